@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/** Parsed, typed configuration. Built once at boot by {@link loadConfig}; nothing else reads process.env. */
+export interface AppConfig {
+  readonly nodeEnv: 'development' | 'test' | 'production';
+  readonly host: string;
+  readonly port: number;
+  /** Explicit DATABASE_URL, or the local default when unset. */
+  readonly databaseUrl: string;
+  /** True when DATABASE_URL was set by the operator: then we never fall back to PGlite. */
+  readonly databaseUrlExplicit: boolean;
+  readonly databaseDriver: 'auto' | 'pg' | 'pglite';
+  readonly pgliteDir: string;
+  readonly redisUrl: string;
+  readonly redisPrefix: string;
+  readonly jwtSecret: string;
+  readonly jwtTtlSeconds: number;
+  readonly demoData: boolean;
+  readonly demoPassword: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly migrateOnStart: boolean;
+  readonly loginRateLimit: { readonly attempts: number; readonly windowSeconds: number };
+  readonly importMaxBytes: number;
+}
+
+export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/terren';
+export const DEV_JWT_SECRET = 'terren-development-secret-not-for-production-use';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
+      .optional(),
+    DATABASE_DRIVER: z.enum(['auto', 'pg', 'pglite']).default('auto'),
+    PGLITE_DIR: z.string().min(1).default('./data/pglite'),
+    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').default('redis://127.0.0.1:6379'),
+    REDIS_PREFIX: z.string().regex(/^[a-zA-Z0-9:_-]+$/).default('terren'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    JWT_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+    DEMO_DATA: bool.optional(),
+    DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('terren-demo'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    MIGRATE_ON_START: bool.default(true),
+    LOGIN_RATE_LIMIT_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+    LOGIN_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    IMPORT_MAX_MB: z.coerce.number().int().min(1).max(1024).default(50),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+    }
+    if (env.NODE_ENV === 'production' && env.DEMO_DATA === true && env.DEMO_PASSWORD === 'terren-demo') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DEMO_PASSWORD'],
+        message: 'must be changed from the default when demo data is enabled in production',
+      });
+    }
+  });
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validate the environment once. Throws {@link ConfigError} listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Empty strings count as unset, as in most .env tooling.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || '(env)'} ${i.message}`));
+  }
+  const e = parsed.data;
+  return {
+    nodeEnv: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL ?? DEFAULT_DATABASE_URL,
+    databaseUrlExplicit: e.DATABASE_URL !== undefined,
+    databaseDriver: e.DATABASE_DRIVER,
+    pgliteDir: e.PGLITE_DIR,
+    redisUrl: e.REDIS_URL,
+    redisPrefix: e.REDIS_PREFIX,
+    jwtSecret: e.JWT_SECRET ?? DEV_JWT_SECRET,
+    jwtTtlSeconds: e.JWT_TTL_SECONDS,
+    demoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',
+    demoPassword: e.DEMO_PASSWORD,
+    logLevel: e.LOG_LEVEL,
+    migrateOnStart: e.MIGRATE_ON_START,
+    loginRateLimit: { attempts: e.LOGIN_RATE_LIMIT_ATTEMPTS, windowSeconds: e.LOGIN_RATE_LIMIT_WINDOW_SECONDS },
+    importMaxBytes: e.IMPORT_MAX_MB * 1024 * 1024,
+  };
+}
+
+/** DI token for {@link AppConfig}. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,84 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { Prisma } from '../../generated/prisma/client.js';
+import { AppError, type ErrorDetail } from './app-error.js';
+import { ERROR_STATUS, type ErrorCode } from './error-codes.js';
+
+/** The one error body of the API. */
+export interface ErrorBody {
+  readonly error: { readonly code: ErrorCode; readonly message: string; readonly details?: readonly ErrorDetail[] };
+  readonly requestId?: string;
+}
+
+const HTTP_CODES: Readonly<Record<number, ErrorCode>> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'ROUTE_NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'RATE_LIMITED',
+  503: 'SERVICE_UNAVAILABLE',
+};
+
+/** Map any thrown value to (status, body). Exported for tests. */
+export function toErrorBody(exception: unknown): { status: number; body: ErrorBody['error']; log: boolean } {
+  if (exception instanceof AppError) {
+    const details = exception.details.length ? { details: exception.details } : {};
+    return { status: ERROR_STATUS[exception.code], body: { code: exception.code, message: exception.message, ...details }, log: false };
+  }
+  if (exception instanceof Prisma.PrismaClientKnownRequestError) {
+    switch (exception.code) {
+      case 'P2002': {
+        const target = (exception.meta as { target?: unknown } | undefined)?.target;
+        const fields = Array.isArray(target) ? target.join(', ') : undefined;
+        return {
+          status: 409,
+          body: { code: 'UNIQUE_VIOLATION', message: fields ? `a record with the same ${fields} already exists` : 'a record with the same key already exists' },
+          log: false,
+        };
+      }
+      case 'P2025':
+        return { status: 404, body: { code: 'NOT_FOUND', message: 'record not found' }, log: false };
+      case 'P2034':
+        return { status: 409, body: { code: 'SERIALIZATION_CONFLICT', message: 'a concurrent change conflicted with this one; retry' }, log: false };
+      default:
+        return { status: 500, body: { code: 'INTERNAL', message: 'internal error' }, log: true };
+    }
+  }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const code = HTTP_CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED');
+    const res = exception.getResponse();
+    const message =
+      typeof res === 'string' ? res : typeof (res as { message?: unknown }).message === 'string' ? (res as { message: string }).message : exception.message;
+    return { status, body: { code, message }, log: status >= 500 };
+  }
+  // body-parser errors (malformed JSON, too large) carry a status and a type.
+  const e = exception as { status?: unknown; type?: unknown; message?: unknown };
+  if (typeof e?.status === 'number' && typeof e.type === 'string') {
+    if (e.type === 'entity.too.large') return { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: 'request body too large' }, log: false };
+    if (e.type === 'entity.parse.failed') return { status: 400, body: { code: 'VALIDATION_FAILED', message: 'malformed JSON body' }, log: false };
+    if (e.status >= 400 && e.status < 500) return { status: e.status, body: { code: HTTP_CODES[e.status] ?? 'VALIDATION_FAILED', message: String(e.message) }, log: false };
+  }
+  return { status: 500, body: { code: 'INTERNAL', message: 'internal error' }, log: true };
+}
+
+@Catch()
+export class AppExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const res = ctx.getResponse<Response>();
+    const req = ctx.getRequest<Request & { id?: string }>();
+    const { status, body, log } = toErrorBody(exception);
+    if (log) {
+      // The cause goes to the log (never to the client); Prisma messages hold no row data.
+      this.logger.error({ err: exception, requestId: req.id, route: req.route?.path }, 'unhandled error');
+    }
+    const requestId = req.id === undefined ? {} : { requestId: String(req.id) };
+    res.status(status).json({ error: body, ...requestId } satisfies ErrorBody);
+  }
+}
