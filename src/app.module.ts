@@ -1,0 +1,36 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
+import { APP_CONFIG, type AppConfig } from './common/config/config.js';
+import { AppExceptionFilter } from './common/errors/app-exception.filter.js';
+import { loggerParams } from './common/logging/logger.js';
+import type { DatabaseHandle } from './common/prisma/database.js';
+import { PrismaModule } from './common/prisma/prisma.module.js';
+import { RedisModule } from './common/redis/redis.module.js';
+import { ConfigModule } from './common/config/config.module.js';
+import { GeographyModule } from './geography/geography.module.js';
+import { HealthController } from './health/health.controller.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, db: DatabaseHandle): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerParams(config)),
+        PrismaModule.forRoot(db),
+        RedisModule.forRoot(config.redisUrl),
+        AuditModule,
+        AuthModule,
+        GeographyModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
+    };
+  }
+}
+
+export { APP_CONFIG };

@@ -1,0 +1,36 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
+import { AppError } from '../common/errors/app-error.js';
+import { REDIS } from '../common/redis/redis.module.js';
+import { createHash } from 'node:crypto';
+
+/**
+ * Fixed-window limit on login attempts, per client address and per e-mail, kept in Redis so
+ * every API replica counts together. Keys hold a hash of the e-mail, not the address itself.
+ */
+@Injectable()
+export class LoginRateLimiter {
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async hit(ip: string, email: string): Promise<void> {
+    const { attempts, windowSeconds } = this.config.loginRateLimit;
+    const emailKey = createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 32);
+    const keys = [`${this.config.redisPrefix}:login:ip:${ip}`, `${this.config.redisPrefix}:login:email:${emailKey}`];
+    const multi = this.redis.multi();
+    for (const k of keys) multi.incr(k).expire(k, windowSeconds, 'NX');
+    let results: [Error | null, unknown][] | null;
+    try {
+      results = await multi.exec();
+    } catch {
+      throw new AppError('SERVICE_UNAVAILABLE', 'sign-in is unavailable: the rate-limit store (Redis) cannot be reached');
+    }
+    const counts = (results ?? []).filter((_, i) => i % 2 === 0).map(([, v]) => Number(v));
+    if (counts.some((c) => c > attempts)) {
+      throw new AppError('RATE_LIMITED', `too many sign-in attempts; try again in ${windowSeconds} seconds`);
+    }
+  }
+}

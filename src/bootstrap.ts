@@ -1,0 +1,44 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './common/config/config.js';
+import type { DatabaseHandle } from './common/prisma/database.js';
+import { applyMigrations, readMigrations } from './common/prisma/migrator.js';
+import { seedGeography } from './geography/geography.seed.js';
+import { seedDemo, type DemoSummary } from './demo/demo.seed.js';
+
+/** Migrate, seed reference data and (when enabled) the demo data set. Safe to run on every start. */
+export async function prepareDatabase(config: AppConfig, db: DatabaseHandle, log: (m: string) => void = () => undefined): Promise<DemoSummary | null> {
+  if (config.migrateOnStart) {
+    const runner = await db.setupRunner();
+    try {
+      await applyMigrations(runner, await readMigrations(), log);
+    } finally {
+      await runner.close();
+    }
+  }
+  await seedGeography(db.prisma);
+  return config.demoData ? seedDemo(db.prisma, config.demoPassword) : null;
+}
+
+/** Build the HTTP application (without listening): used by main.ts and by the e2e tests. */
+export async function createApp(config: AppConfig, db: DatabaseHandle): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, db), { bufferLogs: true, bodyParser: false });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } } }));
+  app.useBodyParser('json', { limit: config.importMaxBytes });
+  app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: config.importMaxBytes });
+  app.enableShutdownHooks();
+  const doc = new DocumentBuilder()
+    .setTitle('terren API')
+    .setDescription('Census field operations: geography, field staff, imports, pay, training, equipment and reports.')
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  return app;
+}

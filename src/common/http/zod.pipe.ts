@@ -1,0 +1,39 @@
+import { type PipeTransform } from '@nestjs/common';
+import { z } from 'zod';
+import { AppError } from '../errors/app-error.js';
+
+/** Validates a body/query/param with a zod schema; every problem is reported with its field. */
+export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.output<S>> {
+  constructor(private readonly schema: S) {}
+
+  transform(value: unknown): z.output<S> {
+    const parsed = this.schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'request validation failed',
+      parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', reason: i.message })),
+    );
+  }
+}
+
+/** OpenAPI schema of a zod schema, for @ApiBody / @ApiQuery. */
+export function openApiSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return rest;
+}
+
+export const uuidParam = z.uuid({ message: 'must be a UUID' });
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'is not a calendar date');
+
+export const pageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** Date-only values travel as YYYY-MM-DD and live as UTC midnight Date objects. */
+export const toDate = (s: string): Date => new Date(`${s}T00:00:00.000Z`);
+export const fromDate = (d: Date | null | undefined): string | null => (d ? d.toISOString().slice(0, 10) : null);

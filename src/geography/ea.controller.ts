@@ -1,0 +1,74 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { Role } from '../generated/prisma/enums.js';
+import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
+import { IdPipe } from '../common/http/id.pipe.js';
+import { MunicipalResource } from '../common/http/resource.js';
+import { openApiSchema, pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
+import { GeographyRepository } from './geography.repository.js';
+import { EaService } from './ea.service.js';
+import { EA_CODE } from './domain/ea-code.js';
+
+const createBody = z.object({
+  code: EA_CODE,
+  name: z.string().trim().min(1).max(200).nullish(),
+  municipalityCode: z.string().min(1).max(64),
+});
+const updateBody = z
+  .object({ name: z.string().trim().min(1).max(200).nullable().optional(), municipalityCode: z.string().min(1).max(64).optional() })
+  .refine((b) => Object.keys(b).length > 0, 'nothing to change');
+const listQuery = pageQuery.extend({ municipality: z.string().max(64).optional(), codePrefix: z.string().max(32).optional() });
+
+@ApiTags('enumeration areas')
+@ApiBearerAuth()
+@Controller('api/v1/eas')
+@MunicipalResource('ea')
+export class EaController {
+  constructor(
+    private readonly eas: EaService,
+    private readonly geo: GeographyRepository,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Enumeration areas in the caller’s scope (?municipality=<code>&codePrefix=&limit=&offset=)' })
+  async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
+    let municipalityId: string | undefined;
+    if (q.municipality) {
+      const m = await this.geo.municipalityByCode(q.municipality);
+      // An unknown code filters to nothing rather than to everything.
+      municipalityId = m?.id ?? '00000000-0000-0000-0000-000000000000';
+    }
+    return this.eas.list(p, { municipalityId, codePrefix: q.codePrefix, limit: q.limit, offset: q.offset });
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One enumeration area' })
+  get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
+    return this.eas.get(p, id);
+  }
+
+  @Post()
+  @Roles(Role.ADMIN, Role.LOGISTICS)
+  @ApiOperation({ summary: 'Create an enumeration area (ADMIN, LOGISTICS)' })
+  @ApiBody({ schema: openApiSchema(createBody) })
+  create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(createBody)) body: z.output<typeof createBody>) {
+    return this.eas.create(p, body);
+  }
+
+  @Patch(':id')
+  @Roles(Role.ADMIN, Role.LOGISTICS)
+  @ApiOperation({ summary: 'Rename or move an enumeration area (ADMIN, LOGISTICS)' })
+  @ApiBody({ schema: openApiSchema(updateBody) })
+  update(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Body(new ZodPipe(updateBody)) body: z.output<typeof updateBody>) {
+    return this.eas.update(p, id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles(Role.ADMIN, Role.LOGISTICS)
+  @ApiOperation({ summary: 'Delete an enumeration area that was never assigned (ADMIN, LOGISTICS)' })
+  async remove(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string): Promise<void> {
+    await this.eas.remove(p, id);
+  }
+}

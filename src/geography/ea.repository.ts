@@ -1,0 +1,63 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
+import type { Tx } from '../common/prisma/transaction.js';
+import { municipalityWhere, type Scope } from '../common/scope/scope.js';
+
+export const eaSelect = {
+  id: true,
+  code: true,
+  name: true,
+  municipalityId: true,
+  municipality: { select: { code: true, nameSq: true } },
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+export interface EaFilter {
+  readonly municipalityId?: string;
+  readonly codePrefix?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/** Enumeration areas. Every method takes the caller's scope and filters by it in SQL. */
+@Injectable()
+export class EaRepository {
+  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+
+  async list(scope: Scope, f: EaFilter) {
+    const where = {
+      ...municipalityWhere(scope),
+      ...(f.municipalityId ? { AND: [{ municipalityId: f.municipalityId }] } : {}),
+      ...(f.codePrefix ? { code: { startsWith: f.codePrefix } } : {}),
+    };
+    const [items, total] = await Promise.all([
+      this.prisma.enumerationArea.findMany({ where, select: eaSelect, orderBy: { code: 'asc' }, take: f.limit, skip: f.offset }),
+      this.prisma.enumerationArea.count({ where }),
+    ]);
+    return { items, total };
+  }
+
+  find(scope: Scope, id: string, db: Tx | PrismaClient = this.prisma) {
+    return db.enumerationArea.findFirst({ where: { id, ...municipalityWhere(scope) }, select: eaSelect });
+  }
+
+  create(tx: Tx, data: { code: string; name: string | null; municipalityId: string }) {
+    return tx.enumerationArea.create({ data, select: eaSelect });
+  }
+
+  /** Update within scope; returns null when the row is not visible to the caller. */
+  async update(tx: Tx, scope: Scope, id: string, data: { name?: string | null; municipalityId?: string }) {
+    const res = await tx.enumerationArea.updateMany({ where: { id, ...municipalityWhere(scope) }, data });
+    return res.count === 0 ? null : this.find(scope, id, tx);
+  }
+
+  async delete(tx: Tx, scope: Scope, id: string): Promise<boolean> {
+    const res = await tx.enumerationArea.deleteMany({ where: { id, ...municipalityWhere(scope) } });
+    return res.count > 0;
+  }
+
+  countAssignments(tx: Tx, eaId: string): Promise<number> {
+    return tx.eaAssignment.count({ where: { eaId } });
+  }
+}

@@ -1,0 +1,37 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { AppError } from '../common/errors/app-error.js';
+import { NationalResource } from '../common/http/resource.js';
+import { ZodPipe } from '../common/http/zod.pipe.js';
+import { GeographyRepository } from './geography.repository.js';
+
+const listQuery = z.object({ region: z.string().max(64).optional() });
+
+@ApiTags('geography')
+@ApiBearerAuth()
+@Controller('api/v1/geography')
+@NationalResource()
+export class GeographyController {
+  constructor(private readonly geo: GeographyRepository) {}
+
+  @Get('regions')
+  @ApiOperation({ summary: 'The 7 regions with their municipalities (Table 2 of the letter)' })
+  async regions() {
+    return { items: await this.geo.regions() };
+  }
+
+  @Get('municipalities')
+  @ApiOperation({ summary: 'All 38 municipalities, optionally of one region (?region=<code>)' })
+  async municipalities(@Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
+    return { items: await this.geo.municipalities(q.region) };
+  }
+
+  @Get('municipalities/:code')
+  @ApiOperation({ summary: 'One municipality by its code' })
+  async municipality(@Param('code') code: string) {
+    const m = await this.geo.municipalityByCode(code);
+    if (!m) throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`);
+    return m;
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { EaController } from './ea.controller.js';
+import { EaRepository } from './ea.repository.js';
+import { EaService } from './ea.service.js';
+import { GeographyController } from './geography.controller.js';
+import { GeographyRepository } from './geography.repository.js';
+
+@Module({
+  controllers: [GeographyController, EaController],
+  providers: [GeographyRepository, EaRepository, EaService],
+  exports: [GeographyRepository, EaRepository],
+})
+export class GeographyModule {}

@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './common/config/config.js';
+import { openDatabase } from './common/prisma/database.js';
+import { createApp, prepareDatabase } from './bootstrap.js';
+import { DEMO_USERS } from './demo/demo.seed.js';
+
+/** API entry point: validate config, open and migrate the database, seed, serve. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(`terren cannot start.\n${err.message}`);
+      process.exit(78);
+    }
+    throw err;
+  }
+  const db = await openDatabase(config);
+  const demo = await prepareDatabase(config, db, (m) => console.log(m));
+  const app = await createApp(config, db);
+  await app.listen(config.port, config.host);
+  const url = `http://localhost:${config.port}`;
+  const lines = [
+    '',
+    `terren is running at ${url}`,
+    `  API docs:   ${url}/api/docs`,
+    `  health:     ${url}/health`,
+    `  database:   ${db.kind === 'pglite' ? `embedded PGlite at ${db.location} (no PostgreSQL found)` : db.location}`,
+  ];
+  if (demo) {
+    lines.push(`  demo data:  ${demo.municipalities.join(', ')} — ${demo.eas} EAs, ${demo.staff} staff, ${demo.assignments} assignments`);
+    lines.push(`  sign in (password "${config.demoPassword === 'terren-demo' ? 'terren-demo' : '<DEMO_PASSWORD>'}"):`);
+    for (const u of DEMO_USERS) lines.push(`    ${u.email.padEnd(26)} ${u.role}${u.municipalityCode ? ` (${u.municipalityCode})` : ''}`);
+  }
+  console.log(lines.join('\n'));
+}
+
+main().catch((err: unknown) => {
+  console.error('terren failed to start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});
