@@ -13,9 +13,10 @@ class RedisLifecycle implements OnApplicationShutdown {
 }
 
 export function createRedis(url: string): Redis {
-  // Fail fast per command instead of queueing forever while Redis is down, so health and
-  // login answer promptly; ioredis keeps reconnecting in the background.
-  return new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 3_000 });
+  // Commands wait for the first connection, then fail after one reconnect attempt instead of
+  // queueing forever while Redis is down, so health and login answer promptly; ioredis keeps
+  // reconnecting in the background.
+  return new Redis(url, { maxRetriesPerRequest: 1, connectTimeout: 3_000 });
 }
 
 @Global()
