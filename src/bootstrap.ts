@@ -11,7 +11,11 @@ import { seedGeography } from './geography/geography.seed.js';
 import { seedDemo, type DemoSummary } from './demo/demo.seed.js';
 
 /** Migrate, seed reference data and (when enabled) the demo data set. Safe to run on every start. */
-export async function prepareDatabase(config: AppConfig, db: DatabaseHandle, log: (m: string) => void = () => undefined): Promise<DemoSummary | null> {
+export async function prepareDatabase(
+  config: AppConfig,
+  db: DatabaseHandle,
+  log: (m: string) => void = () => undefined,
+): Promise<DemoSummary | null> {
   if (config.migrateOnStart) {
     const runner = await db.setupRunner();
     try {
@@ -29,7 +33,17 @@ export async function createApp(config: AppConfig, db: DatabaseHandle): Promise<
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, db), { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'script-src': ["'self'", "'unsafe-inline'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] } } }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'script-src': ["'self'", "'unsafe-inline'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+        },
+      },
+    }),
+  );
   app.useBodyParser('json', { limit: config.importMaxBytes });
   app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: config.importMaxBytes });
   app.enableShutdownHooks();

@@ -72,7 +72,11 @@ export class UsersController {
   @Patch(':id')
   @ApiOperation({ summary: 'Reset a password or (de)activate a user (ADMIN)' })
   @ApiBody({ schema: openApiSchema(updateUserBody) })
-  update(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Body(new ZodPipe(updateUserBody)) body: z.output<typeof updateUserBody>) {
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Body(new ZodPipe(updateUserBody)) body: z.output<typeof updateUserBody>,
+  ) {
     return this.auth.updateUser(p, id, body);
   }
 }

@@ -37,7 +37,8 @@ export class AuthGuard implements CanActivate {
     } catch {
       throw new AppError('TOKEN_INVALID', 'the token is invalid or expired');
     }
-    if (typeof claims.sub !== 'string' || !ROLE_VALUES.has(claims.role)) throw new AppError('TOKEN_INVALID', 'the token is invalid or expired');
+    if (typeof claims.sub !== 'string' || !ROLE_VALUES.has(claims.role))
+      throw new AppError('TOKEN_INVALID', 'the token is invalid or expired');
     req.principal = {
       userId: claims.sub,
       email: claims.email,

@@ -51,13 +51,17 @@ export class AuthService {
     const passwordHash = await hashPassword(input.password);
     return inTransaction(this.prisma, async (tx) => {
       const user = await this.users.create(tx, { email: input.email.toLowerCase(), passwordHash, role: input.role, municipalityId });
-      await this.audit.record(tx, { userId: actor.userId, email: actor.email }, {
-        action: 'created',
-        entity: 'User',
-        entityIds: [user.id],
-        municipalityId,
-        details: { role: user.role },
-      });
+      await this.audit.record(
+        tx,
+        { userId: actor.userId, email: actor.email },
+        {
+          action: 'created',
+          entity: 'User',
+          entityIds: [user.id],
+          municipalityId,
+          details: { role: user.role },
+        },
+      );
       return user;
     });
   }
@@ -67,13 +71,20 @@ export class AuthService {
     if (!existing) throw new AppError('USER_UNKNOWN', 'user not found');
     const passwordHash = input.password ? await hashPassword(input.password) : undefined;
     return inTransaction(this.prisma, async (tx) => {
-      const user = await this.users.update(tx, id, { ...(passwordHash ? { passwordHash } : {}), ...(input.active !== undefined ? { active: input.active } : {}) });
-      await this.audit.record(tx, { userId: actor.userId, email: actor.email }, {
-        action: 'updated',
-        entity: 'User',
-        entityIds: [id],
-        details: { fields: [...(passwordHash ? ['password'] : []), ...(input.active !== undefined ? ['active'] : [])] },
+      const user = await this.users.update(tx, id, {
+        ...(passwordHash ? { passwordHash } : {}),
+        ...(input.active !== undefined ? { active: input.active } : {}),
       });
+      await this.audit.record(
+        tx,
+        { userId: actor.userId, email: actor.email },
+        {
+          action: 'updated',
+          entity: 'User',
+          entityIds: [id],
+          details: { fields: [...(passwordHash ? ['password'] : []), ...(input.active !== undefined ? ['active'] : [])] },
+        },
+      );
       return user;
     });
   }
@@ -84,12 +95,21 @@ export class AuthService {
 
   private async resolveMunicipality(role: Role, code: string | undefined): Promise<string | null> {
     if (role !== Role.MUNICIPALITY) {
-      if (code) throw new AppError('VALIDATION_FAILED', 'only MUNICIPALITY users are bound to a municipality', [{ field: 'municipalityCode', reason: 'must be empty for national roles' }]);
+      if (code)
+        throw new AppError('VALIDATION_FAILED', 'only MUNICIPALITY users are bound to a municipality', [
+          { field: 'municipalityCode', reason: 'must be empty for national roles' },
+        ]);
       return null;
     }
-    if (!code) throw new AppError('VALIDATION_FAILED', 'a MUNICIPALITY user needs a municipality', [{ field: 'municipalityCode', reason: 'is required for role MUNICIPALITY' }]);
+    if (!code)
+      throw new AppError('VALIDATION_FAILED', 'a MUNICIPALITY user needs a municipality', [
+        { field: 'municipalityCode', reason: 'is required for role MUNICIPALITY' },
+      ]);
     const m = await this.prisma.municipality.findUnique({ where: { code }, select: { id: true } });
-    if (!m) throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`, [{ field: 'municipalityCode', reason: 'unknown municipality code' }]);
+    if (!m)
+      throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`, [
+        { field: 'municipalityCode', reason: 'unknown municipality code' },
+      ]);
     return m.id;
   }
 }

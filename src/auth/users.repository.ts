@@ -33,7 +33,11 @@ export class UsersRepository {
     return tx.user.create({ data, select: userSelect });
   }
 
-  update(tx: Tx, id: string, data: { passwordHash?: string; role?: Role; municipalityId?: string | null; active?: boolean }): Promise<UserRecord> {
+  update(
+    tx: Tx,
+    id: string,
+    data: { passwordHash?: string; role?: Role; municipalityId?: string | null; active?: boolean },
+  ): Promise<UserRecord> {
     return tx.user.update({ where: { id }, data, select: userSelect });
   }
 }

@@ -115,8 +115,18 @@ const FIELD_START = new Date('2023-11-01T00:00:00Z');
 
 /** 10-digit personal number, deterministic per municipality and index. */
 const nationalId = (prefix: string, i: number): string => `${prefix}${String(10_000_000 + i * 7919).slice(-8)}`;
-const ascii = (s: string): string => s.normalize('NFD').replace(/[^A-Za-z ]/g, '').toLowerCase().trim().replace(/\s+/g, '.');
-const accountNumber = (id: string): string => BigInt(`0x${createHash('sha256').update(id).digest('hex').slice(0, 12)}`).toString().padStart(16, '0').slice(-16);
+const ascii = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[^A-Za-z ]/g, '')
+    .toLowerCase()
+    .trim()
+    .replace(/\s+/g, '.');
+const accountNumber = (id: string): string =>
+  BigInt(`0x${createHash('sha256').update(id).digest('hex').slice(0, 12)}`)
+    .toString()
+    .padStart(16, '0')
+    .slice(-16);
 
 export async function seedDemo(prisma: PrismaClient, password: string): Promise<DemoSummary> {
   const municipalities = new Map((await prisma.municipality.findMany({ select: { id: true, code: true } })).map((m) => [m.code, m.id]));
@@ -134,7 +144,12 @@ export async function seedDemo(prisma: PrismaClient, password: string): Promise<
         const eaIds: string[] = [];
         for (let i = 1; i <= eaTotal; i++) {
           const code = `${dm.eaPrefix}-${String(i).padStart(4, '0')}`;
-          const ea = await tx.enumerationArea.upsert({ where: { code }, create: { code, name: `QR ${code}`, municipalityId }, update: {}, select: { id: true } });
+          const ea = await tx.enumerationArea.upsert({
+            where: { code },
+            create: { code, name: `QR ${code}`, municipalityId },
+            update: {},
+            select: { id: true },
+          });
           eaIds.push(ea.id);
         }
         eaCount += eaTotal;
@@ -171,7 +186,12 @@ export async function seedDemo(prisma: PrismaClient, password: string): Promise<
         const teamIds: string[] = [];
         for (const [t, sup] of supervisors.entries()) {
           const code = `${dm.eaPrefix}-T${t + 1}`;
-          const team = await tx.supervisorTeam.upsert({ where: { code }, create: { code, municipalityId, supervisorId: sup.id }, update: {}, select: { id: true } });
+          const team = await tx.supervisorTeam.upsert({
+            where: { code },
+            create: { code, municipalityId, supervisorId: sup.id },
+            update: {},
+            select: { id: true },
+          });
           teamIds.push(team.id);
         }
         for (const [i, e] of enumerators.entries()) {
@@ -184,8 +204,12 @@ export async function seedDemo(prisma: PrismaClient, password: string): Promise<
             const eaId = eaIds[i * 2 + k] as string;
             const handedOver = i === 0 && k === 0;
             const validTo = handedOver ? new Date('2023-11-19T00:00:00Z') : ENGAGEMENT_END;
-            const exists = await tx.eaAssignment.findUnique({ where: { eaId_enumeratorId_validFrom: { eaId, enumeratorId: e.id, validFrom: FIELD_START } }, select: { id: true } });
-            if (!exists) await tx.eaAssignment.create({ data: { eaId, enumeratorId: e.id, municipalityId, validFrom: FIELD_START, validTo } });
+            const exists = await tx.eaAssignment.findUnique({
+              where: { eaId_enumeratorId_validFrom: { eaId, enumeratorId: e.id, validFrom: FIELD_START } },
+              select: { id: true },
+            });
+            if (!exists)
+              await tx.eaAssignment.create({ data: { eaId, enumeratorId: e.id, municipalityId, validFrom: FIELD_START, validTo } });
             assignmentCount += 1;
           }
         }
@@ -193,8 +217,12 @@ export async function seedDemo(prisma: PrismaClient, password: string): Promise<
         if (second) {
           const eaId = eaIds[0] as string;
           const validFrom = new Date('2023-11-20T00:00:00Z');
-          const exists = await tx.eaAssignment.findUnique({ where: { eaId_enumeratorId_validFrom: { eaId, enumeratorId: second.id, validFrom } }, select: { id: true } });
-          if (!exists) await tx.eaAssignment.create({ data: { eaId, enumeratorId: second.id, municipalityId, validFrom, validTo: ENGAGEMENT_END } });
+          const exists = await tx.eaAssignment.findUnique({
+            where: { eaId_enumeratorId_validFrom: { eaId, enumeratorId: second.id, validFrom } },
+            select: { id: true },
+          });
+          if (!exists)
+            await tx.eaAssignment.create({ data: { eaId, enumeratorId: second.id, municipalityId, validFrom, validTo: ENGAGEMENT_END } });
           assignmentCount += 1;
         }
 

@@ -60,7 +60,11 @@ export class EaController {
   @Roles(Role.ADMIN, Role.LOGISTICS)
   @ApiOperation({ summary: 'Rename or move an enumeration area (ADMIN, LOGISTICS)' })
   @ApiBody({ schema: openApiSchema(updateBody) })
-  update(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Body(new ZodPipe(updateBody)) body: z.output<typeof updateBody>) {
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Body(new ZodPipe(updateBody)) body: z.output<typeof updateBody>,
+  ) {
     return this.eas.update(p, id, body);
   }
 

@@ -67,16 +67,26 @@ export class EaService {
       const ea = await this.eas.find(p.scope, id, tx);
       if (!ea) throw new AppError('EA_UNKNOWN', 'enumeration area not found');
       // History matters more than tidiness: an EA that was ever assigned stays.
-      if ((await this.eas.countAssignments(tx, id)) > 0) throw new AppError('EA_IN_USE', 'an enumeration area with assignments cannot be deleted');
+      if ((await this.eas.countAssignments(tx, id)) > 0)
+        throw new AppError('EA_IN_USE', 'an enumeration area with assignments cannot be deleted');
       await this.eas.delete(tx, p.scope, id);
-      await this.audit.record(tx, actorOf(p), { action: 'deleted', entity: 'EnumerationArea', entityIds: [id], municipalityId: ea.municipalityId, details: { code: ea.code } });
+      await this.audit.record(tx, actorOf(p), {
+        action: 'deleted',
+        entity: 'EnumerationArea',
+        entityIds: [id],
+        municipalityId: ea.municipalityId,
+        details: { code: ea.code },
+      });
     });
   }
 
   private async municipalityInScope(p: Principal, code: string): Promise<string> {
     const m = await this.geo.municipalityByCode(code);
     // Outside the caller's scope looks exactly like unknown.
-    if (!m || !inScope(p.scope, m.id)) throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`, [{ field: 'municipalityCode', reason: 'unknown municipality code' }]);
+    if (!m || !inScope(p.scope, m.id))
+      throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`, [
+        { field: 'municipalityCode', reason: 'unknown municipality code' },
+      ]);
     return m.id;
   }
 }

@@ -5,7 +5,10 @@ import { KOSOVO_REGIONS, type RegionDef } from './domain/kosovo-geography.js';
  * Idempotent: upserts by code, so running it on every start (and twice at once) is safe and
  * leaves ids stable. Names are corrected if the table above changes.
  */
-export async function seedGeography(prisma: PrismaClient, regions: readonly RegionDef[] = KOSOVO_REGIONS): Promise<{ regions: number; municipalities: number }> {
+export async function seedGeography(
+  prisma: PrismaClient,
+  regions: readonly RegionDef[] = KOSOVO_REGIONS,
+): Promise<{ regions: number; municipalities: number }> {
   let order = 0;
   let municipalities = 0;
   await prisma.$transaction(async (tx) => {

@@ -16,13 +16,16 @@ export default async function globalSetup() {
   const admin = new pg.Client({ connectionString: serverUrl('postgres') });
   await admin.connect();
   // Leftovers of runs that were killed: drop test databases older than an hour.
-  const stale = await admin.query(
-    "SELECT datname FROM pg_database WHERE datname LIKE 'terren_test_%'",
-  );
+  const stale = await admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'terren_test_%'");
   for (const { datname } of stale.rows) {
     const pid = Number(/^terren_test_(?:tpl_)?(\d+)/.exec(datname)?.[1]);
     let alive = false;
-    try { process.kill(pid, 0); alive = true; } catch { alive = false; }
+    try {
+      process.kill(pid, 0);
+      alive = true;
+    } catch {
+      alive = false;
+    }
     if (!alive) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   }
   await admin.query(`DROP DATABASE IF EXISTS "${TEMPLATE_DB}" WITH (FORCE)`);
@@ -31,7 +34,10 @@ export default async function globalSetup() {
   const tpl = new pg.Client({ connectionString: serverUrl(TEMPLATE_DB) });
   await tpl.connect();
   const dir = path.resolve('prisma/migrations');
-  const names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = (await readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   for (const name of names) await tpl.query(await readFile(path.join(dir, name, 'migration.sql'), 'utf8'));
   await tpl.end();
   process.env.TERREN_TEST_TEMPLATE_DB = TEMPLATE_DB;

@@ -26,9 +26,7 @@ export interface AppConfig {
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/terren';
 export const DEV_JWT_SECRET = 'terren-development-secret-not-for-production-use';
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const schema = z
   .object({
@@ -41,8 +39,14 @@ const schema = z
       .optional(),
     DATABASE_DRIVER: z.enum(['auto', 'pg', 'pglite']).default('auto'),
     PGLITE_DIR: z.string().min(1).default('./data/pglite'),
-    REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').default('redis://127.0.0.1:6379'),
-    REDIS_PREFIX: z.string().regex(/^[a-zA-Z0-9:_-]+$/).default('terren'),
+    REDIS_URL: z
+      .string()
+      .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+      .default('redis://127.0.0.1:6379'),
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[a-zA-Z0-9:_-]+$/)
+      .default('terren'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
     DEMO_DATA: bool.optional(),

@@ -35,14 +35,21 @@ export function toErrorBody(exception: unknown): { status: number; body: ErrorBo
         const fields = Array.isArray(target) ? target.join(', ') : undefined;
         return {
           status: 409,
-          body: { code: 'UNIQUE_VIOLATION', message: fields ? `a record with the same ${fields} already exists` : 'a record with the same key already exists' },
+          body: {
+            code: 'UNIQUE_VIOLATION',
+            message: fields ? `a record with the same ${fields} already exists` : 'a record with the same key already exists',
+          },
           log: false,
         };
       }
       case 'P2025':
         return { status: 404, body: { code: 'NOT_FOUND', message: 'record not found' }, log: false };
       case 'P2034':
-        return { status: 409, body: { code: 'SERIALIZATION_CONFLICT', message: 'a concurrent change conflicted with this one; retry' }, log: false };
+        return {
+          status: 409,
+          body: { code: 'SERIALIZATION_CONFLICT', message: 'a concurrent change conflicted with this one; retry' },
+          log: false,
+        };
       default:
         return { status: 500, body: { code: 'INTERNAL', message: 'internal error' }, log: true };
     }
@@ -52,15 +59,22 @@ export function toErrorBody(exception: unknown): { status: number; body: ErrorBo
     const code = HTTP_CODES[status] ?? (status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED');
     const res = exception.getResponse();
     const message =
-      typeof res === 'string' ? res : typeof (res as { message?: unknown }).message === 'string' ? (res as { message: string }).message : exception.message;
+      typeof res === 'string'
+        ? res
+        : typeof (res as { message?: unknown }).message === 'string'
+          ? (res as { message: string }).message
+          : exception.message;
     return { status, body: { code, message }, log: status >= 500 };
   }
   // body-parser errors (malformed JSON, too large) carry a status and a type.
   const e = exception as { status?: unknown; type?: unknown; message?: unknown };
   if (typeof e?.status === 'number' && typeof e.type === 'string') {
-    if (e.type === 'entity.too.large') return { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: 'request body too large' }, log: false };
-    if (e.type === 'entity.parse.failed') return { status: 400, body: { code: 'VALIDATION_FAILED', message: 'malformed JSON body' }, log: false };
-    if (e.status >= 400 && e.status < 500) return { status: e.status, body: { code: HTTP_CODES[e.status] ?? 'VALIDATION_FAILED', message: String(e.message) }, log: false };
+    if (e.type === 'entity.too.large')
+      return { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: 'request body too large' }, log: false };
+    if (e.type === 'entity.parse.failed')
+      return { status: 400, body: { code: 'VALIDATION_FAILED', message: 'malformed JSON body' }, log: false };
+    if (e.status >= 400 && e.status < 500)
+      return { status: e.status, body: { code: HTTP_CODES[e.status] ?? 'VALIDATION_FAILED', message: String(e.message) }, log: false };
   }
   return { status: 500, body: { code: 'INTERNAL', message: 'internal error' }, log: true };
 }

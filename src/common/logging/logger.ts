@@ -34,7 +34,11 @@ export function loggerParams(config: AppConfig): Params {
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
       // Keep request logs to method, route and ids: query strings can hold search terms.
       serializers: {
-        req: (req: { id?: unknown; method?: string; url?: string }) => ({ id: req.id, method: req.method, path: (req.url ?? '').split('?')[0] }),
+        req: (req: { id?: unknown; method?: string; url?: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: (req.url ?? '').split('?')[0],
+        }),
         res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
       },
       customProps: (req) => {

@@ -101,8 +101,7 @@ export async function openPglite(dir: string): Promise<DatabaseHandle> {
 /** Choose and open the database described by the configuration. */
 export async function openDatabase(config: AppConfig): Promise<DatabaseHandle> {
   if (config.databaseDriver === 'pglite') return openPglite(config.pgliteDir);
-  const usePg =
-    config.databaseDriver === 'pg' || config.databaseUrlExplicit || (await canConnect(config.databaseUrl));
+  const usePg = config.databaseDriver === 'pg' || config.databaseUrlExplicit || (await canConnect(config.databaseUrl));
   if (!usePg) return openPglite(config.pgliteDir);
   await ensurePgDatabase(config.databaseUrl);
   return openPg(config.databaseUrl);

@@ -42,7 +42,11 @@ async function loadEngineModule(): Promise<{ SchemaEngine: { new: (o: unknown, c
 }
 
 /** Diff from the migrations folder (replayed on a shadow database at `shadowServerUrl`) to schema.prisma. */
-export async function diffMigrationsToSchema(shadowServerUrl: string, migrationsDir = MIGRATIONS_DIR, schemaPath = SCHEMA_PATH): Promise<string> {
+export async function diffMigrationsToSchema(
+  shadowServerUrl: string,
+  migrationsDir = MIGRATIONS_DIR,
+  schemaPath = SCHEMA_PATH,
+): Promise<string> {
   const { PrismaPg } = await import('@prisma/adapter-pg');
   const { bindMigrationAwareSqlAdapterFactory } = await import('@prisma/driver-adapter-utils');
   const { SchemaEngine } = await loadEngineModule();

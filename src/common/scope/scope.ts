@@ -4,9 +4,7 @@ import { Role } from '../../generated/prisma/enums.js';
  * Whose municipal data a caller may touch. Every repository method that reads or writes
  * municipal data takes a Scope and puts it in the `where` clause (never load-then-check).
  */
-export type Scope =
-  | { readonly kind: 'national' }
-  | { readonly kind: 'municipal'; readonly municipalityIds: readonly string[] };
+export type Scope = { readonly kind: 'national' } | { readonly kind: 'municipal'; readonly municipalityIds: readonly string[] };
 
 export const NATIONAL_ROLES: readonly Role[] = [Role.ADMIN, Role.FINANCE, Role.LOGISTICS];
 

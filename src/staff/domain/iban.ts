@@ -7,9 +7,43 @@
 // Lengths from the SWIFT IBAN registry for the countries field staff are likely to bank in;
 // other countries are accepted with the generic 15–34 length and the checksum.
 const LENGTHS: Readonly<Record<string, number>> = {
-  XK: 20, AL: 28, AT: 20, BA: 20, BE: 16, BG: 22, CH: 21, CY: 28, CZ: 24, DE: 22, DK: 18, EE: 20, ES: 24, FI: 18,
-  FR: 27, GB: 22, GR: 27, HR: 21, HU: 28, IE: 22, IT: 27, LT: 20, LU: 20, LV: 21, ME: 22, MK: 19, MT: 31, NL: 18,
-  NO: 15, PL: 28, PT: 25, RO: 24, RS: 22, SE: 24, SI: 19, SK: 24, TR: 26,
+  XK: 20,
+  AL: 28,
+  AT: 20,
+  BA: 20,
+  BE: 16,
+  BG: 22,
+  CH: 21,
+  CY: 28,
+  CZ: 24,
+  DE: 22,
+  DK: 18,
+  EE: 20,
+  ES: 24,
+  FI: 18,
+  FR: 27,
+  GB: 22,
+  GR: 27,
+  HR: 21,
+  HU: 28,
+  IE: 22,
+  IT: 27,
+  LT: 20,
+  LU: 20,
+  LV: 21,
+  ME: 22,
+  MK: 19,
+  MT: 31,
+  NL: 18,
+  NO: 15,
+  PL: 28,
+  PT: 25,
+  RO: 24,
+  RS: 22,
+  SE: 24,
+  SI: 19,
+  SK: 24,
+  TR: 26,
 };
 
 export type IbanResult = { readonly ok: true; readonly iban: string } | { readonly ok: false; readonly reason: string };
@@ -32,10 +66,12 @@ export function ibanMod97(iban: string): number {
 
 export function validateIban(input: string): IbanResult {
   const iban = normalizeIban(input);
-  if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]+$/.test(iban)) return { ok: false, reason: 'must start with a country code and two check digits, then letters and digits only' };
+  if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]+$/.test(iban))
+    return { ok: false, reason: 'must start with a country code and two check digits, then letters and digits only' };
   const country = iban.slice(0, 2);
   const expected = LENGTHS[country];
-  if (expected !== undefined && iban.length !== expected) return { ok: false, reason: `a ${country} IBAN has ${expected} characters, this one has ${iban.length}` };
+  if (expected !== undefined && iban.length !== expected)
+    return { ok: false, reason: `a ${country} IBAN has ${expected} characters, this one has ${iban.length}` };
   if (expected === undefined && (iban.length < 15 || iban.length > 34)) return { ok: false, reason: 'must have 15 to 34 characters' };
   if (ibanMod97(iban) !== 1) return { ok: false, reason: 'check digits do not match (ISO 13616 mod-97 checksum failed)' };
   return { ok: true, iban };
