@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { JwtService } from '@nestjs/jwt';
+import { Role } from '../../src/generated/prisma/enums.js';
+import type { MunicipalResourceKind } from '../../src/common/http/resource.js';
+import { listRoutes, routeKey, type RouteInfo } from '../support/routes.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { makeIban } from '../../src/staff/domain/iban.js';
+
+/**
+ * Security properties checked over the application's own route list, so a route added later
+ * is covered without anyone remembering to add it here:
+ *  - only health, docs and login are public; every other route answers 401 without a token;
+ *  - every route declares whose data it serves (@MunicipalResource / @NationalResource);
+ *  - a municipality user gets 404 (or 403 where the role may not act at all) for every
+ *    municipal route aimed at another municipality's object, sees nothing of it in lists,
+ *    and changes nothing.
+ */
+
+const PUBLIC_ROUTES = new Set(['GET /health', 'POST /api/v1/auth/login']);
+
+/**
+ * Valid bodies for write routes that take an id, so the request reaches the repository (an
+ * invalid body would be refused with 400 before scoping is exercised). A new write route
+ * must add its body here: the test fails until it does.
+ */
+const SAMPLE_BODIES: Readonly<Record<string, (f: Fixture) => unknown>> = {
+  'PATCH /api/v1/eas/:id': () => ({ name: 'renamed by another municipality' }),
+  'DELETE /api/v1/eas/:id': () => undefined,
+  'PATCH /api/v1/users/:id': () => ({ active: false }),
+  'PATCH /api/v1/staff/:id': () => ({ phone: '+383 44 999 999' }),
+  'DELETE /api/v1/staff/:id': () => undefined,
+  'PATCH /api/v1/teams/:id': (f) => ({ removeMemberIds: [f.enumeratorId] }),
+  'DELETE /api/v1/teams/:id': () => undefined,
+  'POST /api/v1/assignments/:id/transfer': (f) => ({ toEnumeratorId: f.enumerator2Id, cutoverDate: '2023-11-20' }),
+  'DELETE /api/v1/assignments/:id': () => undefined,
+  'PUT /api/v1/municipalities/:code/kkr-members': () => ({
+    members: [
+      { fullName: 'Agim Bajrami', currentJob: 'Mayor', kkrRole: 'CHAIR', isMunicipalStaff: true, isContactPerson: false },
+      { fullName: 'Besa Krasniqi', currentJob: 'Director', kkrRole: 'DEPUTY_CHAIR', isMunicipalStaff: true, isContactPerson: true },
+      { fullName: 'Dren Hoxha', currentJob: 'Officer', kkrRole: 'MEMBER', isMunicipalStaff: true, isContactPerson: true },
+    ],
+  }),
+};
+
+interface Fixture {
+  eaId: string;
+  eaCode: string;
+  enumeratorId: string;
+  enumerator2Id: string;
+  nationalId: string;
+  teamId: string;
+  teamCode: string;
+  assignmentId: string;
+  importId: string;
+}
+
+function fill(route: RouteInfo, f: Fixture): string {
+  const kind = route.resource?.scope === 'municipal' ? route.resource.kind : undefined;
+  const ids: Record<MunicipalResourceKind, string> = {
+    ea: f.eaId,
+    staff: f.enumeratorId,
+    team: f.teamId,
+    assignment: f.assignmentId,
+    municipality: 'prishtine',
+    import: f.importId,
+  };
+  return route.path.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) => {
+    if (name === 'code') return 'prishtine';
+    if (name === 'kind') return 'eas';
+    return kind ? ids[kind] : '00000000-0000-4000-8000-000000000000';
+  });
+}
+
+function send(t: TestApp, route: RouteInfo, path: string, token?: string, body?: unknown) {
+  const m = route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+  let req = t.http()[m](path);
+  if (token) req = req.set('authorization', token);
+  return body === undefined ? req : req.send(body as object);
+}
+
+describe('route security (from the route list)', () => {
+  let t: TestApp;
+  let routes: RouteInfo[];
+  let f: Fixture;
+  let prizren: string;
+  let prishtine: string;
+
+  async function snapshot() {
+    const mun = await t.db.municipalityId('prishtine');
+    const where = { municipalityId: mun };
+    const [eas, staff, teams, assignments, kkr] = await Promise.all([
+      t.db.prisma.enumerationArea.findMany({ where, orderBy: { id: 'asc' } }),
+      t.db.prisma.staffMember.findMany({ where, orderBy: { id: 'asc' } }),
+      t.db.prisma.supervisorTeam.findMany({ where, orderBy: { id: 'asc' } }),
+      t.db.prisma.eaAssignment.findMany({ where, orderBy: { id: 'asc' } }),
+      t.db.prisma.kkrMember.findMany({ where, orderBy: { id: 'asc' } }),
+    ]);
+    return JSON.stringify({ eas, staff, teams, assignments, kkr });
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    routes = listRoutes(t.app);
+    const mun = await t.db.municipalityId('prishtine');
+    const p = t.db.prisma;
+    const ea = await p.enumerationArea.create({ data: { code: 'SEC-PR-0001', name: 'Secret EA', municipalityId: mun } });
+    const base = { community: 'ALBANIAN', languageOfWork: 'SQ', municipalityId: mun } as const;
+    const sup = await p.staffMember.create({ data: { ...base, kind: 'SUPERVISOR', nationalId: '9000000001', fullName: 'Secret Supervisor' } });
+    const team = await p.supervisorTeam.create({ data: { code: 'SEC-PR-T1', municipalityId: mun, supervisorId: sup.id } });
+    const en = await p.staffMember.create({
+      data: { ...base, kind: 'ENUMERATOR', nationalId: '9000000002', fullName: 'Secret Enumerator', teamId: team.id, iban: makeIban('XK', '1212000000000007') },
+    });
+    const en2 = await p.staffMember.create({ data: { ...base, kind: 'ENUMERATOR', nationalId: '9000000003', fullName: 'Second Secret', teamId: team.id } });
+    const asg = await p.eaAssignment.create({
+      data: { eaId: ea.id, enumeratorId: en.id, municipalityId: mun, validFrom: new Date('2023-11-01T00:00:00Z'), validTo: new Date('2023-12-15T00:00:00Z') },
+    });
+    await p.kkrMember.create({
+      data: { municipalityId: mun, position: 1, fullName: 'Secret Deputy', currentJob: 'Director', kkrRole: 'DEPUTY_CHAIR', isMunicipalStaff: true, isContactPerson: true },
+    });
+    prishtine = await t.tokenFor(Role.MUNICIPALITY, 'prishtine');
+    prizren = await t.tokenFor(Role.MUNICIPALITY, 'prizren');
+    const batch = await p.importBatch.create({
+      data: { kind: 'eas', format: 'csv', fileHash: 'f'.repeat(64), rowCount: 1, created: 1, updated: 0, unchanged: 0, actorId: t.userIdOf(prishtine) },
+    });
+    f = {
+      eaId: ea.id,
+      eaCode: ea.code,
+      enumeratorId: en.id,
+      enumerator2Id: en2.id,
+      nationalId: en.nationalId,
+      teamId: team.id,
+      teamCode: team.code,
+      assignmentId: asg.id,
+      importId: batch.id,
+    };
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('finds the application routes', () => {
+    // Guards against a broken walker silently checking nothing.
+    expect(routes.length).toBeGreaterThanOrEqual(10);
+    expect(routes.map(routeKey)).toEqual(expect.arrayContaining(['GET /health', 'POST /api/v1/auth/login', 'GET /api/v1/eas/:id']));
+  });
+
+  it('has no public route besides health and login', () => {
+    expect(routes.filter((r) => r.isPublic).map(routeKey).sort()).toEqual([...PUBLIC_ROUTES].sort());
+  });
+
+  it('declares a data scope on every route', () => {
+    expect(routes.filter((r) => r.resource === undefined).map((r) => `${routeKey(r)} (${r.controller})`)).toEqual([]);
+  });
+
+  it('answers 401 on every protected route without a token, with a forged token and with an expired token', async () => {
+    const forged = `Bearer ${await new JwtService({ secret: 'not-the-server-secret-not-the-server-secret' }).signAsync(
+      { sub: '00000000-0000-4000-8000-000000000000', email: 'x@y.z', role: 'ADMIN', mun: null },
+      { issuer: 'terren', audience: 'terren-api' },
+    )}`;
+    const expired = `Bearer ${await new JwtService({ secret: t.config.jwtSecret }).signAsync(
+      { sub: '00000000-0000-4000-8000-000000000000', email: 'x@y.z', role: 'ADMIN', mun: null, exp: Math.floor(Date.now() / 1000) - 60 },
+      { issuer: 'terren', audience: 'terren-api' },
+    )}`;
+    const failures: string[] = [];
+    for (const r of routes.filter((x) => !x.isPublic)) {
+      const path = fill(r, f);
+      for (const [label, token] of [
+        ['none', undefined],
+        ['forged', forged],
+        ['expired', expired],
+        ['malformed', 'Bearer not.a.jwt'],
+      ] as const) {
+        const res = await send(t, r, path, token, {});
+        if (res.status !== 401 || !['UNAUTHENTICATED', 'TOKEN_INVALID'].includes(res.body?.error?.code)) {
+          failures.push(`${routeKey(r)} [${label}] → ${res.status}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('gives a municipality user 404 for every municipal route aimed at another municipality, and changes nothing', async () => {
+    const before = await snapshot();
+    const secrets = [f.eaCode, 'Secret', f.nationalId, f.teamCode, f.enumeratorId, f.assignmentId];
+    const targeted = routes.filter((r) => !r.isPublic && r.resource?.scope === 'municipal' && r.params.length > 0);
+    expect(targeted.length).toBeGreaterThan(0);
+    const failures: string[] = [];
+    for (const r of targeted) {
+      const needsBody = r.method !== 'GET';
+      const sample = SAMPLE_BODIES[routeKey(r)];
+      if (needsBody && !sample) {
+        failures.push(`${routeKey(r)}: add a valid sample body to SAMPLE_BODIES`);
+        continue;
+      }
+      const res = await send(t, r, fill(r, f), prizren, sample?.(f));
+      const roleAllowed = r.roles === undefined || r.roles.includes(Role.MUNICIPALITY);
+      const expected = roleAllowed ? 404 : 403;
+      if (res.status !== expected) failures.push(`${routeKey(r)} → ${res.status}, expected ${expected}`);
+      const text = JSON.stringify(res.body ?? '') + (res.text ?? '');
+      for (const s of secrets) if (text.includes(s)) failures.push(`${routeKey(r)} leaked ${s}`);
+    }
+    expect(failures).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('lets the owning municipality read the same objects (the 404s above are scoping, not broken fixtures)', async () => {
+    const reads = routes.filter((r) => !r.isPublic && r.resource?.scope === 'municipal' && r.params.length > 0 && r.method === 'GET');
+    const failures: string[] = [];
+    for (const r of reads) {
+      const res = await send(t, r, fill(r, f), prishtine);
+      if (res.status !== 200) failures.push(`${routeKey(r)} → ${res.status}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('shows a municipality user nothing of another municipality in any municipal list', async () => {
+    const lists = routes.filter((r) => !r.isPublic && r.resource?.scope === 'municipal' && r.params.length === 0 && r.method === 'GET');
+    expect(lists.length).toBeGreaterThan(0);
+    const failures: string[] = [];
+    for (const r of lists) {
+      const res = await send(t, r, r.path, prizren);
+      if (res.status !== 200 && res.status !== 403) failures.push(`${routeKey(r)} → ${res.status}`);
+      const text = res.text ?? '';
+      for (const s of [f.eaId, f.enumeratorId, f.teamId, f.assignmentId, f.importId]) if (text.includes(s)) failures.push(`${routeKey(r)} listed ${s}`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
