@@ -1,7 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
 import { readMigrations, MIGRATIONS_DIR } from './migrator.js';
+
+async function adminQuery(config: pg.ClientConfig, sql: string): Promise<void> {
+  const client = new pg.Client(config);
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
 
 /**
  * SQL that takes a database from "all migrations applied" to "what schema.prisma says",
@@ -54,7 +66,18 @@ export async function diffMigrationsToSchema(
   const migrations = await readMigrations(migrationsDir);
   const lockPath = path.join(migrationsDir, 'migration_lock.toml');
   const lock = await readFile(lockPath, 'utf8').catch(() => null);
-  const factory = new PrismaPg({ connectionString: shadowServerUrl });
+  // Pass discrete fields, not a connection string: the adapter opens the shadow database as
+  // `{ ...config, database }`, and pg lets a connectionString override `database`, which
+  // would replay the migrations into the server's own database instead.
+  const u = new URL(shadowServerUrl);
+  const serverConfig = {
+    host: u.hostname,
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username) || undefined,
+    password: u.password ? decodeURIComponent(u.password) : undefined,
+    database: decodeURIComponent(u.pathname.replace(/^\//, '')) || 'postgres',
+  };
+  const factory = new PrismaPg(serverConfig);
   // The engine describes the shadow database through pg_catalog columns of PostgreSQL's
   // one-byte "char" type (OID 18), which adapter-pg 7.10 refuses as unsupported. pg already
   // returns those values as strings, so we relabel them as text (OID 25) before the adapter
@@ -70,10 +93,20 @@ export async function diffMigrationsToSchema(
     };
     return adapter;
   };
+  // We open (and always drop) the shadow database ourselves: adapter-pg's own
+  // connectToShadowDb passes a connection string that overrides the shadow database name,
+  // and its disposer drops the database while its pool is still connected, which fails.
+  const opened: { dispose(): Promise<void> }[] = [];
+  const shadowDbs: string[] = [];
+  const track = <T extends { dispose(): Promise<void> }>(a: T): T => (opened.push(a), a);
   const connect = factory.connect.bind(factory);
-  const connectToShadowDb = factory.connectToShadowDb.bind(factory);
-  factory.connect = async () => relabel(await connect());
-  factory.connectToShadowDb = async () => relabel(await connectToShadowDb());
+  factory.connect = async () => track(relabel(await connect()));
+  factory.connectToShadowDb = async () => {
+    const name = `prisma_migrate_shadow_db_${randomUUID()}`;
+    await adminQuery(serverConfig, `CREATE DATABASE "${name}"`);
+    shadowDbs.push(name);
+    return track(relabel(await new PrismaPg({ ...serverConfig, database: name }).connect()));
+  };
   const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const files = [{ path: schemaPath, content: schema }];
   const engine = await SchemaEngine.new({ datamodels: files.map((f) => [f.path, f.content]) }, () => undefined, adapter);
@@ -99,5 +132,7 @@ export async function diffMigrationsToSchema(
     return out === '-- This is an empty migration.' ? '' : out;
   } finally {
     engine.free();
+    await Promise.allSettled(opened.map((a) => a.dispose()));
+    for (const name of shadowDbs) await adminQuery(serverConfig, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   }
 }
