@@ -38,7 +38,15 @@ interface WasmApi {
 }
 const wasmApi = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 
-async function loadEngineModule(): Promise<{ SchemaEngine: { new: (o: unknown, cb: unknown, a: unknown) => Promise<WasmEngine> } }> {
+let engineModule: ReturnType<typeof instantiateEngineModule> | undefined;
+
+// The wasm-bindgen glue keeps module-level state: instantiate once per process.
+function loadEngineModule(): ReturnType<typeof instantiateEngineModule> {
+  engineModule ??= instantiateEngineModule();
+  return engineModule;
+}
+
+async function instantiateEngineModule(): Promise<{ SchemaEngine: { new: (o: unknown, cb: unknown, a: unknown) => Promise<WasmEngine> } }> {
   const require = createRequire(import.meta.url);
   // The package exports no ./package.json; resolve its entry file and take the folder.
   const pkgDir = path.dirname(require.resolve('@prisma/schema-engine-wasm'));
