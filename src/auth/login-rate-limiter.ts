@@ -6,9 +6,11 @@ import { REDIS } from '../common/redis/redis.module.js';
 import { createHash } from 'node:crypto';
 
 /**
- * Fixed-window limit on login attempts, per client address and per e-mail, kept in Redis so
+ * Fixed-window limit on login attempts, per e-mail and (ten times looser) per client address, kept in Redis so
  * every API replica counts together. Keys hold a hash of the e-mail, not the address itself.
  */
+const IP_FACTOR = 10;
+
 @Injectable()
 export class LoginRateLimiter {
   constructor(
@@ -28,8 +30,9 @@ export class LoginRateLimiter {
     } catch {
       throw new AppError('SERVICE_UNAVAILABLE', 'sign-in is unavailable: the rate-limit store (Redis) cannot be reached');
     }
-    const counts = (results ?? []).filter((_, i) => i % 2 === 0).map(([, v]) => Number(v));
-    if (counts.some((c) => c > attempts)) {
+    const [ipCount, emailCount] = (results ?? []).filter((_, i) => i % 2 === 0).map(([, v]) => Number(v));
+    // One address may serve a whole office (NAT), so it gets ten accounts' worth of attempts.
+    if ((emailCount ?? 0) > attempts || (ipCount ?? 0) > attempts * IP_FACTOR) {
       throw new AppError('RATE_LIMITED', `too many sign-in attempts; try again in ${windowSeconds} seconds`);
     }
   }
