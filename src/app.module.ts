@@ -11,7 +11,10 @@ import { PrismaModule } from './common/prisma/prisma.module.js';
 import { RedisModule } from './common/redis/redis.module.js';
 import { ConfigModule } from './common/config/config.module.js';
 import { GeographyModule } from './geography/geography.module.js';
+import { StaffModule } from './staff/staff.module.js';
+import { CommissionsModule } from './commissions/commissions.module.js';
 import { HealthController } from './health/health.controller.js';
+import { ImportsModule } from './imports/imports.module.js';
 
 @Module({})
 export class AppModule {
@@ -26,6 +29,9 @@ export class AppModule {
         AuditModule,
         AuthModule,
         GeographyModule,
+        StaffModule,
+        CommissionsModule,
+        ImportsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],

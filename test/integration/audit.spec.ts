@@ -17,7 +17,12 @@ describe('audit trail', () => {
   });
 
   it('records who created, updated and deleted what, with the ids touched', async () => {
-    const created = await t.http().post('/api/v1/eas').set('authorization', logistics).send({ code: 'aud-0001', municipalityCode: 'peje' }).expect(201);
+    const created = await t
+      .http()
+      .post('/api/v1/eas')
+      .set('authorization', logistics)
+      .send({ code: 'aud-0001', municipalityCode: 'peje' })
+      .expect(201);
     const id: string = created.body.id;
     expect(created.body.code).toBe('AUD-0001');
     await t.http().patch(`/api/v1/eas/${id}`).set('authorization', logistics).send({ name: 'Qendra' }).expect(200);
@@ -45,18 +50,41 @@ describe('audit trail', () => {
 
   it('is readable by ADMIN only', async () => {
     for (const role of [Role.FINANCE, Role.LOGISTICS]) {
-      await t.http().get('/api/v1/audit').set('authorization', await t.tokenFor(role)).expect(403);
+      await t
+        .http()
+        .get('/api/v1/audit')
+        .set('authorization', await t.tokenFor(role))
+        .expect(403);
     }
-    await t.http().get('/api/v1/audit').set('authorization', await t.tokenFor(Role.MUNICIPALITY, 'peje')).expect(403);
+    await t
+      .http()
+      .get('/api/v1/audit')
+      .set('authorization', await t.tokenFor(Role.MUNICIPALITY, 'peje'))
+      .expect(403);
   });
 
   it('pages newest first with a cursor', async () => {
     for (let i = 3; i <= 6; i++) {
-      await t.http().post('/api/v1/eas').set('authorization', logistics).send({ code: `AUD-PAGE-${i}`, municipalityCode: 'kline' }).expect(201);
+      await t
+        .http()
+        .post('/api/v1/eas')
+        .set('authorization', logistics)
+        .send({ code: `AUD-PAGE-${i}`, municipalityCode: 'kline' })
+        .expect(201);
     }
-    const first = await t.http().get('/api/v1/audit').query({ limit: 2, entity: 'EnumerationArea', action: 'created' }).set('authorization', admin).expect(200);
+    const first = await t
+      .http()
+      .get('/api/v1/audit')
+      .query({ limit: 2, entity: 'EnumerationArea', action: 'created' })
+      .set('authorization', admin)
+      .expect(200);
     expect(first.body.items).toHaveLength(2);
-    const second = await t.http().get('/api/v1/audit').query({ limit: 2, entity: 'EnumerationArea', action: 'created', before: first.body.next }).set('authorization', admin).expect(200);
+    const second = await t
+      .http()
+      .get('/api/v1/audit')
+      .query({ limit: 2, entity: 'EnumerationArea', action: 'created', before: first.body.next })
+      .set('authorization', admin)
+      .expect(200);
     const ids = [...first.body.items, ...second.body.items].map((e: { id: string }) => BigInt(e.id));
     expect(ids).toEqual([...ids].sort((a, b) => (a > b ? -1 : 1)));
     expect(new Set(ids).size).toBe(4);

@@ -27,7 +27,11 @@ describe('sign-in and roles', () => {
     const res = await t.http().post('/api/v1/auth/login').send({ email: 'KKR@prizren.test', password }).expect(200);
     expect(res.body).toEqual({ accessToken: expect.any(String), tokenType: 'Bearer', expiresIn: 900, role: 'MUNICIPALITY' });
     const me = await t.http().get('/api/v1/auth/me').set('authorization', `Bearer ${res.body.accessToken}`).expect(200);
-    expect(me.body).toMatchObject({ email: 'kkr@prizren.test', role: 'MUNICIPALITY', municipality: { code: 'prizren', nameSq: 'Prizren' } });
+    expect(me.body).toMatchObject({
+      email: 'kkr@prizren.test',
+      role: 'MUNICIPALITY',
+      municipality: { code: 'prizren', nameSq: 'Prizren' },
+    });
     expect(JSON.stringify(me.body)).not.toContain('scrypt');
   });
 
@@ -64,18 +68,32 @@ describe('sign-in and roles', () => {
     const admin = await t.tokenFor(Role.ADMIN);
     const finance = await t.tokenFor(Role.FINANCE);
     await t.http().get('/api/v1/users').set('authorization', finance).expect(403);
-    const missing = await t.http().post('/api/v1/users').set('authorization', admin).send({ email: 'new@kkr.test', password: 'long enough pw', role: 'MUNICIPALITY' }).expect(400);
+    const missing = await t
+      .http()
+      .post('/api/v1/users')
+      .set('authorization', admin)
+      .send({ email: 'new@kkr.test', password: 'long enough pw', role: 'MUNICIPALITY' })
+      .expect(400);
     expect(missing.body.error.details).toEqual([{ field: 'municipalityCode', reason: 'is required for role MUNICIPALITY' }]);
-    const created = await t.http()
+    const created = await t
+      .http()
       .post('/api/v1/users')
       .set('authorization', admin)
       .send({ email: 'new@kkr.test', password: 'long enough pw', role: 'MUNICIPALITY', municipalityCode: 'gjilan' })
       .expect(201);
-    expect(created.body).toMatchObject({ email: 'new@kkr.test', role: 'MUNICIPALITY', municipalityId: await t.db.municipalityId('gjilan') });
+    expect(created.body).toMatchObject({
+      email: 'new@kkr.test',
+      role: 'MUNICIPALITY',
+      municipalityId: await t.db.municipalityId('gjilan'),
+    });
     expect(created.body.passwordHash).toBeUndefined();
     const login = await t.http().post('/api/v1/auth/login').send({ email: 'new@kkr.test', password: 'long enough pw' }).expect(200);
     expect(login.body.role).toBe('MUNICIPALITY');
-    const dup = await t.http().post('/api/v1/users').set('authorization', admin).send({ email: 'new@kkr.test', password: 'long enough pw', role: 'FINANCE' });
+    const dup = await t
+      .http()
+      .post('/api/v1/users')
+      .set('authorization', admin)
+      .send({ email: 'new@kkr.test', password: 'long enough pw', role: 'FINANCE' });
     expect(dup.status).toBe(409);
     expect(dup.body.error.code).toBe('UNIQUE_VIOLATION');
   });

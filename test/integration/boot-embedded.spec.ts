@@ -63,8 +63,14 @@ describe('boot with the embedded database (PGlite)', () => {
   });
 
   it('signs in a demo municipality user who sees only their municipality', async () => {
-    const login = await request(app.getHttpServer()).post('/api/v1/auth/login').send({ email: 'prizren@demo.terren', password: 'terren-demo' }).expect(200);
-    const res = await request(app.getHttpServer()).get('/api/v1/eas?limit=1000').set('authorization', `Bearer ${login.body.accessToken}`).expect(200);
+    const login = await request(app.getHttpServer())
+      .post('/api/v1/auth/login')
+      .send({ email: 'prizren@demo.terren', password: 'terren-demo' })
+      .expect(200);
+    const res = await request(app.getHttpServer())
+      .get('/api/v1/eas?limit=1000')
+      .set('authorization', `Bearer ${login.body.accessToken}`)
+      .expect(200);
     expect(res.body.total).toBeGreaterThan(0);
     expect(new Set(res.body.items.map((e: { municipality: { code: string } }) => e.municipality.code))).toEqual(new Set(['prizren']));
   });

@@ -59,7 +59,10 @@ describe('migrations', () => {
       try {
         const base = await readMigrations();
         await mkdir(path.join(dir, '29991231000000_broken'));
-        await writeFile(path.join(dir, '29991231000000_broken', 'migration.sql'), 'CREATE TABLE "HalfDone" (id int);\nSELECT no_such_function();\n');
+        await writeFile(
+          path.join(dir, '29991231000000_broken', 'migration.sql'),
+          'CREATE TABLE "HalfDone" (id int);\nSELECT no_such_function();\n',
+        );
         const broken = await readMigrations(dir);
         await expect(applyMigrations(db, [...base, ...broken])).rejects.toThrow(MigrationError);
         const table = await db.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'HalfDone'");

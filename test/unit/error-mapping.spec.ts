@@ -24,16 +24,22 @@ describe('error mapping', () => {
     expect(mapped.status).toBe(status);
     expect(mapped.body.code).toBe(code);
     // Causes of 500s are logged, never sent.
-    if (status === 500) expect(mapped.body.message).toBe('internal error');
+    expect(status === 500 ? mapped.body.message : 'internal error').toBe('internal error');
     expect(mapped.log).toBe(status === 500);
   });
 
   it('keeps row-level details of domain errors', () => {
     const mapped = toErrorBody(new AppError('IMPORT_INVALID', '1 row has errors', [{ row: 7, field: 'ea_code', reason: 'unknown EA' }]));
-    expect(mapped.body).toEqual({ code: 'IMPORT_INVALID', message: '1 row has errors', details: [{ row: 7, field: 'ea_code', reason: 'unknown EA' }] });
+    expect(mapped.body).toEqual({
+      code: 'IMPORT_INVALID',
+      message: '1 row has errors',
+      details: [{ row: 7, field: 'ea_code', reason: 'unknown EA' }],
+    });
   });
 
   it('names the unique field on P2002', () => {
-    expect(toErrorBody(prismaError('P2002', { target: ['nationalId'] })).body.message).toBe('a record with the same nationalId already exists');
+    expect(toErrorBody(prismaError('P2002', { target: ['nationalId'] })).body.message).toBe(
+      'a record with the same nationalId already exists',
+    );
   });
 });

@@ -19,7 +19,14 @@ describe('log redaction', () => {
     const log = pino({ redact: options.redact }, sink);
     log.info(
       {
-        staff: { id: 'a1', iban: 'XK051212012345678906', nationalId: '1234567890', fullName: 'Arbër Krasniqi', phone: '+383 44 123 456', email: 'a@b.c' },
+        staff: {
+          id: 'a1',
+          iban: 'XK051212012345678906',
+          nationalId: '1234567890',
+          fullName: 'Arbër Krasniqi',
+          phone: '+383 44 123 456',
+          email: 'a@b.c',
+        },
         pay: { amount: '123.45', net: '100.00', gross: '123.45' },
         login: { password: 'secret password' },
         body: 'national_id,iban\n1234567890,XK05...',

@@ -22,6 +22,15 @@ const HTTP_CODES: Readonly<Record<number, ErrorCode>> = {
   503: 'SERVICE_UNAVAILABLE',
 };
 
+/** Express's body parser rejects invalid JSON; Nest wraps that in a BadRequestException. */
+export function isJsonParseFailure(e: unknown): boolean {
+  const err = e as { type?: unknown; cause?: unknown } | undefined;
+  return (
+    err?.type === 'entity.parse.failed' ||
+    (e instanceof HttpException && (err?.cause as { type?: unknown } | undefined)?.type === 'entity.parse.failed')
+  );
+}
+
 /** Map any thrown value to (status, body). Exported for tests. */
 export function toErrorBody(exception: unknown): { status: number; body: ErrorBody['error']; log: boolean } {
   if (exception instanceof AppError) {
@@ -53,6 +62,9 @@ export function toErrorBody(exception: unknown): { status: number; body: ErrorBo
       default:
         return { status: 500, body: { code: 'INTERNAL', message: 'internal error' }, log: true };
     }
+  }
+  if (isJsonParseFailure(exception)) {
+    return { status: 400, body: { code: 'VALIDATION_FAILED', message: 'malformed JSON body' }, log: false };
   }
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
@@ -87,7 +99,13 @@ export class AppExceptionFilter implements ExceptionFilter {
     const ctx = host.switchToHttp();
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request & { id?: string }>();
-    const { status, body, log } = toErrorBody(exception);
+    const mapped = toErrorBody(exception);
+    const { status, log } = mapped;
+    // A file sent to the import endpoint that is not JSON is a file-format problem there.
+    const body =
+      isJsonParseFailure(exception) && req.path.startsWith('/api/v1/imports')
+        ? { ...mapped.body, code: 'IMPORT_FORMAT' as const, message: 'the file is not valid JSON' }
+        : mapped.body;
     if (log) {
       // The cause goes to the log (never to the client); Prisma messages hold no row data.
       this.logger.error({ err: exception, requestId: req.id, route: req.route?.path }, 'unhandled error');

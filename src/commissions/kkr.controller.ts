@@ -1,0 +1,53 @@
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
+import { MunicipalResource } from '../common/http/resource.js';
+import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
+import { KkrRole, Role } from '../generated/prisma/enums.js';
+import { KkrService } from './kkr.service.js';
+
+// Shape only; the rules of the letter (count, roles, contact points, valid names, phones and
+// e-mails) are checked by checkKkrMembers so that all problems come back together as 422.
+const member = z.object({
+  fullName: z.string().max(500),
+  currentJob: z.string().max(500),
+  kkrRole: z.enum(KkrRole),
+  isMunicipalStaff: z.boolean(),
+  phone: z.string().max(100).nullish(),
+  email: z.string().max(500).nullish(),
+  isContactPerson: z.boolean(),
+});
+const replaceBody = z.object({ members: z.array(member).max(100) });
+const codeParam = z.string().trim().min(1).max(64);
+
+@ApiTags('municipal census commissions')
+@ApiBearerAuth()
+@Controller('api/v1/municipalities')
+@MunicipalResource('municipality')
+export class KkrController {
+  constructor(private readonly kkr: KkrService) {}
+
+  @Get(':code/kkr-members')
+  @ApiOperation({ summary: 'The KKR member list of a municipality (Table 1 of the letter), in position order' })
+  list(@CurrentPrincipal() p: Principal, @Param('code', new ZodPipe(codeParam)) code: string) {
+    return this.kkr.list(p, code);
+  }
+
+  @Put(':code/kkr-members')
+  @Roles(Role.ADMIN, Role.MUNICIPALITY)
+  @ApiOperation({
+    summary: 'Replace the KKR member list (ADMIN, MUNICIPALITY for its own)',
+    description:
+      '1–11 members; at most one CHAIR, exactly one DEPUTY_CHAIR; exactly two contact persons: the deputy chair and a municipal staff member. ' +
+      'Positions are 1..n in list order. Rule problems answer 422 KKR_RULES_VIOLATED with every problem, each with `row` = position and `field`.',
+  })
+  @ApiBody({ schema: openApiSchema(replaceBody) })
+  replace(
+    @CurrentPrincipal() p: Principal,
+    @Param('code', new ZodPipe(codeParam)) code: string,
+    @Body(new ZodPipe(replaceBody)) body: z.output<typeof replaceBody>,
+  ) {
+    return this.kkr.replace(p, code, body.members);
+  }
+}

@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service.js';
+import type { Principal } from '../auth/principal.js';
+import { AppError } from '../common/errors/app-error.js';
+import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
+import { inTransaction } from '../common/prisma/transaction.js';
+import { checkKkrMembers, type KkrMemberInput } from './domain/kkr-rules.js';
+import { KkrRepository, type ScopedMunicipality } from './kkr.repository.js';
+
+const unknownMunicipality = (code: string): AppError => new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`);
+
+@Injectable()
+export class KkrService {
+  constructor(
+    private readonly kkr: KkrRepository,
+    private readonly audit: AuditService,
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+  ) {}
+
+  async list(p: Principal, code: string) {
+    const m = await this.kkr.municipality(p.scope, code);
+    // Another municipality's list looks exactly like an unknown municipality.
+    if (!m) throw unknownMunicipality(code);
+    return view(m, await this.kkr.members(p.scope, m.id));
+  }
+
+  /** Replace the list atomically; every rule problem is reported at once (422 KKR_RULES_VIOLATED). */
+  replace(p: Principal, code: string, input: readonly KkrMemberInput[]) {
+    return inTransaction(this.prisma, async (tx) => {
+      const m = await this.kkr.lockMunicipality(tx, p.scope, code);
+      if (!m) throw unknownMunicipality(code);
+      const check = checkKkrMembers(input);
+      if (!check.ok) {
+        throw new AppError(
+          'KKR_RULES_VIOLATED',
+          'the KKR member list breaks the rules of the letter',
+          check.problems.map((x) => ({ ...(x.position !== undefined ? { row: x.position } : {}), field: x.field, reason: x.reason })),
+        );
+      }
+      const previousCount = await this.kkr.replace(tx, p.scope, m.id, check.members);
+      await this.audit.record(
+        tx,
+        { userId: p.userId, email: p.email },
+        {
+          action: 'replaced',
+          entity: 'KkrMemberList',
+          entityIds: [m.id],
+          municipalityId: m.id,
+          details: {
+            previousCount,
+            count: check.members.length,
+            contactPositions: check.members.filter((x) => x.isContactPerson).map((x) => x.position),
+          },
+        },
+      );
+      return view(m, await this.kkr.members(p.scope, m.id, tx));
+    });
+  }
+}
+
+function view(m: ScopedMunicipality, members: Awaited<ReturnType<KkrRepository['members']>>) {
+  return {
+    municipality: { code: m.code, nameSq: m.nameSq },
+    members: members.map(({ updatedAt: _u, ...rest }) => rest),
+    updatedAt: members.reduce<Date | null>((max, x) => (max === null || x.updatedAt > max ? x.updatedAt : max), null),
+  };
+}

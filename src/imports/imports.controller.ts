@@ -1,0 +1,70 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, type PipeTransform, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
+import { AppError } from '../common/errors/app-error.js';
+import { IdPipe } from '../common/http/id.pipe.js';
+import { MunicipalResource } from '../common/http/resource.js';
+import { pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
+import { Role } from '../generated/prisma/enums.js';
+import { IMPORT_KINDS, type ImportKind, isImportKind } from './domain/columns.js';
+import { ImportsService } from './imports.service.js';
+
+/** An import kind that does not exist is a route that does not exist. */
+class ImportKindPipe implements PipeTransform<string, ImportKind> {
+  transform(value: string): ImportKind {
+    if (!isImportKind(value))
+      throw new AppError('ROUTE_NOT_FOUND', `there is no import of kind ${value}; use one of ${IMPORT_KINDS.join(', ')}`);
+    return value;
+  }
+}
+
+const runQuery = z.object({
+  dryRun: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => v === 'true' || v === '1'),
+});
+const listQuery = pageQuery.extend({ kind: z.enum(IMPORT_KINDS).optional() });
+
+@ApiTags('imports')
+@ApiBearerAuth()
+@Controller('api/v1/imports')
+@MunicipalResource('import')
+export class ImportsController {
+  constructor(private readonly imports: ImportsService) {}
+
+  @Post(':kind')
+  @HttpCode(200)
+  @Roles(Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY)
+  @ApiOperation({
+    summary:
+      'Import EAs, staff or EA assignments from CSV or JSON, all or nothing (ADMIN, LOGISTICS, MUNICIPALITY for its own rows). ?dryRun=true validates only.',
+  })
+  @ApiParam({ name: 'kind', enum: IMPORT_KINDS })
+  @ApiConsumes('text/csv', 'application/json')
+  @ApiBody({
+    description: 'CSV text with a header line, or a JSON array of row objects (or { "rows": [...] }) keyed by the CSV column names',
+  })
+  run(
+    @CurrentPrincipal() p: Principal,
+    @Param('kind', ImportKindPipe) kind: ImportKind,
+    @Query(new ZodPipe(runQuery)) q: z.output<typeof runQuery>,
+    @Headers('content-type') contentType: string | undefined,
+    @Body() body: unknown,
+  ) {
+    return this.imports.run(p, kind, body, contentType, q.dryRun);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Import batches, newest first (municipal users: batches of their municipality’s users). ?kind=&limit=&offset=' })
+  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
+    return this.imports.list(p, q);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One import batch' })
+  get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
+    return this.imports.get(p, id);
+  }
+}

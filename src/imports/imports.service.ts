@@ -1,0 +1,256 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service.js';
+import type { Principal } from '../auth/principal.js';
+import { AppError } from '../common/errors/app-error.js';
+import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
+import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import type { Scope } from '../common/scope/scope.js';
+import { parseCsv, parseJsonRows, type Table, type TableResult } from '../common/tabular/parse-table.js';
+import { ASSIGNMENT_COLUMNS, planAssignmentImport, readAssignmentRows } from './domain/assignment-import.js';
+import {
+  checkColumns,
+  type ColumnSpec,
+  countOutcomes,
+  type ImportCounts,
+  type ImportKind,
+  type RowOutcome,
+  type RowProblem,
+  rowsWithProblems,
+  sortProblems,
+} from './domain/columns.js';
+import { EA_COLUMNS, planEaImport, readEaRows } from './domain/ea-import.js';
+import { planStaffImport, readStaffRows, STAFF_COLUMNS } from './domain/staff-import.js';
+import { ImportRaceError, ImportsRepository } from './imports.repository.js';
+
+/** Ids listed in the audit event; the full count goes in its details. */
+const AUDIT_ID_CAP = 10_000;
+
+const COLUMNS: Readonly<Record<ImportKind, ColumnSpec>> = { eas: EA_COLUMNS, staff: STAFF_COLUMNS, assignments: ASSIGNMENT_COLUMNS };
+
+export interface ImportResult extends ImportCounts {
+  readonly kind: ImportKind;
+  readonly dryRun: boolean;
+  readonly rows: number;
+  readonly batchId: string | null;
+}
+
+/** A validated file: what each row would do, and how to do it. */
+interface Prepared {
+  readonly problems: readonly RowProblem[];
+  readonly outcomes: readonly RowOutcome[];
+  /** Names of the stored fields the updates change (for the audit trail). */
+  readonly fields: readonly string[];
+  /** Performs the writes; returns the ids written and the municipalities they belong to. */
+  write(tx: Tx): Promise<{ readonly touched: readonly string[]; readonly municipalityIds: readonly string[] }>;
+}
+
+const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
+
+/**
+ * Bulk import of EAs, staff and EA assignments. Load → validate (pure, in domain/) → persist,
+ * all or nothing: a file with any bad row changes nothing and every bad row is reported; a
+ * file that changes nothing writes nothing (no batch, no audit event).
+ */
+@Injectable()
+export class ImportsService {
+  constructor(
+    private readonly repo: ImportsRepository,
+    private readonly audit: AuditService,
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+  ) {}
+
+  async run(p: Principal, kind: ImportKind, body: unknown, contentType: string | undefined, dryRun: boolean): Promise<ImportResult> {
+    const table = toTable(body, contentType);
+    const headerProblems = checkColumns(COLUMNS[kind], table);
+    if (headerProblems.length) throw new AppError('IMPORT_FORMAT', 'the columns do not match the import', headerProblems);
+
+    const prepared = await this.prepare(kind, p.scope, table);
+    if (prepared.problems.length) {
+      const n = rowsWithProblems(prepared.problems);
+      throw new AppError('IMPORT_INVALID', `${n} ${n === 1 ? 'row has' : 'rows have'} errors`, sortProblems(prepared.problems));
+    }
+    const counts = countOutcomes(prepared.outcomes);
+    const result = { kind, dryRun, rows: table.rows.length, ...counts };
+    if (dryRun || counts.created + counts.updated === 0) return { ...result, batchId: null };
+
+    const fileHash = createHash('sha256')
+      .update(typeof body === 'string' ? body : JSON.stringify(body))
+      .digest('hex');
+    try {
+      return await inTransaction(this.prisma, async (tx) => {
+        const { touched, municipalityIds } = await prepared.write(tx);
+        const batch = await this.repo.createBatch(tx, {
+          kind,
+          format: table.format,
+          fileHash,
+          rowCount: table.rows.length,
+          ...counts,
+          actorId: p.userId,
+        });
+        await this.audit.record(
+          tx,
+          { userId: p.userId, email: p.email },
+          {
+            action: 'imported',
+            entity: 'Import',
+            entityIds: [batch.id, ...touched.slice(0, AUDIT_ID_CAP)],
+            municipalityId: municipalityIds.length === 1 ? municipalityIds[0] : null,
+            details: {
+              kind,
+              format: table.format,
+              rows: table.rows.length,
+              ...counts,
+              touched: touched.length,
+              idsListed: Math.min(touched.length, AUDIT_ID_CAP),
+              fields: [...prepared.fields],
+            },
+          },
+        );
+        return { ...result, batchId: batch.id };
+      });
+    } catch (err) {
+      if (err instanceof ImportRaceError)
+        throw new AppError('CONFLICT', 'a record changed while the file was being imported; nothing was changed, try again');
+      throw err;
+    }
+  }
+
+  list(p: Principal, page: { limit: number; offset: number; kind?: string }) {
+    return this.repo.listBatches(p.scope, page);
+  }
+
+  async get(p: Principal, id: string) {
+    const batch = await this.repo.findBatch(p.scope, id);
+    if (!batch) throw new AppError('NOT_FOUND', 'import not found');
+    return batch;
+  }
+
+  private prepare(kind: ImportKind, scope: Scope, table: Table): Promise<Prepared> {
+    switch (kind) {
+      case 'eas':
+        return this.prepareEas(scope, table);
+      case 'staff':
+        return this.prepareStaff(scope, table);
+      case 'assignments':
+        return this.prepareAssignments(scope, table);
+    }
+  }
+
+  private async prepareEas(scope: Scope, table: Table): Promise<Prepared> {
+    const read = readEaRows(table.rows, await this.repo.municipalityIdsByCode(scope));
+    const codes = read.rows.map((r) => r.code);
+    const [existing, outside] = await Promise.all([this.repo.easByCode(scope, codes), this.repo.eaCodesOutsideScope(scope, codes)]);
+    const plan = planEaImport(read.rows, existing, outside, randomUUID);
+    return {
+      problems: [...read.problems, ...plan.problems],
+      outcomes: plan.outcomes,
+      fields: unique(plan.updates.flatMap((u) => u.fields)),
+      write: async (tx) => {
+        await this.repo.createEas(tx, plan.creates);
+        await this.repo.updateEas(tx, scope, plan.updates);
+        return {
+          touched: [...plan.creates.map((c) => c.id), ...plan.updates.map((u) => u.id)],
+          municipalityIds: unique([
+            ...plan.creates.map((c) => c.municipalityId),
+            ...plan.updates.flatMap((u) => [u.municipalityId, u.data.municipalityId ?? u.municipalityId]),
+          ]),
+        };
+      },
+    };
+  }
+
+  private async prepareStaff(scope: Scope, table: Table): Promise<Prepared> {
+    const read = readStaffRows(table.rows, await this.repo.municipalityIdsByCode(scope));
+    const ids = read.rows.map((r) => r.nationalId);
+    const teamCodes = unique(read.rows.flatMap((r) => (r.teamCode ? [r.teamCode] : [])));
+    const [existing, outsideScope, teams, teamsOutsideScope] = await Promise.all([
+      this.repo.staffByNationalId(scope, ids),
+      this.repo.nationalIdsOutsideScope(scope, ids),
+      this.repo.teamsByCode(scope, teamCodes),
+      this.repo.teamCodesOutsideScope(scope, teamCodes),
+    ]);
+    const plan = planStaffImport({
+      rows: read.rows,
+      brokenTeams: read.brokenTeams,
+      existing,
+      outsideScope,
+      teams,
+      teamsOutsideScope,
+      newId: randomUUID,
+    });
+    const teamChanges = plan.teamCreates.length + plan.teamUpdates.length > 0 ? ['team'] : [];
+    return {
+      problems: [...read.problems, ...plan.problems],
+      outcomes: plan.outcomes,
+      fields: unique([...plan.staffUpdates.flatMap((u) => u.fields), ...teamChanges]),
+      write: async (tx) => {
+        // Supervisors before the teams that point at them, teams before the enumerators in them.
+        await this.repo.createStaff(tx, plan.supervisorCreates);
+        await this.repo.createTeams(tx, plan.teamCreates);
+        await this.repo.updateTeams(tx, scope, plan.teamUpdates);
+        await this.repo.createStaff(tx, plan.enumeratorCreates);
+        await this.repo.updateStaff(tx, scope, plan.staffUpdates);
+        const creates = [...plan.supervisorCreates, ...plan.enumeratorCreates];
+        return {
+          touched: unique([
+            ...creates.map((c) => c.id),
+            ...plan.staffUpdates.map((u) => u.id),
+            ...plan.teamCreates.map((t) => t.id),
+            ...plan.teamUpdates.map((t) => t.id),
+          ]),
+          municipalityIds: unique([
+            ...creates.map((c) => c.municipalityId),
+            ...plan.staffUpdates.flatMap((u) => [u.municipalityId, u.data.municipalityId ?? u.municipalityId]),
+            ...plan.teamCreates.map((t) => t.municipalityId),
+            ...plan.teamUpdates.map((t) => t.municipalityId),
+          ]),
+        };
+      },
+    };
+  }
+
+  private async prepareAssignments(scope: Scope, table: Table): Promise<Prepared> {
+    const read = readAssignmentRows(table.rows);
+    const [eas, enumerators] = await Promise.all([
+      this.repo.assignmentEas(
+        scope,
+        read.rows.map((r) => r.eaCode),
+      ),
+      this.repo.assignmentEnumerators(
+        scope,
+        read.rows.map((r) => r.nationalId),
+      ),
+    ]);
+    const existing = await this.repo.assignmentsOfEas(
+      scope,
+      [...eas.values()].map((e) => e.id),
+    );
+    const plan = planAssignmentImport(read.rows, eas, enumerators, existing, randomUUID);
+    return {
+      problems: [...read.problems, ...plan.problems],
+      outcomes: plan.outcomes,
+      fields: plan.updates.length ? ['validTo'] : [],
+      write: async (tx) => {
+        await this.repo.createAssignments(tx, plan.creates);
+        await this.repo.updateAssignments(tx, scope, plan.updates);
+        return {
+          touched: [...plan.creates.map((c) => c.id), ...plan.updates.map((u) => u.id)],
+          municipalityIds: unique([...plan.creates, ...plan.updates].map((a) => a.municipalityId)),
+        };
+      },
+    };
+  }
+}
+
+/** The request body as a table: CSV text (text/csv, text/plain) or parsed JSON (application/json). */
+function toTable(body: unknown, contentType: string | undefined): Table {
+  let parsed: TableResult;
+  if (typeof body === 'string') parsed = parseCsv(body);
+  else if (body !== undefined && body !== null && /\bjson\b/i.test(contentType ?? '')) parsed = parseJsonRows(body);
+  else if (/\b(csv|plain|json)\b/i.test(contentType ?? ''))
+    parsed = { ok: false, problems: [{ row: 1, reason: 'the file is empty: the first line must be the header' }] };
+  else parsed = { ok: false, problems: [{ reason: 'send the file as text/csv (UTF-8) or application/json' }] };
+  if (!parsed.ok) throw new AppError('IMPORT_FORMAT', 'the file cannot be read', parsed.problems);
+  return parsed.table;
+}

@@ -1,0 +1,127 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
+import { IdPipe } from '../common/http/id.pipe.js';
+import { MunicipalResource } from '../common/http/resource.js';
+import { openApiSchema, pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
+import { Role } from '../generated/prisma/enums.js';
+import {
+  COMMUNITY,
+  DATE_ONLY,
+  EMAIL,
+  engagementProblem,
+  FULL_NAME,
+  IBAN,
+  LANGUAGE,
+  NATIONAL_ID,
+  PHONE,
+  STAFF_KIND,
+  STAFF_STATUS,
+  TEAM_CODE,
+} from './domain/staff-fields.js';
+import { StaffService } from './staff.service.js';
+
+const fields = {
+  nationalId: NATIONAL_ID,
+  kind: STAFF_KIND,
+  fullName: FULL_NAME,
+  phone: PHONE.nullish(),
+  email: EMAIL.nullish(),
+  iban: IBAN.nullish(),
+  community: COMMUNITY,
+  languageOfWork: LANGUAGE,
+  municipalityCode: z.string().trim().min(1).max(64),
+  engagementStart: DATE_ONLY.nullish(),
+  engagementEnd: DATE_ONLY.nullish(),
+  status: STAFF_STATUS.optional(),
+  teamCode: TEAM_CODE.nullish(),
+};
+
+const engagementDates = z.object({ engagementStart: fields.engagementStart, engagementEnd: fields.engagementEnd });
+/** End not before start; checked even when other fields fail, so every problem comes back at once. */
+const engagementOrder = {
+  path: ['engagementEnd'],
+  message: 'engagement end is before engagement start',
+  when: (payload: { value: unknown }) => engagementDates.safeParse(payload.value).success,
+};
+const engagementInOrder = (b: { engagementStart?: string | null; engagementEnd?: string | null }) =>
+  engagementProblem(b.engagementStart, b.engagementEnd) === null;
+
+const createBody = z.object(fields).refine(engagementInOrder, engagementOrder);
+const updateBody = z
+  .object(fields)
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, 'nothing to change')
+  .refine(engagementInOrder, engagementOrder);
+const listQuery = pageQuery.extend({
+  municipality: z.string().max(64).optional(),
+  kind: STAFF_KIND.optional(),
+  status: STAFF_STATUS.optional(),
+  teamCode: TEAM_CODE.optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+});
+
+@ApiTags('staff')
+@ApiBearerAuth()
+@Controller('api/v1/staff')
+@MunicipalResource('staff')
+export class StaffController {
+  constructor(private readonly staff: StaffService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Supervisors and enumerators in the caller’s scope (?municipality=&kind=&status=&teamCode=&q=&limit=&offset=)',
+    description: '`q` matches the start of the national id or of any word of the name. Municipality users see IBANs masked.',
+  })
+  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
+    return this.staff.list(p, {
+      municipalityCode: q.municipality,
+      kind: q.kind,
+      status: q.status,
+      teamCode: q.teamCode,
+      q: q.q,
+      limit: q.limit,
+      offset: q.offset,
+    });
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One person with their team, the teams they lead and their assignment periods not yet ended' })
+  get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
+    return this.staff.get(p, id);
+  }
+
+  @Post()
+  @Roles(Role.ADMIN, Role.FINANCE, Role.LOGISTICS)
+  @ApiOperation({ summary: 'Register a supervisor or enumerator (ADMIN, FINANCE, LOGISTICS); the national id is unique nationally' })
+  @ApiBody({ schema: openApiSchema(createBody) })
+  create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(createBody)) body: z.output<typeof createBody>) {
+    return this.staff.create(p, body);
+  }
+
+  @Patch(':id')
+  @Roles(Role.ADMIN, Role.FINANCE, Role.LOGISTICS)
+  @ApiOperation({
+    summary:
+      'Change some fields of a person (ADMIN, FINANCE, LOGISTICS); kind and municipality are fixed once they have assignments or lead a team',
+  })
+  @ApiBody({ schema: openApiSchema(updateBody) })
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Body(new ZodPipe(updateBody)) body: z.output<typeof updateBody>,
+  ) {
+    return this.staff.update(p, id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles(Role.ADMIN, Role.FINANCE, Role.LOGISTICS)
+  @ApiOperation({
+    summary: 'Delete a person without assignments who leads no team (ADMIN, FINANCE, LOGISTICS); others are ended with status LEFT',
+  })
+  async remove(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string): Promise<void> {
+    await this.staff.remove(p, id);
+  }
+}

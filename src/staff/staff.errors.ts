@@ -1,0 +1,37 @@
+import type { AuditActor } from '../audit/audit.service.js';
+import type { Principal } from '../auth/principal.js';
+import { AppError } from '../common/errors/app-error.js';
+import type { ErrorCode } from '../common/errors/error-codes.js';
+import { Prisma } from '../generated/prisma/client.js';
+import type { Problem } from './domain/eligibility.js';
+
+export const actorOf = (p: Principal): AuditActor => ({ userId: p.userId, email: p.email });
+
+/**
+ * Turn rule problems into one error carrying all of them: MUNICIPALITY_MISMATCH when any
+ * problem is about another municipality, else `invalidCode`.
+ */
+export function assertNoProblems(problems: readonly (Problem | null)[], invalidCode: ErrorCode, message: string): void {
+  const found = problems.filter((p): p is Problem => p !== null);
+  if (found.length === 0) return;
+  const code: ErrorCode = found.some((p) => p.kind === 'mismatch') ? 'MUNICIPALITY_MISMATCH' : invalidCode;
+  throw new AppError(
+    code,
+    message,
+    found.map((p) => ({ field: p.field, reason: p.reason })),
+  );
+}
+
+/**
+ * A unique index lost to a concurrent request after our own check passed: answer like the
+ * check would have (409 naming the field) instead of the filter's generic UNIQUE_VIOLATION.
+ */
+export async function uniqueAs<T>(field: string, reason: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')
+      throw new AppError('UNIQUE_VIOLATION', reason, [{ field, reason }]);
+    throw err;
+  }
+}

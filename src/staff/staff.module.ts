@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { AssignmentController } from './assignment.controller.js';
+import { AssignmentRepository } from './assignment.repository.js';
+import { AssignmentService } from './assignment.service.js';
+import { StaffController } from './staff.controller.js';
+import { StaffRepository } from './staff.repository.js';
+import { StaffService } from './staff.service.js';
+import { TeamController } from './team.controller.js';
+import { TeamRepository } from './team.repository.js';
+import { TeamService } from './team.service.js';
+
+/** Field organisation: supervisors and enumerators, their teams, and who works which EA when. */
+@Module({
+  controllers: [StaffController, TeamController, AssignmentController],
+  providers: [StaffRepository, StaffService, TeamRepository, TeamService, AssignmentRepository, AssignmentService],
+  exports: [StaffRepository, AssignmentRepository],
+})
+export class StaffModule {}

@@ -1,0 +1,87 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
+import { IdPipe } from '../common/http/id.pipe.js';
+import { MunicipalResource } from '../common/http/resource.js';
+import { openApiSchema, pageQuery, uuidParam, ZodPipe } from '../common/http/zod.pipe.js';
+import { Role } from '../generated/prisma/enums.js';
+import { TEAM_CODE } from './domain/staff-fields.js';
+import { TeamService } from './team.service.js';
+
+const idList = z.array(uuidParam.transform((s) => s.toLowerCase())).max(500);
+
+const createBody = z.object({
+  code: TEAM_CODE,
+  municipalityCode: z.string().trim().min(1).max(64),
+  supervisorId: uuidParam.transform((s) => s.toLowerCase()).nullish(),
+});
+const updateBody = z
+  .object({
+    supervisorId: uuidParam
+      .transform((s) => s.toLowerCase())
+      .nullable()
+      .optional(),
+    addMemberIds: idList.optional(),
+    removeMemberIds: idList.optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, 'nothing to change')
+  .superRefine((b, ctx) => {
+    const removed = new Set(b.removeMemberIds ?? []);
+    for (const [i, id] of (b.addMemberIds ?? []).entries()) {
+      if (removed.has(id)) ctx.addIssue({ code: 'custom', path: ['addMemberIds', i], message: 'is also in removeMemberIds' });
+    }
+  });
+const listQuery = pageQuery.extend({ municipality: z.string().max(64).optional() });
+
+@ApiTags('teams')
+@ApiBearerAuth()
+@Controller('api/v1/teams')
+@MunicipalResource('team')
+export class TeamController {
+  constructor(private readonly teams: TeamService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Supervisor teams in the caller’s scope (?municipality=&limit=&offset=)' })
+  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
+    return this.teams.list(p, { municipalityCode: q.municipality, limit: q.limit, offset: q.offset });
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One team with its supervisor and members' })
+  get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
+    return this.teams.get(p, id);
+  }
+
+  @Post()
+  @Roles(Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY)
+  @ApiOperation({
+    summary: 'Create a team, optionally with a supervisor of the same municipality (ADMIN, LOGISTICS, MUNICIPALITY for its own)',
+  })
+  @ApiBody({ schema: openApiSchema(createBody) })
+  create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(createBody)) body: z.output<typeof createBody>) {
+    return this.teams.create(p, body);
+  }
+
+  @Patch(':id')
+  @Roles(Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY)
+  @ApiOperation({
+    summary: 'Set or clear the supervisor, add or remove enumerators of the same municipality (ADMIN, LOGISTICS, MUNICIPALITY for its own)',
+  })
+  @ApiBody({ schema: openApiSchema(updateBody) })
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Body(new ZodPipe(updateBody)) body: z.output<typeof updateBody>,
+  ) {
+    return this.teams.update(p, id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @Roles(Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY)
+  @ApiOperation({ summary: 'Delete a team without members (ADMIN, LOGISTICS, MUNICIPALITY for its own)' })
+  async remove(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string): Promise<void> {
+    await this.teams.remove(p, id);
+  }
+}
