@@ -1,0 +1,271 @@
+import { formatCents, lineAmount, percentOf, prorate, RATE_SCALE, type Cents, type RateUnits } from '../../common/money/money.js';
+import { daysIn, isoDay, overlapDays, type Day } from './days.js';
+import type { TariffRules, Unit } from './tariff.js';
+
+/**
+ * Field pay, exactly to the cent (rules: issue "Payroll", BRIEF.md letter point 4).
+ *  - Supervisor: the monthly amount for each pay month, prorated by engaged days:
+ *    monthly × engaged days in that month ÷ days in that month, half-up per month.
+ *  - Enumerator: the preparatory amount prorated the same way over the preparatory window,
+ *    plus one line per unit type and EA row of counts: count × rate, half-up per line.
+ *    Diaspora persons are paid only where the EA's diaspora list is complete.
+ *  - Deductions: equipment charge-backs (from logistics) and income tax = gross × percent,
+ *    half-up. Net = gross − deductions; a negative net blocks the person with a reason.
+ * Pure: plain data in, plain data out; the caller loads and persists.
+ */
+export type LineType = 'SUPERVISOR_MONTH' | 'PREPARATORY' | 'PIECE' | 'TAX' | 'CHARGEBACK';
+export const DEDUCTION_TYPES: ReadonlySet<LineType> = new Set(['TAX', 'CHARGEBACK']);
+
+export interface PayLineOut {
+  readonly lineType: LineType;
+  readonly eaId: string | null;
+  readonly unit: Unit | null;
+  readonly countId: string | null;
+  readonly periodFrom: Day | null;
+  readonly periodTo: Day | null;
+  /** units counted, or engaged days for time-based lines */
+  readonly quantity: number;
+  /** days in the window for time-based lines */
+  readonly basis: number | null;
+  /** in 1/10,000 of the natural unit: EUR per unit, EUR per period, or percent for TAX */
+  readonly rate: RateUnits;
+  /** signed only in adjustment runs */
+  readonly amount: Cents;
+  readonly description: string;
+}
+
+export interface PersonIn {
+  readonly staffId: string;
+  readonly kind: 'SUPERVISOR' | 'ENUMERATOR';
+  readonly engagementStart: Day | null;
+  readonly engagementEnd: Day | null;
+  /** the shell checked the stored IBAN with the ISO 13616 checksum */
+  readonly ibanValid: boolean;
+  /** enumerators: has at least one EA assignment */
+  readonly hasAssignment: boolean;
+}
+
+export interface CountIn {
+  readonly countId: string;
+  readonly eaId: string;
+  readonly eaCode: string;
+  readonly buildings: number;
+  readonly dwellings: number;
+  readonly households: number;
+  readonly individuals: number;
+  readonly diasporaPersons: number;
+  readonly diasporaListComplete: boolean;
+}
+
+/** An equipment charge-back handed to payroll (the logistics hook): a deduction line. */
+export interface ChargebackIn {
+  readonly amount: Cents;
+  /** what and which serials, shown on the statement */
+  readonly description: string;
+}
+
+export interface PersonPay {
+  readonly staffId: string;
+  readonly lines: readonly PayLineOut[];
+  readonly gross: Cents;
+  readonly deductions: Cents;
+  readonly net: Cents;
+  /** null when payable; otherwise why this person cannot be paid, in plain words */
+  readonly blockReason: string | null;
+}
+
+const UNIT_LABEL: Readonly<Record<Unit, string>> = {
+  BUILDING: 'buildings',
+  DWELLING: 'dwellings',
+  HOUSEHOLD: 'households',
+  INDIVIDUAL: 'individuals',
+  DIASPORA: 'diaspora persons',
+};
+
+const rateOfCents = (c: Cents): RateUnits => c * (RATE_SCALE / 100);
+
+export function totals(lines: readonly PayLineOut[]): { gross: Cents; deductions: Cents; net: Cents } {
+  let gross = 0;
+  let deductions = 0;
+  for (const l of lines) {
+    if (DEDUCTION_TYPES.has(l.lineType)) deductions += l.amount;
+    else gross += l.amount;
+  }
+  return { gross, deductions, net: gross - deductions };
+}
+
+function pieceLines(c: CountIn, rates: TariffRules['rates'], out: PayLineOut[]): void {
+  const add = (unit: Unit, quantity: number, paid: boolean) => {
+    if (quantity === 0) return;
+    const rate = rates[unit];
+    out.push({
+      lineType: 'PIECE',
+      eaId: c.eaId,
+      unit,
+      countId: c.countId,
+      periodFrom: null,
+      periodTo: null,
+      quantity,
+      basis: null,
+      rate,
+      amount: paid ? lineAmount(quantity, rate) : 0,
+      description: paid ? `EA ${c.eaCode}: ${UNIT_LABEL[unit]}` : `EA ${c.eaCode}: ${UNIT_LABEL[unit]} — not paid, diaspora list incomplete`,
+    });
+  };
+  add('BUILDING', c.buildings, true);
+  add('DWELLING', c.dwellings, true);
+  add('HOUSEHOLD', c.households, true);
+  add('INDIVIDUAL', c.individuals, true);
+  add('DIASPORA', c.diasporaPersons, c.diasporaListComplete);
+}
+
+/** The full entitlement of one person under one tariff. */
+export function computePersonPay(
+  person: PersonIn,
+  counts: readonly CountIn[],
+  tariff: TariffRules,
+  chargebacks: readonly ChargebackIn[] = [],
+): PersonPay {
+  const reasons: string[] = [];
+  const lines: PayLineOut[] = [];
+  if (!person.ibanValid) reasons.push('no valid IBAN');
+  if (person.engagementStart === null || person.engagementEnd === null) {
+    reasons.push('engagement dates missing');
+  } else if (person.kind === 'SUPERVISOR') {
+    for (const m of tariff.payMonths) {
+      const days = overlapDays(m, person.engagementStart, person.engagementEnd);
+      if (days === 0) continue;
+      const basis = daysIn(m);
+      lines.push({
+        lineType: 'SUPERVISOR_MONTH',
+        eaId: null,
+        unit: null,
+        countId: null,
+        periodFrom: m.from,
+        periodTo: m.to,
+        quantity: days,
+        basis,
+        rate: rateOfCents(tariff.supervisorMonthly),
+        amount: prorate(tariff.supervisorMonthly, days, basis),
+        description: `supervisor pay ${isoDay(m.from)} – ${isoDay(m.to)}: ${days} of ${basis} days`,
+      });
+    }
+    if (lines.length === 0) reasons.push('engagement does not cover any pay month');
+  } else {
+    if (!person.hasAssignment) reasons.push('no EA assignment');
+    const days = overlapDays(tariff.prep, person.engagementStart, person.engagementEnd);
+    if (days > 0) {
+      const basis = daysIn(tariff.prep);
+      lines.push({
+        lineType: 'PREPARATORY',
+        eaId: null,
+        unit: null,
+        countId: null,
+        periodFrom: tariff.prep.from,
+        periodTo: tariff.prep.to,
+        quantity: days,
+        basis,
+        rate: rateOfCents(tariff.prepAmount),
+        amount: prorate(tariff.prepAmount, days, basis),
+        description: `preparatory period ${isoDay(tariff.prep.from)} – ${isoDay(tariff.prep.to)}: ${days} of ${basis} days`,
+      });
+    }
+    for (const c of counts) pieceLines(c, tariff.rates, lines);
+  }
+  for (const cb of chargebacks) {
+    lines.push({
+      lineType: 'CHARGEBACK',
+      eaId: null,
+      unit: null,
+      countId: null,
+      periodFrom: null,
+      periodTo: null,
+      quantity: 1,
+      basis: null,
+      rate: rateOfCents(cb.amount),
+      amount: cb.amount,
+      description: cb.description,
+    });
+  }
+  const { gross } = totals(lines);
+  if (tariff.taxBasisPoints > 0 && gross > 0) {
+    lines.push({
+      lineType: 'TAX',
+      eaId: null,
+      unit: null,
+      countId: null,
+      periodFrom: null,
+      periodTo: null,
+      quantity: 1,
+      basis: null,
+      rate: tariff.taxBasisPoints * 100,
+      amount: percentOf(gross, tariff.taxBasisPoints),
+      description: `income tax ${(tariff.taxBasisPoints / 100).toFixed(2)} % of ${formatCents(gross)}`,
+    });
+  }
+  const t = totals(lines);
+  if (t.net < 0) reasons.push(`deductions exceed gross pay by ${formatCents(-t.net)} EUR`);
+  return { staffId: person.staffId, lines, ...t, blockReason: reasons.length ? reasons.join('; ') : null };
+}
+
+/** A line already paid in an approved run (PAYABLE people only). */
+export interface PaidLine {
+  readonly lineType: LineType;
+  readonly eaId: string | null;
+  readonly unit: Unit | null;
+  readonly periodFrom: Day | null;
+  readonly description: string;
+  readonly amount: Cents;
+}
+
+/** Lines are the same entitlement when they pay the same thing for the same EA/unit/period. */
+export function lineKey(l: Pick<PaidLine, 'lineType' | 'eaId' | 'unit' | 'periodFrom' | 'description'>): string {
+  // Charge-backs are told apart by their description (item and serials).
+  return `${l.lineType}|${l.eaId ?? ''}|${l.unit ?? ''}|${l.periodFrom ?? ''}|${l.lineType === 'CHARGEBACK' ? l.description : ''}`;
+}
+
+/**
+ * What is still owed: the entitlement minus what approved runs paid, line by line. Used for
+ * every run, so a first run pays everything, a later one only differences, and nothing is
+ * paid twice. A negative net (paid more than due) blocks the person with the amount.
+ */
+export function adjustForPaid(entitled: PersonPay, paid: readonly PaidLine[]): PersonPay {
+  if (paid.length === 0) return entitled;
+  const paidByKey = new Map<string, { amount: Cents; line: PaidLine }>();
+  for (const p of paid) {
+    const k = lineKey(p);
+    const prev = paidByKey.get(k);
+    paidByKey.set(k, { amount: (prev?.amount ?? 0) + p.amount, line: p });
+  }
+  const lines: PayLineOut[] = [];
+  for (const l of entitled.lines) {
+    const k = lineKey(l);
+    const before = paidByKey.get(k)?.amount ?? 0;
+    paidByKey.delete(k);
+    const diff = l.amount - before;
+    if (diff !== 0) {
+      lines.push({ ...l, amount: diff, description: before === 0 ? l.description : `${l.description} (due ${formatCents(l.amount)}, paid ${formatCents(before)})` });
+    }
+  }
+  // Paid before but no longer due (e.g. a count corrected to zero): pay it back.
+  for (const { amount, line } of paidByKey.values()) {
+    if (amount === 0) continue;
+    lines.push({
+      lineType: line.lineType,
+      eaId: line.eaId,
+      unit: line.unit,
+      countId: null,
+      periodFrom: line.periodFrom,
+      periodTo: null,
+      quantity: 0,
+      basis: null,
+      rate: 0,
+      amount: -amount,
+      description: `${line.description} (no longer due, paid ${formatCents(amount)})`,
+    });
+  }
+  const t = totals(lines);
+  const reasons = entitled.blockReason ? [entitled.blockReason] : [];
+  if (t.net < 0) reasons.push(`already paid ${formatCents(-t.net)} EUR more than due; recover outside the payroll`);
+  return { staffId: entitled.staffId, lines, ...t, blockReason: reasons.length ? reasons.join('; ') : null };
+}

@@ -1,0 +1,128 @@
+import { toBasisPoints, toCents, toRateUnits, type Cents, type RateUnits } from '../../common/money/money.js';
+import { day, isoDay, type Window } from './days.js';
+
+/** The units an enumerator is paid for in the interview period (BRIEF.md, letter point 4). */
+export const UNITS = ['BUILDING', 'DWELLING', 'HOUSEHOLD', 'INDIVIDUAL', 'DIASPORA'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/** A tariff version as the pay rules use it: integers only (cents, rate units, days). */
+export interface TariffRules {
+  readonly version: number;
+  readonly supervisorMonthly: Cents;
+  readonly payMonths: readonly Window[];
+  readonly prepAmount: Cents;
+  readonly prep: Window;
+  readonly interview: Window;
+  readonly rates: Readonly<Record<Unit, RateUnits>>;
+  /** income tax withheld, hundredths of a percent (0 = disabled) */
+  readonly taxBasisPoints: number;
+}
+
+/** A tariff as stored and sent over the API: amounts as decimal strings, dates ISO. */
+export interface TariffValues {
+  readonly version: number;
+  readonly supervisorMonthly: string;
+  readonly payMonths: readonly { readonly from: string; readonly to: string }[];
+  readonly prepAmount: string;
+  readonly prepFrom: string;
+  readonly prepTo: string;
+  readonly interviewFrom: string;
+  readonly interviewTo: string;
+  readonly rateBuilding: string;
+  readonly rateDwelling: string;
+  readonly rateHousehold: string;
+  readonly rateIndividual: string;
+  readonly rateDiaspora: string;
+  readonly taxPercent: string;
+}
+
+/**
+ * Example values of BRIEF.md, for demos and tests only — never presented as official.
+ * Supervisor pay months 15 Oct–14 Nov and 15 Nov–15 Dec 2023; preparatory period 16–30 Oct
+ * (training, listing, preliminary work); interviews 1 Nov–15 Dec 2023.
+ */
+export const EXAMPLE_TARIFF: Omit<TariffValues, 'version'> = {
+  supervisorMonthly: '600.00',
+  payMonths: [
+    { from: '2023-10-15', to: '2023-11-14' },
+    { from: '2023-11-15', to: '2023-12-15' },
+  ],
+  prepAmount: '150.00',
+  prepFrom: '2023-10-16',
+  prepTo: '2023-10-30',
+  interviewFrom: '2023-11-01',
+  interviewTo: '2023-12-15',
+  rateBuilding: '0.30',
+  rateDwelling: '0.50',
+  rateHousehold: '1.00',
+  rateIndividual: '0.80',
+  rateDiaspora: '0.50',
+  taxPercent: '0',
+};
+
+export type TariffProblem = { readonly field: string; readonly reason: string };
+
+const window = (from: string, to: string): Window => ({ from: day(from), to: day(to) });
+
+/** Validate and convert; every problem is reported with its field. */
+export function toTariffRules(v: TariffValues): { ok: true; rules: TariffRules } | { ok: false; problems: TariffProblem[] } {
+  const problems: TariffProblem[] = [];
+  const attempt = <T>(field: string, fn: () => T): T | undefined => {
+    try {
+      return fn();
+    } catch (e) {
+      problems.push({ field, reason: (e as Error).message });
+      return undefined;
+    }
+  };
+  const amount = (field: string, s: string) =>
+    attempt(field, () => {
+      const c = toCents(s);
+      if (c < 0 || c > 100_000_000) throw new RangeError('must be between 0 and 1,000,000.00');
+      return c;
+    });
+  const rate = (field: string, s: string) =>
+    attempt(field, () => {
+      const r = toRateUnits(s);
+      if (r > 1000 * 10_000) throw new RangeError('must be at most 1,000.0000');
+      return r;
+    });
+  const win = (field: string, from: string, to: string) =>
+    attempt(field, () => {
+      const w = window(from, to);
+      if (w.to < w.from) throw new RangeError('ends before it starts');
+      return w;
+    });
+  const supervisorMonthly = amount('supervisorMonthly', v.supervisorMonthly);
+  const prepAmount = amount('prepAmount', v.prepAmount);
+  const prep = win('prepFrom', v.prepFrom, v.prepTo);
+  const interview = win('interviewFrom', v.interviewFrom, v.interviewTo);
+  const payMonths = v.payMonths.map((m, i) => win(`payMonths.${i}`, m.from, m.to));
+  if (v.payMonths.length === 0) problems.push({ field: 'payMonths', reason: 'needs at least one pay month' });
+  const sorted = payMonths.filter((m): m is Window => m !== undefined).sort((a, b) => a.from - b.from);
+  for (let i = 1; i < sorted.length; i++) {
+    if ((sorted[i] as Window).from <= (sorted[i - 1] as Window).to) problems.push({ field: 'payMonths', reason: `pay months overlap at ${isoDay((sorted[i] as Window).from)}` });
+  }
+  const rates = {
+    BUILDING: rate('rateBuilding', v.rateBuilding),
+    DWELLING: rate('rateDwelling', v.rateDwelling),
+    HOUSEHOLD: rate('rateHousehold', v.rateHousehold),
+    INDIVIDUAL: rate('rateIndividual', v.rateIndividual),
+    DIASPORA: rate('rateDiaspora', v.rateDiaspora),
+  };
+  const taxBasisPoints = attempt('taxPercent', () => toBasisPoints(v.taxPercent));
+  if (problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    rules: {
+      version: v.version,
+      supervisorMonthly: supervisorMonthly as Cents,
+      payMonths: sorted,
+      prepAmount: prepAmount as Cents,
+      prep: prep as Window,
+      interview: interview as Window,
+      rates: rates as Record<Unit, RateUnits>,
+      taxBasisPoints: taxBasisPoints as number,
+    },
+  };
+}
