@@ -22,10 +22,12 @@ export const MAX_SAFE_PRODUCT = Number.MAX_SAFE_INTEGER / 2;
 
 /** round(n / d) half away from zero, for integers n and positive integer d. */
 export function divRoundHalfUp(n: number, d: number): number {
-  if (!Number.isInteger(n) || !Number.isInteger(d) || d <= 0) throw new RangeError(`divRoundHalfUp needs integers and d > 0 (got ${n}/${d})`);
+  if (!Number.isInteger(n) || !Number.isInteger(d) || d <= 0)
+    throw new RangeError(`divRoundHalfUp needs integers and d > 0 (got ${n}/${d})`);
   if (Math.abs(n) > MAX_SAFE_PRODUCT) throw new RangeError(`amount out of exact range: ${n}`);
   const q = Math.floor((2 * Math.abs(n) + d) / (2 * d));
-  return n < 0 ? -q : q;
+  // No negative zero: it would print as "-0.00" and compare unequal with Object.is.
+  return n < 0 && q !== 0 ? -q : q;
 }
 
 /** count × rate, rounded half-up to the cent: 3 × 0.80 = 2.40; 1 × 0.0050 = 0.01. */
@@ -62,14 +64,16 @@ export function isEuroString(s: string): boolean {
 /** "0.3" / Decimal(0.3) → 3000 rate units. Refuses more than 4 decimals. */
 export function toRateUnits(rate: string | Decimal | number): RateUnits {
   const d = new Decimal(rate);
-  if (!d.isFinite() || d.isNegative() || d.decimalPlaces() > 4) throw new RangeError(`not a rate with at most 4 decimals: ${rate.toString()}`);
+  if (!d.isFinite() || d.isNegative() || d.decimalPlaces() > 4)
+    throw new RangeError(`not a rate with at most 4 decimals: ${rate.toString()}`);
   return d.times(RATE_SCALE).toNumber();
 }
 
 /** "12.50" (percent) → 1250 basis points of a percent. */
 export function toBasisPoints(percent: string | Decimal | number): number {
   const d = new Decimal(percent);
-  if (!d.isFinite() || d.isNegative() || d.greaterThan(100) || d.decimalPlaces() > 2) throw new RangeError(`not a percentage 0–100 with 2 decimals: ${percent.toString()}`);
+  if (!d.isFinite() || d.isNegative() || d.greaterThan(100) || d.decimalPlaces() > 2)
+    throw new RangeError(`not a percentage 0–100 with 2 decimals: ${percent.toString()}`);
   return d.times(100).toNumber();
 }
 

@@ -109,7 +109,9 @@ function pieceLines(c: CountIn, rates: TariffRules['rates'], out: PayLineOut[]):
       basis: null,
       rate,
       amount: paid ? lineAmount(quantity, rate) : 0,
-      description: paid ? `EA ${c.eaCode}: ${UNIT_LABEL[unit]}` : `EA ${c.eaCode}: ${UNIT_LABEL[unit]} — not paid, diaspora list incomplete`,
+      description: paid
+        ? `EA ${c.eaCode}: ${UNIT_LABEL[unit]}`
+        : `EA ${c.eaCode}: ${UNIT_LABEL[unit]} — not paid, diaspora list incomplete`,
     });
   };
   add('BUILDING', c.buildings, true);
@@ -244,7 +246,11 @@ export function adjustForPaid(entitled: PersonPay, paid: readonly PaidLine[]): P
     paidByKey.delete(k);
     const diff = l.amount - before;
     if (diff !== 0) {
-      lines.push({ ...l, amount: diff, description: before === 0 ? l.description : `${l.description} (due ${formatCents(l.amount)}, paid ${formatCents(before)})` });
+      lines.push({
+        ...l,
+        amount: diff,
+        description: before === 0 ? l.description : `${l.description} (due ${formatCents(l.amount)}, paid ${formatCents(before)})`,
+      });
     }
   }
   // Paid before but no longer due (e.g. a count corrected to zero): pay it back.

@@ -101,7 +101,8 @@ export function toTariffRules(v: TariffValues): { ok: true; rules: TariffRules }
   if (v.payMonths.length === 0) problems.push({ field: 'payMonths', reason: 'needs at least one pay month' });
   const sorted = payMonths.filter((m): m is Window => m !== undefined).sort((a, b) => a.from - b.from);
   for (let i = 1; i < sorted.length; i++) {
-    if ((sorted[i] as Window).from <= (sorted[i - 1] as Window).to) problems.push({ field: 'payMonths', reason: `pay months overlap at ${isoDay((sorted[i] as Window).from)}` });
+    if ((sorted[i] as Window).from <= (sorted[i - 1] as Window).to)
+      problems.push({ field: 'payMonths', reason: `pay months overlap at ${isoDay((sorted[i] as Window).from)}` });
   }
   const rates = {
     BUILDING: rate('rateBuilding', v.rateBuilding),

@@ -1,0 +1,261 @@
+import { describe, expect, it } from '@jest/globals';
+import { adjustForPaid, computePersonPay, totals, type CountIn, type PersonIn } from '../../src/payroll/domain/compute-pay.js';
+import { day } from '../../src/payroll/domain/days.js';
+import { EXAMPLE_TARIFF, toTariffRules, type TariffRules } from '../../src/payroll/domain/tariff.js';
+
+function rules(overrides: Partial<typeof EXAMPLE_TARIFF> = {}): TariffRules {
+  const r = toTariffRules({ version: 1, ...EXAMPLE_TARIFF, ...overrides });
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.rules;
+}
+
+const T = rules();
+
+const supervisor = (start: string | null, end: string | null, extra: Partial<PersonIn> = {}): PersonIn => ({
+  staffId: 'sup',
+  kind: 'SUPERVISOR',
+  engagementStart: start ? day(start) : null,
+  engagementEnd: end ? day(end) : null,
+  ibanValid: true,
+  hasAssignment: false,
+  ...extra,
+});
+
+const enumerator = (start: string | null, end: string | null, extra: Partial<PersonIn> = {}): PersonIn => ({
+  staffId: 'enu',
+  kind: 'ENUMERATOR',
+  engagementStart: start ? day(start) : null,
+  engagementEnd: end ? day(end) : null,
+  ibanValid: true,
+  hasAssignment: true,
+  ...extra,
+});
+
+const count = (c: Partial<CountIn> = {}): CountIn => ({
+  countId: 'c1',
+  eaId: 'ea1',
+  eaCode: 'PR-0001',
+  buildings: 0,
+  dwellings: 0,
+  households: 0,
+  individuals: 0,
+  diasporaPersons: 0,
+  diasporaListComplete: false,
+  ...c,
+});
+
+const cents = (lines: readonly { amount: number }[]) => lines.map((l) => l.amount);
+
+describe('supervisor fixed monthly pay, prorated per pay month (15 Oct–14 Nov: 31 days, 15 Nov–15 Dec: 31 days)', () => {
+  it.each([
+    // engagement, expected cents per month
+    ['2023-10-15', '2023-12-15', [600_00, 600_00]], // both months whole: 600.00 + 600.00
+    ['2023-10-20', '2023-12-15', [503_23, 600_00]], // 600.00 × 26/31 = 503.2258 → 503.23
+    ['2023-10-15', '2023-11-14', [600_00]], // first month exactly: 600.00; second month not engaged
+    ['2023-11-14', '2023-11-14', [19_35]], // one day, last day of month 1: 600/31 = 19.354 → 19.35
+    ['2023-11-15', '2023-11-15', [19_35]], // one day, first day of month 2
+    ['2023-11-14', '2023-11-15', [19_35, 19_35]], // a day on each side of the edge
+    ['2023-10-01', '2023-12-31', [600_00, 600_00]], // engaged beyond the pay months: capped
+    ['2023-12-15', '2023-12-15', [19_35]], // last day of month 2
+  ])('engaged %s – %s pays %j', (start, end, expected) => {
+    const pay = computePersonPay(supervisor(start, end), [], T);
+    expect(pay.blockReason).toBeNull();
+    expect(cents(pay.lines)).toEqual(expected);
+    expect(pay.gross).toBe(expected.reduce((a, b) => a + b, 0));
+    expect(pay.net).toBe(pay.gross);
+  });
+
+  it('shows the arithmetic on each line (days of days)', () => {
+    const [first] = computePersonPay(supervisor('2023-10-20', '2023-12-15'), [], T).lines;
+    expect(first).toMatchObject({ lineType: 'SUPERVISOR_MONTH', quantity: 26, basis: 31, rate: 600_00 * 100 });
+    expect(first?.description).toBe('supervisor pay 2023-10-15 – 2023-11-14: 26 of 31 days');
+  });
+
+  it('blocks an engagement outside every pay month', () => {
+    const pay = computePersonPay(supervisor('2024-01-01', '2024-01-31'), [], T);
+    expect(pay.blockReason).toBe('engagement does not cover any pay month');
+    expect(pay.lines).toEqual([]);
+  });
+});
+
+describe('enumerator preparatory amount (16–30 Oct: 15 days, 150.00)', () => {
+  it.each([
+    ['2023-10-15', '2023-12-15', 150_00], // whole window
+    ['2023-10-16', '2023-10-16', 10_00], // first day only: 150 × 1/15 = 10.00
+    ['2023-10-30', '2023-12-15', 10_00], // last day only
+    ['2023-10-20', '2023-12-15', 110_00], // 150 × 11/15 = 110.00
+    ['2023-10-17', '2023-12-15', 140_00], // 150 × 14/15 = 140.00
+    ['2023-10-22', '2023-12-15', 90_00], // 150 × 9/15 = 90.00
+  ])('engaged %s – %s earns %i cents', (start, end, expected) => {
+    const pay = computePersonPay(enumerator(start, end), [], T);
+    expect(pay.lines).toHaveLength(1);
+    expect(pay.lines[0]).toMatchObject({ lineType: 'PREPARATORY', amount: expected, basis: 15 });
+  });
+
+  it('has no preparatory line when engaged only from 31 Oct', () => {
+    expect(computePersonPay(enumerator('2023-10-31', '2023-12-15'), [], T).lines).toEqual([]);
+  });
+
+  it('prorates with half-up rounding where days do not divide the amount', () => {
+    const odd = rules({ prepAmount: '100.00' });
+    // 100.00 × 1/15 = 6.666… → 6.67
+    expect(computePersonPay(enumerator('2023-10-30', '2023-12-15'), [], odd).lines[0]?.amount).toBe(6_67);
+  });
+});
+
+describe('enumerator interview period: one line per unit type and EA, count × rate half-up', () => {
+  it('pays every unit of an EA at its rate', () => {
+    const pay = computePersonPay(
+      enumerator('2023-10-31', '2023-12-15'),
+      [count({ buildings: 41, dwellings: 57, households: 52, individuals: 1234, diasporaPersons: 9, diasporaListComplete: true })],
+      T,
+    );
+    // 41 × 0.30 = 12.30; 57 × 0.50 = 28.50; 52 × 1.00 = 52.00; 1,234 × 0.80 = 987.20; 9 × 0.50 = 4.50
+    expect(pay.lines.map((l) => [l.unit, l.quantity, l.amount])).toEqual([
+      ['BUILDING', 41, 12_30],
+      ['DWELLING', 57, 28_50],
+      ['HOUSEHOLD', 52, 52_00],
+      ['INDIVIDUAL', 1234, 987_20],
+      ['DIASPORA', 9, 4_50],
+    ]);
+    expect(pay.gross).toBe(1084_50); // 12.30 + 28.50 + 52.00 + 987.20 + 4.50
+  });
+
+  it('does not pay diaspora persons of an EA whose diaspora list is incomplete, but shows them', () => {
+    const pay = computePersonPay(
+      enumerator('2023-10-31', '2023-12-15'),
+      [count({ individuals: 10, diasporaPersons: 7, diasporaListComplete: false })],
+      T,
+    );
+    const diaspora = pay.lines.find((l) => l.unit === 'DIASPORA');
+    expect(diaspora).toMatchObject({ quantity: 7, amount: 0 });
+    expect(diaspora?.description).toContain('diaspora list incomplete');
+    expect(pay.gross).toBe(8_00); // 10 × 0.80
+  });
+
+  it('writes no line for zero counts', () => {
+    const pay = computePersonPay(enumerator('2023-10-31', '2023-12-15'), [count()], T);
+    expect(pay.lines).toEqual([]);
+    expect(pay.gross).toBe(0);
+    expect(pay.blockReason).toBeNull();
+  });
+
+  it('rounds each line, then sums the rounded lines', () => {
+    const r = rules({ rateBuilding: '0.005', rateDwelling: '0.005' });
+    // 1 × 0.005 = 0.005 → 0.01 on each line; total 0.02 (not round(0.010) = 0.01)
+    const pay = computePersonPay(enumerator('2023-10-31', '2023-12-15'), [count({ buildings: 1, dwellings: 1 })], r);
+    expect(cents(pay.lines)).toEqual([1, 1]);
+    expect(pay.gross).toBe(2);
+  });
+
+  it('keeps EAs apart', () => {
+    const pay = computePersonPay(
+      enumerator('2023-10-31', '2023-12-15'),
+      [count({ countId: 'a', eaId: 'ea1', eaCode: 'A', households: 2 }), count({ countId: 'b', eaId: 'ea2', eaCode: 'B', households: 3 })],
+      T,
+    );
+    expect(pay.lines.map((l) => [l.eaId, l.amount])).toEqual([
+      ['ea1', 2_00],
+      ['ea2', 3_00],
+    ]);
+  });
+});
+
+describe('deductions and net', () => {
+  it('withholds income tax on gross, half-up', () => {
+    const pay = computePersonPay(supervisor('2023-10-20', '2023-12-15'), [], rules({ taxPercent: '10' }));
+    // gross 503.23 + 600.00 = 1103.23; tax 10 % = 110.323 → 110.32; net 992.91
+    expect([pay.gross, pay.deductions, pay.net]).toEqual([1103_23, 110_32, 992_91]);
+    expect(pay.lines.at(-1)).toMatchObject({ lineType: 'TAX', amount: 110_32 });
+  });
+
+  it('deducts equipment charge-backs and taxes the gross, not the net', () => {
+    const pay = computePersonPay(enumerator('2023-10-16', '2023-12-15'), [count({ households: 100 })], rules({ taxPercent: '5' }), [
+      { amount: 80_00, description: 'tablet not returned (SN T-1)' },
+    ]);
+    // gross 150.00 + 100.00 = 250.00; charge-back 80.00; tax 5 % × 250.00 = 12.50; net 157.50
+    expect([pay.gross, pay.deductions, pay.net]).toEqual([250_00, 92_50, 157_50]);
+  });
+
+  it('blocks a negative net with the amount', () => {
+    const pay = computePersonPay(enumerator('2023-10-30', '2023-12-15'), [], T, [{ amount: 400_00, description: 'laptop lost' }]);
+    // gross 10.00 − 400.00 = −390.00
+    expect(pay.net).toBe(-390_00);
+    expect(pay.blockReason).toBe('deductions exceed gross pay by 390.00 EUR');
+  });
+});
+
+describe('who cannot be paid, and why', () => {
+  it.each([
+    [supervisor('2023-10-15', '2023-12-15', { ibanValid: false }), 'no valid IBAN'],
+    [supervisor(null, '2023-12-15'), 'engagement dates missing'],
+    [enumerator('2023-10-15', null), 'engagement dates missing'],
+    [enumerator('2023-10-15', '2023-12-15', { hasAssignment: false }), 'no EA assignment'],
+    [enumerator(null, null, { ibanValid: false, hasAssignment: false }), 'no valid IBAN; engagement dates missing'],
+  ])('%# → %s', (person, reason) => {
+    expect(computePersonPay(person, [], T).blockReason).toBe(reason);
+  });
+});
+
+describe('adjustments: pay only what is still owed', () => {
+  const person = enumerator('2023-10-16', '2023-12-15');
+  const before = computePersonPay(person, [count({ individuals: 100 })], T);
+  const paid = before.lines.map((l) => ({ ...l }));
+
+  it('pays nothing when everything was paid', () => {
+    const again = adjustForPaid(before, paid);
+    expect(again.lines).toEqual([]);
+    expect(again.net).toBe(0);
+  });
+
+  it('pays the difference of a corrected count', () => {
+    const after = computePersonPay(person, [count({ individuals: 110 })], T);
+    const adj = adjustForPaid(after, paid);
+    // individuals 110 × 0.80 = 88.00, paid 100 × 0.80 = 80.00 → 8.00
+    expect(adj.lines.map((l) => [l.unit, l.amount])).toEqual([['INDIVIDUAL', 8_00]]);
+    expect(adj.net).toBe(8_00);
+    expect(adj.lines[0]?.description).toContain('due 88.00, paid 80.00');
+  });
+
+  it('blocks a person who was paid more than is now due', () => {
+    const after = computePersonPay(person, [count({ individuals: 90 })], T);
+    const adj = adjustForPaid(after, paid);
+    // 72.00 due, 80.00 paid → −8.00
+    expect(adj.net).toBe(-8_00);
+    expect(adj.blockReason).toBe('already paid 8.00 EUR more than due; recover outside the payroll');
+  });
+
+  it('reverses a line that is no longer due at all', () => {
+    const after = computePersonPay(person, [count({ individuals: 100, households: 5 })], T);
+    const paidWithHouseholds = after.lines.map((l) => ({ ...l }));
+    const corrected = computePersonPay(person, [count({ individuals: 105 })], T);
+    const adj = adjustForPaid(corrected, paidWithHouseholds);
+    // individuals +4.00 (84.00 − 80.00); households −5.00 (no longer counted) → net −1.00
+    expect(adj.lines.map((l) => [l.unit, l.amount]).sort()).toEqual([
+      ['HOUSEHOLD', -5_00],
+      ['INDIVIDUAL', 4_00],
+    ]);
+    expect(totals(adj.lines).net).toBe(-1_00);
+  });
+});
+
+describe('tariff validation', () => {
+  it('reports every bad field', () => {
+    const r = toTariffRules({
+      version: 2,
+      ...EXAMPLE_TARIFF,
+      supervisorMonthly: '600.001',
+      rateIndividual: '-1',
+      prepFrom: '2023-10-31',
+      prepTo: '2023-10-16',
+      payMonths: [
+        { from: '2023-10-15', to: '2023-11-14' },
+        { from: '2023-11-14', to: '2023-12-15' },
+      ],
+      taxPercent: '101',
+    });
+    expect(r.ok).toBe(false);
+    const fields = r.ok ? [] : r.problems.map((p) => p.field).sort();
+    expect(fields).toEqual(['payMonths', 'prepFrom', 'rateIndividual', 'supervisorMonthly', 'taxPercent']);
+  });
+});
