@@ -15,10 +15,16 @@ import { StaffModule } from './staff/staff.module.js';
 import { CommissionsModule } from './commissions/commissions.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ImportsModule } from './imports/imports.module.js';
+import { TariffsModule } from './payroll/tariffs/tariffs.module.js';
+import { CountsModule } from './payroll/counts/counts.module.js';
+import { PayExportsModule } from './payroll/exports/pay-exports.module.js';
+import { PayRunsModule } from './payroll/runs/pay-runs.module.js';
+import { JobsModule } from './common/jobs/jobs.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, db: DatabaseHandle): DynamicModule {
+  /** `runWorkers`: consume background jobs in this process (default: the WORKER_IN_PROCESS setting). */
+  static forRoot(config: AppConfig, db: DatabaseHandle, options: { runWorkers?: boolean } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -26,12 +32,17 @@ export class AppModule {
         LoggerModule.forRoot(loggerParams(config)),
         PrismaModule.forRoot(db),
         RedisModule.forRoot(config.redisUrl),
+        JobsModule.forRoot({ runWorkers: options.runWorkers ?? config.workerInProcess }),
         AuditModule,
         AuthModule,
         GeographyModule,
         StaffModule,
         CommissionsModule,
         ImportsModule,
+        TariffsModule,
+        CountsModule,
+        PayExportsModule,
+        PayRunsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],

@@ -1,3 +1,4 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -10,20 +11,24 @@ import { applyMigrations, readMigrations } from './common/prisma/migrator.js';
 import { seedGeography } from './geography/geography.seed.js';
 import { seedDemo, type DemoSummary } from './demo/demo.seed.js';
 
+/** Apply pending migrations when MIGRATE_ON_START is on (serialised across replicas by the migrator). */
+export async function migrateDatabase(config: AppConfig, db: DatabaseHandle, log: (m: string) => void = () => undefined): Promise<void> {
+  if (!config.migrateOnStart) return;
+  const runner = await db.setupRunner();
+  try {
+    await applyMigrations(runner, await readMigrations(), log);
+  } finally {
+    await runner.close();
+  }
+}
+
 /** Migrate, seed reference data and (when enabled) the demo data set. Safe to run on every start. */
 export async function prepareDatabase(
   config: AppConfig,
   db: DatabaseHandle,
   log: (m: string) => void = () => undefined,
 ): Promise<DemoSummary | null> {
-  if (config.migrateOnStart) {
-    const runner = await db.setupRunner();
-    try {
-      await applyMigrations(runner, await readMigrations(), log);
-    } finally {
-      await runner.close();
-    }
-  }
+  await migrateDatabase(config, db, log);
   await seedGeography(db.prisma);
   return config.demoData ? seedDemo(db.prisma, config.demoPassword) : null;
 }
@@ -54,5 +59,17 @@ export async function createApp(config: AppConfig, db: DatabaseHandle): Promise<
     .addBearerAuth()
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  return app;
+}
+
+/**
+ * The worker entry point's application: the same modules without HTTP, consuming background
+ * jobs whatever WORKER_IN_PROCESS says (used by src/worker.ts).
+ */
+export async function createWorker(config: AppConfig, db: DatabaseHandle): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, db, { runWorkers: true }), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  await app.init();
   return app;
 }

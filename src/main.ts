@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     `  API docs:   ${url}/api/docs`,
     `  health:     ${url}/health`,
     `  database:   ${db.kind === 'pglite' ? `embedded PGlite at ${db.location} (no PostgreSQL found)` : db.location}`,
+    `  jobs:       ${config.workerInProcess ? 'worker running in this process (WORKER_IN_PROCESS)' : 'run `npm run worker` to process background jobs'}`,
   ];
   if (demo) {
     lines.push(`  demo data:  ${demo.municipalities.join(', ')} — ${demo.eas} EAs, ${demo.staff} staff, ${demo.assignments} assignments`);

@@ -3,6 +3,8 @@ import type { PrismaClient } from '../generated/prisma/client.js';
 import { Community, KkrRole, Language, Role, StaffKind } from '../generated/prisma/enums.js';
 import { hashPassword, verifyPassword } from '../auth/domain/password.js';
 import { makeIban } from '../staff/domain/iban.js';
+import { seedExampleTariff } from '../payroll/tariffs/tariff.seed.js';
+import { seedDemoCounts } from '../payroll/counts/count.seed.js';
 
 /**
  * Demo data set for `npm start` (off in production): three municipalities with EAs,
@@ -248,6 +250,13 @@ export async function seedDemo(prisma: PrismaClient, password: string): Promise<
       }
     },
     { timeout: 60_000 },
+  );
+
+  // Payroll: the example tariff (version 1) and counts for every demo assignment.
+  await seedExampleTariff(prisma);
+  await seedDemoCounts(
+    prisma,
+    MUNICIPALITIES.map((m) => `${m.eaPrefix}-`),
   );
 
   const hash = await hashPassword(password);

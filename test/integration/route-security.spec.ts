@@ -5,6 +5,7 @@ import type { MunicipalResourceKind } from '../../src/common/http/resource.js';
 import { listRoutes, routeKey, type RouteInfo } from '../support/routes.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { makeIban } from '../../src/staff/domain/iban.js';
+import { EXAMPLE_TARIFF } from '../../src/payroll/domain/tariff.js';
 
 /**
  * Security properties checked over the application's own route list, so a route added later
@@ -35,6 +36,8 @@ const SAMPLE_BODIES: Readonly<Record<string, (f: Fixture) => unknown>> = {
   'DELETE /api/v1/teams/:id': () => undefined,
   'POST /api/v1/assignments/:id/transfer': (f) => ({ toEnumeratorId: f.enumerator2Id, cutoverDate: '2023-11-20' }),
   'DELETE /api/v1/assignments/:id': () => undefined,
+  'POST /api/v1/payroll/runs/:id/approve': () => undefined,
+  'POST /api/v1/payroll/runs/:id/recompute': () => undefined,
   'PUT /api/v1/municipalities/:code/kkr-members': () => ({
     members: [
       { fullName: 'Agim Bajrami', currentJob: 'Mayor', kkrRole: 'CHAIR', isMunicipalStaff: true, isContactPerson: false },
@@ -57,6 +60,7 @@ interface Fixture {
   teamCode: string;
   assignmentId: string;
   importId: string;
+  payRunId: string;
 }
 
 function fill(route: RouteInfo, f: Fixture): string {
@@ -68,10 +72,13 @@ function fill(route: RouteInfo, f: Fixture): string {
     assignment: f.assignmentId,
     municipality: 'prishtine',
     import: f.importId,
+    payrun: f.payRunId,
   };
   return route.path.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) => {
     if (name === 'code') return 'prishtine';
     if (name === 'kind') return 'eas';
+    // A person inside a pay run: the fixture run pays the first enumerator.
+    if (name === 'staffId') return f.enumeratorId;
     return kind ? ids[kind] : '00000000-0000-4000-8000-000000000000';
   });
 }
@@ -93,14 +100,15 @@ describe('route security (from the route list)', () => {
   async function snapshot() {
     const mun = await t.db.municipalityId('prishtine');
     const where = { municipalityId: mun };
-    const [eas, staff, teams, assignments, kkr] = await Promise.all([
+    const [eas, staff, teams, assignments, kkr, payRuns] = await Promise.all([
       t.db.prisma.enumerationArea.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.staffMember.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.supervisorTeam.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.eaAssignment.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.kkrMember.findMany({ where, orderBy: { id: 'asc' } }),
+      t.db.prisma.payRun.findMany({ where, orderBy: { id: 'asc' }, include: { people: true, lines: { orderBy: { id: 'asc' } } } }),
     ]);
-    return JSON.stringify({ eas, staff, teams, assignments, kkr });
+    return JSON.stringify({ eas, staff, teams, assignments, kkr, payRuns }, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
   }
 
   beforeAll(async () => {
@@ -161,7 +169,67 @@ describe('route security (from the route list)', () => {
         actorId: t.userIdOf(prishtine),
       },
     });
+    // An approved pay run of Prishtinë paying the first enumerator one line.
+    const tariff = await p.tariff.create({
+      data: {
+        ...EXAMPLE_TARIFF,
+        version: 1,
+        name: 'security fixture',
+        effectiveFrom: new Date('2023-10-01T00:00:00Z'),
+        prepFrom: new Date(`${EXAMPLE_TARIFF.prepFrom}T00:00:00Z`),
+        prepTo: new Date(`${EXAMPLE_TARIFF.prepTo}T00:00:00Z`),
+        interviewFrom: new Date(`${EXAMPLE_TARIFF.interviewFrom}T00:00:00Z`),
+        interviewTo: new Date(`${EXAMPLE_TARIFF.interviewTo}T00:00:00Z`),
+        payMonths: EXAMPLE_TARIFF.payMonths.map((m) => ({ ...m })),
+      },
+    });
+    const run = await p.payRun.create({
+      data: {
+        kind: 'REGULAR',
+        status: 'APPROVED',
+        municipalityId: mun,
+        tariffId: tariff.id,
+        createdById: '00000000-0000-4000-8000-000000000001',
+        computedAt: new Date(),
+        approvedById: '00000000-0000-4000-8000-000000000002',
+        approvedAt: new Date(),
+        peopleCount: 1,
+        grossCents: 15000n,
+        netCents: 15000n,
+      },
+    });
+    await p.payPerson.create({
+      data: {
+        runId: run.id,
+        staffId: en.id,
+        municipalityId: mun,
+        kind: 'ENUMERATOR',
+        status: 'PAYABLE',
+        grossCents: 15000n,
+        deductionsCents: 0n,
+        netCents: 15000n,
+        fullName: en.fullName,
+        iban: en.iban,
+      },
+    });
+    await p.payLine.create({
+      data: {
+        runId: run.id,
+        staffId: en.id,
+        municipalityId: mun,
+        lineType: 'PREPARATORY',
+        periodFrom: new Date('2023-10-16T00:00:00Z'),
+        periodTo: new Date('2023-10-30T00:00:00Z'),
+        quantity: 15,
+        basis: 15,
+        rate: '150.0000',
+        amountCents: 15000n,
+        tariffVersion: 1,
+        description: 'preparatory period 2023-10-16 – 2023-10-30: 15 of 15 days',
+      },
+    });
     f = {
+      payRunId: run.id,
       eaId: ea.id,
       eaCode: ea.code,
       enumeratorId: en.id,
@@ -226,7 +294,7 @@ describe('route security (from the route list)', () => {
 
   it('gives a municipality user 404 for every municipal route aimed at another municipality, and changes nothing', async () => {
     const before = await snapshot();
-    const secrets = [f.eaCode, 'Secret', f.nationalId, f.teamCode, f.enumeratorId, f.assignmentId];
+    const secrets = [f.eaCode, 'Secret', f.nationalId, f.teamCode, f.enumeratorId, f.assignmentId, f.payRunId];
     const targeted = routes.filter((r) => !r.isPublic && r.resource?.scope === 'municipal' && r.params.length > 0);
     expect(targeted.length).toBeGreaterThan(0);
     const failures: string[] = [];
@@ -249,7 +317,16 @@ describe('route security (from the route list)', () => {
   });
 
   it('lets the owning municipality read the same objects (the 404s above are scoping, not broken fixtures)', async () => {
-    const reads = routes.filter((r) => !r.isPublic && r.resource?.scope === 'municipal' && r.params.length > 0 && r.method === 'GET');
+    // Routes closed to the MUNICIPALITY role (e.g. finance-only pay files) answer 403 to every municipality alike.
+    const reads = routes.filter(
+      (r) =>
+        !r.isPublic &&
+        r.resource?.scope === 'municipal' &&
+        r.params.length > 0 &&
+        r.method === 'GET' &&
+        (r.roles === undefined || r.roles.includes(Role.MUNICIPALITY)),
+    );
+    expect(reads.map(routeKey)).toEqual(expect.arrayContaining(['GET /api/v1/payroll/runs/:id']));
     const failures: string[] = [];
     for (const r of reads) {
       const res = await send(t, r, fill(r, f), prishtine);
@@ -266,7 +343,7 @@ describe('route security (from the route list)', () => {
       const res = await send(t, r, r.path, prizren);
       if (res.status !== 200 && res.status !== 403) failures.push(`${routeKey(r)} → ${res.status}`);
       const text = res.text ?? '';
-      for (const s of [f.eaId, f.enumeratorId, f.teamId, f.assignmentId, f.importId])
+      for (const s of [f.eaId, f.enumeratorId, f.teamId, f.assignmentId, f.importId, f.payRunId])
         if (text.includes(s)) failures.push(`${routeKey(r)} listed ${s}`);
     }
     expect(failures).toEqual([]);

@@ -21,6 +21,8 @@ export interface AppConfig {
   readonly migrateOnStart: boolean;
   readonly loginRateLimit: { readonly attempts: number; readonly windowSeconds: number };
   readonly importMaxBytes: number;
+  /** Run the BullMQ workers inside the API process too (development default); else `npm run worker`. */
+  readonly workerInProcess: boolean;
 }
 
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/terren';
@@ -56,6 +58,7 @@ const schema = z
     LOGIN_RATE_LIMIT_ATTEMPTS: z.coerce.number().int().min(1).default(10),
     LOGIN_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
     IMPORT_MAX_MB: z.coerce.number().int().min(1).max(1024).default(50),
+    WORKER_IN_PROCESS: bool.optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -104,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     migrateOnStart: e.MIGRATE_ON_START,
     loginRateLimit: { attempts: e.LOGIN_RATE_LIMIT_ATTEMPTS, windowSeconds: e.LOGIN_RATE_LIMIT_WINDOW_SECONDS },
     importMaxBytes: e.IMPORT_MAX_MB * 1024 * 1024,
+    workerInProcess: e.WORKER_IN_PROCESS ?? e.NODE_ENV !== 'production',
   };
 }
 

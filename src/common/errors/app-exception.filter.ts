@@ -103,7 +103,7 @@ export class AppExceptionFilter implements ExceptionFilter {
     const { status, log } = mapped;
     // A file sent to the import endpoint that is not JSON is a file-format problem there.
     const body =
-      isJsonParseFailure(exception) && req.path.startsWith('/api/v1/imports')
+      isJsonParseFailure(exception) && (req.path.startsWith('/api/v1/imports') || req.path.endsWith('/counts/import'))
         ? { ...mapped.body, code: 'IMPORT_FORMAT' as const, message: 'the file is not valid JSON' }
         : mapped.body;
     if (log) {

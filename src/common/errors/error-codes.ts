@@ -37,8 +37,23 @@ export const ERROR_STATUS = {
   // imports
   IMPORT_INVALID: 422,
   IMPORT_FORMAT: 400,
+  // payroll: tariffs and counts
+  TARIFF_UNKNOWN: 404,
+  TARIFF_INVALID: 422,
+  TARIFF_NOT_IN_EFFECT: 409,
+  // a feature that needs a PostgreSQL server (COPY), not the embedded PGlite fallback
+  NEEDS_POSTGRESQL: 501,
   // users
   USER_UNKNOWN: 404,
+  // payroll
+  PAY_RUN_UNKNOWN: 404,
+  PAY_RUN_NOT_APPROVED: 409,
+  PAY_RUN_NOT_COMPUTED: 409,
+  PAY_PERSON_UNKNOWN: 404,
+  PAY_RUN_LOCKED: 409,
+  PAY_RUN_FOUR_EYES: 403,
+  PAY_RUN_STALE: 409,
+  TARIFF_MISSING: 422,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -4,6 +4,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../../generated/prisma/client.js';
 import type { AppConfig } from '../config/config.js';
+import { AppError } from '../errors/app-error.js';
 import { connectPg, pgliteRunner, type SqlRunner } from './sql-runner.js';
 
 /**
@@ -18,6 +19,18 @@ export interface DatabaseHandle {
   readonly prisma: PrismaClient;
   /** Opens a dedicated SQL connection for setup work; the caller closes it. */
   setupRunner(): Promise<SqlRunner>;
+  /**
+   * Lends a plain `pg` client for work Prisma cannot do (COPY for bulk imports), from a small
+   * pool of its own, and takes it back when `fn` settles. The caller manages transactions on
+   * it. Refused with NEEDS_POSTGRESQL on the embedded PGlite fallback.
+   */
+  withPgClient<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T>;
+  /**
+   * Opens a dedicated `pg` connection outside any pool, for work that holds several
+   * connections at once for a long time (a pay run streams and writes on a few in parallel);
+   * the caller ends it. Refused with NEEDS_POSTGRESQL on PGlite.
+   */
+  connectPgClient(): Promise<pg.Client>;
   close(): Promise<void>;
 }
 
@@ -70,12 +83,40 @@ export async function ensurePgDatabase(url: string): Promise<void> {
 export function openPg(url: string, poolSize = 10): DatabaseHandle {
   const adapter = new PrismaPg({ connectionString: url, max: poolSize });
   const prisma = new PrismaClient({ adapter });
+  // Opened on first use: most processes never need a raw client.
+  let raw: pg.Pool | null = null;
   return {
     kind: 'pg',
     location: redactUrl(url),
     prisma,
     setupRunner: () => connectPg(url),
-    close: () => prisma.$disconnect(),
+    async withPgClient<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+      if (!raw) {
+        raw = new pg.Pool({ connectionString: url, max: 3, connectionTimeoutMillis: 60_000 });
+        // An idle connection closed by the server is dropped by the pool; not a process crash.
+        raw.on('error', () => undefined);
+      }
+      const client = await raw.connect();
+      let ok = false;
+      try {
+        const result = await fn(client);
+        ok = true;
+        return result;
+      } finally {
+        // After a failure the connection may be mid-COPY or mid-transaction: drop it rather
+        // than hand a dirty connection to the next caller.
+        client.release(!ok);
+      }
+    },
+    async connectPgClient(): Promise<pg.Client> {
+      const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+      await client.connect();
+      return client;
+    },
+    close: async () => {
+      await prisma.$disconnect();
+      if (raw) await raw.end();
+    },
   };
 }
 
@@ -91,6 +132,20 @@ export async function openPglite(dir: string): Promise<DatabaseHandle> {
     location: abs,
     prisma,
     setupRunner: async () => pgliteRunner(db),
+    withPgClient: () =>
+      Promise.reject(
+        new AppError(
+          'NEEDS_POSTGRESQL',
+          'this operation needs a PostgreSQL server; the embedded PGlite database cannot run it (set DATABASE_URL)',
+        ),
+      ),
+    connectPgClient: () =>
+      Promise.reject(
+        new AppError(
+          'NEEDS_POSTGRESQL',
+          'pay runs need a PostgreSQL server (COPY); the embedded PGlite database cannot run them (set DATABASE_URL)',
+        ),
+      ),
     close: async () => {
       await prisma.$disconnect();
       await db.close();

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/**
+ * Every background job terren runs: its name (also the BullMQ queue name), the payload schema
+ * (parsed before any work; a malformed payload fails permanently), the deterministic job id
+ * (one live job per id: asking twice while one waits or runs is the same job), and retries.
+ * Payloads carry ids only, never pay or personal data: they end up in Redis and in logs.
+ */
+export interface JobSpec<S extends z.ZodType> {
+  readonly payload: S;
+  /** BullMQ refuses custom ids containing ':' (it separates Redis keys) and all-digit ids. */
+  readonly jobId: (payload: z.output<S>) => string;
+  /** total tries, first included; retries wait 2 s, 4 s, … (exponential) */
+  readonly attempts: number;
+  /** jobs of this kind one worker process runs at a time */
+  readonly concurrency: number;
+}
+
+const spec = <S extends z.ZodType>(s: JobSpec<S>): JobSpec<S> => s;
+
+export const JOBS = {
+  /** Compute and persist one pay run (src/payroll/runs). Heavy: one at a time per worker. */
+  'pay-run.compute': spec({
+    payload: z.strictObject({ runId: z.uuid() }),
+    jobId: (p) => `pay-run.compute-${p.runId}`,
+    attempts: 3,
+    concurrency: 1,
+  }),
+} as const;
+
+export type JobName = keyof typeof JOBS;
+export type JobPayload<N extends JobName> = z.output<(typeof JOBS)[N]['payload']>;
+
+export const JOB_NAMES = Object.keys(JOBS) as JobName[];
+
+/** Base delay of the exponential back-off between attempts. */
+export const RETRY_BASE_DELAY_MS = 2_000;
+
+/** Completed jobs kept for inspection (PostgreSQL is the record; these are for operators). */
+export const KEEP_COMPLETED = { count: 1_000, age: 7 * 24 * 3600 } as const;

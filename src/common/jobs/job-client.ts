@@ -1,0 +1,77 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Queue, type JobState } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { JOBS, KEEP_COMPLETED, RETRY_BASE_DELAY_MS, type JobName, type JobPayload } from './job-catalogue.js';
+import { producerConnection } from './job-connection.js';
+
+export type JobStatus = JobState | 'missing';
+
+export interface Enqueued {
+  readonly jobId: string;
+  /** `added`: a new job; `duplicate`: the same job already waits or runs */
+  readonly outcome: 'added' | 'duplicate';
+}
+
+/**
+ * The one door to the job queues for services (they never import bullmq). Queues live under
+ * the configured Redis prefix, so tests and deployments sharing a Redis stay apart.
+ */
+@Injectable()
+export class JobClient implements OnApplicationShutdown {
+  private readonly logger = new Logger('jobs');
+  private readonly queues = new Map<JobName, Queue>();
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  private queue(name: JobName): Queue {
+    let q = this.queues.get(name);
+    if (!q) {
+      q = new Queue(name, { connection: producerConnection(this.config), prefix: this.config.redisPrefix });
+      q.on('error', (err: Error) => this.logger.warn({ queue: name, err: err.message }, 'queue connection error'));
+      this.queues.set(name, q);
+    }
+    return q;
+  }
+
+  /**
+   * Ask for a job. Its id is derived from the payload, so while one with that id waits, is
+   * delayed for a retry or runs, asking again changes nothing. A finished job with that id
+   * (kept for inspection) is replaced: this is a new request for the same work, e.g. a
+   * recomputation. Callers decide from PostgreSQL whether the work is still wanted.
+   */
+  async enqueue<N extends JobName>(name: N, payload: JobPayload<N>): Promise<Enqueued> {
+    const spec = JOBS[name];
+    const data = spec.payload.parse(payload) as JobPayload<N>;
+    const jobId = spec.jobId(data);
+    const q = this.queue(name);
+    const state = await q.getJobState(jobId);
+    if (state === 'completed' || state === 'failed') {
+      // 0 = locked by a worker (it is being finished right now): the add below is then a no-op
+      // and the caller's recovery path asks again later.
+      await q.remove(jobId);
+    } else if (state !== 'unknown') {
+      return { jobId, outcome: 'duplicate' };
+    }
+    await q.add(name, data, {
+      jobId,
+      attempts: spec.attempts,
+      backoff: { type: 'exponential', delay: RETRY_BASE_DELAY_MS },
+      removeOnComplete: KEEP_COMPLETED,
+      // Failed jobs stay for inspection (with their error and attempts).
+      removeOnFail: false,
+    });
+    return { jobId, outcome: 'added' };
+  }
+
+  /** Where the job for this payload is, or `missing` when Redis has no such job. */
+  async status<N extends JobName>(name: N, payload: JobPayload<N>): Promise<JobStatus> {
+    const spec = JOBS[name];
+    const state = await this.queue(name).getJobState(spec.jobId(spec.payload.parse(payload) as JobPayload<N>));
+    return state === 'unknown' ? 'missing' : state;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+    this.queues.clear();
+  }
+}

@@ -1,0 +1,253 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../../auth/principal.js';
+import { AppError, type ErrorDetail } from '../../common/errors/app-error.js';
+import { fromDate } from '../../common/http/zod.pipe.js';
+import { parseJsonRows } from '../../common/tabular/parse-table.js';
+import { checkColumns, type RowProblem, sortProblems } from '../../imports/domain/columns.js';
+import { TariffRepository } from '../tariffs/tariff.repository.js';
+import { CountImportRepository, type CountImportSession, type PhaseObserver } from './count-import.repository.js';
+import { CsvSyntaxError, openCsv } from './domain/count-csv.js';
+import {
+  type ColumnIndex,
+  columnIndex,
+  COUNT_COLUMN_SPEC,
+  COUNT_COLUMNS,
+  DuplicateFinder,
+  duplicateProblems,
+  type InterviewWindow,
+  readCountRow,
+  referenceProblems,
+} from './domain/count-rows.js';
+
+/**
+ * At most this many problems are listed in a 422 answer (the message says when there are
+ * more): a file of a million bad rows would otherwise answer with a hundred megabytes.
+ */
+export const MAX_LISTED_PROBLEMS = 10_000;
+
+export interface CountImportResult {
+  readonly kind: 'counts';
+  readonly dryRun: boolean;
+  readonly rows: number;
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly batchId: string | null;
+  /** the tariff whose interview period the assignments were checked against */
+  readonly tariffVersion: number;
+}
+
+/** Records of the file, one at a time: cells in file order, and the row number people see. */
+interface Records {
+  readonly format: 'csv' | 'json';
+  readonly columns: readonly string[];
+  /** false at the end; `cells` and `row` describe the current record */
+  next(): boolean;
+  readonly cells: readonly string[];
+  readonly row: number;
+}
+
+const formatError = (problems: readonly ErrorDetail[]) => new AppError('IMPORT_FORMAT', 'the file cannot be read', problems);
+
+function csvRecords(text: string): Records {
+  const opened = openCsv(text);
+  if (!opened.ok) throw formatError(opened.problems);
+  const { scanner, columns } = opened;
+  return {
+    format: 'csv',
+    columns,
+    next: () => {
+      try {
+        return scanner.next();
+      } catch (err) {
+        if (err instanceof CsvSyntaxError) throw formatError([{ row: err.line, reason: `the file is not valid CSV: ${err.message}` }]);
+        throw err;
+      }
+    },
+    get cells() {
+      return scanner.fields;
+    },
+    get row() {
+      return scanner.line;
+    },
+  };
+}
+
+function jsonRecords(body: unknown): Records {
+  const parsed = parseJsonRows(body);
+  if (!parsed.ok) throw formatError(parsed.problems);
+  const headerProblems = checkColumns(COUNT_COLUMN_SPEC, parsed.table);
+  if (headerProblems.length) throw new AppError('IMPORT_FORMAT', 'the columns do not match the import', headerProblems);
+  const rows = parsed.table.rows;
+  let i = -1;
+  let cells: string[] = [];
+  return {
+    format: 'json',
+    // JSON rows are read by key: present them in COUNT_COLUMNS order, a missing key as blank.
+    columns: COUNT_COLUMNS,
+    next: () => {
+      i++;
+      const r = rows[i];
+      if (!r) return false;
+      cells = COUNT_COLUMNS.map((c) => r.cells.get(c) ?? '');
+      return true;
+    },
+    get cells() {
+      return cells;
+    },
+    get row() {
+      return rows[i]?.row ?? 0;
+    },
+  };
+}
+
+/** The request body as records: CSV text (text/csv, text/plain) or parsed JSON (application/json), as in src/imports. */
+function toRecords(body: unknown, contentType: string | undefined): Records {
+  if (typeof body === 'string') return csvRecords(body);
+  if (body !== undefined && body !== null && /\bjson\b/i.test(contentType ?? '')) return jsonRecords(body);
+  if (/\b(csv|plain|json)\b/i.test(contentType ?? ''))
+    throw formatError([{ row: 1, reason: 'the file is empty: the first line must be the header' }]);
+  throw formatError([{ reason: 'send the file as text/csv (UTF-8) or application/json' }]);
+}
+
+/** Keeps the first problems in row order and counts the rows that have any. */
+class Problems {
+  readonly listed: RowProblem[] = [];
+  rows = 0;
+  truncated = false;
+  private lastRow = -1;
+
+  add(p: RowProblem): void {
+    if (p.row !== this.lastRow) {
+      this.rows++;
+      this.lastRow = p.row;
+    }
+    if (this.listed.length < MAX_LISTED_PROBLEMS) this.listed.push(p);
+    else this.truncated = true;
+  }
+}
+
+/**
+ * EA counts import (issue "Payroll: Counts"). Load → validate → persist, all or nothing, in
+ * one pass over the file: cells are checked as they are read (pure rules in domain/), rows
+ * stream into a temporary table while the file is still being read, and the database checks
+ * EAs, enumerators, assignments and current versions in a few set-based statements. Any bad
+ * row rolls everything back; a corrected row adds a new version and retires the old one; a
+ * file that changes nothing writes nothing (no batch, no audit event).
+ */
+@Injectable()
+export class CountImportService {
+  constructor(
+    private readonly repo: CountImportRepository,
+    private readonly tariffs: TariffRepository,
+  ) {}
+
+  async run(
+    p: Principal,
+    body: unknown,
+    contentType: string | undefined,
+    dryRun: boolean,
+    opts: { readonly now?: Date; readonly observe?: PhaseObserver } = {},
+  ): Promise<CountImportResult> {
+    const now = opts.now ?? new Date();
+    const records = toRecords(body, contentType);
+    if (records.format === 'csv') {
+      const headerProblems = checkColumns(COUNT_COLUMN_SPEC, { format: 'csv', columns: records.columns, rows: [] });
+      if (headerProblems.length) throw new AppError('IMPORT_FORMAT', 'the columns do not match the import', headerProblems);
+    }
+    const idx = columnIndex(records.columns) as ColumnIndex;
+    const tariff = await this.tariffs.effectiveOn(now);
+    if (!tariff)
+      throw new AppError(
+        'TARIFF_NOT_IN_EFFECT',
+        `no tariff is in effect on ${fromDate(now)}: counts are checked against its interview period; create one first`,
+      );
+    const window: InterviewWindow = { from: fromDate(tariff.interviewFrom) as string, to: fromDate(tariff.interviewTo) as string };
+    const fileHash = createHash('sha256')
+      .update(typeof body === 'string' ? body : JSON.stringify(body))
+      .digest('hex');
+
+    return this.repo.run(async (session) => {
+      const read = await this.stream(records, idx, session);
+      const resolution = await session.resolve(p.scope, window, MAX_LISTED_PROBLEMS);
+      if (read.problems.rows > 0 || resolution.problems.length > 0) {
+        const all = sortProblems([
+          ...read.problems.listed,
+          ...resolution.problems.flatMap((r) => referenceProblems(r.row, r.eaCode, r.ref, window)),
+        ]);
+        const lines = new Set(all.map((x) => x.row)).size;
+        const truncated = read.problems.truncated || all.length > MAX_LISTED_PROBLEMS || resolution.problems.length >= MAX_LISTED_PROBLEMS;
+        throw new AppError(
+          'IMPORT_INVALID',
+          truncated
+            ? `more than ${Math.max(lines, read.problems.rows)} rows have errors; ${MAX_LISTED_PROBLEMS} problems are listed`
+            : `${lines} ${lines === 1 ? 'row has' : 'rows have'} errors`,
+          all.slice(0, MAX_LISTED_PROBLEMS),
+        );
+      }
+      const result: Omit<CountImportResult, 'batchId'> = {
+        kind: 'counts',
+        dryRun,
+        rows: read.rows,
+        created: resolution.created,
+        updated: resolution.updated,
+        unchanged: resolution.unchanged,
+        tariffVersion: tariff.version,
+      };
+      if (dryRun || result.created + result.updated === 0) return { ...result, batchId: null };
+      const batchId = await session.persist({
+        format: records.format,
+        fileHash,
+        rowCount: read.rows,
+        created: result.created,
+        updated: result.updated,
+        unchanged: result.unchanged,
+        actor: { userId: p.userId, email: p.email },
+        municipalityId: resolution.municipalityIds.length === 1 ? (resolution.municipalityIds[0] as string) : null,
+        details: {
+          kind: 'counts',
+          format: records.format,
+          rows: read.rows,
+          created: result.created,
+          updated: result.updated,
+          unchanged: result.unchanged,
+          tariffVersion: tariff.version,
+        },
+      });
+      return { ...result, batchId };
+    }, opts.observe);
+  }
+
+  /** Reads every record, checks its cells and queues it for the database; bad structure stops the import. */
+  private async stream(records: Records, idx: ColumnIndex, session: CountImportSession): Promise<{ rows: number; problems: Problems }> {
+    const problems = new Problems();
+    const formatProblems: RowProblem[] = [];
+    const duplicates = new DuplicateFinder();
+    const rowProblems: RowProblem[] = [];
+    const width = records.columns.length;
+    let rows = 0;
+    while (records.next()) {
+      const cells = records.cells;
+      const row = records.row;
+      rows++;
+      if (cells.length !== width) {
+        if (formatProblems.length < MAX_LISTED_PROBLEMS)
+          formatProblems.push({ row, reason: `has ${cells.length} fields, the header has ${width}` });
+        continue;
+      }
+      if (formatProblems.length) continue;
+      const r = readCountRow(cells, idx, row, rowProblems);
+      if (rowProblems.length) {
+        for (const x of rowProblems) problems.add(x);
+        rowProblems.length = 0;
+      }
+      if (r.eaCode !== null && r.nationalId !== null) duplicates.add(r.eaCode, r.nationalId, row);
+      if (session.add(r)) await session.flush();
+    }
+    if (formatProblems.length) throw formatError(formatProblems);
+    const candidates = duplicates.candidates;
+    if (candidates.length) for (const x of duplicateProblems(await session.keysOfLines(candidates))) problems.add(x);
+    return { rows, problems };
+  }
+}

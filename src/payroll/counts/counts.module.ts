@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TariffsModule } from '../tariffs/tariffs.module.js';
+import { CountImportController, CountController } from './count.controller.js';
+import { CountImportRepository } from './count-import.repository.js';
+import { CountImportService } from './count-import.service.js';
+import { CountRepository } from './count.repository.js';
+import { CountService } from './count.service.js';
+
+/** EA counts: the import (versioned, all or nothing) and scoped reads. */
+@Module({
+  imports: [TariffsModule],
+  controllers: [CountImportController, CountController],
+  providers: [CountImportRepository, CountImportService, CountRepository, CountService],
+  exports: [CountRepository],
+})
+export class CountsModule {}

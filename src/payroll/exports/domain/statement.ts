@@ -1,0 +1,233 @@
+import { Decimal } from 'decimal.js';
+import { formatCents, lineAmount, percentOf, prorate, toBasisPoints, toCents, toRateUnits } from '../../../common/money/money.js';
+import type { LineType } from '../../domain/compute-pay.js';
+import { UNITS, type Unit } from '../../domain/tariff.js';
+
+/**
+ * A person's pay statement: the lines of one run grouped the way a person checks them
+ * (time-based pay; per EA the unit lines; deductions), each with its arithmetic written out
+ * ("1,234 × 0.80 = 987.20") so anyone can redo it with a calculator. The groups add up to the
+ * stored gross and deductions exactly, or the statement is refused.
+ */
+export interface StatementLineIn {
+  readonly id: string;
+  readonly lineType: LineType;
+  readonly eaId: string | null;
+  readonly eaCode: string | null;
+  readonly eaName: string | null;
+  readonly unit: Unit | null;
+  readonly quantity: number;
+  readonly basis: number | null;
+  /** as stored, 4 decimals: "0.8000", "600.0000", "10.0000" (percent for tax) */
+  readonly rate: string;
+  readonly amountCents: bigint;
+  readonly periodFrom: string | null;
+  readonly periodTo: string | null;
+  readonly tariffVersion: number;
+  readonly description: string | null;
+  /** DIASPORA lines: the counted row's diaspora list flag; null when not known */
+  readonly diasporaListComplete: boolean | null;
+}
+
+export interface StatementLine {
+  readonly id: string;
+  readonly lineType: LineType;
+  readonly unit: Unit | null;
+  readonly eaCode: string | null;
+  readonly quantity: number;
+  readonly basis: number | null;
+  readonly rate: string;
+  readonly amount: string;
+  readonly periodFrom: string | null;
+  readonly periodTo: string | null;
+  readonly tariffVersion: number;
+  readonly description: string | null;
+  readonly arithmetic: string;
+}
+
+export interface StatementGroups {
+  readonly timeBased: { readonly lines: readonly StatementLine[]; readonly total: string };
+  readonly eas: readonly {
+    readonly eaId: string | null;
+    readonly eaCode: string | null;
+    readonly eaName: string | null;
+    readonly lines: readonly StatementLine[];
+    readonly total: string;
+  }[];
+  readonly deductions: { readonly lines: readonly StatementLine[]; readonly total: string };
+  readonly totals: { readonly gross: string; readonly deductions: string; readonly net: string };
+}
+
+/** 1234567 → "1,234,567" (ASCII digits, comma thousands separator). */
+export function formatCount(n: number): string {
+  const s = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return n < 0 ? `-${s}` : s;
+}
+
+/** "0.8000" → "0.80", "0.0050" → "0.005": at least 2 decimals, no trailing zeros beyond. */
+export function formatRate(rate: string): string {
+  const d = new Decimal(rate);
+  return d.toFixed(Math.max(2, d.decimalPlaces()));
+}
+
+/** A national id as a municipality user sees it: all but the last four characters hidden. */
+export function maskNationalId(id: string): string {
+  return id.length <= 4 ? '*'.repeat(id.length) : '*'.repeat(id.length - 4) + id.slice(-4);
+}
+
+const money = (c: bigint): string => formatCents(c);
+const isZero = (rate: string): boolean => new Decimal(rate).isZero();
+
+/** What the line's own numbers entitle to, and how: null when they do not say. */
+function entitlement(l: StatementLineIn, gross: bigint): { expr: string; due: bigint } | null {
+  // Lines an adjustment run takes back ("no longer due") carry no quantity and no rate.
+  if (l.quantity === 0 && isZero(l.rate)) return { expr: 'no longer due', due: 0n };
+  switch (l.lineType) {
+    case 'PIECE': {
+      const base = `${formatCount(l.quantity)} × ${formatRate(l.rate)}`;
+      if (l.unit === 'DIASPORA' && l.diasporaListComplete === false)
+        return { expr: `${base}, not paid: diaspora list incomplete`, due: 0n };
+      return { expr: base, due: BigInt(lineAmount(l.quantity, toRateUnits(l.rate))) };
+    }
+    case 'SUPERVISOR_MONTH':
+    case 'PREPARATORY': {
+      if (l.basis === null || l.basis <= 0) return null;
+      const amount = toCents(new Decimal(l.rate).toFixed(2));
+      return { expr: `${money(BigInt(amount))} × ${l.quantity}/${l.basis} days`, due: BigInt(prorate(amount, l.quantity, l.basis)) };
+    }
+    case 'TAX': {
+      // The tax base is the gross entitlement, named in the line ("... % of 1234.50"); in a
+      // regular run it is also the statement's gross.
+      const named = /\bof (-?\d+\.\d{2})\b/.exec(l.description ?? '');
+      const base = named ? BigInt(toCents(named[1] as string)) : gross;
+      const bp = toBasisPoints(new Decimal(l.rate).toFixed(2));
+      return { expr: `${money(base)} × ${new Decimal(l.rate).toFixed(2)} %`, due: BigInt(percentOf(Number(base), bp)) };
+    }
+    case 'CHARGEBACK': {
+      const each = BigInt(toCents(new Decimal(l.rate).toFixed(2)));
+      return { expr: l.quantity === 1 ? money(each) : `${formatCount(l.quantity)} × ${money(each)}`, due: each * BigInt(l.quantity) };
+    }
+    default: {
+      const never: never = l.lineType;
+      throw new RangeError(`unknown line type ${String(never)}`);
+    }
+  }
+}
+
+/**
+ * "count × rate = amount". Where a line pays a difference (adjustment runs), the earlier
+ * payment is shown: "1,234 × 0.80 = 987.20 - 900.00 paid before = 87.20". Always ends with
+ * "= <the line's amount>".
+ */
+export function lineArithmetic(l: StatementLineIn, gross: bigint): string {
+  const amount = l.amountCents;
+  let e: { expr: string; due: bigint } | null;
+  try {
+    e = entitlement(l, gross);
+  } catch {
+    e = null; // a rate the rules cannot read back: show the amount only
+  }
+  if (!e) return `${l.description ?? l.lineType} = ${money(amount)}`;
+  if (e.due === amount) return `${e.expr} = ${money(amount)}`;
+  const before = e.due - amount;
+  return before > 0n
+    ? `${e.expr} = ${money(e.due)} - ${money(before)} paid before = ${money(amount)}`
+    : `${e.expr} = ${money(e.due)} + ${money(-before)} adjustment = ${money(amount)}`;
+}
+
+const isDeduction = (t: LineType): boolean => t === 'TAX' || t === 'CHARGEBACK';
+const unitOrder = (u: Unit | null): number => (u === null ? UNITS.length : UNITS.indexOf(u));
+const byId = (a: { id: string }, b: { id: string }): number => (BigInt(a.id) < BigInt(b.id) ? -1 : BigInt(a.id) > BigInt(b.id) ? 1 : 0);
+
+export class StatementMismatchError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StatementMismatchError';
+  }
+}
+
+/**
+ * Group and explain a person's lines. `stored` are the person's totals in the run; the lines
+ * must add up to them exactly (they are sums of the same rounded lines), else this throws.
+ */
+export function buildStatement(
+  lines: readonly StatementLineIn[],
+  stored: { readonly gross: bigint; readonly deductions: bigint; readonly net: bigint },
+): StatementGroups {
+  let gross = 0n;
+  let deductions = 0n;
+  for (const l of lines) {
+    if (isDeduction(l.lineType)) deductions += l.amountCents;
+    else gross += l.amountCents;
+  }
+  if (gross !== stored.gross || deductions !== stored.deductions || gross - deductions !== stored.net) {
+    throw new StatementMismatchError(
+      `lines add up to ${money(gross)} / ${money(deductions)}, the run stores ${money(stored.gross)} / ${money(stored.deductions)} / ${money(stored.net)}`,
+    );
+  }
+  const view = (l: StatementLineIn): StatementLine => ({
+    id: l.id,
+    lineType: l.lineType,
+    unit: l.unit,
+    eaCode: l.eaCode,
+    quantity: l.quantity,
+    basis: l.basis,
+    rate: new Decimal(l.rate).toFixed(4),
+    amount: money(l.amountCents),
+    periodFrom: l.periodFrom,
+    periodTo: l.periodTo,
+    tariffVersion: l.tariffVersion,
+    description: l.description,
+    arithmetic: lineArithmetic(l, gross),
+  });
+  const sum = (ls: readonly StatementLineIn[]): string => money(ls.reduce((s, l) => s + l.amountCents, 0n));
+
+  const time: StatementLineIn[] = [];
+  const deduct: StatementLineIn[] = [];
+  const eas = new Map<string, StatementLineIn[]>();
+  for (const l of lines) {
+    switch (l.lineType) {
+      case 'SUPERVISOR_MONTH':
+      case 'PREPARATORY':
+        time.push(l);
+        break;
+      case 'PIECE': {
+        const key = l.eaId ?? '';
+        const g = eas.get(key);
+        if (g) g.push(l);
+        else eas.set(key, [l]);
+        break;
+      }
+      case 'TAX':
+      case 'CHARGEBACK':
+        deduct.push(l);
+        break;
+      default: {
+        const never: never = l.lineType;
+        throw new RangeError(`unknown line type ${String(never)}`);
+      }
+    }
+  }
+  time.sort((a, b) => (a.periodFrom ?? '').localeCompare(b.periodFrom ?? '') || byId(a, b));
+  deduct.sort(byId);
+  const eaGroups = [...eas.values()]
+    .map((ls) => [...ls].sort((a, b) => unitOrder(a.unit) - unitOrder(b.unit) || byId(a, b)))
+    .sort((a, b) => {
+      const ca = a[0]?.eaCode ?? null;
+      const cb = b[0]?.eaCode ?? null;
+      if (ca === cb) return 0;
+      if (ca === null) return 1;
+      if (cb === null) return -1;
+      return ca < cb ? -1 : 1;
+    });
+
+  return {
+    timeBased: { lines: time.map(view), total: sum(time) },
+    eas: eaGroups.map((ls) => {
+      const first = ls[0] as StatementLineIn;
+      return { eaId: first.eaId, eaCode: first.eaCode, eaName: first.eaName, lines: ls.map(view), total: sum(ls) };
+    }),
+    deductions: { lines: deduct.map(view), total: sum(deduct) },
+    totals: { gross: money(gross), deductions: money(deductions), net: money(gross - deductions) },
+  };
+}

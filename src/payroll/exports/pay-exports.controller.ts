@@ -1,0 +1,104 @@
+import { Controller, Get, Header, Headers, Param, Query, type StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
+import { IdPipe } from '../../common/http/id.pipe.js';
+import { MunicipalResource } from '../../common/http/resource.js';
+import { pageQuery, uuidParam, ZodPipe } from '../../common/http/zod.pipe.js';
+import { Role } from '../../generated/prisma/enums.js';
+import { CSV_TYPE, fileResponse, primed, XLSX_TYPE } from './file-response.js';
+import { PayExportsService } from './pay-exports.service.js';
+import { PayFilesService } from './pay-files.service.js';
+
+const municipality = z.string().trim().min(1).max(64).optional();
+const peopleQuery = pageQuery.extend({ status: z.enum(['PAYABLE', 'BLOCKED']).optional(), municipality });
+const linesQuery = pageQuery.extend({ format: z.enum(['json', 'csv']).optional(), staffId: uuidParam.optional(), municipality });
+
+// Pay data and personal data: no cache keeps a copy (every route below sends `no-store`).
+
+/** `?format=csv` wins; otherwise an Accept header that asks for text/csv. */
+const wantsCsv = (format: 'json' | 'csv' | undefined, accept: string | undefined): boolean =>
+  format === 'csv' || (format === undefined && /\btext\/csv\b/i.test(accept ?? ''));
+
+@ApiTags('payroll')
+@ApiBearerAuth()
+@Controller('api/v1/payroll/runs')
+@MunicipalResource('payrun')
+export class PayExportsController {
+  constructor(
+    private readonly reads: PayExportsService,
+    private readonly files: PayFilesService,
+  ) {}
+
+  @Get(':id/people')
+  @Header('Cache-Control', 'no-store')
+  @Roles(Role.ADMIN, Role.FINANCE)
+  @ApiOperation({
+    summary: 'Per-person totals of a run (?status=PAYABLE|BLOCKED&municipality=<code>&limit=&offset=); amounts as strings (ADMIN, FINANCE)',
+  })
+  people(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Query(new ZodPipe(peopleQuery)) q: z.output<typeof peopleQuery>,
+  ) {
+    return this.reads.people(p, id, q);
+  }
+
+  @Get(':id/lines')
+  @Header('Cache-Control', 'no-store')
+  @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOperation({
+    summary:
+      'Pay lines with provenance (?staffId=&municipality=&limit=&offset=); ?format=csv or Accept: text/csv streams every line as CSV',
+    description:
+      'JSON: `{ items, total }`, rate "0.3000", amount "2.40". CSV: UTF-8 with BOM, amounts as plain numbers, text cells starting with = + - @ TAB CR prefixed with an apostrophe. Municipality users see lines of their own municipality’s runs only.',
+  })
+  async lines(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Query(new ZodPipe(linesQuery)) q: z.output<typeof linesQuery>,
+    @Headers('accept') accept: string | undefined,
+  ) {
+    if (!wantsCsv(q.format, accept)) return this.reads.lines(p, id, q);
+    const csv = await this.reads.linesCsv(p, id, q);
+    return fileResponse(await primed(csv.chunks), CSV_TYPE, csv.filename, id);
+  }
+
+  @Get(':id/people/:staffId/statement')
+  @Header('Cache-Control', 'no-store')
+  @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
+  @ApiOperation({
+    summary: 'Pay statement data of one person: grouped lines, each with its arithmetic ("1,234 × 0.80 = 987.20"), gross, deductions, net',
+    description: 'Municipality users see the national id and IBAN masked except the last four characters.',
+  })
+  statement(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('staffId', IdPipe) staffId: string) {
+    return this.reads.statement(p, id, staffId);
+  }
+
+  @Get(':id/exports/bank.csv')
+  @Header('Cache-Control', 'no-store')
+  @Roles(Role.ADMIN, Role.FINANCE)
+  @ApiProduces('text/csv')
+  @ApiOperation({
+    summary: 'Bank transfer file of an APPROVED run: iban,name,amount,reference per payable person with net > 0 (ADMIN, FINANCE)',
+    description: '409 PAY_RUN_NOT_APPROVED for other runs. The file total is checked against the run’s net total; the export is audited.',
+  })
+  async bank(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string): Promise<StreamableFile> {
+    const f = await this.files.bankFile(p, id);
+    return fileResponse(f.stream, CSV_TYPE, f.filename, f.runId);
+  }
+
+  @Get(':id/exports/summary.xlsx')
+  @Header('Cache-Control', 'no-store')
+  @Roles(Role.ADMIN, Role.FINANCE)
+  @ApiProduces(XLSX_TYPE)
+  @ApiOperation({
+    summary: 'XLSX summary of a COMPUTED or APPROVED run: sheets Municipalities (with totals), People, Run (ADMIN, FINANCE)',
+    description: 'Money cells are numbers formatted #,##0.00; no cell holds a formula. A run not yet approved is marked as a draft.',
+  })
+  async summary(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string): Promise<StreamableFile> {
+    const f = await this.files.summaryWorkbook(p, id, new Date());
+    return fileResponse(f.stream, XLSX_TYPE, f.filename, f.runId);
+  }
+}

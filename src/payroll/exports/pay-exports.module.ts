@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { PayExportsController } from './pay-exports.controller.js';
+import { PayExportsRepository } from './pay-exports.repository.js';
+import { PayExportsService } from './pay-exports.service.js';
+import { PayFilesService } from './pay-files.service.js';
+
+/** Reading pay runs out: people, lines (JSON/CSV), statements, the bank file and the XLSX summary. */
+@Module({
+  controllers: [PayExportsController],
+  providers: [PayExportsRepository, PayExportsService, PayFilesService],
+})
+export class PayExportsModule {}

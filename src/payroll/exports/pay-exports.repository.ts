@@ -1,0 +1,292 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PRISMA, type Prisma, type PrismaClient } from '../../common/prisma/prisma.module.js';
+import type { Tx } from '../../common/prisma/transaction.js';
+import { municipalityWhere, type Scope } from '../../common/scope/scope.js';
+import type { PayPersonStatus } from '../../generated/prisma/enums.js';
+
+/**
+ * Read side of pay runs for lists, statements and files. Every method takes the caller's scope
+ * and puts it in the WHERE clause: a run is visible when its municipality is in scope (national
+ * runs have none, so municipal callers never see them), and people and lines additionally by
+ * their own municipality. Nothing is loaded by id and checked afterwards.
+ */
+const runSelect = {
+  id: true,
+  kind: true,
+  status: true,
+  municipalityId: true,
+  createdById: true,
+  createdAt: true,
+  computedAt: true,
+  approvedById: true,
+  approvedAt: true,
+  peopleCount: true,
+  blockedCount: true,
+  grossCents: true,
+  deductionsCents: true,
+  netCents: true,
+  tariff: { select: { version: true, name: true, effectiveFrom: true, currency: true } },
+} as const satisfies Prisma.PayRunSelect;
+
+export type RunRow = Prisma.PayRunGetPayload<{ select: typeof runSelect }>;
+
+const personSelect = {
+  staffId: true,
+  municipalityId: true,
+  kind: true,
+  status: true,
+  blockReason: true,
+  grossCents: true,
+  deductionsCents: true,
+  netCents: true,
+  fullName: true,
+  iban: true,
+} as const satisfies Prisma.PayPersonSelect;
+
+export type PersonRow = Prisma.PayPersonGetPayload<{ select: typeof personSelect }>;
+
+const lineSelect = {
+  id: true,
+  staffId: true,
+  municipalityId: true,
+  lineType: true,
+  eaId: true,
+  unit: true,
+  countId: true,
+  periodFrom: true,
+  periodTo: true,
+  quantity: true,
+  basis: true,
+  rate: true,
+  amountCents: true,
+  tariffVersion: true,
+  description: true,
+} as const satisfies Prisma.PayLineSelect;
+
+export type LineRow = Prisma.PayLineGetPayload<{ select: typeof lineSelect }>;
+
+export interface PeopleFilter {
+  readonly status?: PayPersonStatus;
+  readonly municipalityId?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface LinesFilter {
+  readonly staffId?: string;
+  readonly municipalityId?: string;
+}
+
+export interface MunicipalityTotalsRow {
+  readonly municipalityId: string;
+  readonly status: PayPersonStatus;
+  readonly people: number;
+  readonly grossCents: bigint;
+  readonly deductionsCents: bigint;
+  readonly netCents: bigint;
+}
+
+@Injectable()
+export class PayExportsRepository {
+  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+
+  /** A run the caller may see, or null. */
+  findRun(scope: Scope, runId: string, db: Tx | PrismaClient = this.prisma): Promise<RunRow | null> {
+    return db.payRun.findFirst({ where: { id: runId, ...municipalityWhere(scope) }, select: runSelect });
+  }
+
+  private personWhere(scope: Scope, runId: string): Prisma.PayPersonWhereInput {
+    return { runId, ...municipalityWhere(scope), run: municipalityWhere(scope) };
+  }
+
+  private lineWhere(scope: Scope, runId: string, f: LinesFilter = {}): Prisma.PayLineWhereInput {
+    return {
+      runId,
+      ...municipalityWhere(scope),
+      run: municipalityWhere(scope),
+      ...(f.staffId ? { staffId: f.staffId } : {}),
+      ...(f.municipalityId ? { AND: [{ municipalityId: f.municipalityId }] } : {}),
+    };
+  }
+
+  async listPeople(scope: Scope, runId: string, f: PeopleFilter): Promise<{ items: PersonRow[]; total: number }> {
+    const where: Prisma.PayPersonWhereInput = {
+      ...this.personWhere(scope, runId),
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.municipalityId ? { AND: [{ municipalityId: f.municipalityId }] } : {}),
+    };
+    const [items, total] = await Promise.all([
+      this.prisma.payPerson.findMany({
+        where,
+        select: personSelect,
+        orderBy: [{ fullName: 'asc' }, { staffId: 'asc' }],
+        take: f.limit,
+        skip: f.offset,
+      }),
+      this.prisma.payPerson.count({ where }),
+    ]);
+    return { items, total };
+  }
+
+  findPerson(scope: Scope, runId: string, staffId: string): Promise<PersonRow | null> {
+    return this.prisma.payPerson.findFirst({ where: { ...this.personWhere(scope, runId), staffId }, select: personSelect });
+  }
+
+  /** The national id of a person in scope (statements show it; the run keeps no copy). */
+  async nationalId(scope: Scope, staffId: string): Promise<string | null> {
+    const s = await this.prisma.staffMember.findFirst({
+      where: { id: staffId, ...municipalityWhere(scope) },
+      select: { nationalId: true },
+    });
+    return s?.nationalId ?? null;
+  }
+
+  async listLines(
+    scope: Scope,
+    runId: string,
+    f: LinesFilter & { limit: number; offset: number },
+  ): Promise<{ items: LineRow[]; total: number }> {
+    const where = this.lineWhere(scope, runId, f);
+    const [items, total] = await Promise.all([
+      this.prisma.payLine.findMany({ where, select: lineSelect, orderBy: { id: 'asc' }, take: f.limit, skip: f.offset }),
+      this.prisma.payLine.count({ where }),
+    ]);
+    return { items, total };
+  }
+
+  /** All lines of a run in id order, a batch at a time (keyset on the primary key). */
+  async *lineBatches(scope: Scope, runId: string, f: LinesFilter = {}, batchSize = 5_000): AsyncGenerator<LineRow[]> {
+    let after: bigint | null = null;
+    for (;;) {
+      const batch: LineRow[] = await this.prisma.payLine.findMany({
+        where: { ...this.lineWhere(scope, runId, f), ...(after === null ? {} : { id: { gt: after } }) },
+        select: lineSelect,
+        orderBy: { id: 'asc' },
+        take: batchSize,
+      });
+      if (batch.length === 0) return;
+      yield batch;
+      if (batch.length < batchSize) return;
+      after = (batch[batch.length - 1] as LineRow).id;
+    }
+  }
+
+  personLines(scope: Scope, runId: string, staffId: string): Promise<LineRow[]> {
+    return this.prisma.payLine.findMany({ where: this.lineWhere(scope, runId, { staffId }), select: lineSelect, orderBy: { id: 'asc' } });
+  }
+
+  /** Names of people of a run, for labelling lines. */
+  async personNames(scope: Scope, runId: string, staffIds: readonly string[]): Promise<Map<string, string>> {
+    if (staffIds.length === 0) return new Map();
+    const rows = await this.prisma.payPerson.findMany({
+      where: { ...this.personWhere(scope, runId), staffId: { in: [...staffIds] } },
+      select: { staffId: true, fullName: true },
+    });
+    return new Map(rows.map((r) => [r.staffId, r.fullName]));
+  }
+
+  async eas(scope: Scope, ids: readonly string[]): Promise<Map<string, { code: string; name: string | null }>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.prisma.enumerationArea.findMany({
+      where: { id: { in: [...ids] }, ...municipalityWhere(scope) },
+      select: { id: true, code: true, name: true },
+    });
+    return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name }]));
+  }
+
+  /** Diaspora-list flags of the counted rows behind DIASPORA lines. */
+  async diasporaFlags(scope: Scope, countIds: readonly string[]): Promise<Map<string, boolean>> {
+    if (countIds.length === 0) return new Map();
+    const rows = await this.prisma.eaCount.findMany({
+      where: { id: { in: [...countIds] }, ...municipalityWhere(scope) },
+      select: { id: true, diasporaListComplete: true },
+    });
+    return new Map(rows.map((r) => [r.id, r.diasporaListComplete]));
+  }
+
+  /** Municipalities are national reference data (38 rows). */
+  async municipalities(): Promise<Map<string, { code: string; nameSq: string; nameSr: string; sortOrder: number }>> {
+    const rows = await this.prisma.municipality.findMany({ select: { id: true, code: true, nameSq: true, nameSr: true, sortOrder: true } });
+    return new Map(rows.map((r) => [r.id, { code: r.code, nameSq: r.nameSq, nameSr: r.nameSr, sortOrder: r.sortOrder }]));
+  }
+
+  async userEmails(ids: readonly string[]): Promise<Map<string, string>> {
+    const wanted = ids.filter((x) => x.length > 0);
+    if (wanted.length === 0) return new Map();
+    const rows = await this.prisma.user.findMany({ where: { id: { in: wanted } }, select: { id: true, email: true } });
+    return new Map(rows.map((r) => [r.id, r.email]));
+  }
+
+  /** People and totals per municipality and status. */
+  async municipalityTotals(scope: Scope, runId: string, db: Tx | PrismaClient = this.prisma): Promise<MunicipalityTotalsRow[]> {
+    const rows = await db.payPerson.groupBy({
+      by: ['municipalityId', 'status'],
+      where: this.personWhere(scope, runId),
+      _count: { _all: true },
+      _sum: { grossCents: true, deductionsCents: true, netCents: true },
+      orderBy: [{ municipalityId: 'asc' }, { status: 'asc' }],
+    });
+    return rows.map((r) => ({
+      municipalityId: r.municipalityId,
+      status: r.status,
+      people: r._count._all,
+      grossCents: r._sum.grossCents ?? 0n,
+      deductionsCents: r._sum.deductionsCents ?? 0n,
+      netCents: r._sum.netCents ?? 0n,
+    }));
+  }
+
+  /** What the bank file will hold: payable people with a positive net. */
+  async bankTotals(tx: Tx, scope: Scope, runId: string): Promise<{ rows: number; netCents: bigint; withoutIban: number }> {
+    const where: Prisma.PayPersonWhereInput = { ...this.personWhere(scope, runId), status: 'PAYABLE', netCents: { gt: 0n } };
+    const [agg, withoutIban] = await Promise.all([
+      tx.payPerson.aggregate({ where, _count: { _all: true }, _sum: { netCents: true } }),
+      tx.payPerson.count({ where: { ...where, OR: [{ iban: null }, { iban: '' }] } }),
+    ]);
+    return { rows: agg._count._all, netCents: agg._sum.netCents ?? 0n, withoutIban };
+  }
+
+  /**
+   * People of a run ordered by municipality (as the caller lists them) and name, a batch at a
+   * time: one municipality after the other (index on runId, municipalityId), keyset on
+   * (fullName, staffId) within it, so a run of millions never sits in memory.
+   */
+  async *peopleBatches(
+    scope: Scope,
+    runId: string,
+    municipalityIds: readonly string[],
+    f: { payableWithNet?: boolean } = {},
+    batchSize = 5_000,
+  ): AsyncGenerator<PersonRow[]> {
+    for (const municipalityId of municipalityIds) {
+      let after: { fullName: string; staffId: string } | null = null;
+      for (;;) {
+        const batch: PersonRow[] = await this.prisma.payPerson.findMany({
+          where: {
+            ...this.personWhere(scope, runId),
+            AND: [
+              { municipalityId },
+              ...(f.payableWithNet ? [{ status: 'PAYABLE' as const, netCents: { gt: 0n } }] : []),
+              ...(after
+                ? [{ OR: [{ fullName: { gt: after.fullName } }, { fullName: after.fullName, staffId: { gt: after.staffId } }] }]
+                : []),
+            ],
+          },
+          select: personSelect,
+          orderBy: [{ fullName: 'asc' }, { staffId: 'asc' }],
+          take: batchSize,
+        });
+        if (batch.length > 0) yield batch;
+        if (batch.length < batchSize) break;
+        const last = batch[batch.length - 1] as PersonRow;
+        after = { fullName: last.fullName, staffId: last.staffId };
+      }
+    }
+  }
+
+  /** Municipalities that have people in the run (in scope). */
+  async runMunicipalityIds(scope: Scope, runId: string, db: Tx | PrismaClient = this.prisma): Promise<string[]> {
+    const rows = await db.payPerson.groupBy({ by: ['municipalityId'], where: this.personWhere(scope, runId) });
+    return rows.map((r) => r.municipalityId);
+  }
+}

@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../../auth/principal.js';
+import { AppError } from '../../common/errors/app-error.js';
+import { fromDate } from '../../common/http/zod.pipe.js';
+import { formatCents } from '../../common/money/money.js';
+import type { PayPersonStatus } from '../../generated/prisma/enums.js';
+import { maskIban } from '../../staff/domain/iban-mask.js';
+import { formatIban } from '../../staff/domain/iban.js';
+import { UTF8_BOM } from './domain/cells.js';
+import { LINES_HEADER, lineRecord, type LineView } from './domain/lines-csv.js';
+import { buildStatement, maskNationalId, type StatementLineIn } from './domain/statement.js';
+import { shortId } from './domain/bank-file.js';
+import { PayExportsRepository, type LineRow, type LinesFilter, type PersonRow, type RunRow } from './pay-exports.repository.js';
+
+type Municipalities = Awaited<ReturnType<PayExportsRepository['municipalities']>>;
+
+export const runNotFound = (): AppError => new AppError('PAY_RUN_UNKNOWN', 'pay run not found');
+
+/** Municipal callers see masked national ids and IBANs (as in the staff API). */
+const masks = (p: Principal): boolean => p.scope.kind === 'municipal';
+
+/** People, lines and statements of a pay run. Scoping happens in the repository's queries. */
+@Injectable()
+export class PayExportsService {
+  constructor(private readonly repo: PayExportsRepository) {}
+
+  async run(p: Principal, runId: string): Promise<RunRow> {
+    const run = await this.repo.findRun(p.scope, runId);
+    if (!run) throw runNotFound();
+    return run;
+  }
+
+  /** municipality code → id; an unknown code filters to nothing rather than to everything. */
+  async municipalityFilter(code: string | undefined): Promise<string | undefined> {
+    if (code === undefined) return undefined;
+    const all = await this.repo.municipalities();
+    for (const [id, m] of all) if (m.code === code) return id;
+    return '00000000-0000-0000-0000-000000000000';
+  }
+
+  async people(p: Principal, runId: string, f: { status?: PayPersonStatus; municipality?: string; limit: number; offset: number }) {
+    await this.run(p, runId);
+    const [municipalityId, municipalities] = await Promise.all([this.municipalityFilter(f.municipality), this.repo.municipalities()]);
+    const { items, total } = await this.repo.listPeople(p.scope, runId, {
+      status: f.status,
+      municipalityId,
+      limit: f.limit,
+      offset: f.offset,
+    });
+    return { items: items.map((r) => personView(r, municipalities)), total };
+  }
+
+  async lines(p: Principal, runId: string, f: { staffId?: string; municipality?: string; limit: number; offset: number }) {
+    await this.run(p, runId);
+    const filter: LinesFilter = { staffId: f.staffId, municipalityId: await this.municipalityFilter(f.municipality) };
+    const { items, total } = await this.repo.listLines(p.scope, runId, { ...filter, limit: f.limit, offset: f.offset });
+    return { items: await this.lineViews(p, runId, items, await this.repo.municipalities()), total };
+  }
+
+  /**
+   * Every line of the run as CSV (UTF-8 with BOM so that Excel reads Albanian and Serbian
+   * letters), read a batch at a time. The run is looked up first so that an invisible run
+   * is a 404 before anything is sent.
+   */
+  async linesCsv(p: Principal, runId: string, f: { staffId?: string; municipality?: string }) {
+    const run = await this.run(p, runId);
+    const filter: LinesFilter = { staffId: f.staffId, municipalityId: await this.municipalityFilter(f.municipality) };
+    const municipalities = await this.repo.municipalities();
+    const repo = this.repo;
+    const views = (rows: LineRow[]) => this.lineViews(p, runId, rows, municipalities);
+    async function* chunks(): AsyncGenerator<string> {
+      yield UTF8_BOM + LINES_HEADER;
+      for await (const batch of repo.lineBatches(p.scope, runId, filter)) {
+        yield (await views(batch)).map(lineRecord).join('');
+      }
+    }
+    return { filename: `terren-lines-${shortId(run.id)}.csv`, chunks: chunks() };
+  }
+
+  private async lineViews(p: Principal, runId: string, rows: readonly LineRow[], municipalities: Municipalities): Promise<LineView[]> {
+    const staffIds = [...new Set(rows.map((r) => r.staffId))];
+    const eaIds = [...new Set(rows.flatMap((r) => (r.eaId ? [r.eaId] : [])))];
+    const [names, eas] = await Promise.all([this.repo.personNames(p.scope, runId, staffIds), this.repo.eas(p.scope, eaIds)]);
+    return rows.map((r) => ({
+      id: r.id.toString(),
+      staffId: r.staffId,
+      personName: names.get(r.staffId) ?? null,
+      municipalityCode: municipalities.get(r.municipalityId)?.code ?? null,
+      lineType: r.lineType,
+      eaId: r.eaId,
+      eaCode: r.eaId ? (eas.get(r.eaId)?.code ?? null) : null,
+      unit: r.unit,
+      quantity: r.quantity,
+      basis: r.basis,
+      rate: r.rate.toFixed(4),
+      amount: formatCents(r.amountCents),
+      tariffVersion: r.tariffVersion,
+      periodFrom: fromDate(r.periodFrom),
+      periodTo: fromDate(r.periodTo),
+      description: r.description,
+    }));
+  }
+
+  /** What one person is paid in a run and why, line by line, with the arithmetic. */
+  async statement(p: Principal, runId: string, staffId: string) {
+    const run = await this.run(p, runId);
+    const person = await this.repo.findPerson(p.scope, runId, staffId);
+    if (!person) throw new AppError('PAY_PERSON_UNKNOWN', 'this person is not in the pay run');
+    const [rows, nationalId, municipalities] = await Promise.all([
+      this.repo.personLines(p.scope, runId, staffId),
+      this.repo.nationalId(p.scope, staffId),
+      this.repo.municipalities(),
+    ]);
+    const eaIds = [...new Set(rows.flatMap((r) => (r.eaId ? [r.eaId] : [])))];
+    const countIds = [...new Set(rows.flatMap((r) => (r.unit === 'DIASPORA' && r.countId ? [r.countId] : [])))];
+    const [eas, diaspora] = await Promise.all([this.repo.eas(p.scope, eaIds), this.repo.diasporaFlags(p.scope, countIds)]);
+    const lines: StatementLineIn[] = rows.map((r) => ({
+      id: r.id.toString(),
+      lineType: r.lineType,
+      eaId: r.eaId,
+      eaCode: r.eaId ? (eas.get(r.eaId)?.code ?? null) : null,
+      eaName: r.eaId ? (eas.get(r.eaId)?.name ?? null) : null,
+      unit: r.unit,
+      quantity: r.quantity,
+      basis: r.basis,
+      rate: r.rate.toFixed(4),
+      amountCents: r.amountCents,
+      periodFrom: fromDate(r.periodFrom),
+      periodTo: fromDate(r.periodTo),
+      tariffVersion: r.tariffVersion,
+      description: r.description,
+      diasporaListComplete: r.countId ? (diaspora.get(r.countId) ?? null) : null,
+    }));
+    const groups = buildStatement(lines, { gross: person.grossCents, deductions: person.deductionsCents, net: person.netCents });
+    const m = municipalities.get(person.municipalityId);
+    const iban = person.iban ? (masks(p) ? maskIban(person.iban) : formatIban(person.iban)) : null;
+    return {
+      person: {
+        staffId: person.staffId,
+        name: person.fullName,
+        kind: person.kind,
+        nationalId: nationalId === null ? null : masks(p) ? maskNationalId(nationalId) : nationalId,
+        iban,
+        municipality: m ? { code: m.code, nameSq: m.nameSq, nameSr: m.nameSr } : null,
+        status: person.status,
+        blockReason: person.blockReason,
+      },
+      run: {
+        id: run.id,
+        kind: run.kind,
+        status: run.status,
+        approved: run.status === 'APPROVED',
+        createdAt: run.createdAt.toISOString(),
+        approvedAt: run.approvedAt?.toISOString() ?? null,
+      },
+      tariff: {
+        version: run.tariff.version,
+        name: run.tariff.name,
+        effectiveFrom: fromDate(run.tariff.effectiveFrom),
+        currency: run.tariff.currency,
+      },
+      lines: { timeBased: groups.timeBased, eas: groups.eas, deductions: groups.deductions },
+      gross: groups.totals.gross,
+      deductions: groups.totals.deductions,
+      net: groups.totals.net,
+    };
+  }
+}
+
+export function personView(r: PersonRow, municipalities: Municipalities) {
+  const m = municipalities.get(r.municipalityId);
+  return {
+    staffId: r.staffId,
+    name: r.fullName,
+    kind: r.kind,
+    municipality: m ? { code: m.code, nameSq: m.nameSq } : null,
+    status: r.status,
+    blockReason: r.blockReason,
+    gross: formatCents(r.grossCents),
+    deductions: formatCents(r.deductionsCents),
+    net: formatCents(r.netCents),
+  };
+}

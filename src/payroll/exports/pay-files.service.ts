@@ -1,0 +1,186 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Readable } from 'node:stream';
+import { AuditService, type AuditActor } from '../../audit/audit.service.js';
+import type { Principal } from '../../auth/principal.js';
+import { AppError } from '../../common/errors/app-error.js';
+import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
+import { inTransaction, type Tx } from '../../common/prisma/transaction.js';
+import type { Scope } from '../../common/scope/scope.js';
+import { assertReconciles, BANK_HEADER, bankRecord, ReconciliationError, shortId } from './domain/bank-file.js';
+import { sumMunicipalities, type MunicipalityTotals, type PersonTotals } from './domain/summary-sheets.js';
+import { primed } from './file-response.js';
+import { PayExportsRepository, type RunRow } from './pay-exports.repository.js';
+import { runNotFound } from './pay-exports.service.js';
+import { summaryWorkbookStream } from './summary-workbook.js';
+
+const actorOf = (p: Principal): AuditActor => ({ userId: p.userId, email: p.email });
+
+export interface ExportFile {
+  readonly runId: string;
+  readonly filename: string;
+  readonly stream: Readable;
+}
+
+/**
+ * Payment files. Both are checked against the run's stored totals before a byte is sent (and
+ * the bank file again over what was actually written), both are recorded in the audit trail
+ * in the transaction that checked them.
+ */
+@Injectable()
+export class PayFilesService {
+  constructor(
+    private readonly repo: PayExportsRepository,
+    private readonly audit: AuditService,
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+  ) {}
+
+  /** Municipalities of the run in the order people are listed (the 38 in the letter's order). */
+  private async orderedMunicipalities(scope: Scope, runId: string, db: Tx | PrismaClient = this.prisma) {
+    const [ids, all] = await Promise.all([this.repo.runMunicipalityIds(scope, runId, db), this.repo.municipalities()]);
+    const order = (id: string) => all.get(id)?.sortOrder ?? Number.MAX_SAFE_INTEGER;
+    return { ids: [...ids].sort((a, b) => order(a) - order(b) || a.localeCompare(b)), all };
+  }
+
+  /**
+   * The bank transfer file of an approved run: payable people with a positive net. The sum
+   * is checked against the run's net total in the database, then again over the rows as
+   * written (BigInt cents); a file that does not reconcile is never completed.
+   */
+  async bankFile(p: Principal, runId: string): Promise<ExportFile> {
+    const { run, rows } = await inTransaction(this.prisma, async (tx) => {
+      const run = await this.repo.findRun(p.scope, runId, tx);
+      if (!run) throw runNotFound();
+      if (run.status !== 'APPROVED')
+        throw new AppError('PAY_RUN_NOT_APPROVED', `only an approved run can be paid (this run is ${run.status})`);
+      const totals = await this.repo.bankTotals(tx, p.scope, runId);
+      assertReconciles(`bank file of run ${run.id}`, totals.netCents, run.netCents);
+      if (totals.withoutIban > 0)
+        throw new ReconciliationError(`bank file of run ${run.id}: ${totals.withoutIban} payable people have no IBAN`);
+      await this.audit.record(tx, actorOf(p), {
+        action: 'exported',
+        entity: 'PayRun',
+        entityIds: [run.id],
+        municipalityId: run.municipalityId,
+        details: { format: 'bank.csv', rows: totals.rows },
+      });
+      return { run, rows: totals.rows };
+    });
+    const { ids } = await this.orderedMunicipalities(p.scope, runId);
+    const repo = this.repo;
+    async function* chunks(): AsyncGenerator<string> {
+      yield BANK_HEADER;
+      let written = 0n;
+      let count = 0;
+      for await (const batch of repo.peopleBatches(p.scope, runId, ids, { payableWithNet: true })) {
+        let out = '';
+        for (const person of batch) {
+          written += person.netCents;
+          count += 1;
+          out += bankRecord(run.id, {
+            staffId: person.staffId,
+            fullName: person.fullName,
+            iban: person.iban ?? '',
+            netCents: person.netCents,
+          });
+        }
+        yield out;
+      }
+      if (count !== rows) throw new ReconciliationError(`bank file of run ${run.id}: wrote ${count} rows, expected ${rows}`);
+      assertReconciles(`bank file of run ${run.id}`, written, run.netCents);
+    }
+    return { runId: run.id, filename: `terren-bank-${shortId(run.id)}.csv`, stream: await primed(chunks()) };
+  }
+
+  /** The XLSX summary of a computed or approved run (a computed one is marked as a draft). */
+  async summaryWorkbook(p: Principal, runId: string, now: Date): Promise<ExportFile> {
+    const prepared = await inTransaction(this.prisma, async (tx) => {
+      const run = await this.repo.findRun(p.scope, runId, tx);
+      if (!run) throw runNotFound();
+      if (run.status !== 'COMPUTED' && run.status !== 'APPROVED')
+        throw new AppError('PAY_RUN_NOT_COMPUTED', `the run has no results to summarise yet (status ${run.status})`);
+      const { ids, all } = await this.orderedMunicipalities(p.scope, runId, tx);
+      const rows = await this.repo.municipalityTotals(p.scope, runId, tx);
+      const municipalities: MunicipalityTotals[] = ids.map((id) => {
+        const mine = rows.filter((r) => r.municipalityId === id);
+        const payable = mine.filter((r) => r.status === 'PAYABLE');
+        const blocked = mine.filter((r) => r.status === 'BLOCKED');
+        const sum = (rs: typeof mine, f: 'grossCents' | 'deductionsCents' | 'netCents') => rs.reduce((s, r) => s + r[f], 0n);
+        const m = all.get(id);
+        return {
+          code: m?.code ?? id,
+          name: m?.nameSq ?? id,
+          people: payable.reduce((s, r) => s + r.people, 0),
+          blocked: blocked.reduce((s, r) => s + r.people, 0),
+          grossCents: sum(payable, 'grossCents'),
+          deductionsCents: sum(payable, 'deductionsCents'),
+          netCents: sum(payable, 'netCents'),
+          blockedNetCents: sum(blocked, 'netCents'),
+        };
+      });
+      // The workbook's total row must be the run's totals, to the cent.
+      const total = sumMunicipalities(municipalities);
+      assertReconciles(`summary of run ${run.id} (gross)`, total.grossCents, run.grossCents);
+      assertReconciles(`summary of run ${run.id} (deductions)`, total.deductionsCents, run.deductionsCents);
+      assertReconciles(`summary of run ${run.id} (net)`, total.netCents, run.netCents);
+      const emails = await this.repo.userEmails([run.createdById, run.approvedById ?? '']);
+      await this.audit.record(tx, actorOf(p), {
+        action: 'exported',
+        entity: 'PayRun',
+        entityIds: [run.id],
+        municipalityId: run.municipalityId,
+        details: { format: 'summary.xlsx', rows: total.people + total.blocked },
+      });
+      return { run, ids, all, municipalities, total, emails };
+    });
+    const { run, ids, all, municipalities, total, emails } = prepared;
+    const repo = this.repo;
+    async function* people(): AsyncGenerator<PersonTotals[]> {
+      for await (const batch of repo.peopleBatches(p.scope, runId, ids)) {
+        yield batch.map((r) => ({
+          municipality: all.get(r.municipalityId)?.nameSq ?? r.municipalityId,
+          name: r.fullName,
+          iban: r.iban,
+          status: r.status,
+          blockReason: r.blockReason,
+          grossCents: r.grossCents,
+          deductionsCents: r.deductionsCents,
+          netCents: r.netCents,
+        }));
+      }
+    }
+    const stream = summaryWorkbookStream({
+      run: runFacts(run, all.get(run.municipalityId ?? '')?.nameSq ?? null, emails, total),
+      municipalities,
+      people: people(),
+      now,
+    });
+    return { runId: run.id, filename: `terren-summary-${shortId(run.id)}.xlsx`, stream };
+  }
+}
+
+function runFacts(
+  run: RunRow,
+  municipalityName: string | null,
+  emails: ReadonlyMap<string, string>,
+  total: { people: number; blocked: number },
+) {
+  return {
+    id: run.id,
+    kind: run.kind,
+    status: run.status,
+    scope: run.municipalityId === null ? 'national' : (municipalityName ?? run.municipalityId),
+    tariffVersion: run.tariff.version,
+    tariffName: run.tariff.name,
+    currency: run.tariff.currency,
+    createdBy: emails.get(run.createdById) ?? run.createdById,
+    createdAt: run.createdAt.toISOString(),
+    computedAt: run.computedAt?.toISOString() ?? null,
+    approvedBy: run.approvedById ? (emails.get(run.approvedById) ?? run.approvedById) : null,
+    approvedAt: run.approvedAt?.toISOString() ?? null,
+    people: total.people,
+    blocked: total.blocked,
+    grossCents: run.grossCents,
+    deductionsCents: run.deductionsCents,
+    netCents: run.netCents,
+  };
+}

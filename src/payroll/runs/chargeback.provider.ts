@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import type { ChargebackIn } from '../domain/compute-pay.js';
+
+/**
+ * The hook through which equipment charge-backs reach payroll (issue "Payroll", Deductions).
+ * A pay run asks for the charge-backs of each chunk of people it computes and turns each into
+ * a CHARGEBACK deduction line (amount in cents, description naming the item and serials,
+ * shown on the statement). Charge-backs are told apart by their description, so a provider
+ * must describe the same charge-back the same way every time it is asked, and give two
+ * charge-backs of one person different descriptions (name the serial numbers).
+ *
+ * Bind a real provider in the logistics module (issue "Equipment"):
+ *   { provide: CHARGEBACK_PROVIDER, useExisting: EquipmentChargebacks }
+ * and make PayRunsModule import that module instead of using the default below.
+ */
+export const CHARGEBACK_PROVIDER = Symbol('CHARGEBACK_PROVIDER');
+
+export interface ChargebackProvider {
+  /** Charge-backs per staff id; people without any may be left out of the map. */
+  chargebacksFor(staffIds: readonly string[]): Promise<Map<string, ChargebackIn[]>>;
+}
+
+/** Until logistics tracks equipment: nobody owes anything. */
+@Injectable()
+export class NoChargebacks implements ChargebackProvider {
+  chargebacksFor(): Promise<Map<string, ChargebackIn[]>> {
+    return Promise.resolve(new Map());
+  }
+}

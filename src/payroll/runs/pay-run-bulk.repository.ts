@@ -1,0 +1,305 @@
+import { finished } from 'node:stream/promises';
+import { Inject, Injectable } from '@nestjs/common';
+import type pg from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import type { DatabaseHandle } from '../../common/prisma/database.js';
+import { DATABASE } from '../../common/prisma/prisma.module.js';
+import type { CountIn, LineType, PaidLine } from '../domain/compute-pay.js';
+import type { Day } from '../domain/days.js';
+import type { Unit } from '../domain/tariff.js';
+import { copyRows, fromCopy, NULL } from './copy-text.js';
+import { APPROVAL_LOCK } from './pay-run.repository.js';
+
+/**
+ * The bulk side of pay runs, on plain `pg` connections with COPY (Prisma cannot stream):
+ *  - a consistent snapshot of everything a computation reads, exported once and imported by
+ *    every reader, taken under the approval lock (shared) so that it either includes an
+ *    approval or precedes it in time (see PayRunService.approve: the staleness rule);
+ *  - people with their current counts, and lines already paid, streamed in staff-id order
+ *    (COPY TO), so memory stays bounded whatever the number of people;
+ *  - results written with binary COPY FROM in chunks, in one transaction per writer.
+ * Dates travel as day numbers (days since 1970-01-01) to skip date parsing.
+ */
+
+/** A person in scope with what their pay depends on. */
+export interface PersonRecord {
+  readonly staffId: string;
+  readonly kind: 'SUPERVISOR' | 'ENUMERATOR';
+  readonly municipalityId: string;
+  readonly engagementStart: Day | null;
+  readonly engagementEnd: Day | null;
+  readonly iban: string | null;
+  readonly fullName: string;
+  readonly hasAssignment: boolean;
+  readonly counts: CountIn[];
+}
+
+export interface PaidRecord extends PaidLine {
+  readonly staffId: string;
+}
+
+/** Staff ids in [from, to); null = open. Partitions a run so that several connections write at once. */
+export interface StaffRange {
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+export interface Snapshot {
+  readonly id: string;
+  /** database clock when the snapshot was taken, after every approval it includes */
+  readonly takenAt: Date;
+  /** an approved run overlapping the scope paid something (the run is an adjustment) */
+  readonly anyPaid: boolean;
+  /** end the exporting transaction: call once every reader has started */
+  release(): Promise<void>;
+}
+
+export interface Reader<T> {
+  /** Iterate once. The connection closes when the stream ends or fails. */
+  readonly batches: AsyncGenerator<T>;
+  /** Close early (idempotent), e.g. when another partition failed. */
+  close(): Promise<void>;
+}
+
+export interface RunWriter {
+  /** One chunk: the lines, then the people, each a complete binary COPY input. */
+  write(lines: Buffer, people: Buffer): Promise<void>;
+  commit(): Promise<void>;
+  /** Ends the connection; an uncommitted transaction is rolled back by the server. */
+  close(): Promise<void>;
+}
+
+export const LINE_COLUMNS =
+  '"runId","staffId","municipalityId","lineType","eaId","unit","countId","periodFrom","periodTo","quantity","basis","rate","amountCents","tariffVersion","description"';
+export const PERSON_COLUMNS =
+  '"runId","staffId","municipalityId","kind","status","blockReason","grossCents","deductionsCents","netCents","fullName","iban"';
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** SQL literal of a uuid we produced or validated; COPY cannot take bind parameters. */
+function uuidLiteral(id: string): string {
+  if (!uuid.test(id)) throw new Error('not a uuid');
+  return `'${id}'::uuid`;
+}
+
+function rangeSql(column: string, r: StaffRange): string {
+  return (
+    [r.from ? `${column} >= ${uuidLiteral(r.from)}` : '', r.to ? `${column} < ${uuidLiteral(r.to)}` : ''].filter(Boolean).join(' AND ') ||
+    'true'
+  );
+}
+
+/** Runs whose payments count as paid for a run of this scope (null = national). */
+function overlappingRunsSql(alias: string, municipalityId: string | null): string {
+  return municipalityId === null
+    ? 'true'
+    : `(${alias}."municipalityId" IS NULL OR ${alias}."municipalityId" = ${uuidLiteral(municipalityId)})`;
+}
+
+function peopleSql(municipalityId: string | null, range: StaffRange): string {
+  return `COPY (
+    SELECT s.id, s.kind, s."municipalityId", s."engagementStart" - DATE '1970-01-01', s."engagementEnd" - DATE '1970-01-01',
+           s.iban, s."fullName",
+           s.kind = 'SUPERVISOR' OR EXISTS (SELECT 1 FROM "EaAssignment" a WHERE a."enumeratorId" = s.id),
+           c.id, c."eaId", e.code, c.buildings, c.dwellings, c.households, c.individuals, c."diasporaPersons", c."diasporaListComplete"
+    FROM "StaffMember" s
+    LEFT JOIN "EaCount" c ON c."enumeratorId" = s.id AND c."isCurrent" AND s.kind = 'ENUMERATOR' AND ${rangeSql('c."enumeratorId"', range)}
+    LEFT JOIN "EnumerationArea" e ON e.id = c."eaId"
+    WHERE ${municipalityId === null ? 'true' : `s."municipalityId" = ${uuidLiteral(municipalityId)}`} AND ${rangeSql('s.id', range)}
+    ORDER BY s.id, e.code, c.id
+  ) TO STDOUT`;
+}
+
+function paidSql(municipalityId: string | null, range: StaffRange): string {
+  return `COPY (
+    SELECT l."staffId", l."lineType", l."eaId", l.unit, l."periodFrom" - DATE '1970-01-01', l.description, l."amountCents"
+    FROM "PayLine" l
+    JOIN "PayRun" r ON r.id = l."runId" AND r.status = 'APPROVED'
+    JOIN "PayPerson" p ON p."runId" = l."runId" AND p."staffId" = l."staffId" AND p.status = 'PAYABLE'
+    WHERE ${overlappingRunsSql('r', municipalityId)}
+      ${municipalityId === null ? '' : `AND l."municipalityId" = ${uuidLiteral(municipalityId)}`}
+      AND ${rangeSql('l."staffId"', range)}
+    ORDER BY l."staffId", l.id
+  ) TO STDOUT`;
+}
+
+const int = (s: string): number => Number(s);
+const dayOrNull = (s: string): Day | null => (s === NULL ? null : Number(s));
+
+@Injectable()
+export class PayRunBulkRepository {
+  constructor(@Inject(DATABASE) private readonly db: DatabaseHandle) {}
+
+  private async connect(): Promise<pg.Client> {
+    const client = await this.db.connectPgClient();
+    // A connection dropped by the server fails the query in progress; without a listener the
+    // 'error' event would end the process instead.
+    client.on('error', () => undefined);
+    return client;
+  }
+
+  /**
+   * Fix what the computation sees. The shared approval lock waits for approvals in progress to
+   * commit; the snapshot is taken after it, so every approval either is in the snapshot or
+   * gets an approvedAt later than `takenAt`.
+   */
+  async snapshot(municipalityId: string | null): Promise<Snapshot> {
+    const c = await this.connect();
+    try {
+      await c.query('BEGIN ISOLATION LEVEL READ COMMITTED');
+      await c.query('SELECT pg_advisory_xact_lock_shared($1::bigint)', [APPROVAL_LOCK]);
+      const snap = await c.query<{ id: string; at: Date }>('SELECT pg_export_snapshot() AS id, clock_timestamp() AS at');
+      const paid = await c.query<{ any: boolean }>(
+        `SELECT EXISTS (SELECT 1 FROM "PayPerson" p JOIN "PayRun" r ON r.id = p."runId" AND r.status = 'APPROVED'
+                        WHERE p.status = 'PAYABLE' AND ${overlappingRunsSql('r', municipalityId)}
+                        ${municipalityId === null ? '' : `AND p."municipalityId" = ${uuidLiteral(municipalityId)}`}) AS any`,
+      );
+      const row = snap.rows[0] as { id: string; at: Date };
+      let released = false;
+      return {
+        id: row.id,
+        takenAt: row.at,
+        anyPaid: paid.rows[0]?.any === true,
+        release: async () => {
+          if (released) return;
+          released = true;
+          await c.query('COMMIT').finally(() => c.end());
+        },
+      };
+    } catch (err) {
+      await c.end();
+      throw err;
+    }
+  }
+
+  /** A reader on its own connection, inside the exported snapshot. */
+  private async openReader<T>(snapshotId: string, sql: string, map: (rows: string[][]) => AsyncGenerator<T>): Promise<Reader<T>> {
+    const c = await this.connect();
+    let closed = false;
+    const close = async () => {
+      if (closed) return;
+      closed = true;
+      await c.end();
+    };
+    try {
+      await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await c.query(`SET TRANSACTION SNAPSHOT '${snapshotId.replace(/[^0-9A-Za-z-]/g, '')}'`);
+      // Sort the stream in memory rather than on disk.
+      await c.query("SET LOCAL work_mem = '128MB'");
+    } catch (err) {
+      await close();
+      throw err;
+    }
+    async function* batches(): AsyncGenerator<T> {
+      try {
+        for await (const rows of copyRows(c.query(copyTo(sql)))) yield* map(rows);
+        await c.query('COMMIT');
+      } finally {
+        await close();
+      }
+    }
+    return { batches: batches(), close };
+  }
+
+  /** People in scope with their current counts, in staff-id order, a batch per network chunk. */
+  openPeople(snapshotId: string, municipalityId: string | null, range: StaffRange): Promise<Reader<PersonRecord[]>> {
+    let current: PersonRecord | null = null;
+    let finished = false;
+    async function* group(rows: string[][]): AsyncGenerator<PersonRecord[]> {
+      const done: PersonRecord[] = [];
+      for (const f of rows) {
+        const id = f[0] as string;
+        if (current === null || current.staffId !== id) {
+          if (current !== null) done.push(current);
+          current = {
+            staffId: id,
+            kind: f[1] === 'SUPERVISOR' ? 'SUPERVISOR' : 'ENUMERATOR',
+            municipalityId: f[2] as string,
+            engagementStart: dayOrNull(f[3] as string),
+            engagementEnd: dayOrNull(f[4] as string),
+            iban: fromCopy(f[5] as string),
+            fullName: fromCopy(f[6] as string) ?? '',
+            hasAssignment: f[7] === 't',
+            counts: [],
+          };
+        }
+        if (f[8] !== NULL) {
+          current.counts.push({
+            countId: f[8] as string,
+            eaId: f[9] as string,
+            eaCode: fromCopy(f[10] as string) ?? '',
+            buildings: int(f[11] as string),
+            dwellings: int(f[12] as string),
+            households: int(f[13] as string),
+            individuals: int(f[14] as string),
+            diasporaPersons: int(f[15] as string),
+            diasporaListComplete: f[16] === 't',
+          });
+        }
+      }
+      if (done.length > 0) yield done;
+    }
+    return this.openReader(snapshotId, peopleSql(municipalityId, range), group).then((r) => ({
+      close: r.close,
+      // The last person is complete only when the stream ends.
+      batches: (async function* () {
+        yield* r.batches;
+        if (!finished && current !== null) {
+          finished = true;
+          yield [current];
+        }
+      })(),
+    }));
+  }
+
+  /** Lines of payable people in approved runs overlapping the scope, in staff-id order. */
+  openPaid(snapshotId: string, municipalityId: string | null, range: StaffRange): Promise<Reader<PaidRecord[]>> {
+    async function* map(rows: string[][]): AsyncGenerator<PaidRecord[]> {
+      yield rows.map((f) => ({
+        staffId: f[0] as string,
+        lineType: f[1] as LineType,
+        eaId: f[2] === NULL ? null : (f[2] as string),
+        unit: f[3] === NULL ? null : (f[3] as Unit),
+        periodFrom: dayOrNull(f[4] as string),
+        description: fromCopy(f[5] as string) ?? '',
+        amount: int(f[6] as string),
+      }));
+    }
+    return this.openReader(snapshotId, paidSql(municipalityId, range), map);
+  }
+
+  /** A writer on its own connection and transaction. */
+  async openWriter(): Promise<RunWriter> {
+    const c = await this.connect();
+    await c.query('BEGIN');
+    const copy = async (sql: string, text: Buffer) => {
+      if (text.length === 0) return;
+      const s = c.query(copyFrom(sql));
+      s.end(text);
+      await finished(s);
+    };
+    return {
+      write: async (lines, people) => {
+        await copy(`COPY "PayLine"(${LINE_COLUMNS}) FROM STDIN (FORMAT binary)`, lines);
+        await copy(`COPY "PayPerson"(${PERSON_COLUMNS}) FROM STDIN (FORMAT binary)`, people);
+      },
+      commit: async () => {
+        await c.query('COMMIT');
+      },
+      close: () => c.end(),
+    };
+  }
+
+  /** Results of an earlier attempt or computation of this run, so that a retry starts clean. */
+  async deleteResults(runId: string): Promise<void> {
+    const c = await this.connect();
+    try {
+      await c.query('BEGIN');
+      await c.query('DELETE FROM "PayLine" WHERE "runId" = $1::uuid', [runId]);
+      await c.query('DELETE FROM "PayPerson" WHERE "runId" = $1::uuid', [runId]);
+      await c.query('COMMIT');
+    } finally {
+      await c.end();
+    }
+  }
+}

@@ -1,0 +1,344 @@
+import { availableParallelism } from 'node:os';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AuditService, SYSTEM_ACTOR } from '../../audit/audit.service.js';
+import { PermanentJobError } from '../../common/jobs/job-handler.js';
+import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
+import { inTransaction } from '../../common/prisma/transaction.js';
+import { validateIban } from '../../staff/domain/iban.js';
+import type { PaidLine } from '../domain/compute-pay.js';
+import { addOutcome, emptyTotals, mergeTotals, settlePerson, type PersonOutcome, type RunTotals } from '../domain/settle-pay.js';
+import type { TariffRules } from '../domain/tariff.js';
+import { TariffRepository, toRules } from '../tariffs/tariff.repository.js';
+import { CHARGEBACK_PROVIDER, type ChargebackProvider } from './chargeback.provider.js';
+import { BinaryRows, uuidBytes } from './copy-binary.js';
+import { PayRunBulkRepository, type PaidRecord, type PersonRecord, type Reader, type StaffRange } from './pay-run-bulk.repository.js';
+import { PayRunRepository } from './pay-run.repository.js';
+
+/** People settled together (one charge-back lookup). */
+const SETTLE_BATCH = 1_000;
+/** Bytes of lines per chunk: one COPY of lines and one of people each, while the next chunk is computed. */
+const CHUNK_BYTES = 4 << 20;
+/** Below this many people one connection is plenty. */
+const PARALLEL_FROM = 50_000;
+
+export interface ComputeOptions {
+  /** parallel partitions (connections writing at once); default: CPUs, at most 4, 1 for small scopes */
+  readonly partitions?: number;
+}
+
+export type ComputeOutcome = 'computed' | 'skipped';
+
+/** Staff-id ranges splitting random (v4) uuids evenly. */
+export function staffRanges(n: number): StaffRange[] {
+  const bound = (i: number) =>
+    `${Math.floor((i * 0x1_0000_0000) / n)
+      .toString(16)
+      .padStart(8, '0')}-0000-0000-0000-000000000000`;
+  return Array.from({ length: n }, (_, i) => ({ from: i === 0 ? null : bound(i), to: i === n - 1 ? null : bound(i + 1) }));
+}
+
+/** Paid lines merged into the people stream: both come in staff-id order. */
+class PaidCursor {
+  private buf: PaidRecord[] = [];
+  private i = 0;
+  private done = false;
+  constructor(private readonly source: AsyncGenerator<PaidRecord[]>) {}
+
+  /** The lines of `staffId`; ask in ascending id order. */
+  async take(staffId: string): Promise<PaidLine[]> {
+    const out: PaidLine[] = [];
+    for (;;) {
+      if (this.i >= this.buf.length) {
+        if (this.done) return out;
+        const next = await this.source.next();
+        if (next.done) {
+          this.done = true;
+          return out;
+        }
+        this.buf = next.value;
+        this.i = 0;
+        continue;
+      }
+      const r = this.buf[this.i] as PaidRecord;
+      if (r.staffId > staffId) return out;
+      if (r.staffId === staffId) out.push(r);
+      this.i++;
+    }
+  }
+}
+
+/**
+ * Throttled progress: BullMQ's job (what queue tools show) every percent, PostgreSQL (what
+ * the API shows) in steps of 10 %. The PayRun row is what every written line's foreign key
+ * locks; each update of it adds a row version that those checks must walk past while the
+ * computation's snapshot keeps old versions alive, so it changes rarely (a percent-wise
+ * PayRun.progress made a million-person run 50 % slower).
+ */
+class Progress {
+  private done = 0;
+  private shownJob = 0;
+  private shownRun = 0;
+  private last = 0;
+  constructor(
+    private readonly total: number,
+    private readonly run: (pct: number) => Promise<void>,
+    private readonly job: (pct: number) => Promise<void>,
+  ) {}
+
+  async add(n: number): Promise<void> {
+    this.done += n;
+    const pct = this.total === 0 ? 99 : Math.min(99, Math.floor((this.done * 100) / this.total));
+    const now = Date.now();
+    if (pct > this.shownJob && now - this.last >= 250) {
+      this.shownJob = pct;
+      this.last = now;
+      await this.job(pct);
+    }
+    const step = pct - (pct % 10);
+    if (step > this.shownRun) {
+      this.shownRun = step;
+      await this.run(step);
+    }
+  }
+}
+
+/** Field bytes (length word included) that lines repeat: enum labels, ids, rates. */
+const LABEL_FIELDS = new Map<string, Buffer>();
+const labelField = (s: string): Buffer => {
+  let b = LABEL_FIELDS.get(s);
+  // An enum value's binary COPY form is its label.
+  if (!b) LABEL_FIELDS.set(s, (b = BinaryRows.fields(Buffer.from(s, 'latin1'))));
+  return b;
+};
+
+/** One chunk's results as binary COPY rows for PayLine and PayPerson. */
+class ChunkEncoder {
+  readonly lines = new BinaryRows(CHUNK_BYTES + (CHUNK_BYTES >> 2));
+  readonly people = new BinaryRows(CHUNK_BYTES >> 2);
+  private readonly run: Buffer;
+  private readonly version: Buffer;
+  private readonly municipalities = new Map<string, Buffer>();
+  private readonly rates = new Map<number, Buffer>();
+
+  constructor(runId: string, tariffVersion: number) {
+    this.run = BinaryRows.fields(uuidBytes(runId));
+    this.version = BinaryRows.int4Field(tariffVersion);
+  }
+
+  private municipality(id: string): Buffer {
+    let b = this.municipalities.get(id);
+    if (!b) this.municipalities.set(id, (b = BinaryRows.fields(uuidBytes(id))));
+    return b;
+  }
+
+  private rate(units: number): Buffer {
+    let b = this.rates.get(units);
+    if (!b) this.rates.set(units, (b = BinaryRows.numeric4Field(units)));
+    return b;
+  }
+
+  add(p: PersonRecord, o: PersonOutcome): void {
+    const municipality = this.municipality(p.municipalityId);
+    for (const l of o.pay.lines) {
+      this.lines
+        .row(15)
+        .block(this.run)
+        .uuid(p.staffId)
+        .block(municipality)
+        .block(labelField(l.lineType))
+        .uuidOrNull(l.eaId)
+        .blockOrNull(l.unit === null ? null : labelField(l.unit))
+        .uuidOrNull(l.countId)
+        .dateOrNull(l.periodFrom)
+        .dateOrNull(l.periodTo)
+        .int4(l.quantity)
+        .int4OrNull(l.basis)
+        .block(this.rate(l.rate))
+        .int8(l.amount)
+        .block(this.version)
+        .text(l.description);
+    }
+    this.people
+      .row(11)
+      .block(this.run)
+      .uuid(p.staffId)
+      .block(municipality)
+      .block(labelField(p.kind))
+      .block(labelField(o.status))
+      .textOrNull(o.pay.blockReason)
+      .int8(o.pay.gross)
+      .int8(o.pay.deductions)
+      .int8(o.pay.net)
+      .text(p.fullName)
+      .textOrNull(p.iban);
+  }
+}
+
+/**
+ * Computes a pay run: load (streamed from one snapshot) → compute (the pure rules, integer
+ * cents) → persist (COPY). People are split into staff-id ranges computed in parallel, each
+ * written by its own connection in its own transaction; the run turns COMPUTED with its
+ * totals in one last transaction only when every range is written, so partial results of a
+ * failed attempt are never a result (and the next attempt deletes them first).
+ */
+@Injectable()
+export class PayRunComputeService {
+  private readonly logger = new Logger('pay-runs');
+
+  constructor(
+    private readonly runs: PayRunRepository,
+    private readonly bulk: PayRunBulkRepository,
+    private readonly tariffs: TariffRepository,
+    private readonly audit: AuditService,
+    @Inject(CHARGEBACK_PROVIDER) private readonly chargebacks: ChargebackProvider,
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+  ) {}
+
+  async compute(
+    runId: string,
+    report: (pct: number) => Promise<void> = () => Promise.resolve(),
+    options: ComputeOptions = {},
+  ): Promise<ComputeOutcome> {
+    const started = Date.now();
+    const run = await this.runs.claim(runId);
+    if (!run) return 'skipped';
+    const tariffRow = await this.tariffs.find(run.tariffId);
+    if (!tariffRow) throw new PermanentJobError(`tariff ${run.tariffId} of run ${runId} not found`);
+    let tariff: TariffRules;
+    try {
+      tariff = toRules(tariffRow);
+    } catch (err) {
+      throw new PermanentJobError((err as Error).message);
+    }
+    await this.bulk.deleteResults(runId);
+    const total = await this.runs.staffCount(run.municipalityId);
+    const progress = new Progress(total, (pct) => this.runs.setProgress(runId, pct), report);
+    const n = options.partitions ?? (total < PARALLEL_FROM ? 1 : Math.min(4, availableParallelism()));
+
+    const snapshot = await this.bulk.snapshot(run.municipalityId);
+    const opened: { people: Reader<PersonRecord[]>; paid: Reader<PaidRecord[]> | null }[] = [];
+    let totals: RunTotals;
+    try {
+      for (const range of staffRanges(n)) {
+        const entry: (typeof opened)[number] = { people: await this.bulk.openPeople(snapshot.id, run.municipalityId, range), paid: null };
+        opened.push(entry);
+        if (snapshot.anyPaid) entry.paid = await this.bulk.openPaid(snapshot.id, run.municipalityId, range);
+      }
+      // Every reader holds the snapshot now: let approvals go on.
+      await snapshot.release();
+      const abort = { failed: false };
+      const settled = await Promise.allSettled(opened.map((r) => this.partition(runId, tariff, r.people, r.paid, progress, abort)));
+      const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+      if (failure) throw failure.reason;
+      totals = settled.map((s) => (s as PromiseFulfilledResult<RunTotals>).value).reduce(mergeTotals, emptyTotals());
+    } finally {
+      await snapshot.release();
+      await Promise.all(opened.flatMap((r) => [r.people.close(), r.paid?.close()]));
+    }
+
+    const done = await inTransaction(this.prisma, async (tx) => {
+      const ok = await this.runs.complete(tx, runId, {
+        kind: snapshot.anyPaid ? 'ADJUSTMENT' : 'REGULAR',
+        computedAt: snapshot.takenAt,
+        peopleCount: totals.payable,
+        blockedCount: totals.blocked,
+        grossCents: BigInt(totals.gross),
+        deductionsCents: BigInt(totals.deductions),
+        netCents: BigInt(totals.net),
+      });
+      if (ok)
+        await this.audit.record(tx, SYSTEM_ACTOR, {
+          action: 'computed',
+          entity: 'PayRun',
+          entityIds: [runId],
+          municipalityId: run.municipalityId,
+          details: { kind: snapshot.anyPaid ? 'ADJUSTMENT' : 'REGULAR', payable: totals.payable, blocked: totals.blocked, partitions: n },
+        });
+      return ok;
+    });
+    if (!done) throw new Error(`pay run ${runId} left COMPUTING while it was computed`);
+    await report(100);
+    this.logger.log({ runId, payable: totals.payable, blocked: totals.blocked, ms: Date.now() - started }, 'pay run computed');
+    return 'computed';
+  }
+
+  /** Marks the run FAILED after its last attempt (a retried attempt finds it COMPUTING). */
+  async fail(runId: string, reason: string): Promise<void> {
+    if (await this.runs.fail(runId, reason)) this.logger.warn({ runId }, 'pay run failed');
+  }
+
+  private async partition(
+    runId: string,
+    tariff: TariffRules,
+    people: Reader<PersonRecord[]>,
+    paidReader: Reader<PaidRecord[]> | null,
+    progress: Progress,
+    abort: { failed: boolean },
+  ): Promise<RunTotals> {
+    const totals = emptyTotals();
+    const paid = paidReader ? new PaidCursor(paidReader.batches) : null;
+    const writer = await this.bulk.openWriter();
+    let out = new ChunkEncoder(runId, tariff.version);
+    let writing: Promise<void> = Promise.resolve();
+
+    // People are settled and encoded as they arrive, so each lives only briefly in memory.
+    const settle = async (batch: readonly PersonRecord[]) => {
+      const cbs = await this.chargebacks.chargebacksFor(batch.map((p) => p.staffId));
+      for (const p of batch) {
+        const outcome = settlePerson(
+          {
+            person: {
+              staffId: p.staffId,
+              kind: p.kind,
+              engagementStart: p.engagementStart,
+              engagementEnd: p.engagementEnd,
+              ibanValid: p.iban !== null && validateIban(p.iban).ok,
+              hasAssignment: p.hasAssignment,
+            },
+            counts: p.counts,
+            chargebacks: cbs.get(p.staffId) ?? [],
+            paid: paid ? await paid.take(p.staffId) : [],
+          },
+          tariff,
+        );
+        if (outcome === null) continue;
+        addOutcome(totals, outcome);
+        out.add(p, outcome);
+      }
+      await progress.add(batch.length);
+    };
+    // The previous chunk's COPY runs while the next one is computed.
+    const flush = async () => {
+      await writing;
+      if (abort.failed) throw new Error('another partition failed');
+      const chunk = out;
+      out = new ChunkEncoder(runId, tariff.version);
+      writing = writer.write(chunk.lines.finish(), chunk.people.finish());
+      // Awaited later; marked handled now so that a failure in between is not "unhandled".
+      writing.catch(() => undefined);
+    };
+    try {
+      let pending: PersonRecord[] = [];
+      for await (const batch of people.batches) {
+        for (const p of batch) pending.push(p);
+        if (pending.length >= SETTLE_BATCH) {
+          await settle(pending);
+          pending = [];
+          if (out.lines.bytes >= CHUNK_BYTES) await flush();
+        }
+      }
+      if (pending.length > 0) await settle(pending);
+      if (out.people.rows > 0) await flush();
+      await writing;
+      await writer.commit();
+      return totals;
+    } catch (err) {
+      abort.failed = true;
+      throw err;
+    } finally {
+      await writing.catch(() => undefined);
+      await writer.close();
+      await paidReader?.close();
+    }
+  }
+}

@@ -1,0 +1,277 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PRISMA, type Prisma, type PrismaClient } from '../../common/prisma/prisma.module.js';
+import type { Tx } from '../../common/prisma/transaction.js';
+import { municipalityWhere, type Scope } from '../../common/scope/scope.js';
+import type { PayRunKind, PayRunStatus } from '../../generated/prisma/enums.js';
+import type { PayRunState } from '../domain/pay-run-lifecycle.js';
+
+/**
+ * One key for "the set of approved runs": approvals take it exclusively, a computation takes
+ * it shared while it fixes its view of what is already paid (pay-run-bulk.repository.ts).
+ * Arbitrary constant, like the migrator's.
+ */
+export const APPROVAL_LOCK = 72_707_301;
+
+export const runSelect = {
+  id: true,
+  kind: true,
+  status: true,
+  municipalityId: true,
+  tariffId: true,
+  tariff: { select: { version: true, name: true } },
+  createdById: true,
+  createdAt: true,
+  computedAt: true,
+  approvedById: true,
+  approvedAt: true,
+  failedReason: true,
+  progress: true,
+  peopleCount: true,
+  blockedCount: true,
+  grossCents: true,
+  deductionsCents: true,
+  netCents: true,
+} as const satisfies Prisma.PayRunSelect;
+
+export type RunRow = Prisma.PayRunGetPayload<{ select: typeof runSelect }>;
+
+export interface RunFilter {
+  readonly status?: PayRunStatus;
+  readonly municipalityId?: string | null;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface MunicipalityTotalsRow {
+  readonly municipalityId: string;
+  readonly status: 'PAYABLE' | 'BLOCKED';
+  readonly people: number;
+  readonly grossCents: bigint;
+  readonly deductionsCents: bigint;
+  readonly netCents: bigint;
+}
+
+/** What a computation needs to know about its run. */
+export interface ClaimedRun {
+  readonly id: string;
+  readonly municipalityId: string | null;
+  readonly tariffId: string;
+  readonly createdById: string;
+}
+
+export interface ComputedResult {
+  readonly kind: PayRunKind;
+  readonly computedAt: Date;
+  readonly peopleCount: number;
+  readonly blockedCount: number;
+  readonly grossCents: bigint;
+  readonly deductionsCents: bigint;
+  readonly netCents: bigint;
+}
+
+/** The row as the lifecycle rules see it. */
+export function toState(
+  r: Pick<RunRow, 'id' | 'status' | 'municipalityId' | 'createdById' | 'computedAt' | 'approvedById' | 'approvedAt' | 'failedReason'>,
+): PayRunState {
+  const base = { id: r.id, municipalityId: r.municipalityId, createdById: r.createdById };
+  switch (r.status) {
+    case 'QUEUED':
+      return { ...base, status: 'QUEUED' };
+    case 'COMPUTING':
+      return { ...base, status: 'COMPUTING' };
+    case 'COMPUTED':
+      return { ...base, status: 'COMPUTED', computedAt: r.computedAt ?? new Date(0) };
+    case 'FAILED':
+      return { ...base, status: 'FAILED', failedReason: r.failedReason ?? '' };
+    case 'APPROVED':
+      return {
+        ...base,
+        status: 'APPROVED',
+        computedAt: r.computedAt ?? new Date(0),
+        approvedById: r.approvedById ?? '',
+        approvedAt: r.approvedAt ?? new Date(0),
+      };
+  }
+}
+
+/**
+ * Pay runs. Caller-facing methods take the caller's scope and put it in the WHERE clause: a
+ * municipal user sees the runs of their municipality only (national runs have no municipality,
+ * so they are not visible to them). Methods without a scope serve the worker, which acts for
+ * the system on a run id it was given.
+ */
+@Injectable()
+export class PayRunRepository {
+  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+
+  create(tx: Tx, data: { kind: PayRunKind; municipalityId: string | null; tariffId: string; createdById: string }): Promise<RunRow> {
+    return tx.payRun.create({ data: { ...data, status: 'QUEUED' }, select: runSelect });
+  }
+
+  find(scope: Scope, id: string, db: Tx | PrismaClient = this.prisma): Promise<RunRow | null> {
+    return db.payRun.findFirst({ where: { id, ...municipalityWhere(scope) }, select: runSelect });
+  }
+
+  async list(scope: Scope, f: RunFilter): Promise<{ items: RunRow[]; total: number }> {
+    const where: Prisma.PayRunWhereInput = {
+      ...municipalityWhere(scope),
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.municipalityId !== undefined ? { AND: [{ municipalityId: f.municipalityId }] } : {}),
+    };
+    const [items, total] = await Promise.all([
+      this.prisma.payRun.findMany({
+        where,
+        select: runSelect,
+        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+        take: f.limit,
+        skip: f.offset,
+      }),
+      this.prisma.payRun.count({ where }),
+    ]);
+    return { items, total };
+  }
+
+  /** Totals of a run's people per municipality and status, within the caller's scope. */
+  async municipalityTotals(scope: Scope, runId: string): Promise<MunicipalityTotalsRow[]> {
+    const rows = await this.prisma.payPerson.groupBy({
+      by: ['municipalityId', 'status'],
+      where: { runId, ...municipalityWhere(scope), run: municipalityWhere(scope) },
+      _count: { _all: true },
+      _sum: { grossCents: true, deductionsCents: true, netCents: true },
+      orderBy: [{ municipalityId: 'asc' }, { status: 'asc' }],
+    });
+    return rows.map((r) => ({
+      municipalityId: r.municipalityId,
+      status: r.status,
+      people: r._count._all,
+      grossCents: r._sum.grossCents ?? 0n,
+      deductionsCents: r._sum.deductionsCents ?? 0n,
+      netCents: r._sum.netCents ?? 0n,
+    }));
+  }
+
+  municipalities(ids: readonly string[]): Promise<{ id: string; code: string; nameSq: string; nameSr: string }[]> {
+    return this.prisma.municipality.findMany({
+      where: { id: { in: [...ids] } },
+      select: { id: true, code: true, nameSq: true, nameSr: true },
+    });
+  }
+
+  /** Did an approved run overlapping this scope pay anything yet? (null = national) */
+  async anyPaid(db: Tx | PrismaClient, municipalityId: string | null): Promise<boolean> {
+    const hit = await db.payPerson.findFirst({
+      where: {
+        status: 'PAYABLE',
+        run: { status: 'APPROVED', ...(municipalityId === null ? {} : { OR: [{ municipalityId: null }, { municipalityId }] }) },
+        ...(municipalityId === null ? {} : { municipalityId }),
+      },
+      select: { runId: true },
+    });
+    return hit !== null;
+  }
+
+  /** Serialises approvals (exclusive) against each other and against computations fixing their baseline (shared). */
+  async lockApprovals(tx: Tx): Promise<void> {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${APPROVAL_LOCK}::bigint)`;
+  }
+
+  /** Approved runs overlapping `run`'s scope approved after `since` (the run's data snapshot). */
+  overlappingApprovedSince(tx: Tx, run: { id: string; municipalityId: string | null }, since: Date): Promise<number> {
+    return tx.payRun.count({
+      where: {
+        id: { not: run.id },
+        status: 'APPROVED',
+        approvedAt: { gt: since },
+        ...(run.municipalityId === null ? {} : { OR: [{ municipalityId: null }, { municipalityId: run.municipalityId }] }),
+      },
+    });
+  }
+
+  /**
+   * The approval itself: one conditional UPDATE, so that of concurrent approvals exactly one
+   * changes the row. The time is the database clock at the update (after the lock), which the
+   * staleness rule compares with computations' snapshot times.
+   */
+  async markApproved(tx: Tx, runId: string, approverId: string): Promise<boolean> {
+    const n = await tx.$executeRaw`
+      UPDATE "PayRun" SET status = 'APPROVED', "approvedById" = ${approverId}::uuid, "approvedAt" = clock_timestamp()
+      WHERE id = ${runId}::uuid AND status = 'COMPUTED' AND "createdById" <> ${approverId}::uuid`;
+    return n === 1;
+  }
+
+  /** COMPUTED/FAILED → QUEUED, clearing the previous result; false when the run is not in that state (or not in scope). */
+  async requeue(tx: Tx, scope: Scope, runId: string): Promise<boolean> {
+    const res = await tx.payRun.updateMany({
+      where: { id: runId, status: { in: ['COMPUTED', 'FAILED'] }, ...municipalityWhere(scope) },
+      data: {
+        status: 'QUEUED',
+        progress: 0,
+        failedReason: null,
+        computedAt: null,
+        peopleCount: 0,
+        blockedCount: 0,
+        grossCents: 0n,
+        deductionsCents: 0n,
+        netCents: 0n,
+      },
+    });
+    return res.count === 1;
+  }
+
+  // ---- worker side (system actor, run id from the job) ----
+
+  /** QUEUED/COMPUTING → COMPUTING; null when the run is gone or no longer wants computing. */
+  async claim(runId: string): Promise<ClaimedRun | null> {
+    const res = await this.prisma.payRun.updateMany({
+      where: { id: runId, status: { in: ['QUEUED', 'COMPUTING'] } },
+      data: { status: 'COMPUTING', progress: 0, failedReason: null },
+    });
+    if (res.count === 0) return null;
+    return this.prisma.payRun.findUnique({
+      where: { id: runId },
+      select: { id: true, municipalityId: true, tariffId: true, createdById: true },
+    });
+  }
+
+  async setProgress(runId: string, progress: number): Promise<void> {
+    await this.prisma.payRun.updateMany({ where: { id: runId, status: 'COMPUTING' }, data: { progress } });
+  }
+
+  async complete(tx: Tx, runId: string, r: ComputedResult): Promise<boolean> {
+    const res = await tx.payRun.updateMany({
+      where: { id: runId, status: 'COMPUTING' },
+      data: { status: 'COMPUTED', progress: 100, failedReason: null, ...r },
+    });
+    return res.count === 1;
+  }
+
+  async fail(runId: string, reason: string): Promise<boolean> {
+    const res = await this.prisma.payRun.updateMany({
+      where: { id: runId, status: { in: ['QUEUED', 'COMPUTING'] } },
+      data: { status: 'FAILED', failedReason: reason.slice(0, 1000) },
+    });
+    return res.count === 1;
+  }
+
+  /** Runs PostgreSQL says are waiting for or in computation (for job recovery). */
+  unfinished(): Promise<{ id: string; status: PayRunStatus }[]> {
+    return this.prisma.payRun.findMany({
+      where: { status: { in: ['QUEUED', 'COMPUTING'] } },
+      select: { id: true, status: true },
+      orderBy: { createdAt: 'asc' },
+    });
+  }
+
+  status(runId: string): Promise<{ status: PayRunStatus } | null> {
+    return this.prisma.payRun.findUnique({ where: { id: runId }, select: { status: true } });
+  }
+
+  /** How many people a computation of this scope reads (for progress). */
+  staffCount(municipalityId: string | null): Promise<number> {
+    return this.prisma.staffMember.count({ where: municipalityId === null ? {} : { municipalityId } });
+  }
+
+  tariffOf(tariffId: string) {
+    return this.prisma.tariff.findUnique({ where: { id: tariffId } });
+  }
+}

@@ -1,0 +1,262 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AuditService } from '../../audit/audit.service.js';
+import type { Principal } from '../../auth/principal.js';
+import { AppError } from '../../common/errors/app-error.js';
+import { fromDate } from '../../common/http/zod.pipe.js';
+import { JobClient } from '../../common/jobs/job-client.js';
+import { formatCents } from '../../common/money/money.js';
+import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
+import { inTransaction } from '../../common/prisma/transaction.js';
+import { inScope } from '../../common/scope/scope.js';
+import type { PayRunStatus } from '../../generated/prisma/enums.js';
+import { GeographyRepository } from '../../geography/geography.repository.js';
+import { approve, checkApproval, checkRecompute, requestRecompute } from '../domain/pay-run-lifecycle.js';
+import { TariffRepository } from '../tariffs/tariff.repository.js';
+import { PayRunRepository, toState, type MunicipalityTotalsRow, type RunRow } from './pay-run.repository.js';
+
+const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
+const unknownRun = (): AppError => new AppError('PAY_RUN_UNKNOWN', 'pay run not found');
+
+export interface MunicipalityTotalsView {
+  readonly code: string;
+  readonly nameSq: string;
+  readonly nameSr: string;
+  readonly payable: number;
+  readonly blocked: number;
+  readonly gross: string;
+  readonly deductions: string;
+  readonly net: string;
+}
+
+/** A run as the API shows it: money as strings ("1103.23"), sums of rounded lines of payable people. */
+export interface PayRunView {
+  readonly id: string;
+  readonly kind: 'REGULAR' | 'ADJUSTMENT';
+  readonly status: PayRunStatus;
+  /** null = national run */
+  readonly municipality: { readonly code: string; readonly nameSq: string } | null;
+  readonly tariffVersion: number;
+  readonly progress: number;
+  readonly createdById: string;
+  readonly createdAt: string;
+  readonly computedAt: string | null;
+  readonly approvedById: string | null;
+  readonly approvedAt: string | null;
+  readonly failedReason: string | null;
+  /** people paid by this run (status PAYABLE) */
+  readonly peopleCount: number;
+  /** people listed with the reason they cannot be paid; not in the totals */
+  readonly blockedCount: number;
+  readonly totals: { readonly gross: string; readonly deductions: string; readonly net: string; readonly currency: 'EUR' };
+  readonly municipalities?: readonly MunicipalityTotalsView[];
+}
+
+export interface CreateRunInput {
+  readonly municipalityCode?: string;
+  readonly tariffVersion?: number;
+}
+
+/**
+ * Pay runs for the API: create (queued for the worker), read, approve (four eyes, exactly one
+ * of concurrent approvals), recompute. Every change and its audit event share a transaction.
+ */
+@Injectable()
+export class PayRunService {
+  private readonly logger = new Logger('pay-runs');
+
+  constructor(
+    private readonly runs: PayRunRepository,
+    private readonly tariffs: TariffRepository,
+    private readonly geo: GeographyRepository,
+    private readonly audit: AuditService,
+    private readonly jobs: JobClient,
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+  ) {}
+
+  async create(p: Principal, input: CreateRunInput, today: Date): Promise<PayRunView> {
+    const municipalityId = input.municipalityCode === undefined ? null : await this.municipalityInScope(p, input.municipalityCode);
+    const tariff =
+      input.tariffVersion === undefined ? await this.tariffs.effectiveOn(today) : await this.tariffs.findVersion(input.tariffVersion);
+    if (!tariff) {
+      throw input.tariffVersion === undefined
+        ? new AppError('TARIFF_MISSING', `no tariff is in effect on ${fromDate(today) ?? ''}; create one first`)
+        : new AppError('TARIFF_MISSING', `tariff version ${input.tariffVersion} does not exist`, [
+            { field: 'tariffVersion', reason: 'unknown tariff version' },
+          ]);
+    }
+    const run = await inTransaction(this.prisma, async (tx) => {
+      // Final when computed; known now so the list shows it from the start.
+      const kind = (await this.runs.anyPaid(tx, municipalityId)) ? 'ADJUSTMENT' : 'REGULAR';
+      const created = await this.runs.create(tx, { kind, municipalityId, tariffId: tariff.id, createdById: p.userId });
+      await this.audit.record(tx, actorOf(p), {
+        action: 'created',
+        entity: 'PayRun',
+        entityIds: [created.id],
+        municipalityId,
+        details: { kind, tariffVersion: tariff.version, scope: municipalityId === null ? 'national' : 'municipal' },
+      });
+      return created;
+    });
+    await this.enqueue(run.id);
+    return this.view(run, await this.municipalityNames(municipalityId ? [municipalityId] : []));
+  }
+
+  async list(p: Principal, f: { status?: PayRunStatus; municipalityCode?: string; limit: number; offset: number }) {
+    let municipalityId: string | undefined;
+    if (f.municipalityCode !== undefined) {
+      const m = await this.geo.municipalityByCode(f.municipalityCode);
+      // An unknown code filters to nothing rather than to everything.
+      municipalityId = m?.id ?? '00000000-0000-0000-0000-000000000000';
+    }
+    const { items, total } = await this.runs.list(p.scope, { status: f.status, municipalityId, limit: f.limit, offset: f.offset });
+    const municipalities = await this.municipalityNames(items.flatMap((r) => (r.municipalityId ? [r.municipalityId] : [])));
+    return { items: items.map((r) => this.view(r, municipalities)), total };
+  }
+
+  async get(p: Principal, id: string): Promise<PayRunView> {
+    const run = await this.runs.find(p.scope, id);
+    if (!run) throw unknownRun();
+    const rows = run.status === 'COMPUTED' || run.status === 'APPROVED' ? await this.runs.municipalityTotals(p.scope, id) : [];
+    const names = await this.municipalityNames([...rows.map((r) => r.municipalityId), ...(run.municipalityId ? [run.municipalityId] : [])]);
+    return { ...this.view(run, names), municipalities: municipalityTotals(rows, names) };
+  }
+
+  /**
+   * Four eyes, once. Under the approval lock (transaction-scoped) the rules are checked and the
+   * row changes with one conditional UPDATE; a second approval waiting on the lock then finds
+   * the run APPROVED. A run computed before another overlapping run was approved is refused as
+   * stale: what it counts as already paid is out of date.
+   */
+  async approve(p: Principal, id: string): Promise<PayRunView> {
+    const run = await inTransaction(this.prisma, async (tx) => {
+      await this.runs.lockApprovals(tx);
+      const row = await this.runs.find(p.scope, id, tx);
+      if (!row) throw unknownRun();
+      const state = toState(row);
+      const newer = state.status === 'COMPUTED' ? await this.runs.overlappingApprovedSince(tx, state, state.computedAt) : 0;
+      const checked = checkApproval(state, { userId: p.userId }, newer);
+      if (!checked.ok) throw new AppError(checked.refusal.code, checked.refusal.message);
+      approve(checked.run, { userId: p.userId }, new Date());
+      if (!(await this.runs.markApproved(tx, id, p.userId)))
+        throw new AppError('PAY_RUN_LOCKED', 'the run changed while it was being approved');
+      await this.audit.record(tx, actorOf(p), {
+        action: 'approved',
+        entity: 'PayRun',
+        entityIds: [id],
+        municipalityId: row.municipalityId,
+        details: { kind: row.kind, payable: row.peopleCount, blocked: row.blockedCount },
+      });
+      return (await this.runs.find(p.scope, id, tx)) as RunRow;
+    });
+    this.logger.log({ runId: id, approvedById: p.userId }, 'pay run approved');
+    return this.get(p, run.id);
+  }
+
+  /** COMPUTED or FAILED (never APPROVED) → QUEUED, computed again from current data. */
+  async recompute(p: Principal, id: string): Promise<PayRunView> {
+    const run = await inTransaction(this.prisma, async (tx) => {
+      const row = await this.runs.find(p.scope, id, tx);
+      if (!row) throw unknownRun();
+      const checked = checkRecompute(toState(row));
+      if (!checked.ok) throw new AppError(checked.refusal.code, checked.refusal.message);
+      requestRecompute(checked.run);
+      if (!(await this.runs.requeue(tx, p.scope, id))) throw new AppError('CONFLICT', 'the run changed meanwhile; reload it');
+      await this.audit.record(tx, actorOf(p), {
+        action: 'recompute-requested',
+        entity: 'PayRun',
+        entityIds: [id],
+        municipalityId: row.municipalityId,
+        details: { previousStatus: row.status },
+      });
+      return (await this.runs.find(p.scope, id, tx)) as RunRow;
+    });
+    await this.enqueue(run.id);
+    return this.view(run, await this.municipalityNames(run.municipalityId ? [run.municipalityId] : []));
+  }
+
+  /**
+   * PostgreSQL holds the request; Redis only carries it. When Redis cannot take the job now,
+   * the run stays QUEUED and the workers' recovery sweep (every minute) enqueues it.
+   */
+  private async enqueue(runId: string): Promise<void> {
+    try {
+      await this.jobs.enqueue('pay-run.compute', { runId });
+    } catch (err) {
+      this.logger.warn({ runId, err: (err as Error).message }, 'pay run not enqueued now; the recovery sweep will enqueue it');
+    }
+  }
+
+  private async municipalityInScope(p: Principal, code: string): Promise<string> {
+    const m = await this.geo.municipalityByCode(code);
+    if (!m || !inScope(p.scope, m.id))
+      throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`, [
+        { field: 'municipalityCode', reason: 'unknown municipality code' },
+      ]);
+    return m.id;
+  }
+
+  private async municipalityNames(ids: readonly string[]): Promise<Map<string, { code: string; nameSq: string; nameSr: string }>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    return new Map((await this.runs.municipalities(unique)).map((m) => [m.id, m]));
+  }
+
+  private view(r: RunRow, names: Map<string, { code: string; nameSq: string }> = new Map()): PayRunView {
+    const m = r.municipalityId ? names.get(r.municipalityId) : undefined;
+    return {
+      id: r.id,
+      kind: r.kind,
+      status: r.status,
+      municipality: r.municipalityId ? { code: m?.code ?? '', nameSq: m?.nameSq ?? '' } : null,
+      tariffVersion: r.tariff.version,
+      progress: r.progress,
+      createdById: r.createdById,
+      createdAt: r.createdAt.toISOString(),
+      computedAt: r.computedAt?.toISOString() ?? null,
+      approvedById: r.approvedById,
+      approvedAt: r.approvedAt?.toISOString() ?? null,
+      failedReason: r.failedReason,
+      peopleCount: r.peopleCount,
+      blockedCount: r.blockedCount,
+      totals: {
+        gross: formatCents(r.grossCents),
+        deductions: formatCents(r.deductionsCents),
+        net: formatCents(r.netCents),
+        currency: 'EUR',
+      },
+    };
+  }
+}
+
+function municipalityTotals(
+  rows: readonly MunicipalityTotalsRow[],
+  names: Map<string, { code: string; nameSq: string; nameSr: string }>,
+): MunicipalityTotalsView[] {
+  const by = new Map<string, { payable: number; blocked: number; gross: bigint; deductions: bigint; net: bigint }>();
+  for (const r of rows) {
+    const t = by.get(r.municipalityId) ?? { payable: 0, blocked: 0, gross: 0n, deductions: 0n, net: 0n };
+    if (r.status === 'BLOCKED') t.blocked += r.people;
+    else {
+      t.payable += r.people;
+      t.gross += r.grossCents;
+      t.deductions += r.deductionsCents;
+      t.net += r.netCents;
+    }
+    by.set(r.municipalityId, t);
+  }
+  return [...by]
+    .map(([id, t]) => {
+      const n = names.get(id);
+      return {
+        code: n?.code ?? '',
+        nameSq: n?.nameSq ?? '',
+        nameSr: n?.nameSr ?? '',
+        payable: t.payable,
+        blocked: t.blocked,
+        gross: formatCents(t.gross),
+        deductions: formatCents(t.deductions),
+        net: formatCents(t.net),
+      };
+    })
+    .sort((a, b) => a.code.localeCompare(b.code));
+}

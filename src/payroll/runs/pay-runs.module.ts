@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { GeographyModule } from '../../geography/geography.module.js';
+import { TariffsModule } from '../tariffs/tariffs.module.js';
+import { CHARGEBACK_PROVIDER, NoChargebacks } from './chargeback.provider.js';
+import { PayRunBulkRepository } from './pay-run-bulk.repository.js';
+import { PayRunComputeProcessor } from './pay-run-compute.processor.js';
+import { PayRunComputeService } from './pay-run-compute.service.js';
+import { PayRunController } from './pay-run.controller.js';
+import { PayRunRecovery } from './pay-run-recovery.service.js';
+import { PayRunRepository } from './pay-run.repository.js';
+import { PayRunService } from './pay-run.service.js';
+
+/**
+ * Pay runs: created and approved over HTTP, computed by the `pay-run.compute` job. The
+ * charge-back hook defaults to none; the logistics module will bind CHARGEBACK_PROVIDER.
+ */
+@Module({
+  imports: [GeographyModule, TariffsModule],
+  controllers: [PayRunController],
+  providers: [
+    PayRunRepository,
+    PayRunBulkRepository,
+    PayRunService,
+    PayRunComputeService,
+    PayRunComputeProcessor,
+    PayRunRecovery,
+    { provide: CHARGEBACK_PROVIDER, useClass: NoChargebacks },
+  ],
+  exports: [PayRunComputeService],
+})
+export class PayRunsModule {}

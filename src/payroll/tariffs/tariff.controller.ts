@@ -1,0 +1,38 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
+import { IdPipe } from '../../common/http/id.pipe.js';
+import { NationalResource } from '../../common/http/resource.js';
+import { openApiSchema } from '../../common/http/zod.pipe.js';
+import { Role } from '../../generated/prisma/enums.js';
+import { tariffBody, TariffService } from './tariff.service.js';
+
+@ApiTags('payroll: tariffs')
+@ApiBearerAuth()
+@Controller('api/v1/payroll/tariffs')
+@NationalResource()
+export class TariffController {
+  constructor(private readonly tariffs: TariffService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Every tariff version, newest first (amounts as strings: "600.00", rates "0.3000")' })
+  list() {
+    return this.tariffs.list();
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One tariff version' })
+  get(@Param('id', IdPipe) id: string) {
+    return this.tariffs.get(id);
+  }
+
+  @Post()
+  @Roles(Role.ADMIN, Role.FINANCE)
+  @ApiOperation({
+    summary: 'Create the next tariff version (ADMIN, FINANCE). Versions are never edited; 422 TARIFF_INVALID lists every problem by field.',
+  })
+  @ApiBody({ schema: openApiSchema(tariffBody) })
+  create(@CurrentPrincipal() p: Principal, @Body() body: unknown) {
+    return this.tariffs.create(p, body);
+  }
+}

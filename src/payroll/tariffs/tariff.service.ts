@@ -1,0 +1,104 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { z } from 'zod';
+import { AuditService } from '../../audit/audit.service.js';
+import type { Principal } from '../../auth/principal.js';
+import { AppError, type ErrorDetail } from '../../common/errors/app-error.js';
+import { isoDate } from '../../common/http/zod.pipe.js';
+import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
+import { inTransaction } from '../../common/prisma/transaction.js';
+import { toTariffRules } from '../domain/tariff.js';
+import { type NewTariff, TariffRepository, toView, type TariffView } from './tariff.repository.js';
+
+// Amounts travel as strings so no float ever touches money; the pure rules check the scale
+// and range (cents for amounts, 4 decimals for rates, 0–100 with 2 decimals for tax).
+const decimal = (example: string) =>
+  z.string({ message: `must be a decimal number as a string, e.g. "${example}"` }).regex(/^\d{1,12}(\.\d{1,12})?$/, {
+    message: `must be a decimal number as a string, e.g. "${example}"`,
+  });
+
+export const tariffBody = z
+  .object({
+    name: z.string().trim().min(1, 'is required').max(200),
+    effectiveFrom: isoDate,
+    supervisorMonthly: decimal('600.00'),
+    payMonths: z
+      .array(z.object({ from: isoDate, to: isoDate }).strict())
+      .min(1, 'needs at least one pay month')
+      .max(24),
+    prepAmount: decimal('150.00'),
+    prepFrom: isoDate,
+    prepTo: isoDate,
+    interviewFrom: isoDate,
+    interviewTo: isoDate,
+    rateBuilding: decimal('0.30'),
+    rateDwelling: decimal('0.50'),
+    rateHousehold: decimal('1.00'),
+    rateIndividual: decimal('0.80'),
+    rateDiaspora: decimal('0.50'),
+    taxPercent: decimal('0').default('0'),
+  })
+  .strict();
+export type TariffBody = z.output<typeof tariffBody>;
+
+/** Every problem of a tariff body, by field: the shape first, then the pay rules' own checks. */
+export function tariffProblems(body: unknown): { ok: true; tariff: NewTariff } | { ok: false; problems: ErrorDetail[] } {
+  const parsed = tariffBody.safeParse(body);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => ({
+        field: i.path.join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(', ') : '(body)'),
+        reason: i.code === 'unrecognized_keys' ? 'is not a tariff field (the version is assigned, never sent)' : i.message,
+      })),
+    };
+  }
+  const checked = toTariffRules({ ...parsed.data, version: 0 });
+  if (!checked.ok) return { ok: false, problems: checked.problems };
+  return { ok: true, tariff: parsed.data };
+}
+
+/**
+ * Versioned tariffs: every amount and rule of field pay. A change is a new version (highest +
+ * 1); versions are never edited, so a pay run always names the exact rules it used.
+ */
+@Injectable()
+export class TariffService {
+  constructor(
+    private readonly tariffs: TariffRepository,
+    private readonly audit: AuditService,
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+  ) {}
+
+  async list(): Promise<{ items: TariffView[]; total: number }> {
+    const rows = await this.tariffs.list();
+    return { items: rows.map(toView), total: rows.length };
+  }
+
+  async get(id: string): Promise<TariffView> {
+    const row = await this.tariffs.find(id);
+    if (!row) throw new AppError('TARIFF_UNKNOWN', 'tariff not found');
+    return toView(row);
+  }
+
+  async create(p: Principal, body: unknown): Promise<TariffView> {
+    const checked = tariffProblems(body);
+    if (!checked.ok) {
+      const n = checked.problems.length;
+      throw new AppError('TARIFF_INVALID', `the tariff has ${n} ${n === 1 ? 'problem' : 'problems'}`, checked.problems);
+    }
+    return inTransaction(this.prisma, async (tx) => {
+      const row = await this.tariffs.create(tx, checked.tariff, p.userId);
+      await this.audit.record(
+        tx,
+        { userId: p.userId, email: p.email },
+        {
+          action: 'created',
+          entity: 'Tariff',
+          entityIds: [row.id],
+          details: { version: row.version, effectiveFrom: checked.tariff.effectiveFrom },
+        },
+      );
+      return toView(row);
+    });
+  }
+}
