@@ -225,6 +225,18 @@ describe('adjustments: pay only what is still owed', () => {
     expect(adj.blockReason).toBe('already paid 8.00 EUR more than due; recover outside the payroll');
   });
 
+  it('settles a changed charge-back across three runs without duplicate lines', () => {
+    const withCb = (amount: number) =>
+      computePersonPay(person, [count({ individuals: 100 })], T, [{ amount, description: 'tablet SN T-9 not returned' }]);
+    // run 1 paid a 50.00 charge-back; run 2 pays the change to 80.00 (−30.00 more deducted)
+    const run1 = withCb(50_00).lines.map((l) => ({ ...l }));
+    const run2 = adjustForPaid(withCb(80_00), run1);
+    expect(run2.lines.map((l) => [l.lineType, l.amount])).toEqual([['CHARGEBACK', 30_00]]);
+    // run 3 with the charge-back back at 80.00: nothing left, and no cancelling pair of lines
+    const run3 = adjustForPaid(withCb(80_00), [...run1, ...run2.lines]);
+    expect(run3.lines).toEqual([]);
+  });
+
   it('reverses a line that is no longer due at all', () => {
     const after = computePersonPay(person, [count({ individuals: 100, households: 5 })], T);
     const paidWithHouseholds = after.lines.map((l) => ({ ...l }));

@@ -75,7 +75,12 @@ describe('recompute rules', () => {
   ])('%s → %s', (status, code) => {
     const r = checkRecompute(runs[status]);
     expect(r.ok ? null : r.refusal.code).toBe(code);
-    if (r.ok) expect(requestRecompute(r.run)).toEqual({ ...base, status: 'QUEUED' });
+  });
+
+  it.each<PayRunState['status']>(['COMPUTED', 'FAILED'])('a %s run goes back to the queue', (status) => {
+    const r = checkRecompute(runs[status]);
+    if (!r.ok) throw new Error('expected recomputable');
+    expect(requestRecompute(r.run)).toEqual({ ...base, status: 'QUEUED' });
   });
 });
 

@@ -249,7 +249,11 @@ export function adjustForPaid(entitled: PersonPay, paid: readonly PaidLine[]): P
       lines.push({
         ...l,
         amount: diff,
-        description: before === 0 ? l.description : `${l.description} (due ${formatCents(l.amount)}, paid ${formatCents(before)})`,
+        // Charge-backs are matched by their description: it must stay as it was.
+        description:
+          before === 0 || l.lineType === 'CHARGEBACK'
+            ? l.description
+            : `${l.description} (due ${formatCents(l.amount)}, paid ${formatCents(before)})`,
       });
     }
   }
@@ -267,7 +271,7 @@ export function adjustForPaid(entitled: PersonPay, paid: readonly PaidLine[]): P
       basis: null,
       rate: 0,
       amount: -amount,
-      description: `${line.description} (no longer due, paid ${formatCents(amount)})`,
+      description: line.lineType === 'CHARGEBACK' ? line.description : `${line.description} (no longer due, paid ${formatCents(amount)})`,
     });
   }
   const t = totals(lines);

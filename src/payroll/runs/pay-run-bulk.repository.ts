@@ -184,8 +184,10 @@ export class PayRunBulkRepository {
     try {
       await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       await c.query(`SET TRANSACTION SNAPSHOT '${snapshotId.replace(/[^0-9A-Za-z-]/g, '')}'`);
-      // Sort the stream in memory rather than on disk.
+      // Sort the stream in memory rather than on disk, and in this backend only: the writers
+      // need the CPUs more than this query needs parallel workers.
       await c.query("SET LOCAL work_mem = '128MB'");
+      await c.query('SET LOCAL max_parallel_workers_per_gather = 0');
     } catch (err) {
       await close();
       throw err;

@@ -233,7 +233,7 @@ export class PayRunComputeService {
       totals = settled.map((s) => (s as PromiseFulfilledResult<RunTotals>).value).reduce(mergeTotals, emptyTotals());
     } finally {
       await snapshot.release();
-      await Promise.all(opened.flatMap((r) => [r.people.close(), r.paid?.close()]));
+      await Promise.all(opened.flatMap((r) => (r.paid ? [r.people.close(), r.paid.close()] : [r.people.close()])));
     }
 
     const done = await inTransaction(this.prisma, async (tx) => {
