@@ -10,6 +10,9 @@ export interface AuditActor {
 
 export const SYSTEM_ACTOR: AuditActor = { userId: null, email: 'system' };
 
+/** The signed-in caller as the audit trail records them. */
+export const actorOf = (p: { readonly userId: string; readonly email: string }): AuditActor => ({ userId: p.userId, email: p.email });
+
 export interface AuditEntry {
   /** Verb in the past tense: `created`, `updated`, `deleted`, `imported`, `approved`, ... */
   readonly action: string;

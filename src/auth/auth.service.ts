@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { AppError } from '../common/errors/app-error.js';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import { inTransaction } from '../common/prisma/transaction.js';
-import { AuditService } from '../audit/audit.service.js';
+import { actorOf, AuditService } from '../audit/audit.service.js';
 import { Role } from '../generated/prisma/enums.js';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from './domain/password.js';
 import type { TokenClaims } from './auth.guard.js';
@@ -51,17 +51,13 @@ export class AuthService {
     const passwordHash = await hashPassword(input.password);
     return inTransaction(this.prisma, async (tx) => {
       const user = await this.users.create(tx, { email: input.email.toLowerCase(), passwordHash, role: input.role, municipalityId });
-      await this.audit.record(
-        tx,
-        { userId: actor.userId, email: actor.email },
-        {
-          action: 'created',
-          entity: 'User',
-          entityIds: [user.id],
-          municipalityId,
-          details: { role: user.role },
-        },
-      );
+      await this.audit.record(tx, actorOf(actor), {
+        action: 'created',
+        entity: 'User',
+        entityIds: [user.id],
+        municipalityId,
+        details: { role: user.role },
+      });
       return user;
     });
   }
@@ -75,16 +71,12 @@ export class AuthService {
         ...(passwordHash ? { passwordHash } : {}),
         ...(input.active !== undefined ? { active: input.active } : {}),
       });
-      await this.audit.record(
-        tx,
-        { userId: actor.userId, email: actor.email },
-        {
-          action: 'updated',
-          entity: 'User',
-          entityIds: [id],
-          details: { fields: [...(passwordHash ? ['password'] : []), ...(input.active !== undefined ? ['active'] : [])] },
-        },
-      );
+      await this.audit.record(tx, actorOf(actor), {
+        action: 'updated',
+        entity: 'User',
+        entityIds: [id],
+        details: { fields: [...(passwordHash ? ['password'] : []), ...(input.active !== undefined ? ['active'] : [])] },
+      });
       return user;
     });
   }

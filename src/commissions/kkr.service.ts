@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service.js';
+import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
@@ -38,21 +38,17 @@ export class KkrService {
         );
       }
       const previousCount = await this.kkr.replace(tx, p.scope, m.id, check.members);
-      await this.audit.record(
-        tx,
-        { userId: p.userId, email: p.email },
-        {
-          action: 'replaced',
-          entity: 'KkrMemberList',
-          entityIds: [m.id],
-          municipalityId: m.id,
-          details: {
-            previousCount,
-            count: check.members.length,
-            contactPositions: check.members.filter((x) => x.isContactPerson).map((x) => x.position),
-          },
+      await this.audit.record(tx, actorOf(p), {
+        action: 'replaced',
+        entity: 'KkrMemberList',
+        entityIds: [m.id],
+        municipalityId: m.id,
+        details: {
+          previousCount,
+          count: check.members.length,
+          contactPositions: check.members.filter((x) => x.isContactPerson).map((x) => x.position),
         },
-      );
+      });
       return view(m, await this.kkr.members(p.scope, m.id, tx));
     });
   }

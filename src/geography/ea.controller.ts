@@ -33,12 +33,7 @@ export class EaController {
   @Get()
   @ApiOperation({ summary: 'Enumeration areas in the caller’s scope (?municipality=<code>&codePrefix=&limit=&offset=)' })
   async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
-    let municipalityId: string | undefined;
-    if (q.municipality) {
-      const m = await this.geo.municipalityByCode(q.municipality);
-      // An unknown code filters to nothing rather than to everything.
-      municipalityId = m?.id ?? '00000000-0000-0000-0000-000000000000';
-    }
+    const municipalityId = await this.geo.idForFilter(q.municipality);
     return this.eas.list(p, { municipalityId, codePrefix: q.codePrefix, limit: q.limit, offset: q.offset });
   }
 

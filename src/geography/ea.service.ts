@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service.js';
+import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
@@ -7,8 +7,6 @@ import { inTransaction } from '../common/prisma/transaction.js';
 import { inScope } from '../common/scope/scope.js';
 import { GeographyRepository } from './geography.repository.js';
 import { EaRepository, type EaFilter } from './ea.repository.js';
-
-const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 
 @Injectable()
 export class EaService {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
+import { MATCHES_NOTHING } from '../common/scope/scope.js';
 
 const municipalitySelect = {
   id: true,
@@ -36,6 +37,12 @@ export class GeographyRepository {
 
   municipalityByCode(code: string) {
     return this.prisma.municipality.findUnique({ where: { code }, select: municipalitySelect });
+  }
+
+  /** Id to filter by for an optional municipality code: an unknown code matches nothing rather than everything. */
+  async idForFilter(code: string | undefined): Promise<string | undefined> {
+    if (code === undefined) return undefined;
+    return (await this.municipalityByCode(code))?.id ?? MATCHES_NOTHING;
   }
 
   /** code → id for every municipality (38 rows; used by imports). */

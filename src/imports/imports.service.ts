@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { AuditService } from '../audit/audit.service.js';
+import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
@@ -88,25 +88,21 @@ export class ImportsService {
           ...counts,
           actorId: p.userId,
         });
-        await this.audit.record(
-          tx,
-          { userId: p.userId, email: p.email },
-          {
-            action: 'imported',
-            entity: 'Import',
-            entityIds: [batch.id, ...touched.slice(0, AUDIT_ID_CAP)],
-            municipalityId: municipalityIds.length === 1 ? municipalityIds[0] : null,
-            details: {
-              kind,
-              format: table.format,
-              rows: table.rows.length,
-              ...counts,
-              touched: touched.length,
-              idsListed: Math.min(touched.length, AUDIT_ID_CAP),
-              fields: [...prepared.fields],
-            },
+        await this.audit.record(tx, actorOf(p), {
+          action: 'imported',
+          entity: 'Import',
+          entityIds: [batch.id, ...touched.slice(0, AUDIT_ID_CAP)],
+          municipalityId: municipalityIds.length === 1 ? municipalityIds[0] : null,
+          details: {
+            kind,
+            format: table.format,
+            rows: table.rows.length,
+            ...counts,
+            touched: touched.length,
+            idsListed: Math.min(touched.length, AUDIT_ID_CAP),
+            fields: [...prepared.fields],
           },
-        );
+        });
         return { ...result, batchId: batch.id };
       });
     } catch (err) {

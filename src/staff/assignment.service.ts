@@ -9,7 +9,8 @@ import type { Scope } from '../common/scope/scope.js';
 import { type AssignmentPeriod, periodsOverlap } from './domain/assignment-rules.js';
 import { enumeratorProblems, type PeriodFields, type StaffFacts } from './domain/eligibility.js';
 import { planTransfer } from './domain/transfer.js';
-import { actorOf, assertNoProblems } from './staff.errors.js';
+import { actorOf } from '../audit/audit.service.js';
+import { assertNoProblems } from './staff.errors.js';
 import { StaffRepository } from './staff.repository.js';
 import { type AssignmentFilter, AssignmentRepository, type AssignmentRow, type LockedEa } from './assignment.repository.js';
 

@@ -1,11 +1,7 @@
-import type { AuditActor } from '../audit/audit.service.js';
-import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import type { ErrorCode } from '../common/errors/error-codes.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Problem } from './domain/eligibility.js';
-
-export const actorOf = (p: Principal): AuditActor => ({ userId: p.userId, email: p.email });
 
 /**
  * Turn rule problems into one error carrying all of them: MUNICIPALITY_MISMATCH when any

@@ -10,7 +10,8 @@ import { type Community, type Language, StaffKind, StaffStatus } from '../genera
 import { engagementProblems, memberProblem } from './domain/eligibility.js';
 import { maskIban } from './domain/iban-mask.js';
 import { engagementProblem } from './domain/staff-fields.js';
-import { actorOf, assertNoProblems, uniqueAs } from './staff.errors.js';
+import { actorOf } from '../audit/audit.service.js';
+import { assertNoProblems, uniqueAs } from './staff.errors.js';
 import { type StaffData, type StaffFilter, StaffRepository, type StaffRow } from './staff.repository.js';
 import { TeamRepository } from './team.repository.js';
 

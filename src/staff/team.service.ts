@@ -6,7 +6,8 @@ import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import { inTransaction, type Tx } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
 import { memberProblem, type Problem, supervisorProblem } from './domain/eligibility.js';
-import { actorOf, assertNoProblems, uniqueAs } from './staff.errors.js';
+import { actorOf } from '../audit/audit.service.js';
+import { assertNoProblems, uniqueAs } from './staff.errors.js';
 import { StaffRepository } from './staff.repository.js';
 import { TeamRepository, type TeamFilter } from './team.repository.js';
 

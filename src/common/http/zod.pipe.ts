@@ -24,13 +24,7 @@ export function openApiSchema(schema: z.ZodType): Record<string, unknown> {
 }
 
 export const uuidParam = z.uuid({ message: 'must be a UUID' });
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine(
-    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'is not a calendar date',
-  );
+export { DATE_ONLY as isoDate } from '../dates/date-only.js';
 
 export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(100),

@@ -10,6 +10,9 @@ export const NATIONAL_ROLES: readonly Role[] = [Role.ADMIN, Role.FINANCE, Role.L
 
 export const nationalScope: Scope = { kind: 'national' };
 
+/** A valid id no row has: filtering by it matches nothing (an unknown filter value must not mean "all"). */
+export const MATCHES_NOTHING = '00000000-0000-0000-0000-000000000000';
+
 export function scopeFor(role: Role, municipalityId: string | null): Scope {
   if (NATIONAL_ROLES.includes(role)) return nationalScope;
   // A municipal user without a municipality sees nothing rather than everything.

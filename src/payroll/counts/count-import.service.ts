@@ -1,3 +1,4 @@
+import { actorOf } from '../../audit/audit.service.js';
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../auth/principal.js';
@@ -203,7 +204,7 @@ export class CountImportService {
         created: result.created,
         updated: result.updated,
         unchanged: result.unchanged,
-        actor: { userId: p.userId, email: p.email },
+        actor: actorOf(p),
         municipalityId: resolution.municipalityIds.length === 1 ? (resolution.municipalityIds[0] as string) : null,
         details: {
           kind: 'counts',

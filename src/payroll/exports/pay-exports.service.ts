@@ -1,3 +1,4 @@
+import { MATCHES_NOTHING } from '../../common/scope/scope.js';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../auth/principal.js';
 import { AppError } from '../../common/errors/app-error.js';
@@ -35,7 +36,7 @@ export class PayExportsService {
     if (code === undefined) return undefined;
     const all = await this.repo.municipalities();
     for (const [id, m] of all) if (m.code === code) return id;
-    return '00000000-0000-0000-0000-000000000000';
+    return MATCHES_NOTHING;
   }
 
   async people(p: Principal, runId: string, f: { status?: PayPersonStatus; municipality?: string; limit: number; offset: number }) {

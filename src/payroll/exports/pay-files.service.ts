@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
-import { AuditService, type AuditActor } from '../../audit/audit.service.js';
+import { actorOf, AuditService } from '../../audit/audit.service.js';
 import type { Principal } from '../../auth/principal.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
@@ -12,8 +12,6 @@ import { primed } from './file-response.js';
 import { PayExportsRepository, type RunRow } from './pay-exports.repository.js';
 import { runNotFound } from './pay-exports.service.js';
 import { summaryWorkbookStream } from './summary-workbook.js';
-
-const actorOf = (p: Principal): AuditActor => ({ userId: p.userId, email: p.email });
 
 export interface ExportFile {
   readonly runId: string;

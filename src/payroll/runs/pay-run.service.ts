@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { AuditService } from '../../audit/audit.service.js';
+import { actorOf, AuditService } from '../../audit/audit.service.js';
 import type { Principal } from '../../auth/principal.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { fromDate } from '../../common/http/zod.pipe.js';
@@ -14,7 +14,6 @@ import { approve, checkApproval, checkRecompute, requestRecompute } from '../dom
 import { TariffRepository } from '../tariffs/tariff.repository.js';
 import { PayRunRepository, toState, type MunicipalityTotalsRow, type RunRow } from './pay-run.repository.js';
 
-const actorOf = (p: Principal) => ({ userId: p.userId, email: p.email });
 const unknownRun = (): AppError => new AppError('PAY_RUN_UNKNOWN', 'pay run not found');
 
 export interface MunicipalityTotalsView {
@@ -102,12 +101,7 @@ export class PayRunService {
   }
 
   async list(p: Principal, f: { status?: PayRunStatus; municipalityCode?: string; limit: number; offset: number }) {
-    let municipalityId: string | undefined;
-    if (f.municipalityCode !== undefined) {
-      const m = await this.geo.municipalityByCode(f.municipalityCode);
-      // An unknown code filters to nothing rather than to everything.
-      municipalityId = m?.id ?? '00000000-0000-0000-0000-000000000000';
-    }
+    const municipalityId = await this.geo.idForFilter(f.municipalityCode);
     const { items, total } = await this.runs.list(p.scope, { status: f.status, municipalityId, limit: f.limit, offset: f.offset });
     const municipalities = await this.municipalityNames(items.flatMap((r) => (r.municipalityId ? [r.municipalityId] : [])));
     return { items: items.map((r) => this.view(r, municipalities)), total };

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { AuditService } from '../../audit/audit.service.js';
+import { actorOf, AuditService } from '../../audit/audit.service.js';
 import type { Principal } from '../../auth/principal.js';
 import { AppError, type ErrorDetail } from '../../common/errors/app-error.js';
 import { isoDate } from '../../common/http/zod.pipe.js';
@@ -88,16 +88,12 @@ export class TariffService {
     }
     return inTransaction(this.prisma, async (tx) => {
       const row = await this.tariffs.create(tx, checked.tariff, p.userId);
-      await this.audit.record(
-        tx,
-        { userId: p.userId, email: p.email },
-        {
-          action: 'created',
-          entity: 'Tariff',
-          entityIds: [row.id],
-          details: { version: row.version, effectiveFrom: checked.tariff.effectiveFrom },
-        },
-      );
+      await this.audit.record(tx, actorOf(p), {
+        action: 'created',
+        entity: 'Tariff',
+        entityIds: [row.id],
+        details: { version: row.version, effectiveFrom: checked.tariff.effectiveFrom },
+      });
       return toView(row);
     });
   }

@@ -55,14 +55,7 @@ export const LANGUAGE = enumOf(Language, 'language of work');
 export const STAFF_KIND = enumOf(StaffKind, 'staff kind');
 export const STAFF_STATUS = enumOf(StaffStatus, 'status');
 
-export const DATE_ONLY = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'is not a calendar date');
+export { DATE_ONLY } from '../../common/dates/date-only.js';
 
 export const TEAM_CODE = z
   .string()
