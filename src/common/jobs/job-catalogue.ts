@@ -14,6 +14,13 @@ export interface JobSpec<S extends z.ZodType> {
   readonly attempts: number;
   /** jobs of this kind one worker process runs at a time */
   readonly concurrency: number;
+  /**
+   * A periodic job (a sweep, a deadline check): every this many milliseconds, with the empty
+   * payload `{}`. BullMQ's job scheduler keeps one schedule per cluster under the job's name, so
+   * any number of replicas and workers upsert it and it still runs once per tick. Overridable
+   * per deployment through `JobsOptions.scheduleEveryMs`.
+   */
+  readonly everyMs?: number;
 }
 
 const spec = <S extends z.ZodType>(s: JobSpec<S>): JobSpec<S> => s;

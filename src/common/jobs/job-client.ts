@@ -63,6 +63,28 @@ export class JobClient implements OnApplicationShutdown {
     return { jobId, outcome: 'added' };
   }
 
+  /**
+   * Install (or move to a new interval) the cluster-wide schedule of a periodic job. Idempotent:
+   * the scheduler id is the job name, so every replica calling this keeps one schedule.
+   */
+  async schedule(name: JobName, everyMs: number): Promise<void> {
+    const spec = JOBS[name];
+    await this.queue(name).upsertJobScheduler(
+      name,
+      { every: everyMs },
+      {
+        name,
+        data: spec.payload.parse({}),
+        opts: {
+          attempts: spec.attempts,
+          backoff: { type: 'exponential', delay: RETRY_BASE_DELAY_MS },
+          removeOnComplete: KEEP_COMPLETED,
+          removeOnFail: KEEP_COMPLETED,
+        },
+      },
+    );
+  }
+
   /** Where the job for this payload is, or `missing` when Redis has no such job. */
   async status<N extends JobName>(name: N, payload: JobPayload<N>): Promise<JobStatus> {
     const spec = JOBS[name];

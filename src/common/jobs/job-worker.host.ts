@@ -3,6 +3,7 @@ import { DiscoveryService } from '@nestjs/core';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { JOB_NAMES, JOBS, type JobName, type JobPayload } from './job-catalogue.js';
+import { JobClient } from './job-client.js';
 import { workerConnection } from './job-connection.js';
 import { JobProcessor, JobRecoverer, PermanentJobError, type JobHandler, type JobRecovery } from './job-handler.js';
 
@@ -13,6 +14,8 @@ export interface JobsOptions {
   readonly runWorkers: boolean;
   /** How often recoverers look for work Redis lost (default one minute). */
   readonly recoverEveryMs?: number;
+  /** Per periodic job, an interval other than its catalogue `everyMs` (tests use short ones). */
+  readonly scheduleEveryMs?: Partial<Record<JobName, number>>;
 }
 
 /**
@@ -32,6 +35,7 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(JOBS_OPTIONS) private readonly options: JobsOptions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly discovery: DiscoveryService,
+    private readonly client: JobClient,
   ) {}
 
   get running(): boolean {
@@ -65,6 +69,12 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
     }
     await Promise.all(this.workers.map((w) => w.waitUntilReady()));
     this.logger.log({ queues: this.workers.map((w) => w.name) }, 'job workers running');
+
+    // Periodic jobs: only where a processor runs them, one schedule per cluster (by name).
+    for (const name of JOB_NAMES) {
+      const everyMs = this.options.scheduleEveryMs?.[name] ?? JOBS[name].everyMs;
+      if (everyMs !== undefined && handlers.has(name)) await this.client.schedule(name, everyMs);
+    }
 
     this.recoverers = this.discovery
       .getProviders({ metadataKey: JobRecoverer.KEY })
