@@ -125,7 +125,12 @@ export class CompetitionService {
           throw new AppError('RECRUITMENT_STAGE', 'the targets of a municipality cannot change after its final list', [
             { field: 'municipalityCode', reason: `${r.rows[0]?.municipalityCode} has finalised its list` },
           ]);
-        await this.repo.replaceTargets(tx, id, r.municipalityId, r.rows);
+        await this.repo.replaceTargets(
+          tx,
+          id,
+          r.municipalityId,
+          r.rows.map((x) => ({ community: x.community, supervisors: x.supervisors, enumerators: x.enumerators })),
+        );
         await this.audit.record(tx, actorOf(p), {
           action: 'replaced',
           entity: 'StaffingTarget',
