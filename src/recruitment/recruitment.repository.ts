@@ -336,6 +336,8 @@ export class RecruitmentRepository {
 
   /** Store the latest flags of a competition: new ones are raised, gone ones removed, raisedAt kept. */
   async storeFlags(tx: Tx, competitionId: string, flags: readonly Flag[], checkedAt: Date): Promise<void> {
+    // The job and an on-demand check may overlap: one writer per competition at a time.
+    await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`deadline-flags:${competitionId}`}))::text`;
     const keep: string[] = [];
     for (const f of flags) {
       const row = await tx.deadlineFlag.upsert({

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Queue } from 'bullmq';
+import { JobClient } from '../../src/common/jobs/job-client.js';
 import { Role } from '../../src/generated/prisma/enums.js';
 import { auditFor, nationalId, uniqName } from '../support/factories.js';
 import { applyOnline, createCompetition, mun, pinClock } from '../support/recruitment-factories.js';
@@ -543,6 +545,26 @@ describe('recruitment API', () => {
       const own = await t.http().get(`/api/v1/recruitment/deadline-flags?competitionId=${c.id}`).set('authorization', decan).expect(200);
       expect(new Set(own.body.items.map((f: { municipalityCode: string }) => f.municipalityCode))).toEqual(new Set(['decan']));
       await t.http().post('/api/v1/recruitment/deadline-checks').set('authorization', decan).expect(403);
+    });
+
+    it('runs the checks as the periodic recruitment.deadline-check job, scheduled once per cluster', async () => {
+      clock.set('2023-10-20T08:00:00Z');
+      const c = await createCompetition(t, admin);
+      const q = new Queue('recruitment.deadline-check', { connection: { url: t.config.redisUrl }, prefix: t.config.redisPrefix });
+      try {
+        const schedulers = await q.getJobSchedulers();
+        expect(schedulers.map((x) => [x.key, x.every])).toEqual([['recruitment.deadline-check', 15 * 60_000]]);
+        await t.app.get(JobClient).enqueue('recruitment.deadline-check', {});
+        let flags = 0;
+        for (let i = 0; i < 100 && flags === 0; i++) {
+          flags = await t.db.prisma.deadlineFlag.count({ where: { competitionId: c.id } });
+          if (flags === 0) await new Promise((r) => setTimeout(r, 100));
+        }
+        // Not one municipality has confirmed a KKR list in time for this competition's 3 Oct due date.
+        expect(flags).toBeGreaterThanOrEqual(36);
+      } finally {
+        await q.close();
+      }
     });
   });
 });
