@@ -132,6 +132,19 @@ export class RecruitmentController {
     return this.replacements.propose(p, id, code, body);
   }
 
+  @Post('competitions/:id/municipalities/:code/replacements/:replacementId/decline')
+  @HttpCode(200)
+  @Roles(...COMMISSION)
+  @ApiOperation({ summary: 'The proposed candidate declines: they leave the reserve list and the next candidate is proposed' })
+  decline(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Param('code', new ZodPipe(codeParam)) code: string,
+    @Param('replacementId', IdPipe) replacementId: string,
+  ) {
+    return this.replacements.decline(p, id, code, replacementId);
+  }
+
   @Post('competitions/:id/municipalities/:code/replacements/:replacementId/accept')
   @HttpCode(200)
   @Roles(...COMMISSION)

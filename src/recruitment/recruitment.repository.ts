@@ -268,8 +268,8 @@ export class RecruitmentRepository {
     return tx.replacement.create({ data, select: replacementSelect });
   }
 
-  replacements(scope: Scope, competitionId: string, municipalityId: string): Promise<ReplacementRow[]> {
-    return this.prisma.replacement.findMany({
+  replacements(scope: Scope, competitionId: string, municipalityId: string, db: Db = this.prisma): Promise<ReplacementRow[]> {
+    return db.replacement.findMany({
       where: { competitionId, municipalityId, ...municipalityWhere(scope) },
       select: replacementSelect,
       orderBy: { createdAt: 'asc' },
@@ -289,6 +289,17 @@ export class RecruitmentRepository {
 
   pendingReplacementOf(tx: Tx, leaverStaffId: string) {
     return tx.replacement.findFirst({ where: { leaverStaffId, status: 'PROPOSED' }, select: { id: true } });
+  }
+
+  async decline(tx: Tx, scope: Scope, applicationId: string): Promise<void> {
+    await tx.application.updateMany({
+      where: { id: applicationId, ...municipalityWhere(scope) },
+      data: { status: ApplicationStatus.DECLINED },
+    });
+  }
+
+  async repropose(tx: Tx, scope: Scope, id: string, proposedApplicationId: string): Promise<void> {
+    await tx.replacement.updateMany({ where: { id, ...municipalityWhere(scope) }, data: { proposedApplicationId } });
   }
 
   async acceptReplacement(tx: Tx, scope: Scope, id: string, replacementStaffId: string, notes: Prisma.InputJsonValue, at: Date) {

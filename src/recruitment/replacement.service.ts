@@ -4,8 +4,8 @@ import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction } from '../common/prisma/transaction.js';
-import { ApplicationStatus, StaffKind, StaffStatus } from '../generated/prisma/enums.js';
+import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { ApplicationStatus, type Community, type Language, StaffKind, StaffStatus } from '../generated/prisma/enums.js';
 import { AssignmentService } from '../staff/assignment.service.js';
 import { StaffRepository } from '../staff/staff.repository.js';
 import { Clock } from './clock.js';
@@ -88,14 +88,7 @@ export class ReplacementService {
       if (await this.repo.pendingReplacementOf(tx, leaver.id))
         throw new AppError('RECRUITMENT_STAGE', 'a replacement of this enumerator is already proposed; accept it first');
 
-      const proposedElsewhere = new Set(
-        (await this.repo.replacements(p.scope, c.id, m.id)).filter((r) => r.status === 'PROPOSED').map((r) => r.proposedApplicationId),
-      );
-      const reserve = (await this.repo.enumeratorApplications(p.scope, c.id, m.id, tx)).filter(
-        (a) => a.status === ApplicationStatus.SUBMITTED && !proposedElsewhere.has(a.id),
-      );
-      const next = proposeReplacement(leaver, reserve.map(candidateOf));
-      if (!next) throw new AppError('RESERVE_EMPTY', `no reserve candidate of the ${leaver.community} community is left in ${m.code}`);
+      const { next, reserve } = await this.nextCandidate(tx, p, c.id, m, leaver);
       const r = await this.repo.createReplacement(tx, {
         competitionId: c.id,
         municipalityId: m.id,
@@ -115,6 +108,62 @@ export class ReplacementService {
       const candidate = reserve.find((a) => a.id === next.id);
       return {
         ...replacementView(r),
+        proposed: {
+          applicationId: next.id,
+          fullName: candidate?.fullName,
+          languageOfWork: candidate?.languageOfWork,
+          community: candidate?.community,
+        },
+      };
+    });
+  }
+
+  /** The next reserve candidate for this leaver, skipping candidates proposed for other leavers. */
+  private async nextCandidate(
+    tx: Tx,
+    p: Principal,
+    competitionId: string,
+    m: { id: string; code: string },
+    leaver: { community: Community; languageOfWork: Language },
+  ) {
+    const proposedElsewhere = new Set(
+      (await this.repo.replacements(p.scope, competitionId, m.id, tx))
+        .filter((r) => r.status === 'PROPOSED')
+        .map((r) => r.proposedApplicationId),
+    );
+    const reserve = (await this.repo.enumeratorApplications(p.scope, competitionId, m.id, tx)).filter(
+      (a) => a.status === ApplicationStatus.SUBMITTED && !proposedElsewhere.has(a.id),
+    );
+    const next = proposeReplacement(leaver, reserve.map(candidateOf));
+    if (!next) throw new AppError('RESERVE_EMPTY', `no reserve candidate of the ${leaver.community} community is left in ${m.code}`);
+    return { next, reserve };
+  }
+
+  /**
+   * The proposed candidate declines (or cannot be reached): they leave the reserve list
+   * (status DECLINED) and the next candidate is proposed for the same leaver. With nobody
+   * left, 409 RESERVE_EMPTY and nothing changes.
+   */
+  decline(p: Principal, competitionId: string, code: string, replacementId: string) {
+    return inTransaction(this.prisma, async (tx) => {
+      const { c, m } = await this.recruitment.context(p, competitionId, code, tx);
+      const r = await this.repo.lockReplacement(tx, p.scope, c.id, m.id, replacementId);
+      if (!r) throw unknownReplacement();
+      if (r.status !== 'PROPOSED') throw new AppError('RECRUITMENT_STAGE', 'this replacement was already accepted');
+      const leaver = await this.staff.find(p.scope, r.leaverStaffId, tx);
+      if (!leaver) throw new AppError('STAFF_UNKNOWN', 'enumerator not found');
+      await this.repo.decline(tx, p.scope, r.proposedApplicationId);
+      const { next, reserve } = await this.nextCandidate(tx, p, c.id, m, leaver);
+      await this.repo.repropose(tx, p.scope, r.id, next.id);
+      await this.audit.record(tx, actorOf(p), {
+        action: 'declined',
+        entity: 'Replacement',
+        entityIds: [r.id, r.proposedApplicationId, next.id],
+        municipalityId: m.id,
+      });
+      const candidate = reserve.find((a) => a.id === next.id);
+      return {
+        ...replacementView({ ...r, proposedApplicationId: next.id }),
         proposed: {
           applicationId: next.id,
           fullName: candidate?.fullName,

@@ -253,6 +253,26 @@ describe('recruitment: replacing an enumerator from the reserve list', () => {
     ]);
     expect(audit[1]?.details).toEqual({ leavingDate: '2023-10-25', cutoverDate: '2023-10-26', assignments: 2, notes: 1 });
 
+    // A second leaver: the next same-language candidate is proposed; when they decline, the
+    // Serbian-speaking one; when nobody is left, 409 and the proposal stands.
+    const leaver2 = await t.db.prisma.staffMember.findUniqueOrThrow({ where: { nationalId: second.nationalId } });
+    const p2 = await t
+      .http()
+      .post(`${mun(c.id, 'prishtine')}/replacements`)
+      .set('authorization', prishtine)
+      .send({ leaverStaffId: leaver2.id, leavingDate: '2023-11-30', reason: 'Illness' })
+      .expect(201);
+    expect(p2.body.proposedApplicationId).toBe(reserveSq2.id);
+    const declineUrl = `${mun(c.id, 'prishtine')}/replacements/${p2.body.id}/decline`;
+    await t.http().post(declineUrl).set('authorization', prizren).expect(404);
+    const d1 = await t.http().post(declineUrl).set('authorization', prishtine).expect(200);
+    expect(d1.body.proposed).toMatchObject({ applicationId: otherLanguage.id, languageOfWork: 'SR' });
+    const d2 = await t.http().post(declineUrl).set('authorization', prishtine).expect(409);
+    expect(d2.body.error.code).toBe('RESERVE_EMPTY');
+    expect((await t.db.prisma.replacement.findUniqueOrThrow({ where: { id: p2.body.id } })).proposedApplicationId).toBe(otherLanguage.id);
+    expect((await t.db.prisma.application.findUniqueOrThrow({ where: { id: reserveSq2.id } })).status).toBe('DECLINED');
+    expect((await t.db.prisma.application.findUniqueOrThrow({ where: { id: otherLanguage.id } })).status).toBe('SUBMITTED');
+
     // Pay: preparatory 150.00 over 16–30 Oct (15 days). Leaver 16–25 Oct: 150 × 10/15 = 100.00;
     // replacement 26–30 Oct: 150 × 5/15 = 50.00. No counts yet, so no piece lines.
     const run = await t
