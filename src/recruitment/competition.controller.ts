@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
@@ -8,6 +8,7 @@ import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
 import { Role } from '../generated/prisma/enums.js';
 import { CompetitionService } from './competition.service.js';
 import { DeadlineService } from './deadline.service.js';
+import { RecruitmentService } from './recruitment.service.js';
 import type { Timeline } from './domain/timeline.js';
 import { createCompetitionBody, scoresBody, shortlistsBody, targetsBody, updateCompetitionBody } from './recruitment.schemas.js';
 
@@ -22,6 +23,7 @@ export class CompetitionController {
   constructor(
     private readonly competitions: CompetitionService,
     private readonly deadlines: DeadlineService,
+    private readonly recruitment: RecruitmentService,
   ) {}
 
   @Get('competitions')
@@ -102,6 +104,24 @@ export class CompetitionController {
     @Body(new ZodPipe(shortlistsBody)) body: z.output<typeof shortlistsBody>,
   ) {
     return this.competitions.sendShortlists(p, id, body.municipalityCodes);
+  }
+
+  @Post('competitions/:id/applications/import')
+  @HttpCode(201)
+  @Roles(Role.ADMIN)
+  @ApiOperation({
+    summary: 'Import online applications from CSV or JSON, all or nothing (ADMIN)',
+    description:
+      'Columns: national_id, full_name, community, language, municipality_code (required); kind, phone, email. Every row error is reported (422 IMPORT_INVALID); after the deadline the whole file is refused.',
+  })
+  @ApiConsumes('text/csv', 'application/json')
+  importApplications(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Headers('content-type') contentType: string | undefined,
+    @Body() body: unknown,
+  ) {
+    return this.recruitment.importApplications(p, id, body, contentType);
   }
 
   @Post('deadline-checks')

@@ -19,6 +19,9 @@ import { Clock } from './clock.js';
 import { candidateOf, unknownCompetition } from './competition.service.js';
 import { checkFinalSelection, rank, type Selection } from './domain/shortlist.js';
 import { applicationsOpen } from './domain/timeline.js';
+import { readApplicationRows } from './domain/application-import.js';
+import { parseCsv, parseJsonRows, type TableResult } from '../common/tabular/parse-table.js';
+import { rowsWithProblems, sortProblems, type RowProblem } from '../imports/domain/columns.js';
 import { type ApplicationRow, type CompetitionRow, RecruitmentRepository, type ScopedMunicipality } from './recruitment.repository.js';
 
 export interface ApplicationInput {
@@ -129,6 +132,71 @@ export class RecruitmentService {
         details: { channel: a.channel, kind: a.kind, community: a.community },
       });
       return applicationView(a);
+    });
+  }
+
+  /**
+   * Bulk online applications (ADMIN), all or nothing: every row error (fields, unknown
+   * municipality, a national id twice in the file or already applied) is reported at once and
+   * nothing is stored; a clean file is stored in one transaction, each row received `now`.
+   */
+  importApplications(p: Principal, competitionId: string, body: unknown, contentType: string | undefined) {
+    const now = this.clock.now();
+    const parsed: TableResult =
+      typeof body === 'string'
+        ? parseCsv(body)
+        : body !== undefined && body !== null && /\bjson\b/i.test(contentType ?? '')
+          ? parseJsonRows(body)
+          : { ok: false, problems: [{ reason: 'send the file as text/csv (UTF-8) or application/json' }] };
+    if (!parsed.ok) throw new AppError('IMPORT_FORMAT', 'the file cannot be read', parsed.problems);
+    return inTransaction(this.prisma, async (tx) => {
+      const c = await this.repo.competition(competitionId, tx);
+      if (!c) throw unknownCompetition();
+      if (!applicationsOpen(c.applicationDeadline, now))
+        throw new AppError('APPLICATION_DEADLINE_PASSED', `the application deadline passed at ${c.applicationDeadline.toISOString()}`);
+      const { rows, problems } = readApplicationRows(parsed.table);
+      const all: RowProblem[] = [...problems];
+      const municipalities = new Map<string, string>();
+      for (const code of new Set(rows.map((r) => r.municipalityCode))) {
+        const m = await this.repo.municipality(p.scope, code, tx);
+        if (m) municipalities.set(code, m.id);
+      }
+      for (const r of rows) {
+        if (!municipalities.has(r.municipalityCode))
+          all.push({ row: r.row, field: 'municipality_code', reason: 'unknown municipality code' });
+        if (await this.repo.existingApplication(tx, c.id, r.nationalId))
+          all.push({ row: r.row, field: 'national_id', reason: 'has already applied in this competition (one application per person)' });
+      }
+      if (all.length > 0) {
+        const n = rowsWithProblems(all);
+        throw new AppError('IMPORT_INVALID', `${n} ${n === 1 ? 'row has' : 'rows have'} errors`, sortProblems(all));
+      }
+      const ids: string[] = [];
+      for (const r of rows) {
+        const a = await this.repo.createApplication(tx, {
+          competitionId: c.id,
+          municipalityId: municipalities.get(r.municipalityCode) as string,
+          kind: r.kind,
+          nationalId: r.nationalId,
+          fullName: r.fullName,
+          phone: r.phone,
+          email: r.email,
+          community: r.community,
+          languageOfWork: r.languageOfWork,
+          channel: ApplicationChannel.ONLINE,
+          paperFileRef: null,
+          submittedAt: now,
+          submittedById: p.userId,
+        });
+        ids.push(a.id);
+      }
+      await this.audit.record(tx, actorOf(p), {
+        action: 'imported',
+        entity: 'Application',
+        entityIds: [c.id],
+        details: { rows: rows.length, municipalities: municipalities.size },
+      });
+      return { competitionId: c.id, created: ids.length, applicationIds: ids };
     });
   }
 

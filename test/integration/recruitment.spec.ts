@@ -287,6 +287,59 @@ describe('recruitment API', () => {
     });
   });
 
+  describe('bulk import of online applications', () => {
+    it('reports every bad row and stores nothing, then stores a clean file in one go; refused after the deadline', async () => {
+      clock.set('2023-10-02T08:00:00Z');
+      const c = await createCompetition(t, admin);
+      const existing = await applyOnline(t, admin, c.id, 'prishtine');
+      const [n1, n2, n3] = [nationalId(), nationalId(), nationalId()];
+      const url = `/api/v1/recruitment/competitions/${c.id}/applications/import`;
+      const send = (csv: string, token = admin) => t.http().post(url).set('authorization', token).set('content-type', 'text/csv').send(csv);
+      const bad = [
+        'national_id,full_name,community,language,municipality_code,email',
+        `${n1},Arta Hoxha,ALBANIAN,SQ,prishtine,arta@example.org`,
+        `${n2},Marko Ilić,MARTIAN,SR,prishtine,`,
+        `${n1},Arta Hoxha,ALBANIAN,SQ,prishtine,`,
+        `${existing.nationalId},Someone Else,ALBANIAN,SQ,prishtine,`,
+        `${n3},Dita Kola,ALBANIAN,SQ,atlantis,`,
+        '',
+      ].join('\n');
+      const refused = await send(bad).expect(422);
+      expect(refused.body.error.code).toBe('IMPORT_INVALID');
+      expect(refused.body.error.details.map((d: { row: number; field: string }) => [d.row, d.field])).toEqual([
+        [2, 'national_id'],
+        [3, 'community'],
+        [4, 'national_id'],
+        [5, 'national_id'],
+        [6, 'municipality_code'],
+      ]);
+      expect(await t.db.prisma.application.count({ where: { competitionId: c.id } })).toBe(1);
+
+      await send('national_id,full_name,community,language,municipality_code\n', prishtine).expect(403);
+      const ok = await send(
+        [
+          'national_id,full_name,community,language,municipality_code,kind,phone',
+          `${n1},Arta Hoxha,ALBANIAN,SQ,prishtine,,+383 44 111 222`,
+          `${n2},Marko Ilić,SERB,SR,gracanice,ENUMERATOR,`,
+          `${n3},Dita Kola,ALBANIAN,SQ,prizren,SUPERVISOR,`,
+        ].join('\n'),
+      ).expect(201);
+      expect(ok.body.created).toBe(3);
+      const rows = await t.db.prisma.application.findMany({
+        where: { competitionId: c.id, nationalId: { in: [n1, n2, n3] } },
+        orderBy: { nationalId: 'asc' },
+      });
+      expect(rows.map((r) => [r.channel, r.submittedAt.toISOString()])).toEqual(rows.map(() => ['ONLINE', '2023-10-02T08:00:00.000Z']));
+      expect(rows.find((r) => r.nationalId === n3)?.kind).toBe('SUPERVISOR');
+
+      clock.set('2023-10-03T22:00:00Z');
+      const late = await send(
+        ['national_id,full_name,community,language,municipality_code', `${nationalId()},Late Person,ALBANIAN,SQ,prishtine`].join('\n'),
+      ).expect(409);
+      expect(late.body.error.code).toBe('APPLICATION_DEADLINE_PASSED');
+    });
+  });
+
   describe('shortlist, final list and publication', () => {
     it('ranks ceil(1.5 × required) per community, needs reasons for rank deviations, publishes names only and hires the selected', async () => {
       clock.set('2023-10-01T08:00:00Z');
