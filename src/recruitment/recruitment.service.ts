@@ -129,7 +129,8 @@ export class RecruitmentService {
         entity: 'Application',
         entityIds: [a.id],
         municipalityId: m.id,
-        details: { channel: a.channel, kind: a.kind, community: a.community },
+        // No community here: ethnicity is personal data and stays out of the audit trail.
+        details: { channel: a.channel, kind: a.kind },
       });
       return applicationView(a);
     });

@@ -282,7 +282,7 @@ describe('recruitment API', () => {
         .expect(404);
       const events = await auditFor(t.db.prisma, created.body.id);
       expect(events.map((e) => [e.action, e.entity, e.details])).toEqual([
-        ['submitted', 'Application', { channel: 'PAPER', kind: 'ENUMERATOR', community: 'TURKISH' }],
+        ['submitted', 'Application', { channel: 'PAPER', kind: 'ENUMERATOR' }],
       ]);
     });
   });
