@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
@@ -49,5 +49,23 @@ export class KkrController {
     @Body(new ZodPipe(replaceBody)) body: z.output<typeof replaceBody>,
   ) {
     return this.kkr.replace(p, code, body.members);
+  }
+
+  @Post(':code/kkr-members/confirm')
+  @HttpCode(201)
+  @Roles(Role.ADMIN, Role.MUNICIPALITY)
+  @ApiOperation({
+    summary: 'Confirm the current KKR member list (ADMIN, MUNICIPALITY for its own)',
+    description:
+      'Checks the stored list against the rules again (422 KKR_RULES_VIOLATED with every problem otherwise) and records a new confirmation version with a snapshot of the list, who confirmed it and when.',
+  })
+  confirm(@CurrentPrincipal() p: Principal, @Param('code', new ZodPipe(codeParam)) code: string) {
+    return this.kkr.confirm(p, code);
+  }
+
+  @Get(':code/kkr-confirmations')
+  @ApiOperation({ summary: 'Confirmations of the KKR member list, newest first (who confirmed which version, when)' })
+  confirmations(@CurrentPrincipal() p: Principal, @Param('code', new ZodPipe(codeParam)) code: string) {
+    return this.kkr.confirmations(p, code);
   }
 }

@@ -58,4 +58,27 @@ export class KkrRepository {
     await tx.kkrMember.createMany({ data: members.map((m) => ({ ...m, municipalityId })) });
     return removed.count;
   }
+
+  /** Confirmations of the list, newest first. */
+  confirmations(scope: Scope, municipalityId: string) {
+    return this.prisma.kkrConfirmation.findMany({
+      where: { municipalityId, ...municipalityWhere(scope) },
+      select: { version: true, members: true, confirmedById: true, confirmedByEmail: true, confirmedAt: true },
+      orderBy: { version: 'desc' },
+    });
+  }
+
+  async confirm(tx: Tx, municipalityId: string, members: readonly KkrMember[], by: { userId: string; email: string }) {
+    const last = await tx.kkrConfirmation.aggregate({ where: { municipalityId }, _max: { version: true } });
+    return tx.kkrConfirmation.create({
+      data: {
+        municipalityId,
+        version: (last._max.version ?? 0) + 1,
+        members: members.map((m) => ({ ...m })),
+        confirmedById: by.userId,
+        confirmedByEmail: by.email,
+      },
+      select: { version: true, members: true, confirmedById: true, confirmedByEmail: true, confirmedAt: true },
+    });
+  }
 }

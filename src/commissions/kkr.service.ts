@@ -52,6 +52,44 @@ export class KkrService {
       return view(m, await this.kkr.members(p.scope, m.id, tx));
     });
   }
+
+  /**
+   * The commission confirms its current member list (letter point 1). The rules are checked
+   * again on the stored list; the confirmation keeps a snapshot, the confirming user and the time.
+   */
+  confirm(p: Principal, code: string) {
+    return inTransaction(this.prisma, async (tx) => {
+      const m = await this.kkr.lockMunicipality(tx, p.scope, code);
+      if (!m) throw unknownMunicipality(code);
+      const stored = await this.kkr.members(p.scope, m.id, tx);
+      const check = checkKkrMembers(stored);
+      if (!check.ok)
+        throw new AppError(
+          'KKR_RULES_VIOLATED',
+          'the KKR member list cannot be confirmed: it breaks the rules of the letter',
+          problemsAsDetails(check.problems),
+        );
+      const c = await this.kkr.confirm(tx, m.id, check.members, p);
+      await this.audit.record(tx, actorOf(p), {
+        action: 'confirmed',
+        entity: 'KkrMemberList',
+        entityIds: [m.id],
+        municipalityId: m.id,
+        details: { version: c.version, count: check.members.length },
+      });
+      return { municipality: { code: m.code, nameSq: m.nameSq }, ...c };
+    });
+  }
+
+  async confirmations(p: Principal, code: string) {
+    const m = await this.kkr.municipality(p.scope, code);
+    if (!m) throw unknownMunicipality(code);
+    return { municipality: { code: m.code, nameSq: m.nameSq }, items: await this.kkr.confirmations(p.scope, m.id) };
+  }
+}
+
+export function problemsAsDetails(problems: readonly { position?: number; field: string; reason: string }[]) {
+  return problems.map((x) => ({ ...(x.position !== undefined ? { row: x.position } : {}), field: x.field, reason: x.reason }));
 }
 
 function view(m: ScopedMunicipality, members: Awaited<ReturnType<KkrRepository['members']>>) {

@@ -5,6 +5,7 @@ import { hashPassword, verifyPassword } from '../auth/domain/password.js';
 import { makeIban } from '../staff/domain/iban.js';
 import { seedExampleTariff } from '../payroll/tariffs/tariff.seed.js';
 import { seedDemoCounts } from '../payroll/counts/count.seed.js';
+import { seedDemoRecruitment } from '../recruitment/recruitment.demo.js';
 
 /**
  * Demo data set for `npm start` (off in production): three municipalities with EAs,
@@ -270,5 +271,6 @@ export async function seedDemo(prisma: PrismaClient, password: string): Promise<
       await prisma.user.update({ where: { id: existing.id }, data: { passwordHash: hash } });
     }
   }
+  await seedDemoRecruitment(prisma);
   return { municipalities: MUNICIPALITIES.map((m) => m.code), eas: eaCount, staff: staffCount, assignments: assignmentCount };
 }

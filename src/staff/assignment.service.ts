@@ -94,49 +94,52 @@ export class AssignmentService {
    * one for the new enumerator from the cut-over to the old end. Both rows stay as history.
    */
   transfer(p: Principal, id: string, input: TransferInput) {
-    return inTransaction(this.prisma, async (tx) => {
-      const found = await this.assignments.find(p.scope, id, tx);
-      if (!found) throw unknownAssignment();
-      const ea = await this.assignments.lockEa(tx, p.scope, found.eaId);
-      // Read again under the EA lock: a concurrent transfer may have closed this period.
-      const current = ea ? await this.assignments.find(p.scope, id, tx) : null;
-      if (!ea || !current) throw unknownAssignment();
+    return inTransaction(this.prisma, (tx) => this.transferIn(tx, p, id, input));
+  }
 
-      const plan = planTransfer(periodOf(current), input.cutoverDate);
-      if (!plan.ok)
-        throw new AppError('ASSIGNMENT_INVALID', 'the cut-over date does not fall inside the period', [
-          { field: 'cutoverDate', reason: plan.reason },
-        ]);
-      if (input.toEnumeratorId === current.enumeratorId) {
-        throw new AppError('ASSIGNMENT_INVALID', 'the EA is already assigned to this enumerator', [
-          { field: 'toEnumeratorId', reason: 'is the current enumerator of this period' },
-        ]);
-      }
-      await this.checkEnumerator(tx, p.scope, ea, input.toEnumeratorId, plan.opened, {
-        who: 'toEnumeratorId',
-        from: 'cutoverDate',
-        to: 'toEnumeratorId',
-      });
-      await this.checkNoOverlap(tx, ea, plan.opened, current.id, 'cutoverDate');
+  /** {@link transfer} inside the caller's transaction (replacements hand over several EAs at once). */
+  async transferIn(tx: Tx, p: Principal, id: string, input: TransferInput) {
+    const found = await this.assignments.find(p.scope, id, tx);
+    if (!found) throw unknownAssignment();
+    const ea = await this.assignments.lockEa(tx, p.scope, found.eaId);
+    // Read again under the EA lock: a concurrent transfer may have closed this period.
+    const current = ea ? await this.assignments.find(p.scope, id, tx) : null;
+    if (!ea || !current) throw unknownAssignment();
 
-      if (!(await this.assignments.setValidTo(tx, p.scope, current.id, toDate(plan.closed.validTo as string)))) throw unknownAssignment();
-      const opened = await this.assignments.create(tx, {
-        eaId: ea.id,
-        enumeratorId: input.toEnumeratorId,
-        municipalityId: ea.municipalityId,
-        ...toPeriodDates(plan.opened),
-      });
-      const closed = await this.assignments.find(p.scope, current.id, tx);
-      if (!closed) throw unknownAssignment();
-      await this.audit.record(tx, actorOf(p), {
-        action: 'transferred',
-        entity: 'EaAssignment',
-        entityIds: [current.id, opened.id],
-        municipalityId: ea.municipalityId,
-        details: { eaCode: ea.code, cutoverDate: input.cutoverDate, closedValidTo: plan.closed.validTo },
-      });
-      return { closed: assignmentView(closed), opened: assignmentView(opened) };
+    const plan = planTransfer(periodOf(current), input.cutoverDate);
+    if (!plan.ok)
+      throw new AppError('ASSIGNMENT_INVALID', 'the cut-over date does not fall inside the period', [
+        { field: 'cutoverDate', reason: plan.reason },
+      ]);
+    if (input.toEnumeratorId === current.enumeratorId) {
+      throw new AppError('ASSIGNMENT_INVALID', 'the EA is already assigned to this enumerator', [
+        { field: 'toEnumeratorId', reason: 'is the current enumerator of this period' },
+      ]);
+    }
+    await this.checkEnumerator(tx, p.scope, ea, input.toEnumeratorId, plan.opened, {
+      who: 'toEnumeratorId',
+      from: 'cutoverDate',
+      to: 'toEnumeratorId',
     });
+    await this.checkNoOverlap(tx, ea, plan.opened, current.id, 'cutoverDate');
+
+    if (!(await this.assignments.setValidTo(tx, p.scope, current.id, toDate(plan.closed.validTo as string)))) throw unknownAssignment();
+    const opened = await this.assignments.create(tx, {
+      eaId: ea.id,
+      enumeratorId: input.toEnumeratorId,
+      municipalityId: ea.municipalityId,
+      ...toPeriodDates(plan.opened),
+    });
+    const closed = await this.assignments.find(p.scope, current.id, tx);
+    if (!closed) throw unknownAssignment();
+    await this.audit.record(tx, actorOf(p), {
+      action: 'transferred',
+      entity: 'EaAssignment',
+      entityIds: [current.id, opened.id],
+      municipalityId: ea.municipalityId,
+      details: { eaCode: ea.code, cutoverDate: input.cutoverDate, closedValidTo: plan.closed.validTo },
+    });
+    return { closed: assignmentView(closed), opened: assignmentView(opened) };
   }
 
   /** Corrections only (ADMIN, LOGISTICS): history is normally kept by transferring instead. */

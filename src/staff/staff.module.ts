@@ -13,6 +13,6 @@ import { TeamService } from './team.service.js';
 @Module({
   controllers: [StaffController, TeamController, AssignmentController],
   providers: [StaffRepository, StaffService, TeamRepository, TeamService, AssignmentRepository, AssignmentService],
-  exports: [StaffRepository, AssignmentRepository],
+  exports: [StaffRepository, AssignmentRepository, AssignmentService],
 })
 export class StaffModule {}

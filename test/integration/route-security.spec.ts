@@ -38,6 +38,19 @@ const SAMPLE_BODIES: Readonly<Record<string, (f: Fixture) => unknown>> = {
   'DELETE /api/v1/assignments/:id': () => undefined,
   'POST /api/v1/payroll/runs/:id/approve': () => undefined,
   'POST /api/v1/payroll/runs/:id/recompute': () => undefined,
+  'POST /api/v1/municipalities/:code/kkr-members/confirm': () => undefined,
+  'PUT /api/v1/municipalities/:code/paper-intake-clerks': (f) => ({ userId: f.prishtineUserId, kkrPosition: 1 }),
+  'POST /api/v1/recruitment/competitions/:id/municipalities/:code/final-list': (f) => ({
+    selections: [{ applicationId: f.applicationId, reason: null }],
+  }),
+  'POST /api/v1/recruitment/competitions/:id/municipalities/:code/publication': () => undefined,
+  'POST /api/v1/recruitment/competitions/:id/municipalities/:code/replacements': (f) => ({
+    leaverStaffId: f.enumeratorId,
+    leavingDate: '2023-11-20',
+    reason: 'moved abroad',
+  }),
+  'POST /api/v1/recruitment/competitions/:id/municipalities/:code/replacements/:replacementId/accept': () => ({}),
+  'POST /api/v1/recruitment/competitions/:id/municipalities/:code/replacements/:replacementId/decline': () => undefined,
   'PUT /api/v1/municipalities/:code/kkr-members': () => ({
     members: [
       { fullName: 'Agim Bajrami', currentJob: 'Mayor', kkrRole: 'CHAIR', isMunicipalStaff: true, isContactPerson: false },
@@ -61,6 +74,10 @@ interface Fixture {
   assignmentId: string;
   importId: string;
   payRunId: string;
+  competitionId: string;
+  applicationId: string;
+  replacementId: string;
+  prishtineUserId: string;
 }
 
 function fill(route: RouteInfo, f: Fixture): string {
@@ -73,12 +90,14 @@ function fill(route: RouteInfo, f: Fixture): string {
     municipality: 'prishtine',
     import: f.importId,
     payrun: f.payRunId,
+    recruitment: f.competitionId,
   };
   return route.path.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) => {
     if (name === 'code') return 'prishtine';
     if (name === 'kind') return 'eas';
     // A person inside a pay run: the fixture run pays the first enumerator.
     if (name === 'staffId') return f.enumeratorId;
+    if (name === 'replacementId') return f.replacementId;
     return kind ? ids[kind] : '00000000-0000-4000-8000-000000000000';
   });
 }
@@ -100,15 +119,25 @@ describe('route security (from the route list)', () => {
   async function snapshot() {
     const mun = await t.db.municipalityId('prishtine');
     const where = { municipalityId: mun };
-    const [eas, staff, teams, assignments, kkr, payRuns] = await Promise.all([
+    const [eas, staff, teams, assignments, kkr, payRuns, recruitment] = await Promise.all([
       t.db.prisma.enumerationArea.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.staffMember.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.supervisorTeam.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.eaAssignment.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.kkrMember.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.payRun.findMany({ where, orderBy: { id: 'asc' }, include: { people: true, lines: { orderBy: { id: 'asc' } } } }),
+      Promise.all([
+        t.db.prisma.application.findMany({ where, orderBy: { id: 'asc' } }),
+        t.db.prisma.commissionStage.findMany({ where }),
+        t.db.prisma.replacement.findMany({ where, orderBy: { id: 'asc' } }),
+        t.db.prisma.kkrConfirmation.findMany({ where }),
+        t.db.prisma.paperIntakeClerk.findMany({ where }),
+        t.db.prisma.staffingTarget.findMany({ where, orderBy: { id: 'asc' } }),
+      ]),
     ]);
-    return JSON.stringify({ eas, staff, teams, assignments, kkr, payRuns }, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+    return JSON.stringify({ eas, staff, teams, assignments, kkr, payRuns, recruitment }, (_k, v: unknown) =>
+      typeof v === 'bigint' ? v.toString() : v,
+    );
   }
 
   beforeAll(async () => {
@@ -228,7 +257,74 @@ describe('route security (from the route list)', () => {
         description: 'preparatory period 2023-10-16 – 2023-10-30: 15 of 15 days',
       },
     });
+    // A published competition of Prishtinë: one selected applicant, one reserve candidate, a proposed replacement.
+    const competition = await p.competition.create({
+      data: {
+        code: 'sec-2023',
+        name: 'Security fixture competition',
+        vacancyAnnounced: new Date('2023-09-26T00:00:00Z'),
+        applicationDeadline: new Date('2023-10-03T22:00:00Z'),
+        kkrConfirmationDue: new Date('2023-10-03T00:00:00Z'),
+        shortlistSentBy: new Date('2023-10-06T00:00:00Z'),
+        finalListDue: new Date('2023-10-12T00:00:00Z'),
+        publicationBy: new Date('2023-10-13T00:00:00Z'),
+        kkrTraining: new Date('2023-10-06T00:00:00Z'),
+        supervisorTrainingFrom: new Date('2023-10-09T00:00:00Z'),
+        supervisorTrainingTo: new Date('2023-10-13T00:00:00Z'),
+        enumeratorTrainingFrom: new Date('2023-10-16T00:00:00Z'),
+        enumeratorTrainingTo: new Date('2023-10-20T00:00:00Z'),
+        listingFrom: new Date('2023-10-23T00:00:00Z'),
+        listingTo: new Date('2023-10-27T00:00:00Z'),
+        fieldworkFrom: new Date('2023-11-01T00:00:00Z'),
+        fieldworkTo: new Date('2023-12-15T00:00:00Z'),
+        engagementStart: new Date('2023-10-15T00:00:00Z'),
+        engagementEnd: new Date('2023-12-15T00:00:00Z'),
+      },
+    });
+    await p.staffingTarget.create({
+      data: { competitionId: competition.id, municipalityId: mun, community: 'ALBANIAN', supervisors: 0, enumerators: 1 },
+    });
+    const applicant = {
+      competitionId: competition.id,
+      municipalityId: mun,
+      kind: 'ENUMERATOR',
+      community: 'ALBANIAN',
+      languageOfWork: 'SQ',
+      channel: 'ONLINE',
+      submittedAt: new Date('2023-10-01T10:00:00Z'),
+      submittedById: t.userIdOf(prishtine),
+    } as const;
+    const application = await p.application.create({
+      data: { ...applicant, nationalId: '9000000010', fullName: 'Secret Applicant', score: '90.00', shortlistRank: 1, status: 'SELECTED' },
+    });
+    const reserve = await p.application.create({
+      data: { ...applicant, nationalId: '9000000011', fullName: 'Secret Reserve', score: '80.00', shortlistRank: 2 },
+    });
+    await p.commissionStage.create({
+      data: {
+        competitionId: competition.id,
+        municipalityId: mun,
+        shortlistSentAt: new Date('2023-10-06T08:00:00Z'),
+        finalisedAt: new Date('2023-10-12T08:00:00Z'),
+        publishedAt: new Date('2023-10-13T08:00:00Z'),
+      },
+    });
+    const replacement = await p.replacement.create({
+      data: {
+        competitionId: competition.id,
+        municipalityId: mun,
+        leaverStaffId: en.id,
+        leavingDate: new Date('2023-11-19T00:00:00Z'),
+        cutoverDate: new Date('2023-11-20T00:00:00Z'),
+        reason: 'Secret reason',
+        proposedApplicationId: reserve.id,
+      },
+    });
     f = {
+      competitionId: competition.id,
+      applicationId: application.id,
+      replacementId: replacement.id,
+      prishtineUserId: t.userIdOf(prishtine),
       payRunId: run.id,
       eaId: ea.id,
       eaCode: ea.code,

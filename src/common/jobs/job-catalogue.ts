@@ -33,6 +33,14 @@ export const JOBS = {
     attempts: 3,
     concurrency: 1,
   }),
+  /** Recompute the recruitment deadline flags (src/recruitment): every 15 minutes, once per cluster. */
+  'recruitment.deadline-check': spec({
+    payload: z.strictObject({}),
+    jobId: () => 'recruitment.deadline-check',
+    attempts: 3,
+    concurrency: 1,
+    everyMs: 15 * 60_000,
+  }),
 } as const;
 
 export type JobName = keyof typeof JOBS;

@@ -42,7 +42,7 @@ export class JobClient implements OnApplicationShutdown {
   async enqueue<N extends JobName>(name: N, payload: JobPayload<N>): Promise<Enqueued> {
     const spec = JOBS[name];
     const data = spec.payload.parse(payload) as JobPayload<N>;
-    const jobId = spec.jobId(data);
+    const jobId = jobIdOf(name, data);
     const q = this.queue(name);
     const state = await q.getJobState(jobId);
     if (state === 'completed' || state === 'failed') {
@@ -88,7 +88,7 @@ export class JobClient implements OnApplicationShutdown {
   /** Where the job for this payload is, or `missing` when Redis has no such job. */
   async status<N extends JobName>(name: N, payload: JobPayload<N>): Promise<JobStatus> {
     const spec = JOBS[name];
-    const state = await this.queue(name).getJobState(spec.jobId(spec.payload.parse(payload) as JobPayload<N>));
+    const state = await this.queue(name).getJobState(jobIdOf(name, spec.payload.parse(payload) as JobPayload<N>));
     return state === 'unknown' ? 'missing' : state;
   }
 
@@ -96,4 +96,9 @@ export class JobClient implements OnApplicationShutdown {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
     this.queues.clear();
   }
+}
+
+/** The catalogue's job id of a payload (the cast: one job's jobId, not the union of all of them). */
+function jobIdOf<N extends JobName>(name: N, payload: JobPayload<N>): string {
+  return (JOBS[name].jobId as (p: JobPayload<N>) => string)(payload);
 }

@@ -1,0 +1,134 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { z } from 'zod';
+import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
+import { IdPipe } from '../common/http/id.pipe.js';
+import { NationalResource } from '../common/http/resource.js';
+import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
+import { Role } from '../generated/prisma/enums.js';
+import { CompetitionService } from './competition.service.js';
+import { DeadlineService } from './deadline.service.js';
+import { RecruitmentService } from './recruitment.service.js';
+import type { Timeline } from './domain/timeline.js';
+import { createCompetitionBody, scoresBody, shortlistsBody, targetsBody, updateCompetitionBody } from './recruitment.schemas.js';
+
+/** ASK's recruitment staff: ADMIN and LOGISTICS (logistics sizes rooms and kits by these numbers; finance only pays). */
+export const ASK_RECRUITERS = [Role.ADMIN, Role.LOGISTICS];
+
+@ApiTags('recruitment')
+@ApiBearerAuth()
+@Controller('api/v1/recruitment')
+@NationalResource()
+export class CompetitionController {
+  constructor(
+    private readonly competitions: CompetitionService,
+    private readonly deadlines: DeadlineService,
+    private readonly recruitment: RecruitmentService,
+  ) {}
+
+  @Get('competitions')
+  @ApiOperation({ summary: 'Competitions with their census timelines' })
+  list() {
+    return this.competitions.list();
+  }
+
+  @Get('competitions/:id')
+  @ApiOperation({ summary: 'One competition with its census timeline' })
+  get(@Param('id', IdPipe) id: string) {
+    return this.competitions.get(id);
+  }
+
+  @Post('competitions')
+  @Roles(...ASK_RECRUITERS)
+  @ApiOperation({ summary: 'Create a competition (ADMIN, LOGISTICS); timeline dates not given take the letter’s defaults' })
+  @ApiBody({ schema: openApiSchema(createCompetitionBody) })
+  create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(createCompetitionBody)) body: z.output<typeof createCompetitionBody>) {
+    return this.competitions.create(p, { code: body.code, name: body.name, timeline: body.timeline as Partial<Timeline> | undefined });
+  }
+
+  @Patch('competitions/:id')
+  @Roles(...ASK_RECRUITERS)
+  @ApiOperation({ summary: 'Change the name or timeline dates (ADMIN, LOGISTICS)' })
+  @ApiBody({ schema: openApiSchema(updateCompetitionBody) })
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Body(new ZodPipe(updateCompetitionBody)) body: z.output<typeof updateCompetitionBody>,
+  ) {
+    return this.competitions.update(p, id, {
+      ...(body.name ? { name: body.name } : {}),
+      timeline: body.timeline as Partial<Timeline> | undefined,
+    });
+  }
+
+  @Put('competitions/:id/targets')
+  @Roles(...ASK_RECRUITERS)
+  @ApiOperation({
+    summary: 'Set staffing targets (ADMIN, LOGISTICS)',
+    description: 'Per municipality and community: required supervisors and enumerators. Replaces the targets of each municipality named.',
+  })
+  @ApiBody({ schema: openApiSchema(targetsBody) })
+  targets(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Body(new ZodPipe(targetsBody)) body: z.output<typeof targetsBody>,
+  ) {
+    return this.competitions.setTargets(p, id, body.targets);
+  }
+
+  @Post('competitions/:id/scores')
+  @HttpCode(200)
+  @Roles(...ASK_RECRUITERS)
+  @ApiOperation({ summary: 'Record assessment scores (0–100, two decimals), all or nothing (ADMIN, LOGISTICS)' })
+  @ApiBody({ schema: openApiSchema(scoresBody) })
+  scores(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Body(new ZodPipe(scoresBody)) body: z.output<typeof scoresBody>,
+  ) {
+    return this.competitions.recordScores(p, id, body.scores);
+  }
+
+  @Post('competitions/:id/shortlists')
+  @HttpCode(200)
+  @Roles(...ASK_RECRUITERS)
+  @ApiOperation({
+    summary: 'Build and send the ranked shortlists of these municipalities to their commissions (ADMIN, LOGISTICS)',
+    description:
+      'Per community ceil(1.5 × required enumerators) candidates; rank by score (higher first), then earlier submission, then national id.',
+  })
+  @ApiBody({ schema: openApiSchema(shortlistsBody) })
+  shortlists(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Body(new ZodPipe(shortlistsBody)) body: z.output<typeof shortlistsBody>,
+  ) {
+    return this.competitions.sendShortlists(p, id, body.municipalityCodes);
+  }
+
+  @Post('competitions/:id/applications/import')
+  @HttpCode(201)
+  @Roles(Role.ADMIN)
+  @ApiOperation({
+    summary: 'Import online applications from CSV or JSON, all or nothing (ADMIN)',
+    description:
+      'Columns: national_id, full_name, community, language, municipality_code (required); kind, phone, email. Every row error is reported (422 IMPORT_INVALID); after the deadline the whole file is refused.',
+  })
+  @ApiConsumes('text/csv', 'application/json')
+  importApplications(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Headers('content-type') contentType: string | undefined,
+    @Body() body: unknown,
+  ) {
+    return this.recruitment.importApplications(p, id, body, contentType);
+  }
+
+  @Post('deadline-checks')
+  @HttpCode(200)
+  @Roles(Role.ADMIN)
+  @ApiOperation({ summary: 'Run the deadline checks now (ADMIN); they also run periodically as a job' })
+  check() {
+    return this.deadlines.checkAll();
+  }
+}

@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
+import type { Principal } from '../auth/principal.js';
+import { fromDate } from '../common/http/zod.pipe.js';
+import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
+import { inTransaction } from '../common/prisma/transaction.js';
+import { Clock } from './clock.js';
+import { computeFlags } from './domain/deadline-flags.js';
+import { RecruitmentRepository } from './recruitment.repository.js';
+import { TRAINING_NOTICE_LOOKUP, type TrainingNoticeLookup } from './recruitment.hooks.js';
+
+/**
+ * The deadline checks: for every competition, flags computed by the pure `computeFlags` from
+ * the timeline, the commissions' states and the server clock, stored in PostgreSQL (the
+ * `recruitment.deadline-check` job runs this once per cluster per tick).
+ */
+@Injectable()
+export class DeadlineService {
+  constructor(
+    private readonly repo: RecruitmentRepository,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(TRAINING_NOTICE_LOOKUP) private readonly trainings: TrainingNoticeLookup,
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+  ) {}
+
+  async checkAll(): Promise<{ competitions: number; flags: number }> {
+    const now = this.clock.now();
+    let flags = 0;
+    const competitions = await this.repo.competitions();
+    for (const c of competitions) {
+      const states = await this.repo.commissionStates(c.id);
+      const notices = await this.trainings.notices({
+        id: c.id,
+        from: fromDate(c.kkrTraining) as string,
+        to: fromDate(c.enumeratorTrainingTo) as string,
+      });
+      const timeline = {
+        kkrConfirmationDue: fromDate(c.kkrConfirmationDue) as string,
+        finalListDue: fromDate(c.finalListDue) as string,
+        publicationBy: fromDate(c.publicationBy) as string,
+      };
+      const computed = computeFlags(timeline, states, notices, now);
+      await inTransaction(this.prisma, async (tx) => {
+        await this.repo.storeFlags(tx, c.id, computed, now);
+        await this.audit.record(tx, SYSTEM_ACTOR, {
+          action: 'checked',
+          entity: 'DeadlineFlag',
+          entityIds: [c.id],
+          details: { flags: computed.length },
+        });
+      });
+      flags += computed.length;
+    }
+    return { competitions: competitions.length, flags };
+  }
+
+  /** ASK sees every flag; a municipality only its own. */
+  async list(p: Principal, competitionId?: string) {
+    const rows = await this.repo.flags(p.scope, competitionId);
+    const codes = new Map((await this.repo.municipalityCodes([...new Set(rows.map((r) => r.municipalityId))])).map((m) => [m.id, m.code]));
+    return { items: rows.map((r) => ({ ...r, municipalityCode: codes.get(r.municipalityId) ?? null })) };
+  }
+}

@@ -1,0 +1,54 @@
+import type { Tx } from '../common/prisma/transaction.js';
+import type { AuditActor } from '../audit/audit.service.js';
+import type { TrainingNotice } from './domain/deadline-flags.js';
+
+/**
+ * Extension points for the modules built after this one (the lead binds them when merging).
+ *
+ * REPLACEMENT_HOOKS: `ReplacementHook[]`, each called inside the replacement transaction after
+ * the staff records and EA assignments have changed. A hook writes with `tx` (so everything
+ * commits or rolls back together) and throws to refuse the replacement (the whole replacement
+ * rolls back). What it did comes back as notes, stored on the replacement and returned to the
+ * caller. Equipment: return the leaver's kit and re-issue it to the replacement; training:
+ * re-plan the replacement into a class if training is still ahead. Default: no hooks.
+ */
+export const REPLACEMENT_HOOKS = Symbol('REPLACEMENT_HOOKS');
+
+export interface ReplacementEvent {
+  readonly replacementId: string;
+  readonly competitionId: string;
+  readonly municipalityId: string;
+  readonly leaverStaffId: string;
+  readonly replacementStaffId: string;
+  /** first day the replacement works (YYYY-MM-DD); the leaver's last day is the day before */
+  readonly cutoverDate: string;
+  readonly reason: string;
+  readonly actor: AuditActor;
+}
+
+export interface ReplacementNote {
+  /** e.g. 'equipment', 'training' */
+  readonly source: string;
+  readonly message: string;
+}
+
+export interface ReplacementHook {
+  onReplacement(tx: Tx, event: ReplacementEvent): Promise<ReplacementNote[]>;
+}
+
+/**
+ * TRAINING_NOTICE_LOOKUP: the training sessions of a competition's period with when their room
+ * notice went out, for the deadline checks ("trainings whose room notice is later than two days
+ * before"). The training module implements it; the default finds none.
+ */
+export const TRAINING_NOTICE_LOOKUP = Symbol('TRAINING_NOTICE_LOOKUP');
+
+export interface TrainingNoticeLookup {
+  notices(competition: { readonly id: string; readonly from: string; readonly to: string }): Promise<TrainingNotice[]>;
+}
+
+export class NoTrainingNotices implements TrainingNoticeLookup {
+  notices(): Promise<TrainingNotice[]> {
+    return Promise.resolve([]);
+  }
+}

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { StaffModule } from '../staff/staff.module.js';
+import { Clock } from './clock.js';
+import { CompetitionController } from './competition.controller.js';
+import { CompetitionService } from './competition.service.js';
+import { DeadlineCheckProcessor } from './deadline-check.processor.js';
+import { DeadlineService } from './deadline.service.js';
+import { PaperIntakeController, RecruitmentController } from './recruitment.controller.js';
+import { NoTrainingNotices, REPLACEMENT_HOOKS, TRAINING_NOTICE_LOOKUP } from './recruitment.hooks.js';
+import { RecruitmentRepository } from './recruitment.repository.js';
+import { RecruitmentService } from './recruitment.service.js';
+import { ReplacementService } from './replacement.service.js';
+
+/**
+ * Recruitment (issue 3): competitions and timelines, staffing targets, applications, the 1.5×
+ * shortlist, final lists, replacements from the reserve list and deadline flags. The equipment
+ * and training modules plug in through REPLACEMENT_HOOKS and TRAINING_NOTICE_LOOKUP (defaults:
+ * none); the reports pipeline reads `RecruitmentService.vacancyNotice` / `publicFinalList`.
+ */
+@Module({
+  imports: [StaffModule],
+  controllers: [CompetitionController, RecruitmentController, PaperIntakeController],
+  providers: [
+    Clock,
+    RecruitmentRepository,
+    CompetitionService,
+    RecruitmentService,
+    ReplacementService,
+    DeadlineService,
+    DeadlineCheckProcessor,
+    { provide: REPLACEMENT_HOOKS, useValue: [] },
+    { provide: TRAINING_NOTICE_LOOKUP, useClass: NoTrainingNotices },
+  ],
+  exports: [RecruitmentService, Clock],
+})
+export class RecruitmentModule {}

@@ -1,0 +1,256 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { actorOf, AuditService } from '../audit/audit.service.js';
+import type { Principal } from '../auth/principal.js';
+import { AppError } from '../common/errors/app-error.js';
+import { fromDate, toDate } from '../common/http/zod.pipe.js';
+import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
+import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { ApplicationStatus, type Community, type Language, StaffKind, StaffStatus } from '../generated/prisma/enums.js';
+import { AssignmentService } from '../staff/assignment.service.js';
+import { StaffRepository } from '../staff/staff.repository.js';
+import { Clock } from './clock.js';
+import { candidateOf } from './competition.service.js';
+import { proposeReplacement } from './domain/shortlist.js';
+import { RecruitmentRepository, type ReplacementRow } from './recruitment.repository.js';
+import { RecruitmentService } from './recruitment.service.js';
+import { REPLACEMENT_HOOKS, type ReplacementHook, type ReplacementNote } from './recruitment.hooks.js';
+
+const DAY_MS = 86_400_000;
+const dayAfter = (iso: string): string => fromDate(new Date(toDate(iso).getTime() + DAY_MS)) as string;
+
+export function replacementView(r: ReplacementRow) {
+  return {
+    ...r,
+    leavingDate: fromDate(r.leavingDate),
+    cutoverDate: fromDate(r.cutoverDate),
+    notes: (r.notes ?? []) as unknown as ReplacementNote[],
+  };
+}
+
+const unknownReplacement = (): AppError => new AppError('REPLACEMENT_UNKNOWN', 'replacement not found');
+
+/**
+ * When an enumerator leaves: record the leaving date and reason and propose the next reserve
+ * candidate (same municipality and community; same language of work first; then rank). On
+ * acceptance, in one transaction: the candidate becomes an enumerator from the cut-over (the
+ * day after the leaving date), the leaver's EA assignments pass to them from the cut-over
+ * (history kept), the leaver's engagement ends on the leaving date (payroll prorates by
+ * engagement days) with status LEFT, and the replacement hooks run (kit, training).
+ */
+@Injectable()
+export class ReplacementService {
+  constructor(
+    private readonly repo: RecruitmentRepository,
+    private readonly recruitment: RecruitmentService,
+    private readonly staff: StaffRepository,
+    private readonly assignments: AssignmentService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+    @Inject(REPLACEMENT_HOOKS) private readonly hooks: ReplacementHook[],
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+  ) {}
+
+  async list(p: Principal, competitionId: string, code: string) {
+    const { c, m } = await this.recruitment.context(p, competitionId, code);
+    return { items: (await this.repo.replacements(p.scope, c.id, m.id)).map(replacementView) };
+  }
+
+  propose(p: Principal, competitionId: string, code: string, input: { leaverStaffId: string; leavingDate: string; reason: string }) {
+    return inTransaction(this.prisma, async (tx) => {
+      const { c, m } = await this.recruitment.context(p, competitionId, code, tx);
+      const stage = await this.repo.lockStage(tx, p.scope, c.id, m.id);
+      if (!stage?.publishedAt)
+        throw new AppError('RECRUITMENT_STAGE', 'the final list has not been published: there is no reserve list yet');
+      const leaver = (await this.staff.lock(tx, p.scope, input.leaverStaffId, 'update'))
+        ? await this.staff.find(p.scope, input.leaverStaffId, tx)
+        : null;
+      if (!leaver || leaver.municipalityId !== m.id)
+        throw new AppError('STAFF_UNKNOWN', 'enumerator not found', [
+          { field: 'leaverStaffId', reason: `no enumerator of ${m.code} with this id` },
+        ]);
+      const cutoverDate = dayAfter(input.leavingDate);
+      const problems = [];
+      if (leaver.kind !== StaffKind.ENUMERATOR)
+        problems.push({ field: 'leaverStaffId', reason: 'is a supervisor; replacements come from the enumerator reserve' });
+      if (leaver.status === StaffStatus.LEFT) problems.push({ field: 'leaverStaffId', reason: 'has already left' });
+      const start = fromDate(leaver.engagementStart);
+      const end = fromDate(leaver.engagementEnd);
+      if (start !== null && input.leavingDate < start)
+        problems.push({ field: 'leavingDate', reason: `is before the engagement start ${start}` });
+      if (end !== null && input.leavingDate >= end)
+        problems.push({ field: 'leavingDate', reason: `must be before the engagement end ${end}` });
+      if (cutoverDate > (fromDate(c.engagementEnd) as string))
+        problems.push({
+          field: 'leavingDate',
+          reason: `leaves no engagement for a replacement (engagements end ${fromDate(c.engagementEnd)})`,
+        });
+      if (problems.length > 0) throw new AppError('REPLACEMENT_INVALID', 'this replacement cannot be recorded', problems);
+      if (await this.repo.pendingReplacementOf(tx, leaver.id))
+        throw new AppError('RECRUITMENT_STAGE', 'a replacement of this enumerator is already proposed; accept it first');
+
+      const { next, reserve } = await this.nextCandidate(tx, p, c.id, m, leaver);
+      const r = await this.repo.createReplacement(tx, {
+        competitionId: c.id,
+        municipalityId: m.id,
+        leaverStaffId: leaver.id,
+        leavingDate: toDate(input.leavingDate),
+        cutoverDate: toDate(cutoverDate),
+        reason: input.reason,
+        proposedApplicationId: next.id,
+      });
+      await this.audit.record(tx, actorOf(p), {
+        action: 'proposed',
+        entity: 'Replacement',
+        entityIds: [r.id, leaver.id, next.id],
+        municipalityId: m.id,
+        details: { leavingDate: input.leavingDate, cutoverDate },
+      });
+      const candidate = reserve.find((a) => a.id === next.id);
+      return {
+        ...replacementView(r),
+        proposed: {
+          applicationId: next.id,
+          fullName: candidate?.fullName,
+          languageOfWork: candidate?.languageOfWork,
+          community: candidate?.community,
+        },
+      };
+    });
+  }
+
+  /** The next reserve candidate for this leaver, skipping candidates proposed for other leavers. */
+  private async nextCandidate(
+    tx: Tx,
+    p: Principal,
+    competitionId: string,
+    m: { id: string; code: string },
+    leaver: { community: Community; languageOfWork: Language },
+  ) {
+    const proposedElsewhere = new Set(
+      (await this.repo.replacements(p.scope, competitionId, m.id, tx))
+        .filter((r) => r.status === 'PROPOSED')
+        .map((r) => r.proposedApplicationId),
+    );
+    const reserve = (await this.repo.enumeratorApplications(p.scope, competitionId, m.id, tx)).filter(
+      (a) => a.status === ApplicationStatus.SUBMITTED && !proposedElsewhere.has(a.id),
+    );
+    const next = proposeReplacement(leaver, reserve.map(candidateOf));
+    if (!next) throw new AppError('RESERVE_EMPTY', `no reserve candidate of the ${leaver.community} community is left in ${m.code}`);
+    return { next, reserve };
+  }
+
+  /**
+   * The proposed candidate declines (or cannot be reached): they leave the reserve list
+   * (status DECLINED) and the next candidate is proposed for the same leaver. With nobody
+   * left, 409 RESERVE_EMPTY and nothing changes.
+   */
+  decline(p: Principal, competitionId: string, code: string, replacementId: string) {
+    return inTransaction(this.prisma, async (tx) => {
+      const { c, m } = await this.recruitment.context(p, competitionId, code, tx);
+      const r = await this.repo.lockReplacement(tx, p.scope, c.id, m.id, replacementId);
+      if (!r) throw unknownReplacement();
+      if (r.status !== 'PROPOSED') throw new AppError('RECRUITMENT_STAGE', 'this replacement was already accepted');
+      const leaver = await this.staff.find(p.scope, r.leaverStaffId, tx);
+      if (!leaver) throw new AppError('STAFF_UNKNOWN', 'enumerator not found');
+      await this.repo.decline(tx, p.scope, r.proposedApplicationId);
+      const { next, reserve } = await this.nextCandidate(tx, p, c.id, m, leaver);
+      await this.repo.repropose(tx, p.scope, r.id, next.id);
+      await this.audit.record(tx, actorOf(p), {
+        action: 'declined',
+        entity: 'Replacement',
+        entityIds: [r.id, r.proposedApplicationId, next.id],
+        municipalityId: m.id,
+      });
+      const candidate = reserve.find((a) => a.id === next.id);
+      return {
+        ...replacementView({ ...r, proposedApplicationId: next.id }),
+        proposed: {
+          applicationId: next.id,
+          fullName: candidate?.fullName,
+          languageOfWork: candidate?.languageOfWork,
+          community: candidate?.community,
+        },
+      };
+    });
+  }
+
+  accept(p: Principal, competitionId: string, code: string, replacementId: string, input: { iban?: string | null }) {
+    const now = this.clock.now();
+    return inTransaction(this.prisma, async (tx) => {
+      const { c, m } = await this.recruitment.context(p, competitionId, code, tx);
+      const r = await this.repo.lockReplacement(tx, p.scope, c.id, m.id, replacementId);
+      if (!r) throw unknownReplacement();
+      if (r.status !== 'PROPOSED') throw new AppError('RECRUITMENT_STAGE', 'this replacement was already accepted');
+      const app = (await this.repo.enumeratorApplications(p.scope, c.id, m.id, tx)).find((a) => a.id === r.proposedApplicationId);
+      if (!app || app.status !== ApplicationStatus.SUBMITTED)
+        throw new AppError('RECRUITMENT_STAGE', 'the proposed candidate is no longer on the reserve list');
+      if (!(await this.staff.lock(tx, p.scope, r.leaverStaffId, 'update'))) throw new AppError('STAFF_UNKNOWN', 'enumerator not found');
+      const leaver = await this.staff.find(p.scope, r.leaverStaffId, tx);
+      if (!leaver) throw new AppError('STAFF_UNKNOWN', 'enumerator not found');
+      if (await this.staff.nationalIdTaken(tx, app.nationalId))
+        throw new AppError('UNIQUE_VIOLATION', 'the proposed candidate is already a staff member', [
+          { field: 'proposedApplicationId', reason: 'a staff member with this national id exists' },
+        ]);
+      const cutoverDate = fromDate(r.cutoverDate) as string;
+      const leavingDate = fromDate(r.leavingDate) as string;
+
+      const staffId = await this.recruitment.hire(tx, p, c, app, r.cutoverDate, ApplicationStatus.HIRED, leaver.teamId);
+      if (input.iban) await this.staff.update(tx, p.scope, staffId, { iban: input.iban });
+
+      // The leaver's EAs pass to the replacement from the cut-over; rows stay as history.
+      const transferred: string[] = [];
+      for (const a of await this.repo.assignmentsFrom(tx, p.scope, leaver.id, r.cutoverDate)) {
+        if (a.validFrom < r.cutoverDate) {
+          const t = await this.assignments.transferIn(tx, p, a.id, { toEnumeratorId: staffId, cutoverDate });
+          transferred.push(t.opened.id);
+        } else {
+          await this.repo.reassign(tx, p.scope, a.id, staffId);
+          transferred.push(a.id);
+        }
+      }
+      // Pay stops at the leaving date: payroll prorates by engagement days.
+      await this.staff.update(tx, p.scope, leaver.id, { engagementEnd: r.leavingDate, status: StaffStatus.LEFT });
+
+      const notes: ReplacementNote[] = [];
+      for (const hook of this.hooks) {
+        notes.push(
+          ...(await hook.onReplacement(tx, {
+            replacementId: r.id,
+            competitionId: c.id,
+            municipalityId: m.id,
+            leaverStaffId: leaver.id,
+            replacementStaffId: staffId,
+            cutoverDate,
+            reason: r.reason,
+            actor: actorOf(p),
+          })),
+        );
+      }
+      await this.repo.acceptReplacement(
+        tx,
+        p.scope,
+        r.id,
+        staffId,
+        notes.map((n) => ({ ...n })),
+        now,
+      );
+      await this.audit.record(tx, actorOf(p), {
+        action: 'accepted',
+        entity: 'Replacement',
+        entityIds: [r.id, leaver.id, staffId, ...transferred],
+        municipalityId: m.id,
+        details: { leavingDate, cutoverDate, assignments: transferred.length, notes: notes.length },
+      });
+      return {
+        id: r.id,
+        status: 'ACCEPTED' as const,
+        leaverStaffId: leaver.id,
+        replacementStaffId: staffId,
+        leavingDate,
+        cutoverDate,
+        assignmentIds: transferred,
+        notes,
+      };
+    });
+  }
+}

@@ -1,0 +1,60 @@
+import { expect, jest } from '@jest/globals';
+import { Clock } from '../../src/recruitment/clock.js';
+import { nationalId, uniq, uniqName } from './factories.js';
+import type { TestApp } from './test-app.js';
+
+/** The app's server clock, pinned by the test (`set`), so deadlines can be tested to the second. */
+export function pinClock(t: TestApp, start: string) {
+  let now = new Date(start);
+  jest.spyOn(t.app.get(Clock), 'now').mockImplementation(() => new Date(now));
+  return {
+    set(iso: string | Date) {
+      now = new Date(iso);
+    },
+  };
+}
+
+/** A competition with the letter's defaults and a deadline of 3 Oct 2023, 23:59:59 Kosovo time (21:59:59Z). */
+export async function createCompetition(t: TestApp, admin: string, timeline: Record<string, string> = {}) {
+  const res = await t
+    .http()
+    .post('/api/v1/recruitment/competitions')
+    .set('authorization', admin)
+    .send({
+      code: `census-${uniq().toLowerCase()}`,
+      name: 'Census 2023 field staff',
+      timeline: { applicationDeadline: '2023-10-03T23:59:59+02:00', ...timeline },
+    })
+    .expect(201);
+  return res.body as { id: string; code: string; timeline: Record<string, string> };
+}
+
+export interface ApplicantOverrides {
+  community?: string;
+  languageOfWork?: string;
+  fullName?: string;
+  nationalId?: string;
+}
+
+/** An online application entered by ASK (ADMIN). */
+export async function applyOnline(t: TestApp, admin: string, competitionId: string, municipalityCode: string, o: ApplicantOverrides = {}) {
+  const res = await t
+    .http()
+    .post('/api/v1/recruitment/applications')
+    .set('authorization', admin)
+    .send({
+      competitionId,
+      municipalityCode,
+      nationalId: o.nationalId ?? nationalId(),
+      fullName: o.fullName ?? `Kandidat ${uniqName()}`,
+      phone: '+383 44 555 666',
+      email: `c-${uniq().toLowerCase()}@example.org`,
+      community: o.community ?? 'ALBANIAN',
+      languageOfWork: o.languageOfWork ?? 'SQ',
+      channel: 'ONLINE',
+    });
+  expect(res.status).toBe(201);
+  return res.body as { id: string; nationalId: string; fullName: string; phone: string; email: string };
+}
+
+export const mun = (competitionId: string, code: string) => `/api/v1/recruitment/competitions/${competitionId}/municipalities/${code}`;
