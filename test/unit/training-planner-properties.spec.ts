@@ -55,7 +55,7 @@ const inputArb = fc
     allowSecondShift,
   }));
 
-function checkInvariants(input: PlannerInput): void {
+function expectInvariants(input: PlannerInput): void {
   const r = planRooms(input);
   const all = input.groups.flatMap((g) => g.traineeIds);
   // every trainee placed exactly once or reported in a shortfall
@@ -106,7 +106,7 @@ describe('planRooms properties', () => {
   it('places every trainee once or reports them; no class over max or seats; sizes within one; ceil(n/max) classes', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
-        checkInvariants(input);
+        expectInvariants(input);
       }),
       { numRuns: 300 },
     );
@@ -125,7 +125,7 @@ describe('planRooms properties', () => {
           ],
         }));
         const next: PlannerInput = { ...input, groups, previous };
-        checkInvariants(next);
+        expectInvariants(next);
         const r = planRooms(next);
         // unchanged input → no moves and the same classes and slots
         const same = planRooms({ ...input, previous });
