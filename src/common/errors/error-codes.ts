@@ -54,6 +54,15 @@ export const ERROR_STATUS = {
   PAY_RUN_FOUR_EYES: 403,
   PAY_RUN_STALE: 409,
   TARIFF_MISSING: 422,
+  // training rooms
+  VENUE_UNKNOWN: 404,
+  ROOM_UNKNOWN: 404,
+  ROOM_IN_USE: 409,
+  TRAINING_EVENT_UNKNOWN: 404,
+  TRAINING_EVENT_INVALID: 422,
+  TRAINING_PLAN_UNKNOWN: 404,
+  TRAINING_PLAN_INVALID: 422,
+  TRAINING_PLAN_NOT_PINNED: 409,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
