@@ -97,11 +97,12 @@ export class TrainingService {
 
   async createEvent(p: Principal, input: EventInput) {
     const data = await this.eventData(input);
-    return inTransaction(this.prisma, async (tx) => {
+    const id = await inTransaction(this.prisma, async (tx) => {
       const e = await this.repo.createEvent(tx, data);
       await this.audit.record(tx, actorOf(p), { action: 'created', entity: 'TrainingEvent', entityIds: [e.id], details: { kind: e.kind } });
-      return this.getEvent(e.id);
+      return e.id;
     });
+    return this.getEvent(id);
   }
 
   async updateEvent(p: Principal, id: string, patch: Partial<EventInput>) {
