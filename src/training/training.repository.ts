@@ -351,6 +351,15 @@ export class TrainingRepository {
     });
   }
 
+  /** (room, shift) pairs used by the pinned plans of an event other than the one of `scopeKey`. */
+  async slotsHeldByOtherPlans(db: Db, eventId: string, scopeKey: string) {
+    const rows = await db.trainingClass.findMany({
+      where: { roomId: { not: null }, shift: { not: null }, plan: { eventId, pinned: true, scopeKey: { not: scopeKey } } },
+      select: { roomId: true, shift: true },
+    });
+    return rows.flatMap((r) => (r.roomId && r.shift ? [{ roomId: r.roomId, shift: r.shift }] : []));
+  }
+
   /** Every class with every trainee, for re-planning (service-internal, national). */
   allPlanClasses(db: Db, planId: string) {
     return this.planClasses({ kind: 'national' }, planId, db);

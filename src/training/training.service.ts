@@ -340,6 +340,9 @@ export class TrainingService {
     replan?: { basedOn: PlanHead; previous: PreviousClass[] },
   ): Promise<string> {
     const built = await this.buildInput(tx, event, municipalityId);
+    const scopeKey = municipalityId ?? 'all';
+    // Slots another pinned plan of this event holds are not free (two municipal plans may share a region's rooms).
+    const blockedSlots = await this.repo.slotsHeldByOtherPlans(tx, event.id, scopeKey);
     const range = { from: fromDate(event.startDate) as string, to: fromDate(event.endDate) as string };
     const result = planRooms({
       groups: built.groups,
@@ -348,10 +351,10 @@ export class TrainingService {
       event: range,
       maxClassSize: opts.maxClassSize,
       allowSecondShift: opts.allowSecondShift,
+      blockedSlots,
       ...(replan ? { previous: replan.previous } : {}),
     });
     const warnings = this.warningsFor(event, built, result);
-    const scopeKey = municipalityId ?? 'all';
     const version = await this.repo.nextVersion(tx, event.id, scopeKey);
     const classRows: ClassData[] = [];
     const traineeRows: TraineeRowData[] = [];

@@ -326,6 +326,68 @@ describe('training API: venues, events, room plans', () => {
     ).toEqual([]);
   });
 
+  it('keeps municipal plans of one event off each other’s slots; national plans show each municipality its part; print data', async () => {
+    const eventId = await enumeratorsEvent();
+    const peje = await t.tokenFor(Role.MUNICIPALITY, 'peje');
+    const klineUser = await t.tokenFor(Role.MUNICIPALITY, 'kline');
+    const v = await venue(logistics, 'peje', [{ name: 'Salla Pejë', seats: 30, hasTv: true }]);
+    const pejeStaff = [];
+    for (let i = 0; i < 30; i++) pejeStaff.push(await createStaff(t.db, 'peje'));
+    const klineStaff = [];
+    for (let i = 0; i < 25; i++) klineStaff.push(await createStaff(t.db, 'kline'));
+
+    const pejePlan = await t
+      .http()
+      .post(`/api/v1/training/events/${eventId}/plans`)
+      .set('authorization', logistics)
+      .send({ municipalityCode: 'peje' })
+      .expect(201);
+    await t.http().post(`/api/v1/training/plans/${pejePlan.body.id}/publish`).set('authorization', logistics).expect(201);
+    // Klinë has no room: it spills to Pejë, whose morning slot Pejë's published plan holds.
+    const klinePlan = await t
+      .http()
+      .post(`/api/v1/training/events/${eventId}/plans`)
+      .set('authorization', logistics)
+      .send({ municipalityCode: 'kline' })
+      .expect(201);
+    const kc = klinePlan.body.classes[0] as ClassView;
+    expect([kc.room?.id, kc.shift]).toEqual([v.roomIds[0], 'AFTERNOON']);
+    expect(kc.explanation).toMatch(/Klinë has no room available on 16–20 Oct; nearest in the region: Pejë, second shift/);
+
+    // A national plan of the event: each municipality sees only its own classes and trainees.
+    const national = await t.http().post(`/api/v1/training/events/${eventId}/plans`).set('authorization', logistics).send({}).expect(201);
+    const asKline = await t.http().get(`/api/v1/training/plans/${national.body.id}`).set('authorization', klineUser).expect(200);
+    const klineIds = new Set(klineStaff.map((x) => x.id));
+    const seen = (asKline.body.classes as ClassView[]).flatMap((c) => c.trainees.map((x) => x.id));
+    expect(seen.length).toBe(25);
+    expect(seen.every((id) => klineIds.has(id))).toBe(true);
+    expect(asKline.text).not.toContain(pejeStaff[0]?.id as string);
+    await t.http().get(`/api/v1/training/plans/${national.body.id}`).set('authorization', peje).expect(200);
+
+    // Print data (report type 3): by municipality and event, the plan in force; report type 6: the schedule.
+    const service = t.app.get(TrainingService);
+    const print = await service.roomPlanData({ kind: 'national' }, { municipalityCode: 'peje', eventId });
+    expect(print.id).toBe(pejePlan.body.id);
+    expect(print.municipality).toEqual({ code: 'peje', nameSq: 'Pejë' });
+    expect(print.classes).toHaveLength(1);
+    expect(print.classes[0]).toMatchObject({
+      startDate: '2023-10-16',
+      endDate: '2023-10-20',
+      shift: 'MORNING',
+      room: { name: 'Salla Pejë', hasTv: true, venue: { name: 'Shkolla peje', address: 'Rr. Dëshmorët 1' } },
+    });
+    expect(print.classes[0]?.trainees).toHaveLength(30);
+    await expect(
+      service.roomPlanData({ kind: 'municipal', municipalityIds: [] }, { municipalityCode: 'peje', eventId }),
+    ).rejects.toMatchObject({
+      code: 'MUNICIPALITY_UNKNOWN',
+    });
+    const schedule = await t.http().get('/api/v1/training/schedule').set('authorization', peje).expect(200);
+    const pejeRegion = (schedule.body.regions as { code: string; municipalities: { code: string }[] }[]).find((r) => r.code === 'peje');
+    expect(pejeRegion?.municipalities.map((m) => m.code)).toEqual(['decan', 'istog', 'kline', 'peje']);
+    expect(schedule.body.otherEvents.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['SUPERVISORS', 'ENUMERATORS']));
+  });
+
   it('reports classes without a room in plain words', async () => {
     const eventId = await enumeratorsEvent();
     for (let i = 0; i < 31; i++) await createStaff(t.db, 'mamushe');

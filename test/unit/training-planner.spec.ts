@@ -199,6 +199,15 @@ describe('planRooms: placing classes', () => {
     expect(r.classes[0]?.roomId).toBe('full');
   });
 
+  it('leaves slots held by another plan alone', () => {
+    const r = plan({
+      groups: [group('pr', 25)],
+      rooms: [room('pr', 30, { id: 'held' })],
+      blockedSlots: [{ roomId: 'held', shift: 'MORNING' }],
+    });
+    expect([r.classes[0]?.roomId, r.classes[0]?.shift]).toEqual(['held', 'AFTERNOON']);
+  });
+
   it('serves the own municipality before neighbours spill over', () => {
     // Obiliq has one room and 30 own trainees; Lipjan's class must not take it.
     const r = plan({

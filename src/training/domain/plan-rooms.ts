@@ -91,6 +91,8 @@ export interface PlannerInput {
   readonly allowSecondShift?: boolean;
   /** the published plan to keep pinned */
   readonly previous?: readonly PreviousClass[];
+  /** slots already held by other plans of the same event (e.g. another municipality's pinned plan) */
+  readonly blockedSlots?: readonly { readonly roomId: string; readonly shift: Shift }[];
 }
 
 export interface PlannedClass {
@@ -349,6 +351,18 @@ export function planRooms(input: PlannerInput): PlannerResult {
 
   const { work, moves, lowerBound } = input.previous ? pinnedClasses(input, max) : freshClasses(input.groups, max);
 
+  const takeSlot = (room: PlannerRoom, shift: Shift): boolean => {
+    const s = slots.get(room.municipalityId);
+    const si = shifts.indexOf(shift);
+    if (!s || si < 0) return false;
+    const pair = s.pools[si] as readonly [SlotPool, SlotPool];
+    return (room.hasProjector || room.hasTv ? pair[0] : pair[1]).takeRoom(room.id, room.seats);
+  };
+  for (const b of input.blockedSlots ?? []) {
+    const room = roomById.get(b.roomId);
+    if (room) takeSlot(room, b.shift);
+  }
+
   // Pinned classes keep their slot when the room is still usable and large enough.
   const relocated: string[] = [];
   if (input.previous) {
@@ -357,15 +371,11 @@ export function planRooms(input: PlannerInput): PlannerResult {
       const prev = prevByKey.get(c.key);
       if (!prev?.roomId || !prev.shift) continue;
       const room = roomById.get(prev.roomId);
-      const si = shifts.indexOf(prev.shift);
-      const s = room ? slots.get(room.municipalityId) : undefined;
-      if (!room || !s || si < 0 || room.seats < c.traineeIds.length) {
+      if (!room || room.seats < c.traineeIds.length) {
         relocated.push(c.key);
         continue;
       }
-      const pair = s.pools[si] as readonly [SlotPool, SlotPool];
-      const pool = room.hasProjector || room.hasTv ? pair[0] : pair[1];
-      if (pool.takeRoom(room.id, room.seats)) {
+      if (takeSlot(room, prev.shift)) {
         c.placement = { room, shift: prev.shift };
         c.why = 'kept from the published plan';
       } else relocated.push(c.key);
