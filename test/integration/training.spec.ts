@@ -32,7 +32,11 @@ describe('training API: venues, events, room plans', () => {
     await t.close();
   });
 
-  const venue = async (token: string, municipalityCode: string, rooms: { name: string; seats: number; hasProjector?: boolean }[]) => {
+  const venue = async (
+    token: string,
+    municipalityCode: string,
+    rooms: { name: string; seats: number; hasProjector?: boolean; hasTv?: boolean }[],
+  ) => {
     const v = await t
       .http()
       .post('/api/v1/training/venues')
