@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Language, Role, StaffKind, StaffStatus } from '../../src/generated/prisma/enums.js';
+import { seedTrainingDemo } from '../../src/training/training.demo.js';
 import { TrainingService } from '../../src/training/training.service.js';
 import { auditFor, createStaff } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -392,19 +393,32 @@ describe('training API: venues, events, room plans', () => {
     expect(schedule.body.otherEvents.map((e: { kind: string }) => e.kind)).toEqual(expect.arrayContaining(['SUPERVISORS', 'ENUMERATORS']));
   });
 
+  it('seeds the demo venues and events idempotently', async () => {
+    await seedTrainingDemo(t.db.prisma);
+    const counts = async () => [
+      await t.db.prisma.venue.count({ where: { name: 'Kuvendi Komunal i Prishtinës' } }),
+      await t.db.prisma.room.count({ where: { venue: { name: 'Kuvendi Komunal i Prishtinës' } } }),
+      await t.db.prisma.trainingEvent.count({ where: { kind: 'KKR_REGIONAL', hostRoomId: { not: null }, noticeDate: { not: null } } }),
+    ];
+    const first = await counts();
+    expect(first).toEqual([1, 2, expect.any(Number)]);
+    await seedTrainingDemo(t.db.prisma);
+    expect(await counts()).toEqual(first);
+  });
+
   it('reports classes without a room in plain words', async () => {
     const eventId = await enumeratorsEvent();
-    for (let i = 0; i < 31; i++) await createStaff(t.db, 'mamushe');
+    for (let i = 0; i < 31; i++) await createStaff(t.db, 'junik');
     const gen = await t
       .http()
       .post(`/api/v1/training/events/${eventId}/plans`)
       .set('authorization', admin)
-      .send({ municipalityCode: 'mamushe' })
+      .send({ municipalityCode: 'junik' })
       .expect(201);
     expect(gen.body.summary).toMatchObject({ classes: 2, classesPlaced: 0, traineesUnplaced: 31 });
     expect(gen.body.shortfalls).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/^Mamushë: 1 class of 16 has no room on 16–20 Oct/) }),
-      expect.objectContaining({ message: expect.stringMatching(/^Mamushë: 1 class of 15 has no room on 16–20 Oct/) }),
+      expect.objectContaining({ message: expect.stringMatching(/^Junik: 1 class of 16 has no room on 16–20 Oct/) }),
+      expect.objectContaining({ message: expect.stringMatching(/^Junik: 1 class of 15 has no room on 16–20 Oct/) }),
     ]);
   });
 });
