@@ -170,6 +170,15 @@ describe('planRooms: placing classes', () => {
     expect(r.classes[0]?.explanation).toContain('nearest in the region: Fushë Kosovë');
   });
 
+  it('breaks a tie in list distance towards the earlier municipality, and skips neighbours whose rooms are too small', () => {
+    // Obiliq (2) is equally far from Prishtinë (1) and Fushë Kosovë (3): Prishtinë first.
+    const tie = plan({ groups: [group('ob', 25)], rooms: [room('fk', 30, { id: 'fk-room' }), room('pr', 30, { id: 'pr-room' })] });
+    expect(tie.classes[0]?.roomId).toBe('pr-room');
+    // Prishtinë's room is too small: the next nearest with ≥ 25 seats, Fushë Kosovë.
+    const small = plan({ groups: [group('ob', 25)], rooms: [room('fk', 30, { id: 'fk-room' }), room('pr', 20, { id: 'pr-room' })] });
+    expect(small.classes[0]?.roomId).toBe('fk-room');
+  });
+
   it('follows the distance table when there is one', () => {
     const r = plan({
       groups: [group('li', 25)],

@@ -177,6 +177,9 @@ class SlotPool {
   private readonly seats: number[];
   private readonly rooms: PlannerRoom[];
   private readonly next: Int32Array;
+  private readonly removed: Uint8Array;
+  /** index of the largest slot that may still be free (only ever moves down) */
+  private top: number;
   private free: number;
 
   constructor(rooms: PlannerRoom[]) {
@@ -185,7 +188,15 @@ class SlotPool {
     this.seats = rooms.map((r) => r.seats);
     this.next = new Int32Array(rooms.length + 1);
     for (let i = 0; i <= rooms.length; i++) this.next[i] = i;
+    this.removed = new Uint8Array(rooms.length);
+    this.top = rooms.length - 1;
     this.free = rooms.length;
+  }
+
+  private remove(i: number): void {
+    this.next[i] = i + 1;
+    this.removed[i] = 1;
+    this.free--;
   }
 
   get size(): number {
@@ -214,16 +225,10 @@ class SlotPool {
     return lo;
   }
 
-  peek(s: number): PlannerRoom | undefined {
-    const i = this.find(this.lowerBound(s));
-    return i < this.rooms.length ? this.rooms[i] : undefined;
-  }
-
   take(s: number): PlannerRoom | undefined {
     const i = this.find(this.lowerBound(s));
     if (i >= this.rooms.length) return undefined;
-    this.next[i] = i + 1;
-    this.free--;
+    this.remove(i);
     return this.rooms[i];
   }
 
@@ -232,8 +237,7 @@ class SlotPool {
     let i = this.find(this.lowerBound(seats));
     while (i < this.rooms.length && (this.seats[i] as number) === seats) {
       if (this.rooms[i]?.id === roomId) {
-        this.next[i] = i + 1;
-        this.free--;
+        this.remove(i);
         return true;
       }
       i = this.find(i + 1);
@@ -241,9 +245,62 @@ class SlotPool {
     return false;
   }
 
+  /** Amortised O(1): slots are only ever removed, so the top pointer only moves down. */
   largestFree(): number {
-    for (let i = this.rooms.length - 1; i >= 0; i--) if (this.find(i) === i) return this.seats[i] as number;
-    return 0;
+    while (this.top >= 0 && this.removed[this.top] === 1) this.top--;
+    return this.top >= 0 ? (this.seats[this.top] as number) : 0;
+  }
+}
+
+/** Max segment tree over a fixed list: point updates and "nearest index with value ≥ s" both ways. */
+class MaxTree {
+  private readonly n: number;
+  private readonly t: Float64Array;
+
+  constructor(values: readonly number[]) {
+    let n = 1;
+    while (n < Math.max(1, values.length)) n *= 2;
+    this.n = n;
+    this.t = new Float64Array(2 * n);
+    values.forEach((v, i) => (this.t[n + i] = v));
+    for (let i = n - 1; i >= 1; i--) this.t[i] = Math.max(this.t[2 * i] as number, this.t[2 * i + 1] as number);
+  }
+
+  max(): number {
+    return this.t[1] as number;
+  }
+
+  set(i: number, v: number): void {
+    let k = this.n + i;
+    this.t[k] = v;
+    for (k >>= 1; k >= 1; k >>= 1) this.t[k] = Math.max(this.t[2 * k] as number, this.t[2 * k + 1] as number);
+  }
+
+  /** Smallest index ≥ from with value ≥ s, or -1. */
+  nextAtLeast(from: number, s: number): number {
+    return this.descend(1, 0, this.n - 1, Math.max(0, from), s, true);
+  }
+
+  /** Largest index ≤ to with value ≥ s, or -1. */
+  prevAtLeast(to: number, s: number): number {
+    return to < 0 ? -1 : this.descend(1, 0, this.n - 1, to, s, false);
+  }
+
+  private descend(node: number, lo: number, hi: number, bound: number, s: number, forward: boolean): number {
+    if ((this.t[node] as number) < s || (forward ? hi < bound : lo > bound)) return -1;
+    if (lo === hi) return lo;
+    const mid = (lo + hi) >> 1;
+    const [first, second] = forward
+      ? ([
+          [2 * node, lo, mid],
+          [2 * node + 1, mid + 1, hi],
+        ] as const)
+      : ([
+          [2 * node + 1, mid + 1, hi],
+          [2 * node, lo, mid],
+        ] as const);
+    const a = this.descend(first[0], first[1], first[2], bound, s, forward);
+    return a !== -1 ? a : this.descend(second[0], second[1], second[2], bound, s, forward);
   }
 }
 
@@ -333,20 +390,75 @@ export function planRooms(input: PlannerInput): PlannerResult {
     distance.set(`${d.from}|${d.to}`, d.distance);
     if (!distance.has(`${d.to}|${d.from}`)) distance.set(`${d.to}|${d.from}`, d.distance);
   }
-  const neighboursOf = (mun: string): PlannerMunicipality[] => {
+  // Per region, the municipalities that have rooms, in list order (sortOrder, id).
+  const withRooms = new Map<string, PlannerMunicipality[]>();
+  for (const [region, list] of byRegion) {
+    withRooms.set(
+      region,
+      list.filter((m) => slots.has(m.id)).sort((a, b) => a.sortOrder - b.sortOrder || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    );
+  }
+  const listedNeighbours = new Map<string, PlannerMunicipality[]>();
+  for (const d of input.distances ?? []) {
+    for (const [a, b] of [
+      [d.from, d.to],
+      [d.to, d.from],
+    ] as const) {
+      const mb = munById.get(b);
+      const ma = munById.get(a);
+      if (!ma || !mb || ma.regionId !== mb.regionId || a === b || !slots.has(b)) continue;
+      const list = listedNeighbours.get(a) ?? [];
+      if (!list.includes(mb)) list.push(mb);
+      listedNeighbours.set(a, list);
+    }
+  }
+  for (const [a, list] of listedNeighbours) list.sort((x, y) => (distance.get(`${a}|${x.id}`) ?? 0) - (distance.get(`${a}|${y.id}`) ?? 0));
+  // Per region, a max tree over the largest free slot of each municipality with rooms (list
+  // order), so "nearest municipality with a slot of ≥ s seats" is O(log region), not a scan.
+  const regionTree = new Map<string, MaxTree>();
+  const posInRegion = new Map<string, number>();
+  const buildTrees = (): void => {
+    for (const [region, list] of withRooms) {
+      list.forEach((m, i) => posInRegion.set(m.id, i));
+      regionTree.set(region, new MaxTree(list.map((m) => largestFreeIn(m.id))));
+    }
+  };
+  const refresh = (mun: string): void => {
+    const m = munById.get(mun);
+    const pos = posInRegion.get(mun);
+    if (m && pos !== undefined) regionTree.get(m.regionId)?.set(pos, largestFreeIn(mun));
+  };
+  /**
+   * The nearest other municipality of the region with a free slot of ≥ size seats: distance-table
+   * entries ascending first, then outward from the municipality in the region's list order
+   * (smallest |Δ sortOrder|, the earlier one on a tie).
+   */
+  const nearestWithRoom = (mun: string, size: number): PlannerMunicipality | undefined => {
     const self = munById.get(mun);
-    if (!self) return [];
-    return (byRegion.get(self.regionId) ?? [])
-      .filter((m) => m.id !== mun && slots.has(m.id))
-      .map((m) => ({ m, d: distance.get(`${mun}|${m.id}`) }))
-      .sort(
-        (a, b) =>
-          (a.d ?? Infinity) - (b.d ?? Infinity) ||
-          Math.abs(a.m.sortOrder - self.sortOrder) - Math.abs(b.m.sortOrder - self.sortOrder) ||
-          a.m.sortOrder - b.m.sortOrder ||
-          (a.m.id < b.m.id ? -1 : a.m.id > b.m.id ? 1 : 0),
-      )
-      .map((x) => x.m);
+    if (!self) return undefined;
+    for (const m of listedNeighbours.get(mun) ?? []) if (largestFreeIn(m.id) >= size) return m;
+    const list = withRooms.get(self.regionId) ?? [];
+    const tree = regionTree.get(self.regionId);
+    if (!tree || list.length === 0) return undefined;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((list[mid] as PlannerMunicipality).sortOrder < self.sortOrder) lo = mid + 1;
+      else hi = mid;
+    }
+    let li = tree.prevAtLeast(lo - 1, size);
+    if (li >= 0 && list[li]?.id === mun) li = tree.prevAtLeast(li - 1, size);
+    let ri = tree.nextAtLeast(lo, size);
+    if (ri >= 0 && list[ri]?.id === mun) ri = tree.nextAtLeast(ri + 1, size);
+    const l = li >= 0 ? list[li] : undefined;
+    const r = ri >= 0 ? list[ri] : undefined;
+    if (l && (!r || self.sortOrder - l.sortOrder <= r.sortOrder - self.sortOrder)) return l;
+    return r;
+  };
+  const largestInRegion = (mun: string): number => {
+    const m = munById.get(mun);
+    return Math.max(largestFreeIn(mun), m ? (regionTree.get(m.regionId)?.max() ?? 0) : 0);
   };
 
   const { work, moves, lowerBound } = input.previous ? pinnedClasses(input, max) : freshClasses(input.groups, max);
@@ -404,29 +516,35 @@ export function planRooms(input: PlannerInput): PlannerResult {
       c.why = 'own municipality';
     } else spill.push(c);
   }
-  // Phase 2: nearest municipality of the same region with a fitting free slot.
-  const neighbourCache = new Map<string, PlannerMunicipality[]>();
+  // Phase 2: nearest municipality of the same region with a fitting free slot. Spill classes
+  // come municipality by municipality, largest first, and slots only get fewer: once a size
+  // found nothing, no later class of that municipality at least as large can, so it is skipped.
+  buildTrees();
   const unplaced: WorkClass[] = [];
+  let failedMun = '';
+  let failedSize = Infinity;
   for (const c of spill) {
-    let list = neighbourCache.get(c.municipalityId);
-    if (!list) {
-      list = neighboursOf(c.municipalityId);
-      neighbourCache.set(c.municipalityId, list);
+    const size = c.traineeIds.length;
+    if (c.municipalityId !== failedMun) {
+      failedMun = c.municipalityId;
+      failedSize = Infinity;
     }
     let placed = false;
-    for (const m of list) {
-      const p = takeIn(m.id, c.traineeIds.length);
-      if (p) {
-        c.placement = p;
-        const own = slots.has(c.municipalityId)
-          ? `${nameOf(c.municipalityId)} has no free room with ≥ ${c.traineeIds.length} seats`
-          : `${nameOf(c.municipalityId)} has no room available on ${when}`;
-        c.why = `${own}; nearest in the region: ${m.name}`;
-        placed = true;
-        break;
-      }
+    const m = size < failedSize ? nearestWithRoom(c.municipalityId, size) : undefined;
+    const p = m ? takeIn(m.id, size) : undefined;
+    if (m && p) {
+      refresh(m.id);
+      c.placement = p;
+      const own = slots.has(c.municipalityId)
+        ? `${nameOf(c.municipalityId)} has no free room with ≥ ${size} seats`
+        : `${nameOf(c.municipalityId)} has no room available on ${when}`;
+      c.why = `${own}; nearest in the region: ${m.name}`;
+      placed = true;
     }
-    if (!placed) unplaced.push(c);
+    if (!placed) {
+      failedSize = Math.min(failedSize, size);
+      unplaced.push(c);
+    }
   }
 
   // Explanations.
@@ -480,7 +598,7 @@ export function planRooms(input: PlannerInput): PlannerResult {
     const mun = first.municipalityId;
     const who = `${nameOf(mun)}${(languagesOf.get(mun)?.size ?? 0) > 1 ? ` (${first.language})` : ''}`;
     const regionRooms = regionRoomCount(munById.get(mun)?.regionId);
-    const largest = Math.max(largestFreeIn(mun), ...(neighbourCache.get(mun) ?? []).map((m) => largestFreeIn(m.id)));
+    const largest = largestInRegion(mun);
     const cause =
       regionRooms === 0 && !slots.has(mun)
         ? `no rooms are recorded as available in ${nameOf(mun)} or its region`
