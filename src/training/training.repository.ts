@@ -375,11 +375,23 @@ export class TrainingRepository {
 
   /** Names of trainees for reading and printing (staff or KKR members). */
   async traineeNames(db: Db, staffIds: readonly string[], kkrIds: readonly string[]): Promise<Map<string, string>> {
-    const [staff, kkr] = await Promise.all([
-      staffIds.length ? db.staffMember.findMany({ where: { id: { in: [...staffIds] } }, select: { id: true, fullName: true } }) : [],
-      kkrIds.length ? db.kkrMember.findMany({ where: { id: { in: [...kkrIds] } }, select: { id: true, fullName: true } }) : [],
-    ]);
-    return new Map([...staff, ...kkr].map((x) => [x.id, x.fullName]));
+    // In chunks: a national plan names tens of thousands of people (bind-parameter limits).
+    const out = new Map<string, string>();
+    for (let i = 0; i < staffIds.length; i += 10_000) {
+      const rows = await db.staffMember.findMany({
+        where: { id: { in: staffIds.slice(i, i + 10_000) } },
+        select: { id: true, fullName: true },
+      });
+      for (const r of rows) out.set(r.id, r.fullName);
+    }
+    for (let i = 0; i < kkrIds.length; i += 10_000) {
+      const rows = await db.kkrMember.findMany({
+        where: { id: { in: kkrIds.slice(i, i + 10_000) } },
+        select: { id: true, fullName: true },
+      });
+      for (const r of rows) out.set(r.id, r.fullName);
+    }
+    return out;
   }
 
   /** The class of a person in the pinned plan of the latest event of a kind. */
