@@ -21,6 +21,7 @@ import { PayExportsModule } from './payroll/exports/pay-exports.module.js';
 import { PayRunsModule } from './payroll/runs/pay-runs.module.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
 import { RecruitmentModule } from './recruitment/recruitment.module.js';
+import { TrainingModule } from './training/training.module.js';
 
 @Module({})
 export class AppModule {
@@ -45,6 +46,7 @@ export class AppModule {
         PayExportsModule,
         PayRunsModule,
         RecruitmentModule,
+        TrainingModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],

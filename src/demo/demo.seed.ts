@@ -6,6 +6,7 @@ import { makeIban } from '../staff/domain/iban.js';
 import { seedExampleTariff } from '../payroll/tariffs/tariff.seed.js';
 import { seedDemoCounts } from '../payroll/counts/count.seed.js';
 import { seedDemoRecruitment } from '../recruitment/recruitment.demo.js';
+import { seedTrainingDemo } from '../training/training.demo.js';
 
 /**
  * Demo data set for `npm start` (off in production): three municipalities with EAs,
@@ -259,6 +260,8 @@ export async function seedDemo(prisma: PrismaClient, password: string): Promise<
     prisma,
     MUNICIPALITIES.map((m) => `${m.eaPrefix}-`),
   );
+
+  await seedTrainingDemo(prisma);
 
   const hash = await hashPassword(password);
   for (const u of DEMO_USERS) {

@@ -51,6 +51,13 @@ const SAMPLE_BODIES: Readonly<Record<string, (f: Fixture) => unknown>> = {
   }),
   'POST /api/v1/recruitment/competitions/:id/municipalities/:code/replacements/:replacementId/accept': () => ({}),
   'POST /api/v1/recruitment/competitions/:id/municipalities/:code/replacements/:replacementId/decline': () => undefined,
+  'PATCH /api/v1/training/venues/:id': () => ({ name: 'renamed by another municipality' }),
+  'DELETE /api/v1/training/venues/:id': () => undefined,
+  'POST /api/v1/training/venues/:id/rooms': () => ({ name: 'Intruder room', seats: 30 }),
+  'PATCH /api/v1/training/rooms/:id': () => ({ seats: 5 }),
+  'DELETE /api/v1/training/rooms/:id': () => undefined,
+  'POST /api/v1/training/plans/:id/publish': () => undefined,
+  'POST /api/v1/training/plans/:id/replan': () => undefined,
   'PUT /api/v1/municipalities/:code/kkr-members': () => ({
     members: [
       { fullName: 'Agim Bajrami', currentJob: 'Mayor', kkrRole: 'CHAIR', isMunicipalStaff: true, isContactPerson: false },
@@ -78,6 +85,9 @@ interface Fixture {
   applicationId: string;
   replacementId: string;
   prishtineUserId: string;
+  venueId: string;
+  roomId: string;
+  trainingPlanId: string;
 }
 
 function fill(route: RouteInfo, f: Fixture): string {
@@ -91,6 +101,9 @@ function fill(route: RouteInfo, f: Fixture): string {
     import: f.importId,
     payrun: f.payRunId,
     recruitment: f.competitionId,
+    venue: f.venueId,
+    room: f.roomId,
+    trainingplan: f.trainingPlanId,
   };
   return route.path.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) => {
     if (name === 'code') return 'prishtine';
@@ -120,6 +133,7 @@ describe('route security (from the route list)', () => {
     const mun = await t.db.municipalityId('prishtine');
     const where = { municipalityId: mun };
     const [eas, staff, teams, assignments, kkr, payRuns, recruitment] = await Promise.all([
+    const [eas, staff, teams, assignments, kkr, payRuns, venues, plans] = await Promise.all([
       t.db.prisma.enumerationArea.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.staffMember.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.supervisorTeam.findMany({ where, orderBy: { id: 'asc' } }),
@@ -136,6 +150,10 @@ describe('route security (from the route list)', () => {
       ]),
     ]);
     return JSON.stringify({ eas, staff, teams, assignments, kkr, payRuns, recruitment }, (_k, v: unknown) =>
+      t.db.prisma.venue.findMany({ where, orderBy: { id: 'asc' }, include: { rooms: { orderBy: { id: 'asc' } } } }),
+      t.db.prisma.trainingPlan.findMany({ where, orderBy: { id: 'asc' }, include: { classes: { include: { trainees: true } } } }),
+    ]);
+    return JSON.stringify({ eas, staff, teams, assignments, kkr, payRuns, venues, plans }, (_k, v: unknown) =>
       typeof v === 'bigint' ? v.toString() : v,
     );
   }
@@ -325,6 +343,44 @@ describe('route security (from the route list)', () => {
       applicationId: application.id,
       replacementId: replacement.id,
       prishtineUserId: t.userIdOf(prishtine),
+    // A training venue and room of Prishtinë, and a room plan placing the first enumerator there.
+    const venue = await p.venue.create({
+      data: { municipalityId: mun, name: 'Secret School', kind: 'SCHOOL', address: 'Secret street 1' },
+    });
+    const room = await p.room.create({ data: { venueId: venue.id, municipalityId: mun, name: 'Secret room', seats: 30 } });
+    const event = await p.trainingEvent.create({
+      data: {
+        kind: 'ENUMERATORS',
+        name: 'security fixture',
+        startDate: new Date('2023-10-16T00:00:00Z'),
+        endDate: new Date('2023-10-20T00:00:00Z'),
+      },
+    });
+    const plan = await p.trainingPlan.create({
+      data: { eventId: event.id, municipalityId: mun, scopeKey: mun, version: 1, maxClassSize: 30, summary: {}, shortfalls: [] },
+    });
+    const cls = await p.trainingClass.create({
+      data: {
+        planId: plan.id,
+        key: `${mun}|SQ|1`,
+        municipalityId: mun,
+        language: 'SQ',
+        size: 1,
+        roomId: room.id,
+        roomMunicipalityId: mun,
+        shift: 'MORNING',
+        startDate: event.startDate,
+        endDate: event.endDate,
+        explanation: 'Secret explanation',
+      },
+    });
+    await p.trainingClassTrainee.create({
+      data: { classId: cls.id, planId: plan.id, traineeId: en.id, traineeKind: 'STAFF', municipalityId: mun, position: 1 },
+    });
+    f = {
+      venueId: venue.id,
+      roomId: room.id,
+      trainingPlanId: plan.id,
       payRunId: run.id,
       eaId: ea.id,
       eaCode: ea.code,
@@ -390,7 +446,18 @@ describe('route security (from the route list)', () => {
 
   it('gives a municipality user 404 for every municipal route aimed at another municipality, and changes nothing', async () => {
     const before = await snapshot();
-    const secrets = [f.eaCode, 'Secret', f.nationalId, f.teamCode, f.enumeratorId, f.assignmentId, f.payRunId];
+    const secrets = [
+      f.eaCode,
+      'Secret',
+      f.nationalId,
+      f.teamCode,
+      f.enumeratorId,
+      f.assignmentId,
+      f.payRunId,
+      f.venueId,
+      f.roomId,
+      f.trainingPlanId,
+    ];
     const targeted = routes.filter((r) => !r.isPublic && r.resource?.scope === 'municipal' && r.params.length > 0);
     expect(targeted.length).toBeGreaterThan(0);
     const failures: string[] = [];
@@ -439,7 +506,7 @@ describe('route security (from the route list)', () => {
       const res = await send(t, r, r.path, prizren);
       if (res.status !== 200 && res.status !== 403) failures.push(`${routeKey(r)} → ${res.status}`);
       const text = res.text ?? '';
-      for (const s of [f.eaId, f.enumeratorId, f.teamId, f.assignmentId, f.importId, f.payRunId])
+      for (const s of [f.eaId, f.enumeratorId, f.teamId, f.assignmentId, f.importId, f.payRunId, f.venueId, f.roomId, f.trainingPlanId])
         if (text.includes(s)) failures.push(`${routeKey(r)} listed ${s}`);
     }
     expect(failures).toEqual([]);
