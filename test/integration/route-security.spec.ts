@@ -38,6 +38,13 @@ const SAMPLE_BODIES: Readonly<Record<string, (f: Fixture) => unknown>> = {
   'DELETE /api/v1/assignments/:id': () => undefined,
   'POST /api/v1/payroll/runs/:id/approve': () => undefined,
   'POST /api/v1/payroll/runs/:id/recompute': () => undefined,
+  'PATCH /api/v1/training/venues/:id': () => ({ name: 'renamed by another municipality' }),
+  'DELETE /api/v1/training/venues/:id': () => undefined,
+  'POST /api/v1/training/venues/:id/rooms': () => ({ name: 'Intruder room', seats: 30 }),
+  'PATCH /api/v1/training/rooms/:id': () => ({ seats: 5 }),
+  'DELETE /api/v1/training/rooms/:id': () => undefined,
+  'POST /api/v1/training/plans/:id/publish': () => undefined,
+  'POST /api/v1/training/plans/:id/replan': () => undefined,
   'POST /api/v1/municipalities/:code/kkr-members/confirm': () => undefined,
   'PUT /api/v1/municipalities/:code/paper-intake-clerks': (f) => ({ userId: f.prishtineUserId, kkrPosition: 1 }),
   'POST /api/v1/recruitment/competitions/:id/municipalities/:code/final-list': (f) => ({
@@ -51,13 +58,6 @@ const SAMPLE_BODIES: Readonly<Record<string, (f: Fixture) => unknown>> = {
   }),
   'POST /api/v1/recruitment/competitions/:id/municipalities/:code/replacements/:replacementId/accept': () => ({}),
   'POST /api/v1/recruitment/competitions/:id/municipalities/:code/replacements/:replacementId/decline': () => undefined,
-  'PATCH /api/v1/training/venues/:id': () => ({ name: 'renamed by another municipality' }),
-  'DELETE /api/v1/training/venues/:id': () => undefined,
-  'POST /api/v1/training/venues/:id/rooms': () => ({ name: 'Intruder room', seats: 30 }),
-  'PATCH /api/v1/training/rooms/:id': () => ({ seats: 5 }),
-  'DELETE /api/v1/training/rooms/:id': () => undefined,
-  'POST /api/v1/training/plans/:id/publish': () => undefined,
-  'POST /api/v1/training/plans/:id/replan': () => undefined,
   'PUT /api/v1/municipalities/:code/kkr-members': () => ({
     members: [
       { fullName: 'Agim Bajrami', currentJob: 'Mayor', kkrRole: 'CHAIR', isMunicipalStaff: true, isContactPerson: false },
@@ -81,13 +81,13 @@ interface Fixture {
   assignmentId: string;
   importId: string;
   payRunId: string;
+  venueId: string;
+  roomId: string;
+  trainingPlanId: string;
   competitionId: string;
   applicationId: string;
   replacementId: string;
   prishtineUserId: string;
-  venueId: string;
-  roomId: string;
-  trainingPlanId: string;
 }
 
 function fill(route: RouteInfo, f: Fixture): string {
@@ -100,10 +100,10 @@ function fill(route: RouteInfo, f: Fixture): string {
     municipality: 'prishtine',
     import: f.importId,
     payrun: f.payRunId,
-    recruitment: f.competitionId,
     venue: f.venueId,
     room: f.roomId,
     trainingplan: f.trainingPlanId,
+    recruitment: f.competitionId,
   };
   return route.path.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) => {
     if (name === 'code') return 'prishtine';
@@ -132,14 +132,17 @@ describe('route security (from the route list)', () => {
   async function snapshot() {
     const mun = await t.db.municipalityId('prishtine');
     const where = { municipalityId: mun };
-    const [eas, staff, teams, assignments, kkr, payRuns, recruitment] = await Promise.all([
-    const [eas, staff, teams, assignments, kkr, payRuns, venues, plans] = await Promise.all([
+    const [eas, staff, teams, assignments, kkr, payRuns, training, recruitment] = await Promise.all([
       t.db.prisma.enumerationArea.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.staffMember.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.supervisorTeam.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.eaAssignment.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.kkrMember.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.payRun.findMany({ where, orderBy: { id: 'asc' }, include: { people: true, lines: { orderBy: { id: 'asc' } } } }),
+      Promise.all([
+        t.db.prisma.venue.findMany({ where, orderBy: { id: 'asc' }, include: { rooms: { orderBy: { id: 'asc' } } } }),
+        t.db.prisma.trainingPlan.findMany({ where, orderBy: { id: 'asc' }, include: { classes: { include: { trainees: true } } } }),
+      ]),
       Promise.all([
         t.db.prisma.application.findMany({ where, orderBy: { id: 'asc' } }),
         t.db.prisma.commissionStage.findMany({ where }),
@@ -149,11 +152,7 @@ describe('route security (from the route list)', () => {
         t.db.prisma.staffingTarget.findMany({ where, orderBy: { id: 'asc' } }),
       ]),
     ]);
-    return JSON.stringify({ eas, staff, teams, assignments, kkr, payRuns, recruitment }, (_k, v: unknown) =>
-      t.db.prisma.venue.findMany({ where, orderBy: { id: 'asc' }, include: { rooms: { orderBy: { id: 'asc' } } } }),
-      t.db.prisma.trainingPlan.findMany({ where, orderBy: { id: 'asc' }, include: { classes: { include: { trainees: true } } } }),
-    ]);
-    return JSON.stringify({ eas, staff, teams, assignments, kkr, payRuns, venues, plans }, (_k, v: unknown) =>
+    return JSON.stringify({ eas, staff, teams, assignments, kkr, payRuns, training, recruitment }, (_k, v: unknown) =>
       typeof v === 'bigint' ? v.toString() : v,
     );
   }
@@ -275,6 +274,40 @@ describe('route security (from the route list)', () => {
         description: 'preparatory period 2023-10-16 – 2023-10-30: 15 of 15 days',
       },
     });
+    // A training venue and room of Prishtinë, and a room plan placing the first enumerator there.
+    const venue = await p.venue.create({
+      data: { municipalityId: mun, name: 'Secret School', kind: 'SCHOOL', address: 'Secret street 1' },
+    });
+    const room = await p.room.create({ data: { venueId: venue.id, municipalityId: mun, name: 'Secret room', seats: 30 } });
+    const event = await p.trainingEvent.create({
+      data: {
+        kind: 'ENUMERATORS',
+        name: 'security fixture',
+        startDate: new Date('2023-10-16T00:00:00Z'),
+        endDate: new Date('2023-10-20T00:00:00Z'),
+      },
+    });
+    const plan = await p.trainingPlan.create({
+      data: { eventId: event.id, municipalityId: mun, scopeKey: mun, version: 1, maxClassSize: 30, summary: {}, shortfalls: [] },
+    });
+    const cls = await p.trainingClass.create({
+      data: {
+        planId: plan.id,
+        key: `${mun}|SQ|1`,
+        municipalityId: mun,
+        language: 'SQ',
+        size: 1,
+        roomId: room.id,
+        roomMunicipalityId: mun,
+        shift: 'MORNING',
+        startDate: event.startDate,
+        endDate: event.endDate,
+        explanation: 'Secret explanation',
+      },
+    });
+    await p.trainingClassTrainee.create({
+      data: { classId: cls.id, planId: plan.id, traineeId: en.id, traineeKind: 'STAFF', municipalityId: mun, position: 1 },
+    });
     // A published competition of Prishtinë: one selected applicant, one reserve candidate, a proposed replacement.
     const competition = await p.competition.create({
       data: {
@@ -339,48 +372,13 @@ describe('route security (from the route list)', () => {
       },
     });
     f = {
+      venueId: venue.id,
+      roomId: room.id,
+      trainingPlanId: plan.id,
       competitionId: competition.id,
       applicationId: application.id,
       replacementId: replacement.id,
       prishtineUserId: t.userIdOf(prishtine),
-    // A training venue and room of Prishtinë, and a room plan placing the first enumerator there.
-    const venue = await p.venue.create({
-      data: { municipalityId: mun, name: 'Secret School', kind: 'SCHOOL', address: 'Secret street 1' },
-    });
-    const room = await p.room.create({ data: { venueId: venue.id, municipalityId: mun, name: 'Secret room', seats: 30 } });
-    const event = await p.trainingEvent.create({
-      data: {
-        kind: 'ENUMERATORS',
-        name: 'security fixture',
-        startDate: new Date('2023-10-16T00:00:00Z'),
-        endDate: new Date('2023-10-20T00:00:00Z'),
-      },
-    });
-    const plan = await p.trainingPlan.create({
-      data: { eventId: event.id, municipalityId: mun, scopeKey: mun, version: 1, maxClassSize: 30, summary: {}, shortfalls: [] },
-    });
-    const cls = await p.trainingClass.create({
-      data: {
-        planId: plan.id,
-        key: `${mun}|SQ|1`,
-        municipalityId: mun,
-        language: 'SQ',
-        size: 1,
-        roomId: room.id,
-        roomMunicipalityId: mun,
-        shift: 'MORNING',
-        startDate: event.startDate,
-        endDate: event.endDate,
-        explanation: 'Secret explanation',
-      },
-    });
-    await p.trainingClassTrainee.create({
-      data: { classId: cls.id, planId: plan.id, traineeId: en.id, traineeKind: 'STAFF', municipalityId: mun, position: 1 },
-    });
-    f = {
-      venueId: venue.id,
-      roomId: room.id,
-      trainingPlanId: plan.id,
       payRunId: run.id,
       eaId: ea.id,
       eaCode: ea.code,

@@ -9,9 +9,8 @@ import { SetMetadata } from '@nestjs/common';
  */
 export const RESOURCE = 'terren:resource';
 
-export type MunicipalResourceKind = 'ea' | 'staff' | 'team' | 'assignment' | 'municipality' | 'import' | 'payrun' | 'recruitment';
 export type MunicipalResourceKind =
-  'ea' | 'staff' | 'team' | 'assignment' | 'municipality' | 'import' | 'payrun' | 'venue' | 'room' | 'trainingplan';
+  'ea' | 'staff' | 'team' | 'assignment' | 'municipality' | 'import' | 'payrun' | 'recruitment' | 'venue' | 'room' | 'trainingplan';
 export type ResourceMeta = { readonly scope: 'municipal'; readonly kind: MunicipalResourceKind } | { readonly scope: 'national' };
 
 export const MunicipalResource = (kind: MunicipalResourceKind): MethodDecorator & ClassDecorator =>
