@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { Role } from '../../src/generated/prisma/enums.js';
+import { createAssignedEnumerator } from '../support/payroll-factories.js';
 import { createUser, launchBrowser, screenshot, signIn, startConsoleApp, type ConsoleApp } from '../support/browser.js';
 
 /**
@@ -88,12 +89,42 @@ describe('web console: serving, sessions, access, languages', () => {
 
   it('keeps a municipality user to its own page: another municipality by URL is "not found"', async () => {
     const prizren = await createUser(c.t, Role.MUNICIPALITY, 'prizren');
+    const municipalityId = await c.t.db.municipalityId('prizren');
+    await c.t.db.prisma.kkrMember.createMany({
+      data: [
+        { municipalityId, position: 1, fullName: 'Ardita Kryeziu', currentJob: 'Drejtore', kkrRole: 'DEPUTY_CHAIR', isContactPerson: true },
+        {
+          municipalityId,
+          position: 2,
+          fullName: 'Flamur Thaçi',
+          currentJob: 'Zyrtar',
+          kkrRole: 'MEMBER',
+          isMunicipalStaff: true,
+          isContactPerson: true,
+        },
+        { municipalityId, position: 3, fullName: 'Emina Hodžić', currentJob: 'Mësuese', kkrRole: 'SECRETARY' },
+      ],
+    });
+    const field = await createAssignedEnumerator(c.t.db, 'prizren');
     const context = await browser.newContext();
     const page = await context.newPage();
-    await signIn(page, c.baseUrl, prizren);
+    await page.setViewportSize({ width: 768, height: 1024 });
+    // Keyboard only: type, Tab to the next field, Enter submits.
+    await page.goto(`${c.baseUrl}/app/sign-in`);
+    await page.locator('#email').focus();
+    await page.keyboard.type(prizren.email);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(prizren.password);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Komuna Prizren', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/app/municipalities/prizren');
+    // Usable at tablet width: nothing wider than the screen but the tables' own scroll areas.
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(768);
     await page.getByRole('heading', { name: 'Komuna Prizren', level: 1 }).waitFor();
     await expect(page.getByRole('navigation').textContent()).resolves.toContain('Komuna ime');
+    await expect(page.locator('ul.contacts').textContent()).resolves.toMatch(/Ardita Kryeziu.*Flamur Thaçi/s);
+    await page.getByRole('cell', { name: 'Emina Hodžić' }).waitFor();
+    await page.getByRole('cell', { name: field.eaCode, exact: true }).waitFor();
 
     await page.goto(`${c.baseUrl}/app/municipalities/prishtine`);
     await page.getByRole('heading', { name: 'Faqja nuk u gjet', level: 1 }).waitFor();

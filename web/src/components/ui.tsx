@@ -52,12 +52,14 @@ export function Notice({ children }: { children: ReactNode }) {
   );
 }
 
-/** A determinate progress bar, announced to screen readers. */
+/** A determinate progress bar, announced to screen readers; the figure sits beside the bar (contrast). */
 export function ProgressBar({ value, label }: { value: number; label: string }) {
   const pct = Math.max(0, Math.min(100, Math.round(value)));
   return (
-    <div className="progress" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
-      <div className="progress-fill" style={{ width: `${pct}%` }} />
+    <div className="progress-wrap">
+      <div className="progress" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+        <div className="progress-fill" style={{ width: `${pct}%` }} />
+      </div>
       <span className="progress-text">{pct}%</span>
     </div>
   );
