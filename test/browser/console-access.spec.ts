@@ -125,6 +125,10 @@ describe('web console: serving, sessions, access, languages', () => {
     await expect(page.locator('ul.contacts').textContent()).resolves.toMatch(/Ardita Kryeziu.*Flamur Thaçi/s);
     await page.getByRole('cell', { name: 'Emina Hodžić' }).waitFor();
     await page.getByRole('cell', { name: field.eaCode, exact: true }).waitFor();
+    // Re-confirming the list goes through the API's rules and is audited.
+    await page.getByRole('button', { name: 'Konfirmo listën e anëtarëve' }).click();
+    await page.getByText('Lista e anëtarëve u konfirmua.').waitFor();
+    expect(await c.t.db.prisma.auditEvent.count({ where: { municipalityId, entity: { contains: 'Kkr' } } })).toBeGreaterThanOrEqual(1);
 
     await page.goto(`${c.baseUrl}/app/municipalities/prishtine`);
     await page.getByRole('heading', { name: 'Faqja nuk u gjet', level: 1 }).waitFor();

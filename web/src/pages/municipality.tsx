@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { useParams } from 'react-router';
-import { api } from '../api';
-import { useLoad } from '../components/load';
-import { ErrorPanel, Loading } from '../components/ui';
+import { api, type ApiError } from '../api';
+import { asApiError, useLoad } from '../components/load';
+import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { enumLabel, useI18n } from '../i18n';
 import type { Page } from '../pay-run-types';
+import { useMe } from '../session';
 import { NotFoundPage } from './not-found';
 
 interface KkrMember {
@@ -21,6 +23,7 @@ interface KkrMember {
 interface Kkr {
   readonly municipality: { readonly code: string; readonly nameSq: string };
   readonly members: readonly KkrMember[];
+  readonly updatedAt: string | null;
 }
 
 interface Ea {
@@ -44,8 +47,38 @@ interface Staff {
  */
 export function MunicipalityPage() {
   const { code = '' } = useParams();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const me = useMe();
   const kkr = useLoad(() => api<Kkr>(`/municipalities/${encodeURIComponent(code)}/kkr-members`), [code]);
+  const [confirmError, setConfirmError] = useState<ApiError | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+
+  // The letter asks each KKR to re-confirm its list: the same list sent back, checked by the API's rules.
+  async function confirm(members: readonly KkrMember[]) {
+    setConfirmError(null);
+    setConfirmed(false);
+    try {
+      await api(`/municipalities/${encodeURIComponent(code)}/kkr-members`, {
+        method: 'PUT',
+        json: {
+          members: members.map((m) => ({
+            fullName: m.fullName,
+            currentJob: m.currentJob,
+            kkrRole: m.kkrRole,
+            isMunicipalStaff: m.isMunicipalStaff,
+            phone: m.phone,
+            email: m.email,
+            isContactPerson: m.isContactPerson,
+          })),
+        },
+      });
+      setConfirmed(true);
+      kkr.reload();
+    } catch (err) {
+      setConfirmError(asApiError(err));
+    }
+  }
+
   if (kkr.error?.status === 404) return <NotFoundPage />;
   if (kkr.error) return <ErrorPanel error={kkr.error} />;
   if (!kkr.data) return <Loading />;
@@ -105,6 +138,14 @@ export function MunicipalityPage() {
           </table>
         </div>
         {kkr.data.members.length === 0 && <p className="muted">{t('common.empty')}</p>}
+        <p className="muted">{t('mun.updatedAt', { at: formatDateTime(kkr.data.updatedAt, locale) })}</p>
+        {(me.role === 'ADMIN' || me.role === 'MUNICIPALITY') && kkr.data.members.length > 0 && (
+          <button type="button" onClick={() => void confirm(kkr.data?.members ?? [])}>
+            {t('mun.confirm')}
+          </button>
+        )}
+        {confirmed && <Notice>{t('mun.confirmed')}</Notice>}
+        {confirmError && <ErrorPanel error={confirmError} />}
       </div>
       <FieldWork code={kkr.data.municipality.code} />
     </section>

@@ -179,7 +179,7 @@ export function PayRunPage() {
           )}
         </div>
         {(run.status === 'COMPUTED' || run.status === 'FAILED') && (
-          <button type="button" disabled={busy} onClick={() => void act('recompute', t('run.recompute'))}>
+          <button type="button" disabled={busy} onClick={() => void act('recompute', t('run.recomputeQueued'))}>
             {t('run.recompute')}
           </button>
         )}
