@@ -117,9 +117,50 @@ describe('web console: finance', () => {
     expect(csv).toContain('203.50');
     expect(csv).toContain('165.40');
     await page2.getByText(`U shkarkua: ${download.suggestedFilename()}`).waitFor();
+    const [xlsx] = await Promise.all([page2.waitForEvent('download'), page2.getByRole('button', { name: 'Përmbledhja (XLSX)' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    // An XLSX file is a zip archive.
+    expect((await readFile(await xlsx.path())).subarray(0, 2).toString('latin1')).toBe('PK');
     await screenshot(page2, 'finance-run-approved');
     await context2.close();
   }, 120_000);
+
+  it('follows a run live while it is queued and computing, then shows its failure clearly, without a reload', async () => {
+    // No worker in this app: the run stays where the test puts it, so every state is seen.
+    const quiet = await startConsoleApp({ WORKER_IN_PROCESS: 'false' });
+    try {
+      await createExampleTariff(quiet.t.db);
+      const user = await createUser(quiet.t, Role.FINANCE);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await signIn(page, quiet.baseUrl, user);
+      await page.getByRole('button', { name: 'Krijo listë pagesash' }).click();
+      await page.waitForURL(/\/app\/finance\/runs\/[0-9a-f-]{36}$/);
+      const runId = page.url().split('/').at(-1) as string;
+      const bar = page.getByRole('progressbar');
+      await page.getByTestId('run-status').filter({ hasText: 'QUEUED' }).waitFor();
+      expect(await bar.getAttribute('aria-valuenow')).toBe('0');
+
+      await quiet.t.db.prisma.payRun.update({ where: { id: runId }, data: { status: 'COMPUTING', progress: 40 } });
+      await page.locator('[role=progressbar][aria-valuenow="40"]').waitFor();
+      await page.getByText('Duke llogaritur… 40%').waitFor();
+      await quiet.t.db.prisma.payRun.update({ where: { id: runId }, data: { progress: 85 } });
+      await page.locator('[role=progressbar][aria-valuenow="85"]').waitFor();
+
+      await quiet.t.db.prisma.payRun.update({ where: { id: runId }, data: { status: 'FAILED', failedReason: 'the worker stopped' } });
+      await page.getByText('Llogaritja dështoi: the worker stopped').waitFor();
+      expect(await bar.count()).toBe(0);
+      // Recompute goes back to the queue, and the bar is back.
+      await page.getByRole('button', { name: 'Rillogarit' }).click();
+      await page.getByText('Rillogaritja u vu në radhë.').waitFor();
+      await page.getByTestId('run-status').filter({ hasText: 'QUEUED' }).waitFor();
+      expect(await bar.getAttribute('aria-valuenow')).toBe('0');
+      await screenshot(page, 'finance-run-progress');
+      await context.close();
+    } finally {
+      await quiet.close();
+    }
+  }, 90_000);
 });
 
 /** The bearer token the page holds (sessionStorage), to call the API as that user. */
