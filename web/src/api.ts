@@ -1,3 +1,5 @@
+import { fileNameOf, withQuery, type Query } from './http-helpers';
+
 // The console's one way to the API: JSON in and out, the bearer token on every call, the
 // service's error body ({ error: { code, message, details } }) turned into ApiError so pages
 // show exactly what the API said. A 401 on an authenticated call ends the session.
@@ -30,16 +32,6 @@ export function setToken(t: string | null): void {
 /** Called once by the session: what to do when the API says the token is no longer valid. */
 export function setUnauthorizedHandler(fn: () => void): void {
   onUnauthorized = fn;
-}
-
-export type Query = Record<string, string | number | boolean | undefined | null>;
-
-export function withQuery(path: string, query?: Query): string {
-  if (!query) return path;
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
-  const s = params.toString();
-  return s ? `${path}?${s}` : path;
 }
 
 interface RequestOptions {
@@ -89,15 +81,6 @@ export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T
   const res = await send(path, opts, 'application/json');
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
-}
-
-/** File name from Content-Disposition (RFC 6266 filename* first), else the fallback. */
-export function fileNameOf(disposition: string | null, fallback: string): string {
-  if (!disposition) return fallback;
-  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  if (star?.[1]) return decodeURIComponent(star[1]);
-  const plain = /filename="?([^";]+)"?/i.exec(disposition);
-  return plain?.[1] ?? fallback;
 }
 
 /** Fetch a file with the token (a plain link cannot carry it), then hand it to the browser as a download. */
