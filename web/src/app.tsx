@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { BrowserRouter, Link, Navigate, NavLink, Outlet, Route, Routes, useLocation } from 'react-router';
 import { LanguageSwitch } from './components/language-switch';
 import { Loading } from './components/ui';
@@ -29,6 +29,17 @@ function Layout() {
   const { t } = useI18n();
   const { signOut } = useSession();
   const me = useMe();
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  // After client-side navigation, move focus to the new content (as a page load would).
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [pathname]);
   const links = PAGES.flatMap((p) => {
     if (!p.nav || !(p.nav.roles ?? p.roles).includes(me.role)) return [];
     const to = p.nav.to ? p.nav.to(me) : `/app/${p.path}`;
@@ -65,7 +76,7 @@ function Layout() {
           </button>
         </div>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>
     </div>

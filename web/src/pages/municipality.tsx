@@ -47,9 +47,11 @@ interface Staff {
  */
 export function MunicipalityPage() {
   const { code = '' } = useParams();
-  const { t, locale } = useI18n();
+  const { t, locale, lang } = useI18n();
   const me = useMe();
   const kkr = useLoad(() => api<Kkr>(`/municipalities/${encodeURIComponent(code)}/kkr-members`), [code]);
+  // Reference data (both names); only shown once the scoped KKR call above has succeeded.
+  const names = useLoad(() => api<{ nameSq: string; nameSr: string }>(`/geography/municipalities/${encodeURIComponent(code)}`), [code]);
   const [confirmError, setConfirmError] = useState<ApiError | null>(null);
   const [confirmed, setConfirmed] = useState(false);
 
@@ -86,7 +88,7 @@ export function MunicipalityPage() {
   const yes = (b: boolean) => (b ? t('common.yes') : t('common.no'));
   return (
     <section aria-labelledby="mun-title">
-      <h1 id="mun-title">{t('mun.title', { name: kkr.data.municipality.nameSq })}</h1>
+      <h1 id="mun-title">{t('mun.title', { name: lang === 'sr' && names.data ? names.data.nameSr : kkr.data.municipality.nameSq })}</h1>
 
       <div className="panel">
         <h2>{t('mun.contacts')}</h2>
