@@ -83,10 +83,19 @@ export function ensureWebConsole() {
   run('npx', ['--no-install', 'vite', 'build', 'web', '--outDir', tmp, '--emptyOutDir', '--logLevel', 'warn']);
   writeFileSync(path.join(tmp, '.source-hash'), hash);
   rmSync(out, { recursive: true, force: true });
-  renameSync(tmp, out);
+  try {
+    renameSync(tmp, out);
+  } catch (err) {
+    // Another process (a parallel test worker) put the same build in place meanwhile.
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(marker) || readFileSync(marker, 'utf8') !== hash) throw err;
+  }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--web')) {
+  // Only the console (used by the browser tests' setup): never installs anything.
+  ensureWebConsole();
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   ensureDependencies();
   ensurePrismaClient();
   if (process.argv.includes('--build')) build();

@@ -22,9 +22,9 @@ export interface ConsoleApp {
   close(): Promise<void>;
 }
 
-/** Build the console if its sources changed (the same hash check as `npm test` / `npm start`). */
+/** Build the console if its sources changed (the hash check of `npm test` / `npm start`, console only). */
 function ensureConsoleBuilt(): void {
-  execFileSync(process.execPath, ['scripts/ensure-setup.mjs'], { stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/ensure-setup.mjs', '--web'], { stdio: 'pipe' });
 }
 
 export async function startConsoleApp(env: Record<string, string> = {}): Promise<ConsoleApp> {
