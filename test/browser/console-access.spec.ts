@@ -144,7 +144,8 @@ describe('web console: serving, sessions, access, languages', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${c.baseUrl}/app/sign-in`);
-    expect(await page.getAttribute('html', 'lang')).toBe('sq');
+    await page.getByRole('heading', { name: 'Hyrja', level: 2 }).waitFor();
+    await page.locator('html[lang="sq"]').waitFor({ state: 'attached' });
     const sq = await page.textContent('body');
     for (const letter of ['ë', 'ç']) expect(sq).toContain(letter);
     await expect(page.getByLabel('Fjalëkalimi').count()).resolves.toBe(1);
@@ -153,7 +154,7 @@ describe('web console: serving, sessions, access, languages', () => {
     await page.getByRole('heading', { name: 'Prijava', level: 2 }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Prijava', level: 2 }).waitFor();
-    expect(await page.getAttribute('html', 'lang')).toBe('sr-Latn');
+    await page.locator('html[lang="sr-Latn"]').waitFor({ state: 'attached' });
     const sr = await page.textContent('body');
     for (const letter of ['č', 'ć', 'đ', 'š', 'ž']) expect(sr).toContain(letter);
     await expect(page.getByLabel('E-pošta').count()).resolves.toBe(1);
@@ -161,7 +162,7 @@ describe('web console: serving, sessions, access, languages', () => {
 
     await page.getByLabel('Jezik').selectOption('en');
     await page.getByRole('heading', { name: 'Sign in', level: 2 }).waitFor();
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
     await context.close();
   });
 

@@ -64,7 +64,8 @@ export async function signIn(page: Page, baseUrl: string, user: ConsoleUser): Pr
   await page.locator('#email').fill(user.email);
   await page.locator('#password').fill(user.password);
   await page.locator('form button[type=submit]').click();
-  await page.getByText(user.email).waitFor();
+  // The header names the signed-in user (the page below may list the same e-mail).
+  await page.locator('header .who').filter({ hasText: user.email }).waitFor();
 }
 
 /** Keep the last screen of a flow as the test's artifact. */
