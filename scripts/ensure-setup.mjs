@@ -3,7 +3,8 @@
 // changed. npm 11 runs no install scripts of dependencies, so everything a package would do
 // in a postinstall hook (Prisma client generation) is done here explicitly.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -46,10 +47,57 @@ export function ensurePrismaClient() {
 export function build() {
   console.log('• compiling TypeScript…');
   run('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json']);
+  ensureWebConsole();
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/** Hash of the console's sources (web/, without build output) and of the locked dependencies. */
+function webSourceHash(dir) {
+  const hash = createHash('sha256');
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name === 'dist' || entry.name === 'node_modules') continue;
+      const p = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else hash.update(path.relative(dir, p)).update('\0').update(readFileSync(p)).update('\0');
+    }
+  };
+  walk(dir);
+  hash.update(readFileSync(path.join(root, 'package-lock.json')));
+  return hash.digest('hex');
+}
+
+/**
+ * Build the web console (web/ → dist/web) with Vite when its sources changed since the last
+ * build (hash kept in dist/web/.source-hash). Built into a temporary directory and moved into
+ * place, so that a concurrent reader never sees half a build.
+ */
+export function ensureWebConsole() {
+  const src = path.join(root, 'web');
+  if (!existsSync(src)) return;
+  const out = path.join(root, 'dist', 'web');
+  const marker = path.join(out, '.source-hash');
+  const hash = webSourceHash(src);
+  if (existsSync(path.join(out, 'index.html')) && existsSync(marker) && readFileSync(marker, 'utf8') === hash) return;
+  console.log('• building the web console…');
+  const tmp = path.join(root, 'dist', `.web-${process.pid}`);
+  run('npx', ['--no-install', 'vite', 'build', 'web', '--outDir', tmp, '--emptyOutDir', '--logLevel', 'warn']);
+  writeFileSync(path.join(tmp, '.source-hash'), hash);
+  rmSync(out, { recursive: true, force: true });
+  try {
+    renameSync(tmp, out);
+  } catch (err) {
+    // Another process (a parallel test worker) put the same build in place meanwhile.
+    rmSync(tmp, { recursive: true, force: true });
+    if (!existsSync(marker) || readFileSync(marker, 'utf8') !== hash) throw err;
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes('--web')) {
+  // Only the console (used by the browser tests' setup): never installs anything.
+  ensureWebConsole();
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   ensureDependencies();
   ensurePrismaClient();
   if (process.argv.includes('--build')) build();
+  else ensureWebConsole();
 }

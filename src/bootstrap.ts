@@ -10,6 +10,7 @@ import type { DatabaseHandle } from './common/prisma/database.js';
 import { applyMigrations, readMigrations } from './common/prisma/migrator.js';
 import { seedGeography } from './geography/geography.seed.js';
 import { seedDemo, type DemoSummary } from './demo/demo.seed.js';
+import { serveWebConsole } from './console/web-console.js';
 
 /** Apply pending migrations when MIGRATE_ON_START is on (serialised across replicas by the migrator). */
 export async function migrateDatabase(config: AppConfig, db: DatabaseHandle, log: (m: string) => void = () => undefined): Promise<void> {
@@ -49,6 +50,7 @@ export async function createApp(config: AppConfig, db: DatabaseHandle): Promise<
       },
     }),
   );
+  serveWebConsole(app);
   app.useBodyParser('json', { limit: config.importMaxBytes });
   app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: config.importMaxBytes });
   app.enableShutdownHooks();

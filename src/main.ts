@@ -24,6 +24,7 @@ async function main(): Promise<void> {
   const lines = [
     '',
     `terren is running at ${url}`,
+    `  console:    ${url}/ (web console; sign in with a demo account below)`,
     `  API docs:   ${url}/api/docs`,
     `  health:     ${url}/health`,
     `  database:   ${db.kind === 'pglite' ? `embedded PGlite at ${db.location} (no PostgreSQL found)` : db.location}`,

@@ -1,0 +1,170 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Browser } from 'playwright-core';
+import { Role } from '../../src/generated/prisma/enums.js';
+import { createAssignedEnumerator, createExampleTariff, type AssignedEnumerator } from '../support/payroll-factories.js';
+import { createUser, launchBrowser, screenshot, signIn, startConsoleApp, type ConsoleApp, type ConsoleUser } from '../support/browser.js';
+
+/**
+ * The finance flow in the browser against the real service (in-process BullMQ worker): a bad
+ * counts file shows its row/column/reason table, a good one (dropped on the page) its summary;
+ * a run is created and computed with a live progress bar; its creator cannot approve (the page
+ * says why); a second finance user approves and downloads the bank file.
+ * Example tariff (BRIEF.md): a = 150 + 10 × 0.30 + 12 × 0.50 + 11 × 1.00 + 40 × 0.80 + 3 × 0.50 = 203.50;
+ * b = 150 + 5 × 1.00 + 13 × 0.80 (diaspora list incomplete) = 165.40; net 368.90.
+ */
+describe('web console: finance', () => {
+  let c: ConsoleApp;
+  let browser: Browser;
+  let a: AssignedEnumerator;
+  let b: AssignedEnumerator;
+  let finance1: ConsoleUser;
+  let finance2: ConsoleUser;
+
+  beforeAll(async () => {
+    [c, browser] = await Promise.all([startConsoleApp(), launchBrowser()]);
+    await createExampleTariff(c.t.db);
+    a = await createAssignedEnumerator(c.t.db, 'decan');
+    b = await createAssignedEnumerator(c.t.db, 'decan');
+    finance1 = await createUser(c.t, Role.FINANCE);
+    finance2 = await createUser(c.t, Role.FINANCE);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await c?.close();
+  });
+
+  const header = 'ea_code,enumerator_id,buildings,dwellings,households,individuals,diaspora_persons,diaspora_list_complete';
+
+  it('uploads counts, computes a run, refuses the creator’s approval, approves as a second user and downloads the bank file', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await signIn(page, c.baseUrl, finance1);
+
+    // A bad file: every problem with its row, column and reason, nothing saved.
+    await page.getByRole('link', { name: 'Ngarko numërimet' }).click();
+    const bad = [header, `${a.eaCode},${a.nationalId},-1,12,11,40,3,maybe`, `${b.eaCode},${b.nationalId},0,0,5,13,4,false`, ''].join('\n');
+    await page.locator('#counts-file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await page.getByRole('button', { name: 'Ngarko', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await alert.locator('table').waitFor();
+    await expect(alert.textContent()).resolves.toContain('IMPORT_INVALID');
+    const problems = (await alert.locator('tbody tr').allTextContents()).join('\n');
+    expect(problems).toContain('buildings');
+    expect(problems).toContain('diaspora_list_complete');
+    expect(await alert.locator('tbody tr td').first().textContent()).toBe('2');
+    expect(await c.t.db.prisma.eaCount.count()).toBe(0);
+
+    // A good file, dropped on the drop zone: the summary of what changed.
+    const good = [header, `${a.eaCode},${a.nationalId},10,12,11,40,3,true`, `${b.eaCode},${b.nationalId},0,0,5,13,4,false`, ''].join('\n');
+    const dataTransfer = await page.evaluateHandle(
+      `(() => { const dt = new DataTransfer(); dt.items.add(new File([${JSON.stringify(good)}], 'good.csv', { type: 'text/csv' })); return dt; })()`,
+    );
+    await page.dispatchEvent('[data-testid=dropzone]', 'drop', { dataTransfer });
+    await page.getByText('Skedari: good.csv').waitFor();
+    await page.getByRole('button', { name: 'Ngarko', exact: true }).click();
+    await page.getByRole('heading', { name: 'Përmbledhja e ndryshimeve' }).waitFor();
+    expect(await page.getByTestId('created').textContent()).toBe('2');
+    expect(await page.getByTestId('updated').textContent()).toBe('0');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await screenshot(page, 'finance-counts-summary');
+
+    // Create a run for Deçan: the page follows it to the end without a reload.
+    await page.getByRole('link', { name: 'Listat e pagesave' }).click();
+    await page.getByLabel('Fushëveprimi').selectOption('decan');
+    await page.getByRole('button', { name: 'Krijo listë pagesash' }).click();
+    await page.waitForURL(/\/app\/finance\/runs\/[0-9a-f-]{36}$/);
+    const runUrl = page.url();
+    await page.getByTestId('run-status').filter({ hasText: 'COMPUTED' }).waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
+    expect(await page.getByTestId('run-net').textContent()).toBe('368.90 EUR');
+    await expect(page.getByRole('img', { name: 'Grafiku i neto sipas komunës' }).textContent()).resolves.toContain('368.90');
+
+    // Per person, each line with its provenance.
+    await page.getByRole('button', { name: 'Shfaq rreshtat' }).first().click();
+    const lines = page.locator('table.lines tbody tr');
+    await lines.first().waitFor();
+    expect((await lines.allTextContents()).join('\n')).toMatch(new RegExp(`${a.eaCode}|${b.eaCode}`));
+
+    // Four eyes: the creator's approve button is disabled and the page says why.
+    const approve = page.getByRole('button', { name: 'Mirato' });
+    expect(await approve.isDisabled()).toBe(true);
+    await expect(page.locator('#approve-why').textContent()).resolves.toContain('parimit të katër syve');
+    // …and the API refuses it too, with its own code.
+    const refused = await fetch(`${c.baseUrl}/api/v1/payroll/runs/${runUrl.split('/').at(-1)}/approve`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await tokenOf(page)}` },
+    });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('PAY_RUN_FOUR_EYES');
+    await screenshot(page, 'finance-run-creator');
+    await context.close();
+
+    // A second finance user approves, then downloads the bank file.
+    const context2 = await browser.newContext({ acceptDownloads: true });
+    const page2 = await context2.newPage();
+    await signIn(page2, c.baseUrl, finance2);
+    await page2.goto(runUrl);
+    await page2.getByRole('button', { name: 'Mirato' }).click();
+    await page2.getByText('Lista u miratua.').waitFor();
+    expect(await page2.getByTestId('run-status').textContent()).toBe('APPROVED');
+    const [download] = await Promise.all([
+      page2.waitForEvent('download'),
+      page2.getByRole('button', { name: 'Skedari i bankës (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toContain('203.50');
+    expect(csv).toContain('165.40');
+    await page2.getByText(`U shkarkua: ${download.suggestedFilename()}`).waitFor();
+    const [xlsx] = await Promise.all([page2.waitForEvent('download'), page2.getByRole('button', { name: 'Përmbledhja (XLSX)' }).click()]);
+    expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
+    // An XLSX file is a zip archive.
+    expect((await readFile(await xlsx.path())).subarray(0, 2).toString('latin1')).toBe('PK');
+    await screenshot(page2, 'finance-run-approved');
+    await context2.close();
+  }, 120_000);
+
+  it('follows a run live while it is queued and computing, then shows its failure clearly, without a reload', async () => {
+    // No worker in this app: the run stays where the test puts it, so every state is seen.
+    const quiet = await startConsoleApp({ WORKER_IN_PROCESS: 'false' });
+    try {
+      await createExampleTariff(quiet.t.db);
+      const user = await createUser(quiet.t, Role.FINANCE);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await signIn(page, quiet.baseUrl, user);
+      await page.getByRole('button', { name: 'Krijo listë pagesash' }).click();
+      await page.waitForURL(/\/app\/finance\/runs\/[0-9a-f-]{36}$/);
+      const runId = page.url().split('/').at(-1) as string;
+      const bar = page.getByRole('progressbar');
+      await page.getByTestId('run-status').filter({ hasText: 'QUEUED' }).waitFor();
+      expect(await bar.getAttribute('aria-valuenow')).toBe('0');
+
+      await quiet.t.db.prisma.payRun.update({ where: { id: runId }, data: { status: 'COMPUTING', progress: 40 } });
+      await page.locator('[role=progressbar][aria-valuenow="40"]').waitFor();
+      await page.getByText('Duke llogaritur… 40%').waitFor();
+      await quiet.t.db.prisma.payRun.update({ where: { id: runId }, data: { progress: 85 } });
+      await page.locator('[role=progressbar][aria-valuenow="85"]').waitFor();
+
+      await quiet.t.db.prisma.payRun.update({ where: { id: runId }, data: { status: 'FAILED', failedReason: 'the worker stopped' } });
+      await page.getByText('Llogaritja dështoi: the worker stopped').waitFor();
+      expect(await bar.count()).toBe(0);
+      // Recompute goes back to the queue, and the bar is back.
+      await page.getByRole('button', { name: 'Rillogarit' }).click();
+      await page.getByText('Rillogaritja u vu në radhë.').waitFor();
+      await page.getByTestId('run-status').filter({ hasText: 'QUEUED' }).waitFor();
+      expect(await bar.getAttribute('aria-valuenow')).toBe('0');
+      await screenshot(page, 'finance-run-progress');
+      await context.close();
+    } finally {
+      await quiet.close();
+    }
+  }, 90_000);
+});
+
+/** The bearer token the page holds (sessionStorage), to call the API as that user. */
+async function tokenOf(page: import('playwright-core').Page): Promise<string> {
+  const raw = (await page.evaluate("sessionStorage.getItem('terren.session')")) as string;
+  return (JSON.parse(raw) as { token: string }).token;
+}

@@ -1,0 +1,131 @@
+import type { ReactNode } from 'react';
+import type { ApiError } from '../api';
+import { useI18n } from '../i18n';
+
+/** What the API said: its code, message and, when there are any, the row/column/reason of each problem. */
+export function ErrorPanel({ error }: { error: ApiError }) {
+  const { t } = useI18n();
+  return (
+    <div className="error-panel" role="alert">
+      <p>
+        <strong>{t('error.title')}</strong> <span className="code">{error.code}</span>
+      </p>
+      <p className="error-message">{error.message}</p>
+      {error.details.length > 0 && (
+        <table className="error-details">
+          <thead>
+            <tr>
+              <th scope="col">{t('error.row')}</th>
+              <th scope="col">{t('error.column')}</th>
+              <th scope="col">{t('error.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {error.details.map((d, i) => (
+              <tr key={i}>
+                <td>{d.row ?? t('common.none')}</td>
+                <td>{d.field ?? t('common.none')}</td>
+                <td>{d.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+export function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="muted" role="status">
+      {t('common.loading')}
+    </p>
+  );
+}
+
+export function Notice({ children }: { children: ReactNode }) {
+  return (
+    <p className="notice" role="status">
+      {children}
+    </p>
+  );
+}
+
+/** A determinate progress bar, announced to screen readers; the figure sits beside the bar (contrast). */
+export function ProgressBar({ value, label }: { value: number; label: string }) {
+  const pct = Math.max(0, Math.min(100, Math.round(value)));
+  return (
+    <div className="progress-wrap">
+      <div className="progress" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+        <div className="progress-fill" style={{ width: `${pct}%` }} />
+      </div>
+      <span className="progress-text">{pct}%</span>
+    </div>
+  );
+}
+
+export interface Bar {
+  readonly label: string;
+  /** decimal string from the API ("1234.50"): drawn to scale, shown as is */
+  readonly value: string;
+}
+
+/** Horizontal bars as inline SVG (no chart library). Values are only scaled for drawing. */
+export function BarChart({ bars, title }: { bars: readonly Bar[]; title: string }) {
+  const rowH = 28;
+  const labelW = 170;
+  const valueW = 110;
+  const width = 720;
+  const max = Math.max(0, ...bars.map((b) => Number(b.value)));
+  const plotW = width - labelW - valueW;
+  const height = Math.max(rowH, bars.length * rowH);
+  return (
+    <svg
+      className="bar-chart"
+      role="img"
+      aria-label={title}
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      preserveAspectRatio="xMinYMin meet"
+    >
+      <title>{title}</title>
+      {bars.map((b, i) => {
+        const w = max > 0 ? Math.max(1, (Number(b.value) / max) * plotW) : 1;
+        const y = i * rowH;
+        return (
+          <g key={b.label + i}>
+            <text x={labelW - 8} y={y + rowH / 2} textAnchor="end" dominantBaseline="middle" className="bar-label">
+              {b.label}
+            </text>
+            <rect x={labelW} y={y + 5} width={w} height={rowH - 10} className="bar" rx="2" />
+            <text x={labelW + w + 6} y={y + rowH / 2} dominantBaseline="middle" className="bar-value">
+              {b.value}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export function Pager({ offset, limit, total, onChange }: { offset: number; limit: number; total: number; onChange: (o: number) => void }) {
+  const { t } = useI18n();
+  if (total <= limit) return null;
+  return (
+    <div className="pager">
+      <button type="button" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - limit))}>
+        {t('common.previous')}
+      </button>
+      <span>{t('common.page', { from: offset + 1, to: Math.min(total, offset + limit), total })}</span>
+      <button type="button" disabled={offset + limit >= total} onClick={() => onChange(offset + limit)}>
+        {t('common.next')}
+      </button>
+    </div>
+  );
+}
+
+export function formatDateTime(iso: string | null | undefined, locale: string): string {
+  if (!iso) return '—';
+  return new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+}

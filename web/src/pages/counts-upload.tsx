@@ -1,0 +1,152 @@
+import { useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { api, type ApiError } from '../api';
+import { asApiError } from '../components/load';
+import { ErrorPanel } from '../components/ui';
+import { useI18n } from '../i18n';
+
+/** POST /payroll/counts/import answer */
+interface CountImportResult {
+  readonly kind: 'counts';
+  readonly dryRun: boolean;
+  readonly rows: number;
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly tariffVersion: number;
+  readonly batchId: string | null;
+}
+
+const contentTypeOf = (f: File): string =>
+  f.name.toLowerCase().endsWith('.json') || f.type === 'application/json' ? 'application/json' : 'text/csv';
+
+/** Finance: upload EA counts (drag and drop or choose), see the row/column/reason table or the summary. */
+export function CountsUploadPage() {
+  const { t } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [dryRun, setDryRun] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<CountImportResult | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [missing, setMissing] = useState(false);
+
+  function choose(f: File | null | undefined) {
+    setFile(f ?? null);
+    setResult(null);
+    setError(null);
+    setMissing(false);
+  }
+
+  function onDrop(e: DragEvent<HTMLDivElement>) {
+    e.preventDefault();
+    setDragging(false);
+    choose(e.dataTransfer.files[0]);
+  }
+
+  async function upload(e: FormEvent) {
+    e.preventDefault();
+    if (!file) {
+      setMissing(true);
+      return;
+    }
+    setBusy(true);
+    setResult(null);
+    setError(null);
+    try {
+      const body = await file.text();
+      setResult(
+        await api<CountImportResult>('/payroll/counts/import', {
+          method: 'POST',
+          query: { dryRun: dryRun ? 'true' : undefined },
+          raw: { body, contentType: contentTypeOf(file) },
+        }),
+      );
+    } catch (err) {
+      setError(asApiError(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="counts-title">
+      <h1 id="counts-title">{t('counts.title')}</h1>
+      <p className="muted">{t('counts.help')}</p>
+      <form onSubmit={(e) => void upload(e)} className="stack">
+        <div
+          className={`dropzone${dragging ? ' dragging' : ''}`}
+          data-testid="dropzone"
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <span>{t('counts.drop')}</span>{' '}
+          <label htmlFor="counts-file" className="button-like">
+            {t('counts.choose')}
+          </label>
+          <input
+            ref={input}
+            id="counts-file"
+            className="visually-hidden-file"
+            type="file"
+            accept=".csv,.json,text/csv,application/json"
+            onChange={(e) => choose(e.target.files?.[0])}
+          />
+          {file && <p className="file-name">{t('counts.chosen', { name: file.name })}</p>}
+        </div>
+        <label className="inline">
+          <input type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} /> {t('counts.dryRun')}
+        </label>
+        <div>
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? t('counts.uploading') : t('counts.upload')}
+          </button>
+        </div>
+      </form>
+      {missing && (
+        <p className="error-message" role="alert">
+          {t('counts.noFile')}
+        </p>
+      )}
+      {error && <ErrorPanel error={error} />}
+      {result && (
+        <div className="summary" role="status" aria-labelledby="counts-summary">
+          <h2 id="counts-summary">{t('counts.summary')}</h2>
+          {result.dryRun && <p>{t('counts.checked')}</p>}
+          <dl className="figures">
+            <div>
+              <dt>{t('counts.rows')}</dt>
+              <dd data-testid="rows">{result.rows}</dd>
+            </div>
+            <div>
+              <dt>{t('counts.created')}</dt>
+              <dd data-testid="created">{result.created}</dd>
+            </div>
+            <div>
+              <dt>{t('counts.updated')}</dt>
+              <dd data-testid="updated">{result.updated}</dd>
+            </div>
+            <div>
+              <dt>{t('counts.unchanged')}</dt>
+              <dd data-testid="unchanged">{result.unchanged}</dd>
+            </div>
+            <div>
+              <dt>{t('counts.tariff')}</dt>
+              <dd>{result.tariffVersion}</dd>
+            </div>
+            {result.batchId && (
+              <div>
+                <dt>{t('counts.batch')}</dt>
+                <dd className="code">{result.batchId}</dd>
+              </div>
+            )}
+          </dl>
+        </div>
+      )}
+    </section>
+  );
+}

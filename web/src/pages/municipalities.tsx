@@ -1,0 +1,46 @@
+import { Link } from 'react-router';
+import { api } from '../api';
+import { useLoad } from '../components/load';
+import { ErrorPanel, Loading } from '../components/ui';
+import { useI18n } from '../i18n';
+import type { Municipality } from '../pay-run-types';
+
+interface Region {
+  readonly code: string;
+  readonly nameSq: string;
+  readonly nameSr: string;
+}
+
+/** National roles: the 38 municipalities by region, each linking to its page. */
+export function MunicipalitiesPage() {
+  const { t, lang } = useI18n();
+  const list = useLoad(() => api<{ items: (Municipality & { region: Region })[] }>('/geography/municipalities'), []);
+  const name = (x: { nameSq: string; nameSr: string }) => (lang === 'sr' ? x.nameSr : x.nameSq);
+  if (list.error) return <ErrorPanel error={list.error} />;
+  if (!list.data) return <Loading />;
+  const regions = new Map<string, { region: Region; items: Municipality[] }>();
+  for (const m of list.data.items) {
+    const r = regions.get(m.region.code) ?? { region: m.region, items: [] };
+    r.items.push(m);
+    regions.set(m.region.code, r);
+  }
+  return (
+    <section aria-labelledby="mun-list-title">
+      <h1 id="mun-list-title">{t('mun.list')}</h1>
+      <div className="regions">
+        {[...regions.values()].map(({ region, items }) => (
+          <div key={region.code} className="panel">
+            <h2>{name(region)}</h2>
+            <ul>
+              {items.map((m) => (
+                <li key={m.code}>
+                  <Link to={`/app/municipalities/${encodeURIComponent(m.code)}`}>{name(m)}</Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

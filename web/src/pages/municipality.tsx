@@ -1,0 +1,215 @@
+import { useState } from 'react';
+import { useParams } from 'react-router';
+import { api, type ApiError } from '../api';
+import { asApiError, useLoad } from '../components/load';
+import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
+import { enumLabel, useI18n } from '../i18n';
+import type { Page } from '../pay-run-types';
+import { useMe } from '../session';
+import { NotFoundPage } from './not-found';
+
+interface KkrMember {
+  readonly id: string;
+  readonly position: number;
+  readonly fullName: string;
+  readonly currentJob: string;
+  readonly kkrRole: string;
+  readonly isMunicipalStaff: boolean;
+  readonly phone: string | null;
+  readonly email: string | null;
+  readonly isContactPerson: boolean;
+}
+
+interface Kkr {
+  readonly municipality: { readonly code: string; readonly nameSq: string };
+  readonly members: readonly KkrMember[];
+  readonly updatedAt: string | null;
+}
+
+interface Ea {
+  readonly id: string;
+  readonly code: string;
+  readonly name: string | null;
+}
+
+interface Staff {
+  readonly id: string;
+  readonly kind: string;
+  readonly fullName: string;
+  readonly phone: string | null;
+  readonly status: string;
+  readonly team: { readonly code: string } | null;
+}
+
+/**
+ * A municipality's own page: KKR members and contact persons, its EAs and field staff. The
+ * KKR list is asked first: for another municipality the API answers 404, and so does the page.
+ */
+export function MunicipalityPage() {
+  const { code = '' } = useParams();
+  const { t, locale, lang } = useI18n();
+  const me = useMe();
+  const kkr = useLoad(() => api<Kkr>(`/municipalities/${encodeURIComponent(code)}/kkr-members`), [code]);
+  // Reference data (both names); only shown once the scoped KKR call above has succeeded.
+  const names = useLoad(() => api<{ nameSq: string; nameSr: string }>(`/geography/municipalities/${encodeURIComponent(code)}`), [code]);
+  const [confirmError, setConfirmError] = useState<ApiError | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+
+  // The letter asks each KKR to re-confirm its list: the same list sent back, checked by the API's rules.
+  async function confirm(members: readonly KkrMember[]) {
+    setConfirmError(null);
+    setConfirmed(false);
+    try {
+      await api(`/municipalities/${encodeURIComponent(code)}/kkr-members`, {
+        method: 'PUT',
+        json: {
+          members: members.map((m) => ({
+            fullName: m.fullName,
+            currentJob: m.currentJob,
+            kkrRole: m.kkrRole,
+            isMunicipalStaff: m.isMunicipalStaff,
+            phone: m.phone,
+            email: m.email,
+            isContactPerson: m.isContactPerson,
+          })),
+        },
+      });
+      setConfirmed(true);
+      kkr.reload();
+    } catch (err) {
+      setConfirmError(asApiError(err));
+    }
+  }
+
+  if (kkr.error?.status === 404) return <NotFoundPage />;
+  if (kkr.error) return <ErrorPanel error={kkr.error} />;
+  if (!kkr.data) return <Loading />;
+  const contacts = kkr.data.members.filter((m) => m.isContactPerson);
+  const yes = (b: boolean) => (b ? t('common.yes') : t('common.no'));
+  return (
+    <section aria-labelledby="mun-title">
+      <h1 id="mun-title">{t('mun.title', { name: lang === 'sr' && names.data ? names.data.nameSr : kkr.data.municipality.nameSq })}</h1>
+
+      <div className="panel">
+        <h2>{t('mun.contacts')}</h2>
+        {contacts.length === 0 ? (
+          <p className="muted">{t('common.empty')}</p>
+        ) : (
+          <ul className="contacts">
+            {contacts.map((m) => (
+              <li key={m.id}>
+                <strong>{m.fullName}</strong> · {enumLabel(t, 'kkr', m.kkrRole)} · {m.phone ?? ''} {m.email ?? ''}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+
+      <div className="panel">
+        <h2>{t('mun.kkr')}</h2>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col" className="num">
+                  {t('mun.position')}
+                </th>
+                <th scope="col">{t('mun.fullName')}</th>
+                <th scope="col">{t('mun.job')}</th>
+                <th scope="col">{t('mun.kkrRole')}</th>
+                <th scope="col">{t('mun.staff')}</th>
+                <th scope="col">{t('mun.phone')}</th>
+                <th scope="col">{t('mun.email')}</th>
+                <th scope="col">{t('mun.contact')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {kkr.data.members.map((m) => (
+                <tr key={m.id}>
+                  <td className="num">{m.position}</td>
+                  <td>{m.fullName}</td>
+                  <td>{m.currentJob}</td>
+                  <td>{enumLabel(t, 'kkr', m.kkrRole)}</td>
+                  <td>{yes(m.isMunicipalStaff)}</td>
+                  <td>{m.phone ?? ''}</td>
+                  <td>{m.email ?? ''}</td>
+                  <td>{yes(m.isContactPerson)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {kkr.data.members.length === 0 && <p className="muted">{t('common.empty')}</p>}
+        <p className="muted">{t('mun.updatedAt', { at: formatDateTime(kkr.data.updatedAt, locale) })}</p>
+        {(me.role === 'ADMIN' || me.role === 'MUNICIPALITY') && kkr.data.members.length > 0 && (
+          <button type="button" onClick={() => void confirm(kkr.data?.members ?? [])}>
+            {t('mun.confirm')}
+          </button>
+        )}
+        {confirmed && <Notice>{t('mun.confirmed')}</Notice>}
+        {confirmError && <ErrorPanel error={confirmError} />}
+      </div>
+      <FieldWork code={kkr.data.municipality.code} />
+    </section>
+  );
+}
+
+function FieldWork({ code }: { code: string }) {
+  const { t } = useI18n();
+  const eas = useLoad(() => api<Page<Ea>>('/eas', { query: { municipality: code, limit: 200 } }), [code]);
+  const staff = useLoad(() => api<Page<Staff>>('/staff', { query: { municipality: code, limit: 200 } }), [code]);
+  return (
+    <div className="two-col">
+      <div className="panel">
+        <h2>{t('mun.eas')}</h2>
+        {eas.error && <ErrorPanel error={eas.error} />}
+        {!eas.data && !eas.error && <Loading />}
+        {eas.data && (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('mun.eaCode')}</th>
+                <th scope="col">{t('mun.eaName')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {eas.data.items.map((e) => (
+                <tr key={e.id}>
+                  <td className="code">{e.code}</td>
+                  <td>{e.name ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+      <div className="panel">
+        <h2>{t('mun.staffList')}</h2>
+        {staff.error && <ErrorPanel error={staff.error} />}
+        {!staff.data && !staff.error && <Loading />}
+        {staff.data && (
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('mun.fullName')}</th>
+                <th scope="col">{t('mun.kind')}</th>
+                <th scope="col">{t('mun.team')}</th>
+                <th scope="col">{t('common.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {staff.data.items.map((s) => (
+                <tr key={s.id}>
+                  <td>{s.fullName}</td>
+                  <td>{enumLabel(t, 'kind', s.kind)}</td>
+                  <td className="code">{s.team?.code ?? ''}</td>
+                  <td>{s.status}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,391 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { api, download, type ApiError } from '../api';
+import { asApiError, useLoad } from '../components/load';
+import { BarChart, ErrorPanel, formatDateTime, Loading, Notice, Pager, ProgressBar } from '../components/ui';
+import { enumLabel, useI18n } from '../i18n';
+import { isBusy, type Page, type PayLine, type PayPerson, type PayRun } from '../pay-run-types';
+import { useMe } from '../session';
+import { NotFoundPage } from './not-found';
+
+const POLL_MS = 700;
+const LIMIT = 50;
+
+/**
+ * Finance: one pay run. While it is queued or computing the page polls it and shows a live
+ * progress bar; then totals per municipality (bar chart) and per person with each line's
+ * provenance; approve (four eyes: explained and disabled for the creator; whatever the API
+ * refuses is shown as it said it), recompute, and downloads fetched with the token.
+ */
+export function PayRunPage() {
+  const { id = '' } = useParams();
+  const { t, lang, locale } = useI18n();
+  const me = useMe();
+  const [run, setRun] = useState<PayRun | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+  const [actionError, setActionError] = useState<ApiError | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const fetchRun = useCallback(() => api<PayRun>(`/payroll/runs/${encodeURIComponent(id)}`), [id]);
+
+  useEffect(() => {
+    let live = true;
+    setRun(null);
+    setLoadError(null);
+    fetchRun().then(
+      (r) => live && setRun(r),
+      (err: unknown) => live && setLoadError(asApiError(err)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [fetchRun]);
+
+  // Poll while the worker computes: no reload needed to see it finish.
+  const status = run?.status;
+  useEffect(() => {
+    if (!status || !isBusy(status)) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      fetchRun().then(
+        (r) => live && setRun(r),
+        (err: unknown) => live && setLoadError(asApiError(err)),
+      );
+    }, POLL_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [run, status, fetchRun]);
+
+  async function act(path: 'approve' | 'recompute', done: string) {
+    setBusy(true);
+    setActionError(null);
+    setMessage(null);
+    try {
+      setRun(await api<PayRun>(`/payroll/runs/${encodeURIComponent(id)}/${path}`, { method: 'POST' }));
+      setMessage(done);
+    } catch (err) {
+      setActionError(asApiError(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function fetchFile(path: string, fallback: string, query?: Record<string, string>) {
+    setActionError(null);
+    setMessage(null);
+    try {
+      const name = await download(`/payroll/runs/${encodeURIComponent(id)}/${path}`, fallback, query);
+      setMessage(t('run.downloaded', { name }));
+    } catch (err) {
+      setActionError(asApiError(err));
+    }
+  }
+
+  if (loadError?.status === 404) return <NotFoundPage />;
+  if (loadError) return <ErrorPanel error={loadError} />;
+  if (!run) return <Loading />;
+
+  const own = run.createdById === me.id;
+  const done = run.status === 'COMPUTED' || run.status === 'APPROVED';
+  const approveBlocked = own ? t('run.approveOwn') : run.status !== 'COMPUTED' ? t('run.approveNotComputed') : null;
+  const nameOf = (m: { nameSq: string; nameSr: string }) => (lang === 'sr' ? m.nameSr : m.nameSq);
+
+  return (
+    <section aria-labelledby="run-title">
+      <p>
+        <Link to="/app/finance/runs">← {t('run.back')}</Link>
+      </p>
+      <h1 id="run-title">{t('run.title', { id: run.id.slice(0, 8) })}</h1>
+      <p>
+        <span className={`badge status-${run.status.toLowerCase()}`} data-testid="run-status">
+          {run.status}
+        </span>{' '}
+        {run.kind} · {run.municipality ? run.municipality.nameSq : t('common.national')} · {t('counts.tariff')} {run.tariffVersion}
+      </p>
+
+      {isBusy(run.status) && (
+        <div className="panel" aria-live="polite">
+          <h2>{t('run.progress')}</h2>
+          <ProgressBar value={run.progress} label={t('run.progress')} />
+          <p className="muted">{t('run.computing', { pct: Math.round(run.progress) })}</p>
+        </div>
+      )}
+      {run.status === 'FAILED' && (
+        <div className="error-panel" role="alert">
+          {t('run.failed', { reason: run.failedReason ?? '' })}
+        </div>
+      )}
+      {done && <ProgressBar value={100} label={t('run.progress')} />}
+
+      <dl className="figures">
+        <div>
+          <dt>{t('run.gross')}</dt>
+          <dd>{run.totals.gross}</dd>
+        </div>
+        <div>
+          <dt>{t('run.deductions')}</dt>
+          <dd>{run.totals.deductions}</dd>
+        </div>
+        <div>
+          <dt>{t('run.net')}</dt>
+          <dd data-testid="run-net">
+            {run.totals.net} {run.totals.currency}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('runs.people')}</dt>
+          <dd>{run.peopleCount}</dd>
+        </div>
+        <div>
+          <dt>{t('run.blocked')}</dt>
+          <dd>{run.blockedCount}</dd>
+        </div>
+        <div>
+          <dt>{t('run.createdBy')}</dt>
+          <dd>
+            {formatDateTime(run.createdAt, locale)}
+            {own ? ` (${t('run.you')})` : ''}
+          </dd>
+        </div>
+        {run.approvedAt && (
+          <div>
+            <dt>{t('run.approvedBy')}</dt>
+            <dd>
+              {formatDateTime(run.approvedAt, locale)}
+              {run.approvedById === me.id ? ` (${t('run.you')})` : ''}
+            </dd>
+          </div>
+        )}
+      </dl>
+
+      <div className="panel actions">
+        <div>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || approveBlocked !== null}
+            aria-describedby={approveBlocked ? 'approve-why' : undefined}
+            onClick={() => void act('approve', t('run.approved'))}
+          >
+            {t('run.approve')}
+          </button>
+          {approveBlocked && run.status !== 'APPROVED' && (
+            <p id="approve-why" className="explain">
+              {approveBlocked}
+            </p>
+          )}
+        </div>
+        {(run.status === 'COMPUTED' || run.status === 'FAILED') && (
+          <button type="button" disabled={busy} onClick={() => void act('recompute', t('run.recomputeQueued'))}>
+            {t('run.recompute')}
+          </button>
+        )}
+      </div>
+
+      {done && (
+        <div className="panel" aria-labelledby="downloads-title">
+          <h2 id="downloads-title">{t('run.downloads')}</h2>
+          <div className="actions">
+            <button type="button" disabled={run.status !== 'APPROVED'} onClick={() => void fetchFile('exports/bank.csv', 'bank.csv')}>
+              {t('run.bank')}
+            </button>
+            <button type="button" onClick={() => void fetchFile('exports/summary.xlsx', 'summary.xlsx')}>
+              {t('run.summary')}
+            </button>
+            <button type="button" onClick={() => void fetchFile('lines', 'lines.csv', { format: 'csv' })}>
+              {t('run.lines')}
+            </button>
+          </div>
+          {run.status !== 'APPROVED' && <p className="muted">{t('run.bankHelp')}</p>}
+        </div>
+      )}
+      {message && <Notice>{message}</Notice>}
+      {actionError && <ErrorPanel error={actionError} />}
+
+      {done && run.municipalities && run.municipalities.length > 0 && (
+        <div className="panel">
+          <h2>{t('run.byMunicipality')}</h2>
+          <BarChart title={t('run.chart')} bars={run.municipalities.map((m) => ({ label: nameOf(m), value: m.net }))} />
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('common.municipality')}</th>
+                  <th scope="col" className="num">
+                    {t('runs.people')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('run.blocked')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('run.gross')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('run.deductions')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('run.net')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {run.municipalities.map((m) => (
+                  <tr key={m.code}>
+                    <td>{nameOf(m)}</td>
+                    <td className="num">{m.payable}</td>
+                    <td className="num">{m.blocked}</td>
+                    <td className="num">{m.gross}</td>
+                    <td className="num">{m.deductions}</td>
+                    <td className="num">{m.net}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+      {done && <People runId={run.id} />}
+    </section>
+  );
+}
+
+function People({ runId }: { runId: string }) {
+  const { t } = useI18n();
+  const [offset, setOffset] = useState(0);
+  const [open, setOpen] = useState<string | null>(null);
+  const people = useLoad(
+    () => api<Page<PayPerson>>(`/payroll/runs/${encodeURIComponent(runId)}/people`, { query: { limit: LIMIT, offset } }),
+    [runId, offset],
+  );
+  return (
+    <div className="panel">
+      <h2>{t('run.byPerson')}</h2>
+      {people.error && <ErrorPanel error={people.error} />}
+      {people.data && (
+        <>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('run.person')}</th>
+                  <th scope="col">{t('mun.kind')}</th>
+                  <th scope="col">{t('common.municipality')}</th>
+                  <th scope="col">{t('common.status')}</th>
+                  <th scope="col" className="num">
+                    {t('run.gross')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('run.deductions')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('run.net')}
+                  </th>
+                  <th scope="col">{t('common.actions')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {people.data.items.map((p) => (
+                  <PersonRow
+                    key={p.staffId}
+                    runId={runId}
+                    person={p}
+                    open={open === p.staffId}
+                    toggle={() => setOpen(open === p.staffId ? null : p.staffId)}
+                  />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pager offset={offset} limit={LIMIT} total={people.data.total} onChange={setOffset} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function PersonRow({ runId, person, open, toggle }: { runId: string; person: PayPerson; open: boolean; toggle: () => void }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <tr>
+        <td>{person.name}</td>
+        <td>{enumLabel(t, 'kind', person.kind)}</td>
+        <td>{person.municipality?.nameSq ?? t('common.none')}</td>
+        <td>
+          {person.status}
+          {person.blockReason ? `: ${person.blockReason}` : ''}
+        </td>
+        <td className="num">{person.gross}</td>
+        <td className="num">{person.deductions}</td>
+        <td className="num">{person.net}</td>
+        <td>
+          <button type="button" aria-expanded={open} onClick={toggle}>
+            {open ? t('run.hideLines') : t('run.showLines')}
+          </button>
+        </td>
+      </tr>
+      {open && (
+        <tr className="lines-row">
+          <td colSpan={8}>
+            <Lines runId={runId} staffId={person.staffId} name={person.name} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}
+
+/** Each line with its provenance: type, EA, unit, quantity × rate = amount, tariff version, period. */
+function Lines({ runId, staffId, name }: { runId: string; staffId: string; name: string }) {
+  const { t } = useI18n();
+  const lines = useLoad(
+    () => api<Page<PayLine>>(`/payroll/runs/${encodeURIComponent(runId)}/lines`, { query: { staffId, limit: 1000 } }),
+    [runId, staffId],
+  );
+  if (lines.error) return <ErrorPanel error={lines.error} />;
+  if (!lines.data) return <Loading />;
+  return (
+    <table className="lines" aria-label={t('run.linesOf', { name })}>
+      <thead>
+        <tr>
+          <th scope="col">{t('line.type')}</th>
+          <th scope="col">{t('line.ea')}</th>
+          <th scope="col">{t('line.unit')}</th>
+          <th scope="col" className="num">
+            {t('line.quantity')}
+          </th>
+          <th scope="col" className="num">
+            {t('line.rate')}
+          </th>
+          <th scope="col" className="num">
+            {t('line.amount')}
+          </th>
+          <th scope="col">{t('counts.tariff')}</th>
+          <th scope="col">{t('line.period')}</th>
+          <th scope="col">{t('line.description')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {lines.data.items.map((l) => (
+          <tr key={l.id}>
+            <td>{l.lineType}</td>
+            <td>{l.eaCode ?? t('common.none')}</td>
+            <td>{l.unit ?? t('common.none')}</td>
+            <td className="num">
+              {l.quantity}
+              {l.basis !== null ? ` / ${l.basis}` : ''}
+            </td>
+            <td className="num">{l.rate}</td>
+            <td className="num">{l.amount}</td>
+            <td>{l.tariffVersion}</td>
+            <td>{l.periodFrom ? `${l.periodFrom} – ${l.periodTo ?? ''}` : t('common.none')}</td>
+            <td>{l.description ?? ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
