@@ -20,6 +20,7 @@ import { CountsModule } from './payroll/counts/counts.module.js';
 import { PayExportsModule } from './payroll/exports/pay-exports.module.js';
 import { PayRunsModule } from './payroll/runs/pay-runs.module.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
+import { EquipmentModule } from './equipment/equipment.module.js';
 
 @Module({})
 export class AppModule {
@@ -43,6 +44,7 @@ export class AppModule {
         CountsModule,
         PayExportsModule,
         PayRunsModule,
+        EquipmentModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],

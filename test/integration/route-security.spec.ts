@@ -38,6 +38,16 @@ const SAMPLE_BODIES: Readonly<Record<string, (f: Fixture) => unknown>> = {
   'DELETE /api/v1/assignments/:id': () => undefined,
   'POST /api/v1/payroll/runs/:id/approve': () => undefined,
   'POST /api/v1/payroll/runs/:id/recompute': () => undefined,
+  'PATCH /api/v1/equipment/items/:id': () => ({ status: 'LOST' }),
+  'DELETE /api/v1/equipment/items/:id': () => undefined,
+  'POST /api/v1/equipment/municipalities/:code/storage-rooms': () => ({ name: 'Room of another municipality' }),
+  'PUT /api/v1/equipment/municipalities/:code/equipment-settings': () => ({ sparePercent: 50 }),
+  'POST /api/v1/equipment/municipalities/:code/distribution-plans': () => ({}),
+  'POST /api/v1/equipment/staff/:id/kit/handover': (f) => ({ serials: [f.itemSerial], signedBy: 'Someone Else' }),
+  'POST /api/v1/equipment/staff/:id/kit/return': (f) => ({
+    items: [{ serial: f.itemSerial, condition: 'LOST' }],
+    signedBy: 'Someone Else',
+  }),
   'PUT /api/v1/municipalities/:code/kkr-members': () => ({
     members: [
       { fullName: 'Agim Bajrami', currentJob: 'Mayor', kkrRole: 'CHAIR', isMunicipalStaff: true, isContactPerson: false },
@@ -61,6 +71,9 @@ interface Fixture {
   assignmentId: string;
   importId: string;
   payRunId: string;
+  itemId: string;
+  itemSerial: string;
+  planId: string;
 }
 
 function fill(route: RouteInfo, f: Fixture): string {
@@ -73,6 +86,8 @@ function fill(route: RouteInfo, f: Fixture): string {
     municipality: 'prishtine',
     import: f.importId,
     payrun: f.payRunId,
+    item: f.itemId,
+    distributionplan: f.planId,
   };
   return route.path.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) => {
     if (name === 'code') return 'prishtine';
@@ -100,15 +115,22 @@ describe('route security (from the route list)', () => {
   async function snapshot() {
     const mun = await t.db.municipalityId('prishtine');
     const where = { municipalityId: mun };
-    const [eas, staff, teams, assignments, kkr, payRuns] = await Promise.all([
+    const [eas, staff, teams, assignments, kkr, payRuns, items, rooms, plans, kitRecords, settings] = await Promise.all([
       t.db.prisma.enumerationArea.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.staffMember.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.supervisorTeam.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.eaAssignment.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.kkrMember.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.payRun.findMany({ where, orderBy: { id: 'asc' }, include: { people: true, lines: { orderBy: { id: 'asc' } } } }),
+      t.db.prisma.item.findMany({ where, orderBy: { id: 'asc' } }),
+      t.db.prisma.storageRoom.findMany({ where, orderBy: { id: 'asc' } }),
+      t.db.prisma.distributionPlan.findMany({ where, orderBy: { id: 'asc' } }),
+      t.db.prisma.kitRecord.findMany({ where, orderBy: { id: 'asc' } }),
+      t.db.prisma.equipmentSetting.findMany({ where }),
     ]);
-    return JSON.stringify({ eas, staff, teams, assignments, kkr, payRuns }, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+    return JSON.stringify({ eas, staff, teams, assignments, kkr, payRuns, items, rooms, plans, kitRecords, settings }, (_k, v: unknown) =>
+      typeof v === 'bigint' ? v.toString() : v,
+    );
   }
 
   beforeAll(async () => {
@@ -228,7 +250,24 @@ describe('route security (from the route list)', () => {
         description: 'preparatory period 2023-10-16 – 2023-10-30: 15 of 15 days',
       },
     });
+    // Equipment: an item in Prishtinë's store and a distribution plan version of Prishtinë.
+    const tablet = await p.itemType.create({ data: { code: 'SEC_TABLET', name: 'Secret tablet' } });
+    const item = await p.item.create({ data: { typeId: tablet.id, serial: 'SEC-TB-0001', municipalityId: mun } });
+    const plan = await p.distributionPlan.create({
+      data: {
+        municipalityId: mun,
+        version: 1,
+        sparePercent: 10,
+        lines: [],
+        spares: [],
+        needs: [],
+        missing: { summary: null, items: [], incompleteKits: [], sessionsNotPlanned: [] },
+      },
+    });
     f = {
+      itemId: item.id,
+      itemSerial: item.serial,
+      planId: plan.id,
       payRunId: run.id,
       eaId: ea.id,
       eaCode: ea.code,
@@ -294,7 +333,18 @@ describe('route security (from the route list)', () => {
 
   it('gives a municipality user 404 for every municipal route aimed at another municipality, and changes nothing', async () => {
     const before = await snapshot();
-    const secrets = [f.eaCode, 'Secret', f.nationalId, f.teamCode, f.enumeratorId, f.assignmentId, f.payRunId];
+    const secrets = [
+      f.eaCode,
+      'Secret',
+      f.nationalId,
+      f.teamCode,
+      f.enumeratorId,
+      f.assignmentId,
+      f.payRunId,
+      f.itemId,
+      f.itemSerial,
+      f.planId,
+    ];
     const targeted = routes.filter((r) => !r.isPublic && r.resource?.scope === 'municipal' && r.params.length > 0);
     expect(targeted.length).toBeGreaterThan(0);
     const failures: string[] = [];
@@ -343,7 +393,7 @@ describe('route security (from the route list)', () => {
       const res = await send(t, r, r.path, prizren);
       if (res.status !== 200 && res.status !== 403) failures.push(`${routeKey(r)} → ${res.status}`);
       const text = res.text ?? '';
-      for (const s of [f.eaId, f.enumeratorId, f.teamId, f.assignmentId, f.importId, f.payRunId])
+      for (const s of [f.eaId, f.enumeratorId, f.teamId, f.assignmentId, f.importId, f.payRunId, f.itemId, f.itemSerial, f.planId])
         if (text.includes(s)) failures.push(`${routeKey(r)} listed ${s}`);
     }
     expect(failures).toEqual([]);
