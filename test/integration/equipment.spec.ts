@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role, StaffKind } from '../../src/generated/prisma/enums.js';
+import { SYSTEM_ACTOR } from '../../src/audit/audit.service.js';
+import { PRISMA, type PrismaClient } from '../../src/common/prisma/prisma.module.js';
+import { nationalScope } from '../../src/common/scope/scope.js';
+import { DistributionService } from '../../src/equipment/distribution.service.js';
 import { auditFor, createStaff, uniq } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -245,5 +249,46 @@ describe('equipment API', () => {
       [`${p}-TB-03`, 'DAMAGED', null, e1.id],
     ]);
     expect((await auditFor(t.db.prisma, e1.id)).map((a) => a.action)).toEqual(['handed over', 'returned']);
+  });
+
+  it('transfers a leaver’s kit to the replacement: good items are reused, a damaged one is replaced from spares', async () => {
+    const p = `TRF${uniq()}`;
+    const leaver = await createStaff(t.db, 'novoberde', { kind: StaffKind.ENUMERATOR, fullName: 'Ilir Leaver' });
+    await stock('novoberde', p, { TABLET: 2, BAG: 1, POWER_BANK: 1 });
+    await post('/municipalities/novoberde/distribution-plans', logistics, {}).expect(201);
+    await post(`/staff/${leaver.id}/kit/handover`, logistics, {
+      serials: [`${p}-BG-01`, `${p}-TB-01`, `${p}-PB-01`],
+      signedBy: 'Ilir Leaver',
+    }).expect(201);
+    const replacement = await createStaff(t.db, 'novoberde', { kind: StaffKind.ENUMERATOR, fullName: 'Jeta Replacement' });
+    const distribution = t.app.get(DistributionService);
+    const prisma = t.app.get<PrismaClient>(PRISMA);
+    const result = await prisma.$transaction((tx) =>
+      distribution.transferKit(tx, nationalScope, leaver.id, replacement.id, '2023-11-20', SYSTEM_ACTOR, { [`${p}-TB-01`]: 'DAMAGED' }),
+    );
+    expect(result.returned?.items.map((i) => [i.serial, i.condition])).toEqual([
+      [`${p}-BG-01`, 'GOOD'],
+      [`${p}-PB-01`, 'GOOD'],
+      [`${p}-TB-01`, 'DAMAGED'],
+    ]);
+    expect(result.issued.items).toEqual([
+      { serial: `${p}-BG-01`, typeCode: 'BAG', fromLeaver: true },
+      { serial: `${p}-TB-02`, typeCode: 'TABLET', fromLeaver: false },
+      { serial: `${p}-PB-01`, typeCode: 'POWER_BANK', fromLeaver: true },
+    ]);
+    expect(result.lacking).toEqual([]);
+    const items = await t.db.prisma.item.findMany({ where: { serial: { startsWith: p } }, orderBy: { serial: 'asc' } });
+    expect(items.map((i) => [i.serial, i.status, i.holderStaffId, i.responsibleStaffId])).toEqual([
+      [`${p}-BG-01`, 'ISSUED', replacement.id, null],
+      [`${p}-PB-01`, 'ISSUED', replacement.id, null],
+      [`${p}-TB-01`, 'DAMAGED', null, leaver.id],
+      [`${p}-TB-02`, 'ISSUED', replacement.id, null],
+    ]);
+    // A scope that does not reach the people: not found, nothing written.
+    await expect(
+      prisma.$transaction((tx) =>
+        distribution.transferKit(tx, { kind: 'municipal', municipalityIds: [] }, replacement.id, leaver.id, '2023-11-21', SYSTEM_ACTOR),
+      ),
+    ).rejects.toMatchObject({ code: 'STAFF_UNKNOWN' });
   });
 });
