@@ -5,6 +5,7 @@ import { hashPassword, verifyPassword } from '../auth/domain/password.js';
 import { makeIban } from '../staff/domain/iban.js';
 import { seedExampleTariff } from '../payroll/tariffs/tariff.seed.js';
 import { seedDemoCounts } from '../payroll/counts/count.seed.js';
+import { seedDemoEquipment } from '../equipment/equipment.demo.js';
 
 /**
  * Demo data set for `npm start` (off in production): three municipalities with EAs,
@@ -258,6 +259,7 @@ export async function seedDemo(prisma: PrismaClient, password: string): Promise<
     prisma,
     MUNICIPALITIES.map((m) => `${m.eaPrefix}-`),
   );
+  await seedDemoEquipment(prisma, MUNICIPALITIES);
 
   const hash = await hashPassword(password);
   for (const u of DEMO_USERS) {
