@@ -3,6 +3,7 @@ import { Role, StaffKind } from '../../src/generated/prisma/enums.js';
 import { SYSTEM_ACTOR } from '../../src/audit/audit.service.js';
 import { PRISMA, type PrismaClient } from '../../src/common/prisma/prisma.module.js';
 import { nationalScope } from '../../src/common/scope/scope.js';
+import { seedDemo } from '../../src/demo/demo.seed.js';
 import { DistributionService } from '../../src/equipment/distribution.service.js';
 import { auditFor, createStaff, uniq } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -290,5 +291,19 @@ describe('equipment API', () => {
         distribution.transferKit(tx, { kind: 'municipal', municipalityIds: [] }, replacement.id, leaver.id, '2023-11-21', SYSTEM_ACTOR),
       ),
     ).rejects.toMatchObject({ code: 'STAFF_UNKNOWN' });
+  });
+
+  it('seeds demo equipment once: a plan per demo municipality, Prizren two tablets short', async () => {
+    await seedDemo(t.db.prisma, 'demo-password');
+    await seedDemo(t.db.prisma, 'demo-password');
+    const prizren = await t.tokenFor(Role.MUNICIPALITY, 'prizren');
+    const versions = (await get('/municipalities/prizren/distribution-plans', prizren).expect(200)).body;
+    expect(versions).toHaveLength(1);
+    expect(versions[0].missingSummary).toMatch(
+      /^Prizren: 2 tablets missing to complete the plan \(need \d+ incl\. \d+ spares?, have \d+\)$/,
+    );
+    const prishtine = await t.tokenFor(Role.MUNICIPALITY, 'prishtine');
+    const plans = (await get('/municipalities/prishtine/distribution-plans', prishtine).expect(200)).body;
+    expect(plans.map((v: { version: number; missingSummary: string | null }) => [v.version, v.missingSummary])).toEqual([[1, null]]);
   });
 });
