@@ -67,13 +67,15 @@ export class EquipmentRepository {
   kitLines(db: Db = this.prisma) {
     return db.kitDefinitionLine.findMany({
       select: { role: true, quantity: true, type: { select: { code: true } } },
-      orderBy: { id: 'asc' },
+      orderBy: [{ role: 'asc' }, { position: 'asc' }],
     });
   }
 
   async replaceKit(tx: Tx, role: StaffKind, lines: readonly { typeId: string; quantity: number }[]) {
     await tx.kitDefinitionLine.deleteMany({ where: { role } });
-    await tx.kitDefinitionLine.createMany({ data: lines.map((l) => ({ role, typeId: l.typeId, quantity: l.quantity })) });
+    await tx.kitDefinitionLine.createMany({
+      data: lines.map((l, i) => ({ role, typeId: l.typeId, quantity: l.quantity, position: i + 1 })),
+    });
   }
 
   // ---- storage rooms and settings ----

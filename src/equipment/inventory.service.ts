@@ -250,9 +250,10 @@ export class InventoryService {
           ]);
         data.status = patch.status;
         data.statusDate = today();
+        // Found or repaired: nobody owes it any more. Reported damaged or lost while issued: the holder does.
         if (patch.status === 'IN_STORAGE') data.responsibleStaffId = null;
         else if (before.status === ItemStatus.ISSUED) data.responsibleStaffId = before.holderStaffId;
-        if (patch.status !== before.status) data.holderStaffId = null;
+        data.holderStaffId = null;
       }
       await this.repo.updateItem(tx, p.scope, id, data);
       await this.audit.record(tx, actorOf(p), {

@@ -52,6 +52,7 @@ CREATE TABLE "KitDefinitionLine" (
     "role" "StaffKind" NOT NULL,
     "typeId" UUID NOT NULL,
     "quantity" INTEGER NOT NULL,
+    "position" INTEGER NOT NULL,
 
     CONSTRAINT "KitDefinitionLine_pkey" PRIMARY KEY ("id")
 );
