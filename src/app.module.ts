@@ -22,6 +22,7 @@ import { PayRunsModule } from './payroll/runs/pay-runs.module.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
 import { RecruitmentModule } from './recruitment/recruitment.module.js';
 import { TrainingModule } from './training/training.module.js';
+import { EquipmentModule } from './equipment/equipment.module.js';
 
 @Module({})
 export class AppModule {
@@ -47,6 +48,7 @@ export class AppModule {
         PayRunsModule,
         RecruitmentModule,
         TrainingModule,
+        EquipmentModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],

@@ -7,6 +7,7 @@ import { seedExampleTariff } from '../payroll/tariffs/tariff.seed.js';
 import { seedDemoCounts } from '../payroll/counts/count.seed.js';
 import { seedDemoRecruitment } from '../recruitment/recruitment.demo.js';
 import { seedTrainingDemo } from '../training/training.demo.js';
+import { seedDemoEquipment } from '../equipment/equipment.demo.js';
 
 /**
  * Demo data set for `npm start` (off in production): three municipalities with EAs,
@@ -260,6 +261,7 @@ export async function seedDemo(prisma: PrismaClient, password: string): Promise<
     prisma,
     MUNICIPALITIES.map((m) => `${m.eaPrefix}-`),
   );
+  await seedDemoEquipment(prisma, MUNICIPALITIES);
 
   await seedTrainingDemo(prisma);
 

@@ -58,6 +58,16 @@ const SAMPLE_BODIES: Readonly<Record<string, (f: Fixture) => unknown>> = {
   }),
   'POST /api/v1/recruitment/competitions/:id/municipalities/:code/replacements/:replacementId/accept': () => ({}),
   'POST /api/v1/recruitment/competitions/:id/municipalities/:code/replacements/:replacementId/decline': () => undefined,
+  'PATCH /api/v1/equipment/items/:id': () => ({ status: 'LOST' }),
+  'DELETE /api/v1/equipment/items/:id': () => undefined,
+  'POST /api/v1/equipment/municipalities/:code/storage-rooms': () => ({ name: 'Room of another municipality' }),
+  'PUT /api/v1/equipment/municipalities/:code/equipment-settings': () => ({ sparePercent: 50 }),
+  'POST /api/v1/equipment/municipalities/:code/distribution-plans': () => ({}),
+  'POST /api/v1/equipment/staff/:id/kit/handover': (f) => ({ serials: [f.itemSerial], signedBy: 'Someone Else' }),
+  'POST /api/v1/equipment/staff/:id/kit/return': (f) => ({
+    items: [{ serial: f.itemSerial, condition: 'LOST' }],
+    signedBy: 'Someone Else',
+  }),
   'PUT /api/v1/municipalities/:code/kkr-members': () => ({
     members: [
       { fullName: 'Agim Bajrami', currentJob: 'Mayor', kkrRole: 'CHAIR', isMunicipalStaff: true, isContactPerson: false },
@@ -88,6 +98,9 @@ interface Fixture {
   applicationId: string;
   replacementId: string;
   prishtineUserId: string;
+  itemId: string;
+  itemSerial: string;
+  planId: string;
 }
 
 function fill(route: RouteInfo, f: Fixture): string {
@@ -104,6 +117,8 @@ function fill(route: RouteInfo, f: Fixture): string {
     room: f.roomId,
     trainingplan: f.trainingPlanId,
     recruitment: f.competitionId,
+    item: f.itemId,
+    distributionplan: f.planId,
   };
   return route.path.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) => {
     if (name === 'code') return 'prishtine';
@@ -133,6 +148,7 @@ describe('route security (from the route list)', () => {
     const mun = await t.db.municipalityId('prishtine');
     const where = { municipalityId: mun };
     const [eas, staff, teams, assignments, kkr, payRuns, training, recruitment] = await Promise.all([
+    const [eas, staff, teams, assignments, kkr, payRuns, items, rooms, plans, kitRecords, settings] = await Promise.all([
       t.db.prisma.enumerationArea.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.staffMember.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.supervisorTeam.findMany({ where, orderBy: { id: 'asc' } }),
@@ -153,6 +169,13 @@ describe('route security (from the route list)', () => {
       ]),
     ]);
     return JSON.stringify({ eas, staff, teams, assignments, kkr, payRuns, training, recruitment }, (_k, v: unknown) =>
+      t.db.prisma.item.findMany({ where, orderBy: { id: 'asc' } }),
+      t.db.prisma.storageRoom.findMany({ where, orderBy: { id: 'asc' } }),
+      t.db.prisma.distributionPlan.findMany({ where, orderBy: { id: 'asc' } }),
+      t.db.prisma.kitRecord.findMany({ where, orderBy: { id: 'asc' } }),
+      t.db.prisma.equipmentSetting.findMany({ where }),
+    ]);
+    return JSON.stringify({ eas, staff, teams, assignments, kkr, payRuns, items, rooms, plans, kitRecords, settings }, (_k, v: unknown) =>
       typeof v === 'bigint' ? v.toString() : v,
     );
   }
@@ -379,6 +402,24 @@ describe('route security (from the route list)', () => {
       applicationId: application.id,
       replacementId: replacement.id,
       prishtineUserId: t.userIdOf(prishtine),
+    // Equipment: an item in Prishtinë's store and a distribution plan version of Prishtinë.
+    const tablet = await p.itemType.create({ data: { code: 'SEC_TABLET', name: 'Secret tablet' } });
+    const item = await p.item.create({ data: { typeId: tablet.id, serial: 'SEC-TB-0001', municipalityId: mun } });
+    const plan = await p.distributionPlan.create({
+      data: {
+        municipalityId: mun,
+        version: 1,
+        sparePercent: 10,
+        lines: [],
+        spares: [],
+        needs: [],
+        missing: { summary: null, items: [], incompleteKits: [], sessionsNotPlanned: [] },
+      },
+    });
+    f = {
+      itemId: item.id,
+      itemSerial: item.serial,
+      planId: plan.id,
       payRunId: run.id,
       eaId: ea.id,
       eaCode: ea.code,
@@ -455,6 +496,9 @@ describe('route security (from the route list)', () => {
       f.venueId,
       f.roomId,
       f.trainingPlanId,
+      f.itemId,
+      f.itemSerial,
+      f.planId,
     ];
     const targeted = routes.filter((r) => !r.isPublic && r.resource?.scope === 'municipal' && r.params.length > 0);
     expect(targeted.length).toBeGreaterThan(0);
@@ -505,6 +549,7 @@ describe('route security (from the route list)', () => {
       if (res.status !== 200 && res.status !== 403) failures.push(`${routeKey(r)} → ${res.status}`);
       const text = res.text ?? '';
       for (const s of [f.eaId, f.enumeratorId, f.teamId, f.assignmentId, f.importId, f.payRunId, f.venueId, f.roomId, f.trainingPlanId])
+      for (const s of [f.eaId, f.enumeratorId, f.teamId, f.assignmentId, f.importId, f.payRunId, f.itemId, f.itemSerial, f.planId])
         if (text.includes(s)) failures.push(`${routeKey(r)} listed ${s}`);
     }
     expect(failures).toEqual([]);

@@ -11,6 +11,7 @@ export const RESOURCE = 'terren:resource';
 
 export type MunicipalResourceKind =
   'ea' | 'staff' | 'team' | 'assignment' | 'municipality' | 'import' | 'payrun' | 'recruitment' | 'venue' | 'room' | 'trainingplan';
+  'ea' | 'staff' | 'team' | 'assignment' | 'municipality' | 'import' | 'payrun' | 'item' | 'distributionplan';
 export type ResourceMeta = { readonly scope: 'municipal'; readonly kind: MunicipalResourceKind } | { readonly scope: 'national' };
 
 export const MunicipalResource = (kind: MunicipalResourceKind): MethodDecorator & ClassDecorator =>

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { AuditService, SYSTEM_ACTOR } from '../../audit/audit.service.js';
 import { PermanentJobError } from '../../common/jobs/job-handler.js';
 import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
@@ -9,7 +9,7 @@ import type { PaidLine } from '../domain/compute-pay.js';
 import { addOutcome, emptyTotals, mergeTotals, settlePerson, type PersonOutcome, type RunTotals } from '../domain/settle-pay.js';
 import type { TariffRules } from '../domain/tariff.js';
 import { TariffRepository, toRules } from '../tariffs/tariff.repository.js';
-import { CHARGEBACK_PROVIDER, type ChargebackProvider } from './chargeback.provider.js';
+import { CHARGEBACK_PROVIDER, type ChargebackProvider, NoChargebacks } from './chargeback.provider.js';
 import { BinaryRows, uuidBytes } from './copy-binary.js';
 import { PayRunBulkRepository, type PaidRecord, type PersonRecord, type Reader, type StaffRange } from './pay-run-bulk.repository.js';
 import { PayRunRepository } from './pay-run.repository.js';
@@ -184,15 +184,19 @@ class ChunkEncoder {
 @Injectable()
 export class PayRunComputeService {
   private readonly logger = new Logger('pay-runs');
+  private readonly chargebacks: ChargebackProvider;
 
   constructor(
     private readonly runs: PayRunRepository,
     private readonly bulk: PayRunBulkRepository,
     private readonly tariffs: TariffRepository,
     private readonly audit: AuditService,
-    @Inject(CHARGEBACK_PROVIDER) private readonly chargebacks: ChargebackProvider,
+    // Bound by whichever global module provides charge-backs (equipment); none without it.
+    @Optional() @Inject(CHARGEBACK_PROVIDER) chargebacks: ChargebackProvider | null,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
-  ) {}
+  ) {
+    this.chargebacks = chargebacks ?? new NoChargebacks();
+  }
 
   async compute(
     runId: string,

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GeographyModule } from '../../geography/geography.module.js';
 import { TariffsModule } from '../tariffs/tariffs.module.js';
-import { CHARGEBACK_PROVIDER, NoChargebacks } from './chargeback.provider.js';
 import { PayRunBulkRepository } from './pay-run-bulk.repository.js';
 import { PayRunComputeProcessor } from './pay-run-compute.processor.js';
 import { PayRunComputeService } from './pay-run-compute.service.js';
@@ -12,20 +11,13 @@ import { PayRunService } from './pay-run.service.js';
 
 /**
  * Pay runs: created and approved over HTTP, computed by the `pay-run.compute` job. The
- * charge-back hook defaults to none; the logistics module will bind CHARGEBACK_PROVIDER.
+ * charge-back hook (CHARGEBACK_PROVIDER) comes from a global module that exports it (the
+ * equipment module); payroll does not know which, and computes no charge-backs without one.
  */
 @Module({
   imports: [GeographyModule, TariffsModule],
   controllers: [PayRunController],
-  providers: [
-    PayRunRepository,
-    PayRunBulkRepository,
-    PayRunService,
-    PayRunComputeService,
-    PayRunComputeProcessor,
-    PayRunRecovery,
-    { provide: CHARGEBACK_PROVIDER, useClass: NoChargebacks },
-  ],
+  providers: [PayRunRepository, PayRunBulkRepository, PayRunService, PayRunComputeService, PayRunComputeProcessor, PayRunRecovery],
   exports: [PayRunComputeService],
 })
 export class PayRunsModule {}

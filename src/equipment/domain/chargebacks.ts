@@ -1,0 +1,117 @@
+import type { Cents } from '../../common/money/money.js';
+
+/**
+ * Equipment charge-backs (issue #6, Equipment): an item not returned after the census end
+ * date (still ISSUED, or recorded LOST) costs its holder the LOST amount of its type; an item
+ * returned DAMAGED costs the DAMAGED amount. The amount comes from the charge-back tariff
+ * version in force on the day that decides it: the census end date for items still out, the
+ * day of the return (or of the loss report) otherwise. Integer cents only.
+ *
+ * One charge per item, described by item type and serial so that payroll tells charges apart
+ * by description (the same item is always described the same way, and an item returned later
+ * in good condition disappears, which an adjustment run pays back).
+ */
+
+export const CENSUS_END_DATE = '2023-12-15';
+
+export interface ChargeItem {
+  readonly serial: string;
+  readonly typeCode: string;
+  readonly typeName: string;
+  readonly status: 'IN_STORAGE' | 'ISSUED' | 'RETURNED' | 'DAMAGED' | 'LOST';
+  /** holder for ISSUED items, the person responsible for DAMAGED or LOST ones */
+  readonly staffId: string | null;
+  /** YYYY-MM-DD of the last status change */
+  readonly statusDate: string | null;
+}
+
+export interface ChargebackTariffVersion {
+  readonly version: number;
+  readonly effectiveFrom: string;
+  readonly rates: ReadonlyMap<string, { readonly lost: Cents; readonly damaged: Cents }>;
+}
+
+export type ChargeReason = 'NOT_RETURNED' | 'DAMAGED';
+
+export interface Charge {
+  readonly staffId: string;
+  readonly serial: string;
+  readonly typeCode: string;
+  readonly reason: ChargeReason;
+  readonly tariffVersion: number;
+  readonly pricedOn: string;
+  readonly amount: Cents;
+  readonly description: string;
+}
+
+export interface Unpriced {
+  readonly staffId: string;
+  readonly serial: string;
+  readonly typeCode: string;
+  readonly reason: string;
+}
+
+/** The version in force on a day: latest effectiveFrom ≤ day, then highest version. */
+export function tariffInForce(tariffs: readonly ChargebackTariffVersion[], day: string): ChargebackTariffVersion | null {
+  let best: ChargebackTariffVersion | null = null;
+  for (const t of tariffs) {
+    if (t.effectiveFrom > day) continue;
+    if (!best || t.effectiveFrom > best.effectiveFrom || (t.effectiveFrom === best.effectiveFrom && t.version > best.version)) best = t;
+  }
+  return best;
+}
+
+export function chargeDescription(reason: ChargeReason, typeName: string, serial: string): string {
+  return `equipment ${reason === 'DAMAGED' ? 'returned damaged' : 'not returned'}: ${typeName} serial ${serial}`;
+}
+
+export function computeChargebacks(
+  items: readonly ChargeItem[],
+  tariffs: readonly ChargebackTariffVersion[],
+  opts: { readonly today: string; readonly censusEnd?: string },
+): { charges: Charge[]; unpriced: Unpriced[] } {
+  const censusEnd = opts.censusEnd ?? CENSUS_END_DATE;
+  const charges: Charge[] = [];
+  const unpriced: Unpriced[] = [];
+  for (const it of items) {
+    if (it.staffId === null) continue;
+    let reason: ChargeReason;
+    let day: string;
+    if (it.status === 'ISSUED') {
+      if (opts.today <= censusEnd) continue; // still in use during the census
+      reason = 'NOT_RETURNED';
+      day = censusEnd;
+    } else if (it.status === 'LOST') {
+      reason = 'NOT_RETURNED';
+      day = it.statusDate ?? censusEnd;
+    } else if (it.status === 'DAMAGED') {
+      reason = 'DAMAGED';
+      day = it.statusDate ?? censusEnd;
+    } else continue;
+    const t = tariffInForce(tariffs, day);
+    const rate = t?.rates.get(it.typeCode);
+    if (!t || !rate) {
+      unpriced.push({
+        staffId: it.staffId,
+        serial: it.serial,
+        typeCode: it.typeCode,
+        reason: t ? `tariff version ${t.version} has no amount for ${it.typeCode}` : `no charge-back tariff in force on ${day}`,
+      });
+      continue;
+    }
+    const amount = reason === 'DAMAGED' ? rate.damaged : rate.lost;
+    if (amount === 0) continue;
+    charges.push({
+      staffId: it.staffId,
+      serial: it.serial,
+      typeCode: it.typeCode,
+      reason,
+      tariffVersion: t.version,
+      pricedOn: day,
+      amount,
+      description: chargeDescription(reason, it.typeName, it.serial),
+    });
+  }
+  charges.sort((a, b) => (a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : a.serial < b.serial ? -1 : a.serial > b.serial ? 1 : 0));
+  return { charges, unpriced };
+}

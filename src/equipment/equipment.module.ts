@@ -1,0 +1,36 @@
+import { Global, Module } from '@nestjs/common';
+import { CHARGEBACK_PROVIDER } from '../payroll/runs/chargeback.provider.js';
+import { DistributionService } from './distribution.service.js';
+import {
+  DistributionPlanController,
+  EquipmentReferenceController,
+  ItemController,
+  MunicipalEquipmentController,
+  StaffKitController,
+} from './equipment.controller.js';
+import { EquipmentChargebacks } from './equipment-chargebacks.js';
+import { EquipmentRepository } from './equipment.repository.js';
+import { InventoryService } from './inventory.service.js';
+import { NoTrainingSessions, TRAINING_SESSION_LOOKUP } from './training-session.lookup.js';
+
+/**
+ * Equipment (issue #6 part B): inventory, kits, deliveries, distribution plans, handovers,
+ * returns and charge-backs. Global so that payroll's PayRunComputeService receives
+ * CHARGEBACK_PROVIDER without payroll importing (or knowing) equipment, and so that
+ * recruitment can use DistributionService.transferKit.
+ */
+@Global()
+@Module({
+  controllers: [EquipmentReferenceController, ItemController, MunicipalEquipmentController, DistributionPlanController, StaffKitController],
+  providers: [
+    EquipmentRepository,
+    InventoryService,
+    DistributionService,
+    EquipmentChargebacks,
+    { provide: CHARGEBACK_PROVIDER, useExisting: EquipmentChargebacks },
+    // The lead binds the training module's lookup here after merging part A.
+    { provide: TRAINING_SESSION_LOOKUP, useClass: NoTrainingSessions },
+  ],
+  exports: [CHARGEBACK_PROVIDER, DistributionService, EquipmentChargebacks],
+})
+export class EquipmentModule {}

@@ -1,0 +1,423 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
+import type { Tx } from '../common/prisma/transaction.js';
+import { municipalityIdWhere, municipalityWhere, type Scope } from '../common/scope/scope.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { type ItemCondition, ItemStatus, type KitRecordKind, type StaffKind } from '../generated/prisma/enums.js';
+
+type Db = Tx | PrismaClient;
+
+export const itemSelect = {
+  id: true,
+  serial: true,
+  status: true,
+  municipalityId: true,
+  storageRoomId: true,
+  holderStaffId: true,
+  responsibleStaffId: true,
+  statusDate: true,
+  deliveryId: true,
+  createdAt: true,
+  updatedAt: true,
+  type: { select: { code: true, name: true } },
+  municipality: { select: { code: true } },
+  storageRoom: { select: { name: true } },
+} as const;
+
+export type ItemRow = Prisma.ItemGetPayload<{ select: typeof itemSelect }>;
+
+/** Statuses of items in a store that may be handed out. */
+export const HANDOUT_STATUSES: readonly ItemStatus[] = [ItemStatus.IN_STORAGE, ItemStatus.RETURNED];
+
+export interface ItemFilter {
+  readonly municipalityId?: string;
+  /** national callers only: the ASK central store */
+  readonly centralStore?: boolean;
+  readonly status?: ItemStatus;
+  readonly typeCode?: string;
+  readonly serial?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+/**
+ * Every Prisma access of the equipment domain. Municipal rows (items in a municipality,
+ * storage rooms, deliveries, plans, kit records, staff) are always read and written with
+ * the caller's scope in the WHERE clause; items in the ASK central store (no municipality)
+ * are only reachable with the national scope.
+ */
+@Injectable()
+export class EquipmentRepository {
+  constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+
+  // ---- reference data ----
+
+  municipality(scope: Scope, code: string, db: Db = this.prisma) {
+    return db.municipality.findFirst({ where: { code, ...municipalityIdWhere(scope) }, select: { id: true, code: true, nameSq: true } });
+  }
+
+  itemTypes(db: Db = this.prisma) {
+    return db.itemType.findMany({ orderBy: { code: 'asc' }, select: { id: true, code: true, name: true } });
+  }
+
+  createItemType(tx: Tx, code: string, name: string) {
+    return tx.itemType.create({ data: { code, name }, select: { id: true, code: true, name: true } });
+  }
+
+  kitLines(db: Db = this.prisma) {
+    return db.kitDefinitionLine.findMany({
+      select: { role: true, quantity: true, type: { select: { code: true } } },
+      orderBy: [{ role: 'asc' }, { position: 'asc' }],
+    });
+  }
+
+  async replaceKit(tx: Tx, role: StaffKind, lines: readonly { typeId: string; quantity: number }[]) {
+    await tx.kitDefinitionLine.deleteMany({ where: { role } });
+    await tx.kitDefinitionLine.createMany({
+      data: lines.map((l, i) => ({ role, typeId: l.typeId, quantity: l.quantity, position: i + 1 })),
+    });
+  }
+
+  // ---- storage rooms and settings ----
+
+  storageRooms(scope: Scope, municipalityId: string, db: Db = this.prisma) {
+    return db.storageRoom.findMany({
+      where: { municipalityId, ...municipalityWhere(scope) },
+      orderBy: { name: 'asc' },
+      select: { id: true, name: true, address: true, createdAt: true },
+    });
+  }
+
+  storageRoom(scope: Scope, id: string, db: Db = this.prisma) {
+    return db.storageRoom.findFirst({
+      where: { id, ...municipalityWhere(scope) },
+      select: { id: true, name: true, address: true, municipalityId: true },
+    });
+  }
+
+  createStorageRoom(tx: Tx, municipalityId: string, name: string, address: string | null) {
+    return tx.storageRoom.create({
+      data: { municipalityId, name, address },
+      select: { id: true, name: true, address: true, createdAt: true },
+    });
+  }
+
+  async sparePercent(scope: Scope, municipalityId: string, db: Db = this.prisma): Promise<number | null> {
+    const s = await db.equipmentSetting.findFirst({
+      where: { municipalityId, ...municipalityWhere(scope) },
+      select: { sparePercent: true },
+    });
+    return s?.sparePercent ?? null;
+  }
+
+  setSparePercent(tx: Tx, municipalityId: string, sparePercent: number) {
+    return tx.equipmentSetting.upsert({ where: { municipalityId }, create: { municipalityId, sparePercent }, update: { sparePercent } });
+  }
+
+  // ---- items ----
+
+  private itemScope(scope: Scope): Prisma.ItemWhereInput {
+    return municipalityWhere(scope);
+  }
+
+  listItems(scope: Scope, f: ItemFilter) {
+    const where: Prisma.ItemWhereInput = {
+      ...(f.municipalityId ? { municipalityId: f.municipalityId } : {}),
+      ...(f.centralStore ? { municipalityId: null } : {}),
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.typeCode ? { type: { code: f.typeCode } } : {}),
+      ...(f.serial ? { serial: { startsWith: f.serial } } : {}),
+    };
+    // Municipal scope AND a municipality filter: both must hold.
+    const and: Prisma.ItemWhereInput[] = [this.itemScope(scope), where];
+    return Promise.all([
+      this.prisma.item.findMany({ where: { AND: and }, select: itemSelect, orderBy: { serial: 'asc' }, take: f.limit, skip: f.offset }),
+      this.prisma.item.count({ where: { AND: and } }),
+    ]);
+  }
+
+  item(scope: Scope, id: string, db: Db = this.prisma) {
+    return db.item.findFirst({ where: { id, ...this.itemScope(scope) }, select: itemSelect });
+  }
+
+  /** Items by serial within the scope (the ASK store only for national callers). */
+  itemsBySerial(scope: Scope, serials: readonly string[], db: Db = this.prisma) {
+    return db.item.findMany({ where: { serial: { in: [...serials] }, ...this.itemScope(scope) }, select: itemSelect });
+  }
+
+  /** Which of these serials exist anywhere (bulk registration must not duplicate them). */
+  async existingSerials(tx: Tx, serials: readonly string[]): Promise<Set<string>> {
+    const rows = await tx.item.findMany({ where: { serial: { in: [...serials] } }, select: { serial: true } });
+    return new Set(rows.map((r) => r.serial));
+  }
+
+  async createItems(
+    tx: Tx,
+    rows: readonly { typeId: string; serial: string; municipalityId: string | null; storageRoomId: string | null; statusDate: Date }[],
+  ): Promise<string[]> {
+    await tx.item.createMany({ data: rows.map((r) => ({ ...r, status: ItemStatus.IN_STORAGE })) });
+    const created = await tx.item.findMany({ where: { serial: { in: rows.map((r) => r.serial) } }, select: { id: true } });
+    return created.map((c) => c.id);
+  }
+
+  updateItem(tx: Tx, scope: Scope, id: string, data: Prisma.ItemUncheckedUpdateManyInput) {
+    return tx.item.updateMany({ where: { id, ...this.itemScope(scope) }, data });
+  }
+
+  deleteItem(tx: Tx, scope: Scope, id: string) {
+    return tx.item.deleteMany({ where: { id, ...this.itemScope(scope) } });
+  }
+
+  async itemWasIssued(tx: Tx, itemId: string): Promise<boolean> {
+    return (await tx.kitRecordItem.count({ where: { itemId } })) > 0;
+  }
+
+  /** Items a municipality may hand out (IN_STORAGE or RETURNED in its store). */
+  handoutStock(scope: Scope, municipalityId: string, db: Db = this.prisma) {
+    return db.item.findMany({
+      where: { municipalityId, status: { in: [...HANDOUT_STATUSES] }, ...this.itemScope(scope) },
+      select: { id: true, serial: true, type: { select: { code: true } } },
+      orderBy: { serial: 'asc' },
+    });
+  }
+
+  /** Items ISSUED to people of the municipality (held kits). */
+  heldItems(scope: Scope, municipalityId: string, staffIds?: readonly string[], db: Db = this.prisma) {
+    return db.item.findMany({
+      where: {
+        municipalityId,
+        status: ItemStatus.ISSUED,
+        ...(staffIds ? { holderStaffId: { in: [...staffIds] } } : { holderStaffId: { not: null } }),
+        ...this.itemScope(scope),
+      },
+      select: { id: true, serial: true, holderStaffId: true, type: { select: { code: true, name: true } } },
+      orderBy: { serial: 'asc' },
+    });
+  }
+
+  /**
+   * Move items from one status set to another, only if every one of them is still in an
+   * expected state (the count tells): a concurrent handover of the same item loses.
+   */
+  async moveItems(
+    tx: Tx,
+    scope: Scope,
+    ids: readonly string[],
+    expect: Prisma.ItemWhereInput,
+    data: Prisma.ItemUncheckedUpdateManyInput,
+  ): Promise<boolean> {
+    const r = await tx.item.updateMany({ where: { id: { in: [...ids] }, ...expect, ...this.itemScope(scope) }, data });
+    return r.count === ids.length;
+  }
+
+  // ---- deliveries ----
+
+  createDelivery(
+    tx: Tx,
+    data: { municipalityId: string; deliveredOn: Date; storageRoomId: string | null; note: string | null; createdById: string },
+  ) {
+    return tx.delivery.create({ data, select: { id: true } });
+  }
+
+  deliveries(scope: Scope, municipalityId: string | undefined, limit: number, offset: number) {
+    return this.prisma.delivery.findMany({
+      where: { ...municipalityWhere(scope), ...(municipalityId ? { AND: [{ municipalityId }] } : {}) },
+      orderBy: [{ deliveredOn: 'desc' }, { createdAt: 'desc' }],
+      take: limit,
+      skip: offset,
+      select: {
+        id: true,
+        deliveredOn: true,
+        note: true,
+        storageRoomId: true,
+        createdAt: true,
+        municipality: { select: { code: true, nameSq: true } },
+        items: { select: { serial: true, type: { select: { code: true } } }, orderBy: { serial: 'asc' } },
+      },
+    });
+  }
+
+  // ---- people ----
+
+  staffOf(scope: Scope, municipalityId: string, db: Db = this.prisma) {
+    return db.staffMember.findMany({
+      where: { municipalityId, status: 'ACTIVE', ...municipalityWhere(scope) },
+      select: { id: true, fullName: true, kind: true },
+    });
+  }
+
+  person(scope: Scope, id: string, db: Db = this.prisma) {
+    return db.staffMember.findFirst({
+      where: { id, ...municipalityWhere(scope) },
+      select: { id: true, fullName: true, kind: true, municipalityId: true, municipality: { select: { code: true, nameSq: true } } },
+    });
+  }
+
+  /** Lock the person's row so two handovers/returns of one kit run one after the other. */
+  async lockPerson(tx: Tx, scope: Scope, id: string): Promise<boolean> {
+    const mun = scope.kind === 'national' ? Prisma.empty : Prisma.sql`AND "municipalityId" = ANY(${[...scope.municipalityIds]}::uuid[])`;
+    const rows = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT id FROM "StaffMember" WHERE id = ${id}::uuid ${mun} FOR UPDATE`);
+    return rows.length === 1;
+  }
+
+  // ---- plans ----
+
+  async nextPlanVersion(tx: Tx, municipalityId: string): Promise<number> {
+    const agg = await tx.distributionPlan.aggregate({ where: { municipalityId }, _max: { version: true } });
+    return (agg._max.version ?? 0) + 1;
+  }
+
+  createPlan(tx: Tx, data: Prisma.DistributionPlanUncheckedCreateInput) {
+    return tx.distributionPlan.create({ data, select: { id: true } });
+  }
+
+  plan(scope: Scope, id: string, db: Db = this.prisma) {
+    return db.distributionPlan.findFirst({
+      where: { id, ...municipalityWhere(scope) },
+      include: { municipality: { select: { code: true, nameSq: true } } },
+    });
+  }
+
+  latestPlan(scope: Scope, municipalityId: string, db: Db = this.prisma) {
+    return db.distributionPlan.findFirst({
+      where: { municipalityId, ...municipalityWhere(scope) },
+      orderBy: { version: 'desc' },
+      include: { municipality: { select: { code: true, nameSq: true } } },
+    });
+  }
+
+  plans(scope: Scope, municipalityId: string) {
+    return this.prisma.distributionPlan.findMany({
+      where: { municipalityId, ...municipalityWhere(scope) },
+      orderBy: { version: 'desc' },
+      select: { id: true, version: true, sparePercent: true, missing: true, createdAt: true, createdById: true },
+    });
+  }
+
+  // ---- kit records ----
+
+  createRecord(
+    tx: Tx,
+    data: {
+      kind: KitRecordKind;
+      municipalityId: string;
+      staffId: string;
+      planId: string | null;
+      signedBy: string;
+      signedAt: Date;
+      createdById: string | null;
+      items: readonly {
+        itemId: string;
+        serial: string;
+        typeCode: string;
+        condition?: ItemCondition | null;
+        substitutedFor?: string | null;
+      }[];
+    },
+  ) {
+    const { items, ...rest } = data;
+    return tx.kitRecord.create({
+      data: { ...rest, items: { create: items.map((i) => ({ ...i })) } },
+      select: { id: true },
+    });
+  }
+
+  records(scope: Scope, staffId: string, db: Db = this.prisma) {
+    return db.kitRecord.findMany({
+      where: { staffId, ...municipalityWhere(scope) },
+      orderBy: { createdAt: 'asc' },
+      select: {
+        id: true,
+        kind: true,
+        planId: true,
+        signedBy: true,
+        signedAt: true,
+        createdAt: true,
+        items: { select: { serial: true, typeCode: true, condition: true, substitutedFor: true }, orderBy: { serial: 'asc' } },
+      },
+    });
+  }
+
+  // ---- charge-backs ----
+
+  chargeTariffs(db: Db = this.prisma) {
+    return db.chargebackTariff.findMany({
+      orderBy: { version: 'asc' },
+      select: {
+        id: true,
+        version: true,
+        name: true,
+        effectiveFrom: true,
+        createdAt: true,
+        rates: { select: { lostCents: true, damagedCents: true, type: { select: { code: true, name: true } } } },
+      },
+    });
+  }
+
+  async createChargeTariff(
+    tx: Tx,
+    data: {
+      effectiveFrom: Date;
+      name: string;
+      createdById: string;
+      rates: readonly { typeId: string; lostCents: bigint; damagedCents: bigint }[];
+    },
+  ) {
+    // Versions are numbered one after the other; a concurrent create loses on the unique version (409).
+    const agg = await tx.chargebackTariff.aggregate({ _max: { version: true } });
+    const { rates, ...rest } = data;
+    return tx.chargebackTariff.create({
+      data: { ...rest, version: (agg._max.version ?? 0) + 1, rates: { create: rates.map((r) => ({ ...r })) } },
+      select: { id: true, version: true },
+    });
+  }
+
+  /** Items someone may be charged for: ISSUED to them, or DAMAGED/LOST with them responsible. */
+  chargeableItems(staffIds: readonly string[], scope?: Scope) {
+    const ids = [...staffIds];
+    return this.prisma.item.findMany({
+      where: {
+        ...(scope ? this.itemScope(scope) : {}),
+        OR: [
+          { status: ItemStatus.ISSUED, holderStaffId: { in: ids } },
+          { status: { in: [ItemStatus.DAMAGED, ItemStatus.LOST] }, responsibleStaffId: { in: ids } },
+        ],
+      },
+      select: {
+        serial: true,
+        status: true,
+        holderStaffId: true,
+        responsibleStaffId: true,
+        statusDate: true,
+        type: { select: { code: true, name: true } },
+      },
+    });
+  }
+
+  /** Staff of the scope who hold or are responsible for chargeable items. */
+  async chargeableStaffIds(scope: Scope): Promise<string[]> {
+    const rows = await this.prisma.item.findMany({
+      where: {
+        ...this.itemScope(scope),
+        OR: [
+          { status: ItemStatus.ISSUED, holderStaffId: { not: null } },
+          { status: { in: [ItemStatus.DAMAGED, ItemStatus.LOST] }, responsibleStaffId: { not: null } },
+        ],
+      },
+      select: { holderStaffId: true, responsibleStaffId: true, status: true },
+    });
+    const ids = new Set<string>();
+    for (const r of rows) {
+      const id = r.status === ItemStatus.ISSUED ? r.holderStaffId : r.responsibleStaffId;
+      if (id) ids.add(id);
+    }
+    return [...ids].sort();
+  }
+
+  staffNames(scope: Scope, ids: readonly string[]) {
+    return this.prisma.staffMember.findMany({
+      where: { id: { in: [...ids] }, ...municipalityWhere(scope) },
+      select: { id: true, fullName: true, municipality: { select: { code: true } } },
+    });
+  }
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from '@jest/globals';
+import {
+  computeChargebacks,
+  tariffInForce,
+  type ChargeItem,
+  type ChargebackTariffVersion,
+} from '../../src/equipment/domain/chargebacks.js';
+
+const v1: ChargebackTariffVersion = {
+  version: 1,
+  effectiveFrom: '2023-10-01',
+  rates: new Map([
+    ['TABLET', { lost: 25000, damaged: 8000 }],
+    ['BAG', { lost: 2000, damaged: 0 }],
+  ]),
+};
+const v2: ChargebackTariffVersion = {
+  version: 2,
+  effectiveFrom: '2023-12-01',
+  rates: new Map([['TABLET', { lost: 30000, damaged: 9050 }]]),
+};
+
+const item = (o: Partial<ChargeItem>): ChargeItem => ({
+  serial: 'TB-0001',
+  typeCode: 'TABLET',
+  typeName: 'Tablet',
+  status: 'ISSUED',
+  staffId: 'p1',
+  statusDate: '2023-10-16',
+  ...o,
+});
+
+describe('charge-back tariff version in force', () => {
+  it.each([
+    ['2023-09-30', null],
+    ['2023-10-01', 1],
+    ['2023-11-30', 1],
+    ['2023-12-01', 2],
+    ['2024-06-01', 2],
+  ])('on %s → version %p', (day, version) => {
+    expect(tariffInForce([v2, v1], day)?.version ?? null).toBe(version);
+  });
+});
+
+describe('charge-backs per item status and tariff version', () => {
+  it.each<[string, Partial<ChargeItem>, string, number | null, string | null]>([
+    // label, item, today, amount (cents), description
+    ['issued during the census: nothing yet', { status: 'ISSUED' }, '2023-12-15', null, null],
+    [
+      'issued after the census end: LOST amount of the version in force on 15 Dec (v2)',
+      { status: 'ISSUED' },
+      '2023-12-16',
+      30000,
+      'equipment not returned: Tablet serial TB-0001',
+    ],
+    [
+      'lost on 20 Nov: v1 LOST amount',
+      { status: 'LOST', statusDate: '2023-11-20' },
+      '2023-11-21',
+      25000,
+      'equipment not returned: Tablet serial TB-0001',
+    ],
+    [
+      'returned damaged on 20 Nov: v1 DAMAGED amount',
+      { status: 'DAMAGED', statusDate: '2023-11-20' },
+      '2024-01-01',
+      8000,
+      'equipment returned damaged: Tablet serial TB-0001',
+    ],
+    [
+      'returned damaged on 10 Dec: v2 DAMAGED amount 90.50',
+      { status: 'DAMAGED', statusDate: '2023-12-10' },
+      '2024-01-01',
+      9050,
+      'equipment returned damaged: Tablet serial TB-0001',
+    ],
+    ['returned in good condition: nothing', { status: 'RETURNED', staffId: null }, '2024-01-01', null, null],
+    [
+      'damaged bag with a zero DAMAGED amount: nothing',
+      { status: 'DAMAGED', typeCode: 'BAG', serial: 'BG-1', statusDate: '2023-11-01' },
+      '2024-01-01',
+      null,
+      null,
+    ],
+  ])('%s', (_label, o, today, amount, description) => {
+    const { charges } = computeChargebacks([item(o)], [v1, v2], { today });
+    expect(charges.map((c) => [c.staffId, c.amount, c.description])).toEqual(amount === null ? [] : [['p1', amount, description]]);
+  });
+
+  it('reports items it cannot price instead of charging a guess', () => {
+    const { charges, unpriced } = computeChargebacks(
+      [
+        item({ status: 'LOST', typeCode: 'LAPTOP', serial: 'LP-1', statusDate: '2023-11-01' }),
+        item({ status: 'LOST', statusDate: '2023-09-01' }),
+      ],
+      [v1, v2],
+      { today: '2024-01-01' },
+    );
+    expect(charges).toEqual([]);
+    expect(unpriced.map((u) => u.reason)).toEqual([
+      'tariff version 1 has no amount for LAPTOP',
+      'no charge-back tariff in force on 2023-09-01',
+    ]);
+  });
+});
