@@ -38,6 +38,16 @@ const SAMPLE_BODIES: Readonly<Record<string, (f: Fixture) => unknown>> = {
   'DELETE /api/v1/assignments/:id': () => undefined,
   'POST /api/v1/payroll/runs/:id/approve': () => undefined,
   'POST /api/v1/payroll/runs/:id/recompute': () => undefined,
+  'PATCH /api/v1/equipment/items/:id': () => ({ status: 'LOST' }),
+  'DELETE /api/v1/equipment/items/:id': () => undefined,
+  'POST /api/v1/equipment/municipalities/:code/storage-rooms': () => ({ name: 'Room of another municipality' }),
+  'PUT /api/v1/equipment/municipalities/:code/equipment-settings': () => ({ sparePercent: 50 }),
+  'POST /api/v1/equipment/municipalities/:code/distribution-plans': () => ({}),
+  'POST /api/v1/equipment/staff/:id/kit/handover': (f) => ({ serials: [f.itemSerial], signedBy: 'Someone Else' }),
+  'POST /api/v1/equipment/staff/:id/kit/return': (f) => ({
+    items: [{ serial: f.itemSerial, condition: 'LOST' }],
+    signedBy: 'Someone Else',
+  }),
   'PATCH /api/v1/training/venues/:id': () => ({ name: 'renamed by another municipality' }),
   'DELETE /api/v1/training/venues/:id': () => undefined,
   'POST /api/v1/training/venues/:id/rooms': () => ({ name: 'Intruder room', seats: 30 }),
@@ -58,16 +68,6 @@ const SAMPLE_BODIES: Readonly<Record<string, (f: Fixture) => unknown>> = {
   }),
   'POST /api/v1/recruitment/competitions/:id/municipalities/:code/replacements/:replacementId/accept': () => ({}),
   'POST /api/v1/recruitment/competitions/:id/municipalities/:code/replacements/:replacementId/decline': () => undefined,
-  'PATCH /api/v1/equipment/items/:id': () => ({ status: 'LOST' }),
-  'DELETE /api/v1/equipment/items/:id': () => undefined,
-  'POST /api/v1/equipment/municipalities/:code/storage-rooms': () => ({ name: 'Room of another municipality' }),
-  'PUT /api/v1/equipment/municipalities/:code/equipment-settings': () => ({ sparePercent: 50 }),
-  'POST /api/v1/equipment/municipalities/:code/distribution-plans': () => ({}),
-  'POST /api/v1/equipment/staff/:id/kit/handover': (f) => ({ serials: [f.itemSerial], signedBy: 'Someone Else' }),
-  'POST /api/v1/equipment/staff/:id/kit/return': (f) => ({
-    items: [{ serial: f.itemSerial, condition: 'LOST' }],
-    signedBy: 'Someone Else',
-  }),
   'PUT /api/v1/municipalities/:code/kkr-members': () => ({
     members: [
       { fullName: 'Agim Bajrami', currentJob: 'Mayor', kkrRole: 'CHAIR', isMunicipalStaff: true, isContactPerson: false },
@@ -91,6 +91,9 @@ interface Fixture {
   assignmentId: string;
   importId: string;
   payRunId: string;
+  itemId: string;
+  itemSerial: string;
+  planId: string;
   venueId: string;
   roomId: string;
   trainingPlanId: string;
@@ -98,9 +101,6 @@ interface Fixture {
   applicationId: string;
   replacementId: string;
   prishtineUserId: string;
-  itemId: string;
-  itemSerial: string;
-  planId: string;
 }
 
 function fill(route: RouteInfo, f: Fixture): string {
@@ -147,8 +147,7 @@ describe('route security (from the route list)', () => {
   async function snapshot() {
     const mun = await t.db.municipalityId('prishtine');
     const where = { municipalityId: mun };
-    const [eas, staff, teams, assignments, kkr, payRuns, training, recruitment] = await Promise.all([
-    const [eas, staff, teams, assignments, kkr, payRuns, items, rooms, plans, kitRecords, settings] = await Promise.all([
+    const [eas, staff, teams, assignments, kkr, payRuns, training, recruitment, equipment] = await Promise.all([
       t.db.prisma.enumerationArea.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.staffMember.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.supervisorTeam.findMany({ where, orderBy: { id: 'asc' } }),
@@ -167,15 +166,15 @@ describe('route security (from the route list)', () => {
         t.db.prisma.paperIntakeClerk.findMany({ where }),
         t.db.prisma.staffingTarget.findMany({ where, orderBy: { id: 'asc' } }),
       ]),
+      Promise.all([
+        t.db.prisma.item.findMany({ where, orderBy: { id: 'asc' } }),
+        t.db.prisma.storageRoom.findMany({ where, orderBy: { id: 'asc' } }),
+        t.db.prisma.distributionPlan.findMany({ where, orderBy: { id: 'asc' } }),
+        t.db.prisma.kitRecord.findMany({ where, orderBy: { id: 'asc' } }),
+        t.db.prisma.equipmentSetting.findMany({ where }),
+      ]),
     ]);
-    return JSON.stringify({ eas, staff, teams, assignments, kkr, payRuns, training, recruitment }, (_k, v: unknown) =>
-      t.db.prisma.item.findMany({ where, orderBy: { id: 'asc' } }),
-      t.db.prisma.storageRoom.findMany({ where, orderBy: { id: 'asc' } }),
-      t.db.prisma.distributionPlan.findMany({ where, orderBy: { id: 'asc' } }),
-      t.db.prisma.kitRecord.findMany({ where, orderBy: { id: 'asc' } }),
-      t.db.prisma.equipmentSetting.findMany({ where }),
-    ]);
-    return JSON.stringify({ eas, staff, teams, assignments, kkr, payRuns, items, rooms, plans, kitRecords, settings }, (_k, v: unknown) =>
+    return JSON.stringify({ eas, staff, teams, assignments, kkr, payRuns, training, recruitment, equipment }, (_k, v: unknown) =>
       typeof v === 'bigint' ? v.toString() : v,
     );
   }
@@ -394,18 +393,10 @@ describe('route security (from the route list)', () => {
         proposedApplicationId: reserve.id,
       },
     });
-    f = {
-      venueId: venue.id,
-      roomId: room.id,
-      trainingPlanId: plan.id,
-      competitionId: competition.id,
-      applicationId: application.id,
-      replacementId: replacement.id,
-      prishtineUserId: t.userIdOf(prishtine),
     // Equipment: an item in Prishtinë's store and a distribution plan version of Prishtinë.
     const tablet = await p.itemType.create({ data: { code: 'SEC_TABLET', name: 'Secret tablet' } });
     const item = await p.item.create({ data: { typeId: tablet.id, serial: 'SEC-TB-0001', municipalityId: mun } });
-    const plan = await p.distributionPlan.create({
+    const distPlan = await p.distributionPlan.create({
       data: {
         municipalityId: mun,
         version: 1,
@@ -419,7 +410,14 @@ describe('route security (from the route list)', () => {
     f = {
       itemId: item.id,
       itemSerial: item.serial,
-      planId: plan.id,
+      planId: distPlan.id,
+      venueId: venue.id,
+      roomId: room.id,
+      trainingPlanId: plan.id,
+      competitionId: competition.id,
+      applicationId: application.id,
+      replacementId: replacement.id,
+      prishtineUserId: t.userIdOf(prishtine),
       payRunId: run.id,
       eaId: ea.id,
       eaCode: ea.code,
@@ -548,8 +546,20 @@ describe('route security (from the route list)', () => {
       const res = await send(t, r, r.path, prizren);
       if (res.status !== 200 && res.status !== 403) failures.push(`${routeKey(r)} → ${res.status}`);
       const text = res.text ?? '';
-      for (const s of [f.eaId, f.enumeratorId, f.teamId, f.assignmentId, f.importId, f.payRunId, f.venueId, f.roomId, f.trainingPlanId])
-      for (const s of [f.eaId, f.enumeratorId, f.teamId, f.assignmentId, f.importId, f.payRunId, f.itemId, f.itemSerial, f.planId])
+      for (const s of [
+        f.eaId,
+        f.enumeratorId,
+        f.teamId,
+        f.assignmentId,
+        f.importId,
+        f.payRunId,
+        f.venueId,
+        f.roomId,
+        f.trainingPlanId,
+        f.itemId,
+        f.itemSerial,
+        f.planId,
+      ])
         if (text.includes(s)) failures.push(`${routeKey(r)} listed ${s}`);
     }
     expect(failures).toEqual([]);

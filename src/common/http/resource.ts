@@ -10,8 +10,19 @@ import { SetMetadata } from '@nestjs/common';
 export const RESOURCE = 'terren:resource';
 
 export type MunicipalResourceKind =
-  'ea' | 'staff' | 'team' | 'assignment' | 'municipality' | 'import' | 'payrun' | 'recruitment' | 'venue' | 'room' | 'trainingplan';
-  'ea' | 'staff' | 'team' | 'assignment' | 'municipality' | 'import' | 'payrun' | 'item' | 'distributionplan';
+  | 'ea'
+  | 'staff'
+  | 'team'
+  | 'assignment'
+  | 'municipality'
+  | 'import'
+  | 'payrun'
+  | 'recruitment'
+  | 'venue'
+  | 'room'
+  | 'trainingplan'
+  | 'item'
+  | 'distributionplan';
 export type ResourceMeta = { readonly scope: 'municipal'; readonly kind: MunicipalResourceKind } | { readonly scope: 'national' };
 
 export const MunicipalResource = (kind: MunicipalResourceKind): MethodDecorator & ClassDecorator =>
