@@ -20,6 +20,8 @@ import { CountsModule } from './payroll/counts/counts.module.js';
 import { PayExportsModule } from './payroll/exports/pay-exports.module.js';
 import { PayRunsModule } from './payroll/runs/pay-runs.module.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
+import { QueueBoardModule } from './common/jobs/queue-board.js';
+import { ReportsModule } from './reports/reports.module.js';
 
 @Module({})
 export class AppModule {
@@ -43,6 +45,8 @@ export class AppModule {
         CountsModule,
         PayExportsModule,
         PayRunsModule,
+        ReportsModule,
+        QueueBoardModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],

@@ -1,3 +1,5 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
 import { Role } from '../../src/generated/prisma/enums.js';
@@ -61,6 +63,7 @@ interface Fixture {
   assignmentId: string;
   importId: string;
   payRunId: string;
+  reportId: string;
 }
 
 function fill(route: RouteInfo, f: Fixture): string {
@@ -73,6 +76,7 @@ function fill(route: RouteInfo, f: Fixture): string {
     municipality: 'prishtine',
     import: f.importId,
     payrun: f.payRunId,
+    report: f.reportId,
   };
   return route.path.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) => {
     if (name === 'code') return 'prishtine';
@@ -96,6 +100,7 @@ describe('route security (from the route list)', () => {
   let f: Fixture;
   let prizren: string;
   let prishtine: string;
+  let reportFile: string | undefined;
 
   async function snapshot() {
     const mun = await t.db.municipalityId('prishtine');
@@ -228,7 +233,29 @@ describe('route security (from the route list)', () => {
         description: 'preparatory period 2023-10-16 – 2023-10-30: 15 of 15 days',
       },
     });
+    // A rendered report of Prishtinë (its file under the reports directory).
+    const report = await p.reportRequest.create({
+      data: {
+        type: 'kkr-members',
+        params: { municipalityCode: 'prishtine' },
+        language: 'sq',
+        municipalityId: mun,
+        requestedById: t.userIdOf(prishtine),
+        requesterRole: 'MUNICIPALITY',
+        status: 'COMPLETED',
+        progress: 100,
+        pages: 1,
+        contentHash: 'e'.repeat(64),
+        fileSize: 9,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
+    reportFile = join(t.config.reports.dir, 'route-security', `${report.id}.pdf`);
+    await mkdir(dirname(reportFile), { recursive: true });
+    await writeFile(reportFile, '%PDF-1.7\n');
+    await p.reportRequest.update({ where: { id: report.id }, data: { filePath: `route-security/${report.id}.pdf` } });
     f = {
+      reportId: report.id,
       payRunId: run.id,
       eaId: ea.id,
       eaCode: ea.code,
@@ -243,6 +270,7 @@ describe('route security (from the route list)', () => {
   });
 
   afterAll(async () => {
+    if (reportFile) await rm(reportFile, { force: true });
     await t.close();
   });
 
@@ -294,7 +322,7 @@ describe('route security (from the route list)', () => {
 
   it('gives a municipality user 404 for every municipal route aimed at another municipality, and changes nothing', async () => {
     const before = await snapshot();
-    const secrets = [f.eaCode, 'Secret', f.nationalId, f.teamCode, f.enumeratorId, f.assignmentId, f.payRunId];
+    const secrets = [f.eaCode, 'Secret', f.nationalId, f.teamCode, f.enumeratorId, f.assignmentId, f.payRunId, f.reportId];
     const targeted = routes.filter((r) => !r.isPublic && r.resource?.scope === 'municipal' && r.params.length > 0);
     expect(targeted.length).toBeGreaterThan(0);
     const failures: string[] = [];
@@ -343,7 +371,7 @@ describe('route security (from the route list)', () => {
       const res = await send(t, r, r.path, prizren);
       if (res.status !== 200 && res.status !== 403) failures.push(`${routeKey(r)} → ${res.status}`);
       const text = res.text ?? '';
-      for (const s of [f.eaId, f.enumeratorId, f.teamId, f.assignmentId, f.importId, f.payRunId])
+      for (const s of [f.eaId, f.enumeratorId, f.teamId, f.assignmentId, f.importId, f.payRunId, f.reportId])
         if (text.includes(s)) failures.push(`${routeKey(r)} listed ${s}`);
     }
     expect(failures).toEqual([]);

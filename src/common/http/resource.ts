@@ -9,7 +9,7 @@ import { SetMetadata } from '@nestjs/common';
  */
 export const RESOURCE = 'terren:resource';
 
-export type MunicipalResourceKind = 'ea' | 'staff' | 'team' | 'assignment' | 'municipality' | 'import' | 'payrun';
+export type MunicipalResourceKind = 'ea' | 'staff' | 'team' | 'assignment' | 'municipality' | 'import' | 'payrun' | 'report';
 export type ResourceMeta = { readonly scope: 'municipal'; readonly kind: MunicipalResourceKind } | { readonly scope: 'national' };
 
 export const MunicipalResource = (kind: MunicipalResourceKind): MethodDecorator & ClassDecorator =>

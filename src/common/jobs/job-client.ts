@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, type JobState } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { JOBS, KEEP_COMPLETED, RETRY_BASE_DELAY_MS, type JobName, type JobPayload } from './job-catalogue.js';
+import { JOBS, jobIdOf, KEEP_COMPLETED, RETRY_BASE_DELAY_MS, type JobName, type JobPayload } from './job-catalogue.js';
 import { producerConnection } from './job-connection.js';
 
 export type JobStatus = JobState | 'missing';
@@ -42,7 +42,7 @@ export class JobClient implements OnApplicationShutdown {
   async enqueue<N extends JobName>(name: N, payload: JobPayload<N>): Promise<Enqueued> {
     const spec = JOBS[name];
     const data = spec.payload.parse(payload) as JobPayload<N>;
-    const jobId = spec.jobId(data);
+    const jobId = jobIdOf(name, data);
     const q = this.queue(name);
     const state = await q.getJobState(jobId);
     if (state === 'completed' || state === 'failed') {
@@ -88,7 +88,7 @@ export class JobClient implements OnApplicationShutdown {
   /** Where the job for this payload is, or `missing` when Redis has no such job. */
   async status<N extends JobName>(name: N, payload: JobPayload<N>): Promise<JobStatus> {
     const spec = JOBS[name];
-    const state = await this.queue(name).getJobState(spec.jobId(spec.payload.parse(payload) as JobPayload<N>));
+    const state = await this.queue(name).getJobState(jobIdOf(name, spec.payload.parse(payload) as JobPayload<N>));
     return state === 'unknown' ? 'missing' : state;
   }
 
