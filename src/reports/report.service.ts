@@ -13,7 +13,7 @@ import { PRISMA, type Prisma, type PrismaClient } from '../common/prisma/prisma.
 import { inTransaction } from '../common/prisma/transaction.js';
 import type { ReportStatus } from '../generated/prisma/enums.js';
 import { canonicalJson, contentHash } from './domain/content-hash.js';
-import { LANGUAGES, type ReportLanguage } from './domain/strings.js';
+import { LANGUAGES } from './domain/strings.js';
 import { makeContext } from './report-context.js';
 import { reportType } from './report-types.js';
 import { ReportRepository, type ReportRow } from './report.repository.js';
