@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Response } from 'superagent';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { JobClient } from '../../src/common/jobs/job-client.js';
 import { PdfRenderer } from '../../src/common/pdf/pdf-renderer.js';
@@ -28,7 +29,7 @@ async function pdfText(buf: Buffer): Promise<{ text: string; pages: number }> {
   return { text, pages: totalPages };
 }
 
-function binary(res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) {
+function binary(res: Response, cb: (err: Error | null, body: Buffer) => void) {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => cb(null, Buffer.concat(chunks)));
