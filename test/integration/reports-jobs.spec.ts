@@ -138,12 +138,7 @@ describe('report jobs', () => {
     await detector.close();
 
     // Worker B runs it again.
-    const r = await withWorker(async () => {
-      console.log('T3', Date.now());
-      const x = await statusOf(id, ['COMPLETED', 'FAILED']);
-      console.log('T4', Date.now());
-      return x;
-    });
+    const r = await withWorker(() => statusOf(id, ['COMPLETED', 'FAILED']));
     expect(r).toMatchObject({ status: 'COMPLETED', attempts: 2, progress: 100 });
     const files = (await readdir(path.dirname(final))).filter((f) => f.startsWith(id));
     expect(files).toEqual([`${id}.pdf`]);
