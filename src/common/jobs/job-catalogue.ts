@@ -36,13 +36,14 @@ export const JOBS = {
   /**
    * Render one PDF report request (src/reports). One job per request id: identical requests in
    * flight share the request, hence the job. Chromium work is bounded by the renderer's page
-   * pool; a few jobs at once keep that pool busy while others load data or write files.
+   * pool; 8 jobs at once keep that pool busy while the others load data or write files
+   * (measured: docs/reports.md).
    */
   'report.render': spec({
     payload: z.strictObject({ requestId: z.uuid() }),
     jobId: (p) => `report.render-${p.requestId}`,
     attempts: 3,
-    concurrency: 4,
+    concurrency: 8,
   }),
   /** Retention of report files: delete expired files, mark their requests EXPIRED (hourly). */
   'report.cleanup': spec({

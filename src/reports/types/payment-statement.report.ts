@@ -16,7 +16,19 @@ import { defineReport, type ReportContext } from '../report-type.js';
 const params = z.strictObject({ runId: z.uuid(), staffId: z.uuid() });
 type Params = z.output<typeof params>;
 
-async function person(ctx: ReportContext<Params>) {
+const looked = new WeakMap<object, ReturnType<typeof lookUp>>();
+
+/** The run and the person, looked up once per request (municipality and fingerprint both need them). */
+function person(ctx: ReportContext<Params>) {
+  let p = looked.get(ctx);
+  if (!p) {
+    p = lookUp(ctx);
+    looked.set(ctx, p);
+  }
+  return p;
+}
+
+async function lookUp(ctx: ReportContext<Params>) {
   const repo = ctx.get(PayExportsRepository);
   const run = await repo.findRun(ctx.scope, ctx.params.runId);
   if (!run) throw runNotFound();
@@ -41,11 +53,9 @@ export const paymentStatementReport = defineReport<Params>({
   },
   async load(ctx) {
     const statement = await ctx.get(PayExportsService).statement(ctx.principal, ctx.params.runId, ctx.params.staffId);
-    const municipalities = await ctx.get(PayExportsRepository).municipalities();
-    const m = [...municipalities.values()].find((x) => x.code === statement.person.municipality?.code);
     return {
       title: `${translate('statementTitle', ctx.language)} – ${statement.person.name}`,
-      model: { items: [{ ...statement, municipalityName: municipalityName(m, ctx.language) }] },
+      model: { items: [{ ...statement, municipalityName: municipalityName(statement.person.municipality, ctx.language) }] },
     };
   },
 });
