@@ -11,7 +11,7 @@ import { municipalityName } from './names.js';
 
 /**
  * (1) Every payment statement of one municipality in a pay run, one per page, in name order.
- * Rendered 200 statements per chunk and merged, so Chromium's memory stays bounded. Untagged:
+ * Rendered 100 statements per chunk and merged, so Chromium's memory stays bounded. Untagged:
  * it is printed and filed in bulk (thousands of pages) and tagging doubles its size; a person
  * who needs an accessible copy gets their own statement (tagged).
  */
@@ -37,7 +37,7 @@ export const statementPackReport = defineReport<Params>({
   template: 'statement',
   retentionDays: RETENTION.payroll,
   tagged: false,
-  chunkSize: 200,
+  chunkSize: 100,
   async municipality(ctx) {
     return (await resolve(ctx)).m.id;
   },
