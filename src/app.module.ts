@@ -23,6 +23,7 @@ import { JobsModule } from './common/jobs/jobs.module.js';
 import { RecruitmentModule } from './recruitment/recruitment.module.js';
 import { TrainingModule } from './training/training.module.js';
 import { EquipmentModule } from './equipment/equipment.module.js';
+import { LogisticsWiringModule } from './wiring/logistics-wiring.module.js';
 
 @Module({})
 export class AppModule {
@@ -49,6 +50,7 @@ export class AppModule {
         RecruitmentModule,
         TrainingModule,
         EquipmentModule,
+        LogisticsWiringModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
