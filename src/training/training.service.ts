@@ -298,12 +298,13 @@ export class TrainingService {
    * enumerator replaced, a supervisor left), re-plan every pinned plan of a SUPERVISORS or
    * ENUMERATORS event still ahead (starts after `now`) that covers the municipality, and publish
    * the new version so it is the one in force. Runs in the caller's transaction when given.
+   * Returns per plan the moves (with the trainee's name) of the re-plan.
    */
   async replanAfterStaffChange(tx: Tx | undefined, municipalityId: string, actor: AuditActor, now: Date) {
     const run = async (t: Tx) => {
       const today = toDate(now.toISOString().slice(0, 10));
       const plans = await this.repo.pinnedPlansCovering(t, municipalityId, ['SUPERVISORS', 'ENUMERATORS'], today);
-      const out: { eventId: string; fromPlanId: string; planId: string; moves: Move[] }[] = [];
+      const out: { eventId: string; fromPlanId: string; planId: string; moves: (Move & { fullName: string | null })[] }[] = [];
       for (const plan of plans) {
         const newId = await this.replanInTx(t, actor, plan);
         await this.repo.publish(t, { id: newId, eventId: plan.eventId, scopeKey: plan.scopeKey }, actor.userId, now);
@@ -315,7 +316,17 @@ export class TrainingService {
           details: { reason: 'staff change', municipalityId },
         });
         const head = await this.repo.findPlan(nationalScope, newId, t);
-        out.push({ eventId: plan.eventId, fromPlanId: plan.id, planId: newId, moves: (head?.moves ?? []) as unknown as Move[] });
+        const moves = (head?.moves ?? []) as unknown as Move[];
+        // SUPERVISORS / ENUMERATORS plans: every trainee is a staff member.
+        const names = moves.length
+          ? await this.repo.traineeNames(t, [...new Set(moves.map((m) => m.traineeId))], [])
+          : new Map<string, string>();
+        out.push({
+          eventId: plan.eventId,
+          fromPlanId: plan.id,
+          planId: newId,
+          moves: moves.map((m) => ({ ...m, fullName: names.get(m.traineeId) ?? null })),
+        });
       }
       return out;
     };

@@ -66,10 +66,15 @@ export class TrainingReplacementHook implements ReplacementHook {
         here?.planId === r.planId
           ? `the replacement placed in class ${here.classKey} (${here.venueName}, ${here.roomName}, ${here.shift?.toLowerCase() ?? 'no shift'})`
           : 'the replacement not placed in this plan';
+      // The note goes to the municipality's user: name only its own people (an event-wide plan
+      // may also move trainees of other municipalities, counted).
+      const own = r.moves.filter((m) => m.municipalityId === e.municipalityId);
+      const elsewhere = r.moves.length - own.length;
       const moved =
-        r.moves.length === 0
+        (own.length === 0
           ? 'nobody else moved'
-          : `${r.moves.length} moved: ${r.moves.map((m) => `${m.traineeId} ${m.fromClassKey ?? 'new'} → ${m.toClassKey} (${m.reason})`).join('; ')}`;
+          : `moved: ${own.map((m) => `${m.fullName ?? m.traineeId} ${m.fromClassKey ?? 'new'} → ${m.toClassKey} (${m.reason})`).join('; ')}`) +
+        (elsewhere > 0 ? `; ${elsewhere} trainee${elsewhere === 1 ? '' : 's'} of other municipalities moved` : '');
       return {
         source: 'training',
         message: `training plan re-planned and published (${r.fromPlanId} → ${r.planId}): the leaver removed; ${replacement}; ${moved}`,
