@@ -361,11 +361,6 @@ export class DistributionService {
     return { recordId: rec.id, staffId, signedAt: signedAt.toISOString(), items: check.value, person };
   }
 
-  /**
-   * Recruitment: a leaver is replaced. The leaver's kit is returned (condition per serial,
-   * default GOOD) and a kit is issued to the replacement, from the returned items in good
-   * condition first, then from the store's spares. Runs inside the caller's transaction.
-   */
   /** Serials a person holds now (ISSUED to them), read in the caller's transaction; [] when none or out of scope. */
   async heldSerials(tx: Tx, scope: Scope, staffId: string): Promise<string[]> {
     const person = await this.repo.person(scope, staffId, tx);
@@ -373,6 +368,11 @@ export class DistributionService {
     return (await this.repo.heldItems(scope, person.municipalityId, [staffId], tx)).map((h) => h.serial);
   }
 
+  /**
+   * Recruitment: a leaver is replaced. The leaver's kit is returned (condition per serial,
+   * default GOOD) and a kit is issued to the replacement, from the returned items in good
+   * condition first, then from the store's spares. Runs inside the caller's transaction.
+   */
   async transferKit(
     tx: Tx,
     scope: Scope,
