@@ -194,17 +194,13 @@ describe('report types of training, equipment and recruitment', () => {
       '06.10.2023',
     ])
       expect(doc.text).toContain(s);
-    // a national document: every municipality reads the same one
-    const again = await request(prishtine, { type: 'training-schedule', params: {}, language: 'sr' });
-    expect(again.status).toBe(202);
-    expect(
-      (
-        await t
-          .http()
-          .get(`${BASE}/${again.body.id as string}`)
-          .set('authorization', prizren)
-      ).status,
-    ).toBe(200);
+    const national = await render(logistics, { type: 'training-schedule', params: {}, language: 'en' });
+    expect(national.report).toMatchObject({ municipalityId: null });
+    for (const s of ['Training schedule by region', 'Qendra Kulturore Gjilan', 'Other training events']) expect(national.text).toContain(s);
+    // the same content for every municipality, each in its own copy (scoping unchanged)
+    const mine = await render(prishtine, { type: 'training-schedule', params: {}, language: 'sr' });
+    expect(mine.text).toContain('Qendra Kulturore Gjilan');
+    expect((await t.http().get(`${BASE}/${mine.id}`).set('authorization', prizren)).status).toBe(404);
   });
 
   it('renders the equipment distribution plan with serials, sessions, a signature column per kit, spares, storage room and missing list', async () => {
