@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './common/config/config.js';
 import { openDatabase } from './common/prisma/database.js';
 import { createApp, prepareDatabase } from './bootstrap.js';
 import { DEMO_USERS } from './demo/demo.seed.js';
+import { seedDemoPlans } from './demo/demo.plans.js';
 
 /** API entry point: validate config, open and migrate the database, seed, serve. */
 async function main(): Promise<void> {
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   const db = await openDatabase(config);
   const demo = await prepareDatabase(config, db, (m) => console.log(m));
   const app = await createApp(config, db);
+  const planned = demo ? await seedDemoPlans(app, demo.municipalities) : [];
   await app.listen(config.port, config.host);
   const url = `http://localhost:${config.port}`;
   const lines = [
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   ];
   if (demo) {
     lines.push(`  demo data:  ${demo.municipalities.join(', ')} — ${demo.eas} EAs, ${demo.staff} staff, ${demo.assignments} assignments`);
+    if (planned.length > 0) lines.push(`  demo plans: room plans published and distribution plans made for ${planned.join(', ')}`);
     lines.push(`  sign in (password "${config.demoPassword === 'terren-demo' ? 'terren-demo' : '<DEMO_PASSWORD>'}"):`);
     for (const u of DEMO_USERS) lines.push(`    ${u.email.padEnd(26)} ${u.role}${u.municipalityCode ? ` (${u.municipalityCode})` : ''}`);
   }
