@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { Role } from '../../src/generated/prisma/enums.js';
 import { createStaff } from '../support/factories.js';
-import { applyOnline, createCompetition, mun, pinClock } from '../support/recruitment-factories.js';
+import { applyOnline, createCompetition, pinClock } from '../support/recruitment-factories.js';
 import { createUser, launchBrowser, screenshot, signIn, startConsoleApp, type ConsoleApp } from '../support/browser.js';
 
 /**
