@@ -31,6 +31,10 @@ export function TrainingPlanPage() {
   const p = shown.data ?? plan.data;
   if (!p) return plan.error ? <ErrorPanel error={plan.error} /> : <Loading />;
 
+  // Class keys are internal (municipality id, language, number): show the class's number in this plan.
+  const classNo = new Map(p.classes.map((c, i) => [c.key, String(i + 1)]));
+  const classLabel = (key: string | null) => (key === null ? t('common.none') : (classNo.get(key) ?? key));
+
   async function act(path: string) {
     if (!p) return;
     setBusy(true);
@@ -123,8 +127,8 @@ export function TrainingPlanPage() {
                 {p.moves.map((m) => (
                   <tr key={m.traineeId}>
                     <td>{m.fullName ?? m.traineeId}</td>
-                    <td>{m.fromClassKey ?? t('common.none')}</td>
-                    <td>{m.toClassKey}</td>
+                    <td>{classLabel(m.fromClassKey)}</td>
+                    <td>{classLabel(m.toClassKey)}</td>
                     <td>{m.reason}</td>
                   </tr>
                 ))}
@@ -154,9 +158,9 @@ export function TrainingPlanPage() {
               </tr>
             </thead>
             <tbody>
-              {p.classes.map((c) => (
+              {p.classes.map((c, i) => (
                 <tr key={c.key} className="plan-class">
-                  <td>{c.key}</td>
+                  <td>{i + 1}</td>
                   <td>{c.municipality?.nameSq ?? t('common.none')}</td>
                   <td>{c.language}</td>
                   <td className="num">{c.size}</td>
