@@ -44,6 +44,29 @@ export function ensurePrismaClient() {
   run('npx', ['--no-install', 'prisma', 'generate'], { PRISMA_SCHEMA_ENGINE_BINARY: placeholder, PRISMA_HIDE_UPDATE_MESSAGE: '1' });
 }
 
+/**
+ * PDF reports drive Debian's Chromium (puppeteer-core downloads no browser). A fresh machine
+ * lacks it: install it with the fonts the templates use when we may (root), else say how.
+ * CHROMIUM_PATH points elsewhere when the browser lives somewhere else.
+ */
+export const CHROMIUM_APT =
+  'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-dejavu-core fonts-dejavu-extra fonts-liberation';
+
+export function ensureChromium() {
+  const exe = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (existsSync(exe)) return;
+  if (process.env.CHROMIUM_PATH) {
+    console.error(`! CHROMIUM_PATH=${exe} does not exist: PDF reports will fail until it does.`);
+    return;
+  }
+  if (typeof process.getuid === 'function' && process.getuid() === 0) {
+    console.log('• installing Chromium and fonts for PDF reports (apt-get)…');
+    run('sh', ['-c', CHROMIUM_APT]);
+    return;
+  }
+  console.error(`! Chromium is missing (${exe}); PDF reports need it. Install it as root with:\n  sudo sh -c '${CHROMIUM_APT}'`);
+}
+
 export function build() {
   console.log('• compiling TypeScript…');
   run('npx', ['--no-install', 'tsc', '-p', 'tsconfig.build.json']);
@@ -98,6 +121,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes(
 } else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   ensureDependencies();
   ensurePrismaClient();
+  ensureChromium();
   if (process.argv.includes('--build')) build();
   else ensureWebConsole();
 }

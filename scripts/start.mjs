@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, ensureDependencies, ensurePrismaClient } from './ensure-setup.mjs';
+import { build, ensureChromium, ensureDependencies, ensurePrismaClient } from './ensure-setup.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -20,6 +20,7 @@ function reachable(url) {
 
 ensureDependencies();
 ensurePrismaClient();
+ensureChromium();
 build();
 
 const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379';

@@ -23,6 +23,8 @@ import { JobsModule } from './common/jobs/jobs.module.js';
 import { RecruitmentModule } from './recruitment/recruitment.module.js';
 import { TrainingModule } from './training/training.module.js';
 import { EquipmentModule } from './equipment/equipment.module.js';
+import { QueueBoardModule } from './common/jobs/queue-board.js';
+import { ReportsModule } from './reports/reports.module.js';
 
 @Module({})
 export class AppModule {
@@ -49,6 +51,8 @@ export class AppModule {
         RecruitmentModule,
         TrainingModule,
         EquipmentModule,
+        ReportsModule,
+        QueueBoardModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],

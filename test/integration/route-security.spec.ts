@@ -1,3 +1,5 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { JwtService } from '@nestjs/jwt';
 import { Role } from '../../src/generated/prisma/enums.js';
@@ -101,6 +103,7 @@ interface Fixture {
   applicationId: string;
   replacementId: string;
   prishtineUserId: string;
+  reportId: string;
 }
 
 function fill(route: RouteInfo, f: Fixture): string {
@@ -119,6 +122,7 @@ function fill(route: RouteInfo, f: Fixture): string {
     recruitment: f.competitionId,
     item: f.itemId,
     distributionplan: f.planId,
+    report: f.reportId,
   };
   return route.path.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) => {
     if (name === 'code') return 'prishtine';
@@ -143,6 +147,7 @@ describe('route security (from the route list)', () => {
   let f: Fixture;
   let prizren: string;
   let prishtine: string;
+  let reportFile: string | undefined;
 
   async function snapshot() {
     const mun = await t.db.municipalityId('prishtine');
@@ -418,6 +423,29 @@ describe('route security (from the route list)', () => {
       applicationId: application.id,
       replacementId: replacement.id,
       prishtineUserId: t.userIdOf(prishtine),
+    // A rendered report of Prishtinë (its file under the reports directory).
+    const report = await p.reportRequest.create({
+      data: {
+        type: 'kkr-members',
+        params: { municipalityCode: 'prishtine' },
+        language: 'sq',
+        municipalityId: mun,
+        requestedById: t.userIdOf(prishtine),
+        requesterRole: 'MUNICIPALITY',
+        status: 'COMPLETED',
+        progress: 100,
+        pages: 1,
+        contentHash: 'e'.repeat(64),
+        fileSize: 9,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
+    reportFile = join(t.config.reports.dir, 'route-security', `${report.id}.pdf`);
+    await mkdir(dirname(reportFile), { recursive: true });
+    await writeFile(reportFile, '%PDF-1.7\n');
+    await p.reportRequest.update({ where: { id: report.id }, data: { filePath: `route-security/${report.id}.pdf` } });
+    f = {
+      reportId: report.id,
       payRunId: run.id,
       eaId: ea.id,
       eaCode: ea.code,
@@ -432,6 +460,7 @@ describe('route security (from the route list)', () => {
   });
 
   afterAll(async () => {
+    if (reportFile) await rm(reportFile, { force: true });
     await t.close();
   });
 
@@ -498,6 +527,7 @@ describe('route security (from the route list)', () => {
       f.itemSerial,
       f.planId,
     ];
+    const secrets = [f.eaCode, 'Secret', f.nationalId, f.teamCode, f.enumeratorId, f.assignmentId, f.payRunId, f.reportId];
     const targeted = routes.filter((r) => !r.isPublic && r.resource?.scope === 'municipal' && r.params.length > 0);
     expect(targeted.length).toBeGreaterThan(0);
     const failures: string[] = [];
@@ -560,6 +590,7 @@ describe('route security (from the route list)', () => {
         f.itemSerial,
         f.planId,
       ])
+      for (const s of [f.eaId, f.enumeratorId, f.teamId, f.assignmentId, f.importId, f.payRunId, f.reportId])
         if (text.includes(s)) failures.push(`${routeKey(r)} listed ${s}`);
     }
     expect(failures).toEqual([]);

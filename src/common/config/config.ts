@@ -23,6 +23,16 @@ export interface AppConfig {
   readonly importMaxBytes: number;
   /** Run the BullMQ workers inside the API process too (development default); else `npm run worker`. */
   readonly workerInProcess: boolean;
+  /** PDF reports (src/reports): where files live and how Chromium is driven (src/common/pdf). */
+  readonly reports: {
+    readonly dir: string;
+    readonly chromiumPath: string;
+    /** pages rendering at once per worker process */
+    readonly pagePool: number;
+    /** the browser is replaced after this many renders (bounds leaks in a long-lived Chromium) */
+    readonly rendersPerBrowser: number;
+    readonly renderTimeoutMs: number;
+  };
 }
 
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/terren';
@@ -59,6 +69,11 @@ const schema = z
     LOGIN_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
     IMPORT_MAX_MB: z.coerce.number().int().min(1).max(1024).default(50),
     WORKER_IN_PROCESS: bool.optional(),
+    REPORTS_DIR: z.string().min(1).default('./reports'),
+    CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+    PDF_PAGE_POOL: z.coerce.number().int().min(1).max(16).default(2),
+    PDF_RENDERS_PER_BROWSER: z.coerce.number().int().min(1).default(1_000),
+    PDF_RENDER_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(120_000),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
@@ -108,6 +123,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginRateLimit: { attempts: e.LOGIN_RATE_LIMIT_ATTEMPTS, windowSeconds: e.LOGIN_RATE_LIMIT_WINDOW_SECONDS },
     importMaxBytes: e.IMPORT_MAX_MB * 1024 * 1024,
     workerInProcess: e.WORKER_IN_PROCESS ?? e.NODE_ENV !== 'production',
+    reports: {
+      dir: e.REPORTS_DIR,
+      chromiumPath: e.CHROMIUM_PATH,
+      pagePool: e.PDF_PAGE_POOL,
+      rendersPerBrowser: e.PDF_RENDERS_PER_BROWSER,
+      renderTimeoutMs: e.PDF_RENDER_TIMEOUT_MS,
+    },
   };
 }
 

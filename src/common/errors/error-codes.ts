@@ -87,6 +87,13 @@ export const ERROR_STATUS = {
   KIT_HANDOVER_INVALID: 422,
   KIT_RETURN_INVALID: 422,
   CHARGEBACK_TARIFF_INVALID: 422,
+  // reports
+  REPORT_UNKNOWN: 404,
+  REPORT_TYPE_UNKNOWN: 422,
+  REPORT_NOT_READY: 409,
+  REPORT_FAILED: 409,
+  REPORT_EXPIRED: 410,
+  REPORT_FILE_MISSING: 404,
 } as const satisfies Record<string, number>;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

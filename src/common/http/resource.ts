@@ -23,6 +23,7 @@ export type MunicipalResourceKind =
   | 'trainingplan'
   | 'item'
   | 'distributionplan';
+export type MunicipalResourceKind = 'ea' | 'staff' | 'team' | 'assignment' | 'municipality' | 'import' | 'payrun' | 'report';
 export type ResourceMeta = { readonly scope: 'municipal'; readonly kind: MunicipalResourceKind } | { readonly scope: 'national' };
 
 export const MunicipalResource = (kind: MunicipalResourceKind): MethodDecorator & ClassDecorator =>

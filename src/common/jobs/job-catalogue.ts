@@ -40,6 +40,25 @@ export const JOBS = {
     attempts: 3,
     concurrency: 1,
     everyMs: 15 * 60_000,
+  /**
+   * Render one PDF report request (src/reports). One job per request id: identical requests in
+   * flight share the request, hence the job. Chromium work is bounded by the renderer's page
+   * pool; 8 jobs at once keep that pool busy while the others load data or write files
+   * (measured: docs/reports.md).
+   */
+  'report.render': spec({
+    payload: z.strictObject({ requestId: z.uuid() }),
+    jobId: (p) => `report.render-${p.requestId}`,
+    attempts: 3,
+    concurrency: 8,
+  }),
+  /** Retention of report files: delete expired files, mark their requests EXPIRED (hourly). */
+  'report.cleanup': spec({
+    payload: z.strictObject({}),
+    jobId: () => 'report.cleanup',
+    attempts: 1,
+    concurrency: 1,
+    everyMs: 3_600_000,
   }),
 } as const;
 
@@ -53,3 +72,8 @@ export const RETRY_BASE_DELAY_MS = 2_000;
 
 /** Completed jobs kept for inspection (PostgreSQL is the record; these are for operators). */
 export const KEEP_COMPLETED = { count: 1_000, age: 7 * 24 * 3600 } as const;
+
+/** The job id of a payload. (Calling `JOBS[name].jobId` with a generic name would need every payload type at once.) */
+export function jobIdOf<N extends JobName>(name: N, payload: JobPayload<N>): string {
+  return (JOBS[name].jobId as (p: JobPayload<N>) => string)(payload);
+}

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, type JobState } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { JOBS, KEEP_COMPLETED, RETRY_BASE_DELAY_MS, type JobName, type JobPayload } from './job-catalogue.js';
+import { JOBS, jobIdOf, KEEP_COMPLETED, RETRY_BASE_DELAY_MS, type JobName, type JobPayload } from './job-catalogue.js';
 import { producerConnection } from './job-connection.js';
 
 export type JobStatus = JobState | 'missing';

@@ -1,0 +1,141 @@
+import { Controller, HttpCode, Inject, Injectable, Logger, Module, type OnModuleDestroy, type OnModuleInit, Res } from '@nestjs/common';
+import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { Queue } from 'bullmq';
+import type { NextFunction, Request, Response } from 'express';
+import { Post } from '@nestjs/common';
+import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
+import { Role } from '../../generated/prisma/enums.js';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { NationalResource } from '../http/resource.js';
+import { JOB_NAMES } from './job-catalogue.js';
+import { producerConnection } from './job-connection.js';
+
+/** Where the bull-board dashboard lives (its pages, API and static assets, all behind sign-in). */
+export const BOARD_PATH = '/api/v1/admin/queues';
+export const BOARD_COOKIE = 'terren_board';
+const BOARD_AUDIENCE = 'terren-board';
+const BOARD_TTL_SECONDS = 600;
+
+interface BoardClaims {
+  sub: string;
+  role: string;
+}
+
+function cookie(req: Request, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return decodeURIComponent(v.join('='));
+  }
+  return undefined;
+}
+
+function deny(res: Response, status: number, code: string, message: string): void {
+  res
+    .status(status)
+    .type('application/json')
+    .send(JSON.stringify({ error: { code, message } }));
+}
+
+/**
+ * The admin queue dashboard (bull-board) on the API's HTTP server. A browser cannot attach a
+ * bearer header to page loads and asset requests, so an ADMIN first calls
+ * POST /api/v1/admin/queue-board/session with their token and receives a short-lived (10 min)
+ * httpOnly, SameSite=Strict cookie scoped to the dashboard path, holding a JWT of its own
+ * audience (useless against the API). Every dashboard request, assets included, needs that
+ * cookie or an ADMIN bearer token; anything else is 401/403 before bull-board sees it.
+ */
+@Injectable()
+export class QueueBoard implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('jobs');
+  private readonly queues: Queue[] = [];
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  private get jwt(): JwtService {
+    return this.moduleRef.get(JwtService, { strict: false });
+  }
+
+  onModuleInit(): void {
+    const http = this.adapterHost.httpAdapter as { getInstance?: () => unknown } | undefined;
+    const app = http?.getInstance?.() as { use: (...args: unknown[]) => void } | undefined;
+    if (!app) return; // the worker entry point has no HTTP server
+    const server = new ExpressAdapter();
+    server.setBasePath(BOARD_PATH);
+    for (const name of JOB_NAMES) {
+      const q = new Queue(name, { connection: producerConnection(this.config), prefix: this.config.redisPrefix });
+      q.on('error', (err: Error) => this.logger.warn({ queue: name, err: err.message }, 'dashboard queue connection error'));
+      this.queues.push(q);
+    }
+    createBullBoard({
+      queues: this.queues.map((q) => new BullMQAdapter(q as never)),
+      // @bull-board/express bundles its own copy of @bull-board/api (9.10.1 vs 9.10.2): same shape.
+      serverAdapter: server as never,
+      options: { uiConfig: { boardTitle: 'terren jobs' } },
+    });
+    app.use(BOARD_PATH, (req: Request, res: Response, next: NextFunction) => void this.guard(req, res, next), server.getRouter());
+  }
+
+  private async guard(req: Request, res: Response, next: NextFunction): Promise<void> {
+    const bearer = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const fromCookie = cookie(req, BOARD_COOKIE);
+    let claims: BoardClaims | null = null;
+    try {
+      if (bearer) claims = await this.jwt.verifyAsync<BoardClaims>(bearer);
+      else if (fromCookie) claims = await this.jwt.verifyAsync<BoardClaims>(fromCookie, { audience: BOARD_AUDIENCE });
+    } catch {
+      claims = null;
+    }
+    if (!claims) return deny(res, 401, 'UNAUTHENTICATED', 'sign in as an administrator (bearer token or dashboard session)');
+    if (claims.role !== Role.ADMIN) return deny(res, 403, 'FORBIDDEN', 'the queue dashboard is for administrators');
+    next();
+  }
+
+  /** A dashboard session for this administrator: a cookie only the dashboard path receives. */
+  async session(p: Principal, res: Response): Promise<{ expiresAt: string; url: string }> {
+    const token = await this.jwt.signAsync({ sub: p.userId, role: p.role }, { audience: BOARD_AUDIENCE, expiresIn: BOARD_TTL_SECONDS });
+    res.cookie(BOARD_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.nodeEnv === 'production',
+      path: BOARD_PATH,
+      maxAge: BOARD_TTL_SECONDS * 1000,
+    });
+    return { expiresAt: new Date(Date.now() + BOARD_TTL_SECONDS * 1000).toISOString(), url: `${BOARD_PATH}/` };
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await Promise.all(this.queues.map((q) => q.close()));
+    this.queues.length = 0;
+  }
+}
+
+@ApiTags('admin')
+@ApiBearerAuth()
+@Controller('api/v1/admin/queue-board')
+@NationalResource()
+export class QueueBoardController {
+  constructor(private readonly board: QueueBoard) {}
+
+  @Post('session')
+  @HttpCode(200)
+  @Roles(Role.ADMIN)
+  @ApiOperation({
+    summary: 'Open the job queue dashboard (ADMIN): sets a 10-minute httpOnly cookie for /api/v1/admin/queues, then open that page',
+  })
+  session(@CurrentPrincipal() p: Principal, @Res({ passthrough: true }) res: Response) {
+    return this.board.session(p, res);
+  }
+}
+
+/** The bull-board dashboard and its sign-in (import in the API's module list). */
+@Module({ controllers: [QueueBoardController], providers: [QueueBoard] })
+export class QueueBoardModule {}

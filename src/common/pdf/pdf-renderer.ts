@@ -1,0 +1,230 @@
+import { Logger } from '@nestjs/common';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+
+export interface PdfRendererOptions {
+  readonly executablePath: string;
+  /** pages rendering at once (2 on the 2-core machine: see docs/reports.md) */
+  readonly poolSize: number;
+  /** replace the browser after this many renders */
+  readonly rendersPerBrowser: number;
+  readonly timeoutMs: number;
+}
+
+export interface PdfRenderInput {
+  /** a complete HTML document; everything it needs is inline (no network, no scripts) */
+  readonly html: string;
+  /** Puppeteer header/footer templates (spans .pageNumber/.totalPages are filled by Chromium) */
+  readonly headerTemplate?: string;
+  readonly footerTemplate?: string;
+  /** tagged (accessible) PDF: about twice the size and slower; chosen per report type */
+  readonly tagged: boolean;
+  readonly landscape?: boolean;
+}
+
+/** Chromium flags for a headless renderer that talks to nothing (we run as root in containers). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-extensions',
+  '--disable-sync',
+  '--mute-audio',
+] as const;
+
+class Generation {
+  renders = 0;
+  active = 0;
+  retired = false;
+  readonly idle: Page[] = [];
+  constructor(readonly browser: Browser) {}
+}
+
+/**
+ * The one boundary around Puppeteer. One browser per process (launched on first use), at most
+ * `poolSize` pages rendering at once and kept open between renders, JavaScript disabled, every
+ * request refused except the document itself (block by default: the HTML is set with
+ * setContent on about:blank, so nothing legitimately needs the network). The browser is
+ * replaced after `rendersPerBrowser` renders and when it crashes or disconnects. A render that
+ * exceeds the timeout has its page closed; pages and browsers are always closed.
+ */
+export class PdfRenderer {
+  private readonly logger = new Logger('pdf');
+  private current: Generation | null = null;
+  private launching: Promise<Generation> | null = null;
+  private inUse = 0;
+  private readonly waiters: (() => void)[] = [];
+  private closed = false;
+  /** requests refused since start (the SSRF test and operators read it) */
+  blockedRequests = 0;
+  browsersLaunched = 0;
+
+  constructor(private readonly options: PdfRendererOptions) {}
+
+  async render(input: PdfRenderInput): Promise<Uint8Array> {
+    if (this.closed) throw new Error('the PDF renderer is closed');
+    await this.acquireSlot();
+    let gen: Generation | null = null;
+    let page: Page | null = null;
+    let healthy = false;
+    try {
+      gen = await this.generation();
+      gen.active++;
+      gen.renders++;
+      page = gen.idle.pop() ?? (await this.newPage(gen.browser));
+      const pdf = await this.withTimeout(this.print(page, input), page);
+      healthy = true;
+      return pdf;
+    } finally {
+      if (gen) {
+        gen.active--;
+        if (page) {
+          if (healthy && !gen.retired && !page.isClosed()) gen.idle.push(page);
+          else await page.close().catch(() => undefined);
+        }
+        if (gen.renders >= this.options.rendersPerBrowser) this.retire(gen);
+        if (gen.retired && gen.active === 0) await this.closeGeneration(gen);
+      }
+      this.releaseSlot();
+    }
+  }
+
+  private async print(page: Page, input: PdfRenderInput): Promise<Uint8Array> {
+    await page.setContent(input.html, { waitUntil: 'load', timeout: this.options.timeoutMs });
+    const withHeader = input.headerTemplate !== undefined || input.footerTemplate !== undefined;
+    return page.pdf({
+      format: 'A4',
+      landscape: input.landscape ?? false,
+      printBackground: true,
+      tagged: input.tagged,
+      outline: false,
+      displayHeaderFooter: withHeader,
+      headerTemplate: input.headerTemplate ?? '<span></span>',
+      footerTemplate: input.footerTemplate ?? '<span></span>',
+      margin: withHeader
+        ? { top: '18mm', bottom: '16mm', left: '14mm', right: '14mm' }
+        : { top: '12mm', bottom: '12mm', left: '14mm', right: '14mm' },
+      timeout: this.options.timeoutMs,
+      // System fonts only (DejaVu Sans): nothing to wait for, and waiting needs scripts.
+      waitForFonts: false,
+    });
+  }
+
+  private async withTimeout<T>(work: Promise<T>, page: Page): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => {
+        void page.close().catch(() => undefined);
+        reject(new Error(`PDF render timed out after ${this.options.timeoutMs} ms`));
+      }, this.options.timeoutMs);
+    });
+    try {
+      return await Promise.race([work, timeout]);
+    } finally {
+      clearTimeout(timer);
+      work.catch(() => undefined);
+    }
+  }
+
+  private async newPage(browser: Browser): Promise<Page> {
+    const page = await browser.newPage();
+    try {
+      await page.setJavaScriptEnabled(false);
+      await page.setRequestInterception(true);
+      page.on('request', (req: HTTPRequest) => {
+        // Allow-list of one: the document itself (about:blank, filled by setContent). Anything
+        // else (images, stylesheets, fonts, frames, prefetches) is refused, whatever its URL.
+        const url = req.url();
+        if (req.isNavigationRequest() && req.frame() === page.mainFrame() && url === 'about:blank') {
+          void req.continue().catch(() => undefined);
+          return;
+        }
+        this.blockedRequests++;
+        void req.abort('blockedbyclient').catch(() => undefined);
+      });
+      page.setDefaultTimeout(this.options.timeoutMs);
+      return page;
+    } catch (err) {
+      await page.close().catch(() => undefined);
+      throw err;
+    }
+  }
+
+  private async generation(): Promise<Generation> {
+    if (this.current && !this.current.retired && this.current.browser.connected) return this.current;
+    this.launching ??= this.launch().finally(() => {
+      this.launching = null;
+    });
+    return this.launching;
+  }
+
+  private async launch(): Promise<Generation> {
+    const browser = await puppeteer.launch({
+      executablePath: this.options.executablePath,
+      headless: true,
+      args: [...CHROMIUM_ARGS],
+      // Our own shutdown closes the browser; Puppeteer's signal handlers would race it.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
+    this.browsersLaunched++;
+    const gen = new Generation(browser);
+    browser.on('disconnected', () => {
+      if (!gen.retired) this.logger.warn('Chromium disconnected; the next render starts a new browser');
+      gen.retired = true;
+      if (this.current === gen) this.current = null;
+    });
+    if (this.closed) {
+      await browser.close().catch(() => undefined);
+      throw new Error('the PDF renderer is closed');
+    }
+    this.current = gen;
+    return gen;
+  }
+
+  private retire(gen: Generation): void {
+    gen.retired = true;
+    if (this.current === gen) this.current = null;
+  }
+
+  private async closeGeneration(gen: Generation): Promise<void> {
+    gen.idle.length = 0;
+    await gen.browser.close().catch(() => undefined);
+  }
+
+  private acquireSlot(): Promise<void> {
+    if (this.inUse < this.options.poolSize) {
+      this.inUse++;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  private releaseSlot(): void {
+    const next = this.waiters.shift();
+    if (next) next();
+    else this.inUse--;
+  }
+
+  /** The Chromium process ids (for memory measurements). */
+  chromiumPid(): number | undefined {
+    return this.current?.browser.process()?.pid;
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.close();
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const gen = this.current ?? (this.launching ? await this.launching.catch(() => null) : null);
+    this.current = null;
+    if (gen) {
+      gen.retired = true;
+      await this.closeGeneration(gen);
+    }
+  }
+}

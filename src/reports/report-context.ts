@@ -1,0 +1,35 @@
+import type { Type } from '@nestjs/common';
+import type { ModuleRef } from '@nestjs/core';
+import type { Principal } from '../auth/principal.js';
+import { NATIONAL_ROLES, nationalScope, type Scope } from '../common/scope/scope.js';
+import type { Role } from '../generated/prisma/enums.js';
+import type { ReportLanguage } from './domain/strings.js';
+import type { ReportContext } from './report-type.js';
+
+export function makeContext<P>(
+  moduleRef: ModuleRef,
+  principal: Principal,
+  params: P,
+  language: ReportLanguage,
+  now: Date,
+): ReportContext<P> {
+  return {
+    params,
+    scope: principal.scope,
+    principal,
+    language,
+    now,
+    get: <T>(token: Type<T>): T => moduleRef.get(token, { strict: false }),
+  };
+}
+
+/**
+ * The requester as the worker rebuilds them from the stored request: a national role keeps the
+ * national scope; a municipal requester could only ask for their own municipality's report, so
+ * their scope is that municipality.
+ */
+export function requesterOf(r: { requestedById: string; requesterRole: Role; municipalityId: string | null }): Principal {
+  const national = NATIONAL_ROLES.includes(r.requesterRole);
+  const scope: Scope = national ? nationalScope : { kind: 'municipal', municipalityIds: r.municipalityId ? [r.municipalityId] : [] };
+  return { userId: r.requestedById, email: '', role: r.requesterRole, municipalityId: national ? null : r.municipalityId, scope };
+}

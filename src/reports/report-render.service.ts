@@ -1,0 +1,244 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
+import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
+import { AppError } from '../common/errors/app-error.js';
+import { PermanentJobError } from '../common/jobs/job-handler.js';
+import { PdfRenderer } from '../common/pdf/pdf-renderer.js';
+import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
+import { inTransaction } from '../common/prisma/transaction.js';
+import { shortHash } from './domain/content-hash.js';
+import { expiresAt } from './domain/retention.js';
+import { formatDay, LANGUAGES, translate, type ReportLanguage } from './domain/strings.js';
+import { makeContext, requesterOf } from './report-context.js';
+import { ReportTemplates } from './report-templates.js';
+import type { ReportData, ReportTypeDefinition } from './report-type.js';
+import { reportType } from './report-types.js';
+import { ReportRepository, type ReportRow } from './report.repository.js';
+
+export type Progress = (percent: number) => Promise<void>;
+
+/** 2026-11-24T23:30:00Z → "24.11.2026 23:30 UTC" */
+function stamp(now: Date): string {
+  return `${formatDay(now.toISOString())} ${now.toISOString().slice(11, 16)} UTC`;
+}
+
+/** Stored relative path of a request's file: one name per request, whatever the attempt. */
+export function reportFilePath(r: { id: string; createdAt: Date }): string {
+  return path.join(r.createdAt.toISOString().slice(0, 7), `${r.id}.pdf`);
+}
+
+/**
+ * The worker side: render one request into exactly one file and one completed record.
+ * Idempotent by request id: the file name is the request's, written to a temporary name and
+ * renamed over it (atomic), then the record is completed in one transaction (with its audit
+ * event). A worker killed anywhere in between leaves at most a temporary file (removed by the
+ * next attempt) or the final file without a completed record (overwritten by the next attempt).
+ */
+@Injectable()
+export class ReportRenderService {
+  private readonly logger = new Logger('reports');
+  private templates: ReportTemplates | null = null;
+
+  constructor(
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repo: ReportRepository,
+    private readonly audit: AuditService,
+    private readonly renderer: PdfRenderer,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  private get tpl(): ReportTemplates {
+    this.templates ??= new ReportTemplates();
+    return this.templates;
+  }
+
+  async render(requestId: string, progress: Progress, now: Date = new Date()): Promise<void> {
+    const r = await this.repo.byId(requestId);
+    if (!r || (r.status !== 'QUEUED' && r.status !== 'RUNNING')) return; // finished by an earlier attempt, or gone
+    let def: ReportTypeDefinition<unknown>;
+    try {
+      def = reportType(r.type);
+    } catch {
+      throw new PermanentJobError(`unknown report type ${r.type}`);
+    }
+    const params = def.params.safeParse(r.params);
+    if (!params.success) throw new PermanentJobError(`stored parameters of report ${r.id} are invalid`);
+    const language = (LANGUAGES as readonly string[]).includes(r.language) ? (r.language as ReportLanguage) : 'sq';
+    if (!(await this.repo.claim(r.id, now))) return;
+
+    const ctx = makeContext(this.moduleRef, requesterOf(r), params.data, language, now);
+    let data: ReportData;
+    try {
+      data = await def.load(ctx);
+    } catch (err) {
+      // The data is gone or no longer visible (a 404 of the domain): retrying cannot help.
+      if (err instanceof AppError) throw new PermanentJobError(err.message);
+      throw err;
+    }
+    const base = { lang: language, title: data.title, generatedAt: stamp(now), hash: shortHash(r.contentHash), ...data.model };
+    const template = data.template ?? def.template;
+    const parts = this.tpl.pageParts(base);
+    const report = async (pct: number, pages: number) => {
+      await this.repo.progress(r.id, pct, pages);
+      await progress(pct);
+    };
+
+    let pdf: Uint8Array;
+    let pages: number;
+    if (!data.items) {
+      pdf = await this.renderer.render({
+        html: this.tpl.render(template, base),
+        headerTemplate: parts.header,
+        footerTemplate: parts.footer,
+        tagged: def.tagged,
+        landscape: def.landscape,
+      });
+      pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+    } else {
+      ({ pdf, pages } = await this.renderChunks(def, data.items, template, base, language, report));
+    }
+
+    const relative = reportFilePath(r);
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    await this.writeAtomically(relative, pdf);
+    const completedAt = new Date();
+    await inTransaction(this.prisma, async (tx) => {
+      const done = await this.repo.complete(tx, r.id, {
+        filePath: relative,
+        fileSize: pdf.byteLength,
+        sha256,
+        pages,
+        expiresAt: expiresAt(completedAt, def.retentionDays),
+        completedAt,
+      });
+      if (done) {
+        await this.audit.record(tx, SYSTEM_ACTOR, {
+          action: 'rendered',
+          entity: 'ReportRequest',
+          entityIds: [r.id],
+          municipalityId: r.municipalityId,
+          details: { type: r.type, pages, bytes: pdf.byteLength },
+        });
+      }
+    });
+    await progress(100);
+  }
+
+  /**
+   * Chunked rendering: items regrouped into chunks of `chunkSize`, each rendered as its own
+   * document (so Chromium holds one chunk at a time, per pool page), up to the pool size in
+   * parallel, and appended in order to one merged PDF. Page numbers run across chunks, so
+   * "page x of y" is stamped after merging (Chromium's counters would restart per chunk).
+   */
+  private async renderChunks(
+    def: ReportTypeDefinition<unknown>,
+    items: NonNullable<ReportData['items']>,
+    template: string,
+    base: Readonly<Record<string, unknown>> & { lang: ReportLanguage; title: string; generatedAt: string; hash: string },
+    language: ReportLanguage,
+    report: (pct: number, pages: number) => Promise<void>,
+  ): Promise<{ pdf: Uint8Array; pages: number }> {
+    const size = def.chunkSize ?? 200;
+    const parts = this.tpl.pageParts(base);
+    const footer = this.tpl.render('page-footer-chunk', base);
+    const merged = await PDFDocument.create({ updateMetadata: false });
+    merged.setTitle(base.title);
+    merged.setProducer('terren');
+    const inFlight: { promise: Promise<Uint8Array>; count: number }[] = [];
+    let done = 0;
+    let first = true;
+    const total = Math.max(1, items.total);
+
+    const flush = async () => {
+      const next = inFlight.shift();
+      if (!next) return;
+      const src = await PDFDocument.load(await next.promise, { updateMetadata: false });
+      const copied = await merged.copyPages(src, src.getPageIndices());
+      for (const p of copied) merged.addPage(p);
+      done += next.count;
+      await report(Math.min(99, Math.floor((done / total) * 100)), merged.getPageCount());
+    };
+    const start = (chunk: readonly unknown[]) => {
+      const html = this.tpl.render(template, { ...base, items: chunk, first });
+      first = false;
+      const promise = this.renderer.render({
+        html,
+        headerTemplate: parts.header,
+        footerTemplate: footer,
+        tagged: def.tagged,
+        landscape: def.landscape,
+      });
+      promise.catch(() => undefined); // awaited in order by flush
+      inFlight.push({ promise, count: chunk.length });
+    };
+
+    let pending: unknown[] = [];
+    for await (const batch of items.batches) {
+      for (const item of batch) {
+        pending.push(item);
+        if (pending.length >= size) {
+          if (inFlight.length >= this.config.reports.pagePool) await flush();
+          start(pending);
+          pending = [];
+        }
+      }
+    }
+    if (pending.length > 0 || first) start(pending);
+    while (inFlight.length > 0) await flush();
+
+    const pages = merged.getPageCount();
+    const font = await merged.embedFont(StandardFonts.Helvetica);
+    const label = (i: number) => `${translate('page', language)} ${i + 1} ${translate('of', language)} ${pages}`;
+    merged.getPages().forEach((page, i) => {
+      // Standard font: the labels are ASCII in all three languages (Faqe/Strana/Page, nga/od/of).
+      page.drawText(label(i), { x: 40, y: 22, size: 7, font, color: rgb(0.33, 0.33, 0.33) });
+    });
+    return { pdf: await merged.save({ useObjectStreams: true }), pages };
+  }
+
+  private async writeAtomically(relative: string, pdf: Uint8Array): Promise<void> {
+    const file = path.join(this.config.reports.dir, relative);
+    const dir = path.dirname(file);
+    await mkdir(dir, { recursive: true });
+    await this.removeTemporaries(dir, path.basename(file));
+    const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+    const fh = await open(tmp, 'w');
+    try {
+      await fh.writeFile(pdf);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, file);
+  }
+
+  /** Leftovers of attempts killed while writing this request's file. */
+  private async removeTemporaries(dir: string, name: string): Promise<void> {
+    for (const f of await readdir(dir)) {
+      if (f.startsWith(`${name}.`) && f.endsWith('.tmp')) await unlink(path.join(dir, f)).catch(() => undefined);
+    }
+  }
+
+  /** The last attempt failed (or the failure is permanent): record why, for GET to show. */
+  async fail(requestId: string, reason: string): Promise<void> {
+    await inTransaction(this.prisma, async (tx) => {
+      const r: ReportRow | null = await this.repo.fail(tx, requestId, reason);
+      if (r) {
+        await this.audit.record(tx, SYSTEM_ACTOR, {
+          action: 'failed',
+          entity: 'ReportRequest',
+          entityIds: [r.id],
+          municipalityId: r.municipalityId,
+          details: { type: r.type },
+        });
+      }
+    });
+    this.logger.warn({ requestId }, 'report failed for good');
+  }
+}

@@ -1,0 +1,187 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Inject, Injectable, Logger, StreamableFile } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { z } from 'zod';
+import { actorOf, AuditService } from '../audit/audit.service.js';
+import type { Principal } from '../auth/principal.js';
+import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
+import { AppError } from '../common/errors/app-error.js';
+import { JobClient } from '../common/jobs/job-client.js';
+import { PRISMA, type Prisma, type PrismaClient } from '../common/prisma/prisma.module.js';
+import { inTransaction } from '../common/prisma/transaction.js';
+import type { ReportStatus } from '../generated/prisma/enums.js';
+import { canonicalJson, contentHash } from './domain/content-hash.js';
+import { LANGUAGES } from './domain/strings.js';
+import { makeContext } from './report-context.js';
+import { reportType } from './report-types.js';
+import { ReportRepository, type ReportRow } from './report.repository.js';
+
+/** Bump when templates change so that files rendered before are not served for new requests. */
+export const TEMPLATE_VERSION = '1';
+
+export const requestBody = z.strictObject({
+  type: z.string().trim().min(1).max(64),
+  params: z.record(z.string(), z.unknown()).default({}),
+  language: z.enum(LANGUAGES).default('sq'),
+});
+export type RequestBody = z.output<typeof requestBody>;
+
+export const reportNotFound = (): AppError => new AppError('REPORT_UNKNOWN', 'report not found');
+
+export function reportView(r: ReportRow, extra: { reused?: boolean } = {}) {
+  return {
+    id: r.id,
+    type: r.type,
+    params: r.params,
+    language: r.language,
+    municipalityId: r.municipalityId,
+    status: r.status,
+    progress: r.progress,
+    pages: r.pages,
+    attempts: r.attempts,
+    error: r.failedReason,
+    contentHash: r.contentHash,
+    fileSize: r.fileSize,
+    sha256: r.sha256,
+    expiresAt: r.expiresAt?.toISOString() ?? null,
+    createdAt: r.createdAt.toISOString(),
+    completedAt: r.completedAt?.toISOString() ?? null,
+    file: r.status === 'COMPLETED' ? `/api/v1/reports/${r.id}/file` : null,
+    ...extra,
+  };
+}
+
+/** The HTTP side of reports: request (record + job), read status, download. */
+@Injectable()
+export class ReportService {
+  private readonly logger = new Logger('reports');
+
+  constructor(
+    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repo: ReportRepository,
+    private readonly audit: AuditService,
+    private readonly jobs: JobClient,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  /**
+   * Ask for a report. The type checks the params and resolves the municipality within the
+   * caller's scope (another municipality's object is a 404 here already). Identical content —
+   * same type, params, language, view and inputs — is served from a finished file, or joins the
+   * request already in flight (same id, same job); otherwise a new request and its job.
+   */
+  async request(p: Principal, body: RequestBody, now: Date) {
+    const def = reportType(body.type);
+    if (!def.roles.includes(p.role)) throw new AppError('FORBIDDEN', `report type ${def.type} needs one of the roles ${def.roles.join(', ')}`);
+    const parsed = def.params.safeParse(body.params);
+    if (!parsed.success) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        'report parameters are invalid',
+        parsed.error.issues.map((i) => ({ field: `params.${i.path.join('.')}`, reason: i.message })),
+      );
+    }
+    const ctx = makeContext(this.moduleRef, p, parsed.data, body.language, now);
+    const municipalityId = await def.municipality(ctx);
+    const fingerprint = await def.fingerprint(ctx);
+    const params = JSON.parse(canonicalJson(parsed.data)) as Prisma.InputJsonValue;
+    const hash = contentHash({
+      type: def.type,
+      params,
+      language: body.language,
+      municipalityId,
+      view: p.scope.kind,
+      fingerprint,
+      templateVersion: TEMPLATE_VERSION,
+    });
+    const { row, created } = await inTransaction(this.prisma, async (tx) => {
+      await this.repo.lockContent(tx, hash);
+      const existing = await this.repo.reusable(tx, p.scope, hash, now);
+      if (existing) return { row: existing, created: false };
+      const row = await this.repo.create(tx, {
+        type: def.type,
+        params,
+        language: body.language,
+        municipalityId,
+        requestedById: p.userId,
+        requesterRole: p.role,
+        contentHash: hash,
+      });
+      await this.audit.record(tx, actorOf(p), {
+        action: 'requested',
+        entity: 'ReportRequest',
+        entityIds: [row.id],
+        municipalityId,
+        details: { type: def.type, language: body.language },
+      });
+      return { row, created: true };
+    });
+    if (created || row.status === 'QUEUED') await this.enqueue(row.id);
+    return reportView(row, { reused: !created });
+  }
+
+  /** Redis down: the request is recorded and the recoverer queues it once Redis is back. */
+  private async enqueue(requestId: string): Promise<void> {
+    try {
+      await this.jobs.enqueue('report.render', { requestId });
+    } catch (err) {
+      this.logger.warn({ requestId, err: (err as Error).message }, 'report job not queued now; the recoverer will queue it');
+    }
+  }
+
+  async get(p: Principal, id: string) {
+    const r = await this.repo.find(p.scope, id);
+    if (!r) throw reportNotFound();
+    return reportView(r);
+  }
+
+  async list(p: Principal, f: { status?: ReportStatus; type?: string; limit: number; offset: number }) {
+    const { items, total } = await this.repo.list(p.scope, f);
+    return { items: items.map((r) => reportView(r)), total };
+  }
+
+  /** The PDF, found through the record only (never a caller's path). */
+  async file(p: Principal, id: string): Promise<StreamableFile> {
+    const r = await this.repo.find(p.scope, id);
+    if (!r) throw reportNotFound();
+    switch (r.status) {
+      case 'QUEUED':
+      case 'RUNNING':
+        throw new AppError('REPORT_NOT_READY', 'the report is not rendered yet', [
+          { field: 'status', reason: `${r.status}, ${r.progress} % done` },
+        ]);
+      case 'FAILED':
+        throw new AppError('REPORT_FAILED', 'the report could not be rendered', [{ field: 'error', reason: r.failedReason ?? 'unknown' }]);
+      case 'EXPIRED':
+        throw new AppError('REPORT_EXPIRED', 'the report file was deleted after its retention period; request it again');
+      case 'COMPLETED':
+        break;
+      default: {
+        const never: never = r.status;
+        throw new Error(`unknown report status ${String(never)}`);
+      }
+    }
+    const file = resolveReportFile(this.config.reports.dir, r.filePath);
+    const size = await stat(file).then(
+      (s) => s.size,
+      () => null,
+    );
+    if (size === null) throw new AppError('REPORT_FILE_MISSING', 'the report file is missing; request it again');
+    return new StreamableFile(createReadStream(file), {
+      type: 'application/pdf',
+      length: size,
+      disposition: `attachment; filename="${r.type}-${r.id.slice(0, 8)}.pdf"`,
+    });
+  }
+}
+
+/** Absolute path of a stored relative file path; refuses anything that would leave the reports directory. */
+export function resolveReportFile(dir: string, relative: string | null): string {
+  const root = path.resolve(dir);
+  const file = path.resolve(root, relative ?? '');
+  if (!relative || !file.startsWith(root + path.sep)) throw new AppError('REPORT_FILE_MISSING', 'the report file is missing');
+  return file;
+}

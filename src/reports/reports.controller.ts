@@ -1,0 +1,61 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query, type StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
+import { IdPipe } from '../common/http/id.pipe.js';
+import { MunicipalResource } from '../common/http/resource.js';
+import { openApiSchema, pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
+import { Role } from '../generated/prisma/enums.js';
+import { REPORT_TYPE_NAMES } from './report-types.js';
+import { ReportService, requestBody, type RequestBody } from './report.service.js';
+
+const ALL = [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY];
+const listQuery = pageQuery.extend({
+  status: z.enum(['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'EXPIRED']).optional(),
+  type: z.string().trim().min(1).max(64).optional(),
+});
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('api/v1/reports')
+@MunicipalResource('report')
+export class ReportsController {
+  constructor(private readonly reports: ReportService) {}
+
+  @Post()
+  @HttpCode(202)
+  @Roles(...ALL)
+  @ApiOperation({
+    summary: `Request a PDF report (rendered in the background): types ${REPORT_TYPE_NAMES.join(', ')}`,
+    description:
+      '202 with the request at once; poll GET /reports/:id for status and progress, then download /reports/:id/file. The same content already rendered (unexpired) or in flight is answered with that request (reused: true). language: sq (default), sr, en.',
+  })
+  @ApiBody({ schema: openApiSchema(requestBody) })
+  request(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(requestBody)) body: RequestBody) {
+    return this.reports.request(p, body, new Date());
+  }
+
+  @Get()
+  @Roles(...ALL)
+  @ApiOperation({ summary: 'Report requests, newest first (?status=&type=&limit=&offset=); municipality users see their municipality’s only' })
+  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
+    return this.reports.list(p, q);
+  }
+
+  @Get(':id')
+  @Roles(...ALL)
+  @ApiOperation({ summary: 'One report request: status, progress (percent and pages), error reason when it failed' })
+  get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
+    return this.reports.get(p, id);
+  }
+
+  @Get(':id/file')
+  @Roles(...ALL)
+  @ApiOperation({
+    summary: 'Download the PDF',
+    description: '409 REPORT_NOT_READY while queued or running, 409 REPORT_FAILED, 410 REPORT_EXPIRED after retention, 404 REPORT_UNKNOWN.',
+  })
+  file(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string): Promise<StreamableFile> {
+    return this.reports.file(p, id);
+  }
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { AppError } from '../../common/errors/app-error.js';
+import { fromDate } from '../../common/http/zod.pipe.js';
+import { Role } from '../../generated/prisma/enums.js';
+import { PayExportsRepository } from '../../payroll/exports/pay-exports.repository.js';
+import { TariffRepository, toValues } from '../../payroll/tariffs/tariff.repository.js';
+import { formatRate } from '../../payroll/exports/domain/statement.js';
+import { StaffRepository } from '../../staff/staff.repository.js';
+import { RETENTION } from '../domain/retention.js';
+import { translate } from '../domain/strings.js';
+import { defineReport, type ReportContext } from '../report-type.js';
+import { municipalityName } from './names.js';
+
+/**
+ * (7) The contract between ASK and one person (letter point 5): the supervisor template (fixed
+ * monthly pay per pay month) or the enumerator template (preparatory amount and piece rates),
+ * filled from the staff record (engagement dates, team, EAs) and the tariff in effect on the
+ * engagement start (or the version given). Tagged: a legal document read by its signatory.
+ */
+const params = z.strictObject({ staffId: z.uuid(), tariffVersion: z.number().int().min(1).optional() });
+type Params = z.output<typeof params>;
+
+async function resolve(ctx: ReportContext<Params>) {
+  const staff = await ctx.get(StaffRepository).find(ctx.scope, ctx.params.staffId);
+  if (!staff) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
+  const tariffs = ctx.get(TariffRepository);
+  const tariff =
+    ctx.params.tariffVersion !== undefined
+      ? await tariffs.findVersion(ctx.params.tariffVersion)
+      : await tariffs.effectiveOn(staff.engagementStart ?? ctx.now);
+  if (!tariff) throw new AppError('TARIFF_MISSING', 'no tariff is in effect for this engagement');
+  return { staff, tariff };
+}
+
+export const contractReport = defineReport<Params>({
+  type: 'contract',
+  params,
+  roles: [Role.ADMIN, Role.FINANCE],
+  template: 'contract-enumerator',
+  retentionDays: RETENTION.payroll,
+  tagged: true,
+  async municipality(ctx) {
+    return (await resolve(ctx)).staff.municipalityId;
+  },
+  async fingerprint(ctx) {
+    const { staff, tariff } = await resolve(ctx);
+    const related = await ctx.get(StaffRepository).related(ctx.scope, staff.id, new Date('1900-01-01T00:00:00Z'));
+    return { staff: [staff.id, staff.updatedAt, staff.team?.code], tariff: tariff.id, related };
+  },
+  async load(ctx) {
+    const { staff, tariff } = await resolve(ctx);
+    const [related, municipalities] = await Promise.all([
+      ctx.get(StaffRepository).related(ctx.scope, staff.id, new Date('1900-01-01T00:00:00Z')),
+      ctx.get(PayExportsRepository).municipalities(),
+    ]);
+    const v = toValues(tariff);
+    const supervisor = staff.kind === 'SUPERVISOR';
+    const teams = supervisor ? related.ledTeams.map((t) => t.code) : staff.team ? [staff.team.code] : [];
+    return {
+      title: `${translate(supervisor ? 'contractSupervisorTitle' : 'contractEnumeratorTitle', ctx.language)} – ${staff.fullName}`,
+      template: supervisor ? 'contract-supervisor' : 'contract-enumerator',
+      model: {
+        person: {
+          name: staff.fullName,
+          kind: staff.kind,
+          nationalId: staff.nationalId,
+          municipality: municipalityName(municipalities.get(staff.municipalityId), ctx.language),
+          engagementStart: fromDate(staff.engagementStart),
+          engagementEnd: fromDate(staff.engagementEnd),
+        },
+        teams,
+        eas: supervisor ? [] : related.currentAssignments.map((a) => ({ code: a.ea.code, from: fromDate(a.validFrom), to: fromDate(a.validTo) })),
+        tariff: {
+          version: tariff.version,
+          name: tariff.name,
+          currency: tariff.currency,
+          supervisorMonthly: v.supervisorMonthly,
+          months: v.payMonths.length,
+          payMonths: v.payMonths,
+          prepAmount: v.prepAmount,
+          prepFrom: v.prepFrom,
+          prepTo: v.prepTo,
+          interviewFrom: v.interviewFrom,
+          interviewTo: v.interviewTo,
+          rates: [
+            { unit: 'BUILDING', rate: formatRate(v.rateBuilding) },
+            { unit: 'DWELLING', rate: formatRate(v.rateDwelling) },
+            { unit: 'HOUSEHOLD', rate: formatRate(v.rateHousehold) },
+            { unit: 'INDIVIDUAL', rate: formatRate(v.rateIndividual) },
+            { unit: 'DIASPORA', rate: formatRate(v.rateDiaspora) },
+          ],
+        },
+      },
+    };
+  },
+});

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { AppError } from '../../common/errors/app-error.js';
+import { Role } from '../../generated/prisma/enums.js';
+import { KkrRepository } from '../../commissions/kkr.repository.js';
+import { PayExportsRepository, type PersonRow } from '../../payroll/exports/pay-exports.repository.js';
+import { PayExportsService, runNotFound } from '../../payroll/exports/pay-exports.service.js';
+import { RETENTION } from '../domain/retention.js';
+import { translate } from '../domain/strings.js';
+import { defineReport, type ReportContext } from '../report-type.js';
+import { municipalityName } from './names.js';
+
+/**
+ * (1) Every payment statement of one municipality in a pay run, one per page, in name order.
+ * Rendered 100 statements per chunk and merged, so Chromium's memory stays bounded. Untagged:
+ * it is printed and filed in bulk (thousands of pages) and tagging doubles its size; a person
+ * who needs an accessible copy gets their own statement (tagged).
+ */
+const params = z.strictObject({ runId: z.uuid(), municipalityCode: z.string().trim().min(1).max(64) });
+type Params = z.output<typeof params>;
+
+/** statements loaded at once while a batch of people is turned into statements */
+const PARALLEL = 8;
+
+async function resolve(ctx: ReportContext<Params>) {
+  const repo = ctx.get(PayExportsRepository);
+  const run = await repo.findRun(ctx.scope, ctx.params.runId);
+  if (!run) throw runNotFound();
+  const m = await ctx.get(KkrRepository).municipality(ctx.scope, ctx.params.municipalityCode);
+  if (!m) throw new AppError('MUNICIPALITY_UNKNOWN', 'municipality not found');
+  return { run, m };
+}
+
+export const statementPackReport = defineReport<Params>({
+  type: 'payment-statement-pack',
+  params,
+  roles: [Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY],
+  template: 'statement',
+  retentionDays: RETENTION.payroll,
+  tagged: false,
+  chunkSize: 100,
+  async municipality(ctx) {
+    return (await resolve(ctx)).m.id;
+  },
+  async fingerprint(ctx) {
+    const { run, m } = await resolve(ctx);
+    const totals = (await ctx.get(PayExportsRepository).municipalityTotals(ctx.scope, run.id)).filter((t) => t.municipalityId === m.id);
+    return { run: [run.id, run.status, run.computedAt, run.approvedAt], municipality: m.id, totals };
+  },
+  async load(ctx) {
+    const { run, m } = await resolve(ctx);
+    const repo = ctx.get(PayExportsRepository);
+    const service = ctx.get(PayExportsService);
+    const municipalities = await repo.municipalities();
+    const name = municipalityName(municipalities.get(m.id), ctx.language);
+    const total = (await repo.municipalityTotals(ctx.scope, run.id)).filter((t) => t.municipalityId === m.id).reduce((s, t) => s + t.people, 0);
+    async function* batches(): AsyncGenerator<unknown[]> {
+      for await (const people of repo.peopleBatches(ctx.scope, run.id, [m.id], {}, 200)) {
+        const out: unknown[] = [];
+        for (let i = 0; i < people.length; i += PARALLEL) {
+          const slice = people.slice(i, i + PARALLEL) as PersonRow[];
+          const statements = await Promise.all(slice.map((p) => service.statement(ctx.principal, run.id, p.staffId)));
+          out.push(...statements.map((s) => ({ ...s, municipalityName: name })));
+        }
+        yield out;
+      }
+    }
+    return {
+      title: `${translate('statementPackTitle', ctx.language)} – ${name}`,
+      model: {},
+      items: { total, batches: batches() },
+    };
+  },
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from '@jest/globals';
+import { barChartSvg } from '../../src/reports/domain/bar-chart.js';
+import { canonicalJson, contentHash, shortHash, type ContentKey } from '../../src/reports/domain/content-hash.js';
+import { expiresAt, RETENTION } from '../../src/reports/domain/retention.js';
+import { formatDay, translate } from '../../src/reports/domain/strings.js';
+
+const key: ContentKey = {
+  type: 'kkr-members',
+  params: { municipalityCode: 'prizren' },
+  language: 'sq',
+  municipalityId: '7d3f7c52-2b2c-4c8e-9d53-1b2a9f1c0e11',
+  view: 'national',
+  fingerprint: { members: [[1, new Date('2023-10-01T00:00:00Z')]] },
+  templateVersion: '1',
+};
+
+describe('report content hash', () => {
+  it('ignores key order and undefined members, and reads bigint and dates', () => {
+    expect(canonicalJson({ b: 1, a: { d: 2n, c: undefined, e: new Date('2023-10-01T00:00:00Z') } })).toBe(
+      '{"a":{"d":"2","e":"2023-10-01T00:00:00.000Z"},"b":1}',
+    );
+  });
+
+  it.each([
+    ['type', { type: 'payroll-summary' }],
+    ['params', { params: { municipalityCode: 'prishtine' } }],
+    ['language', { language: 'sr' }],
+    ['municipality', { municipalityId: null }],
+    ['view (masked for municipal users)', { view: 'municipal' as const }],
+    ['inputs', { fingerprint: { members: [[1, new Date('2023-10-02T00:00:00Z')]] } }],
+    ['template version', { templateVersion: '2' }],
+  ])('changes with the %s', (_what, change) => {
+    expect(contentHash({ ...key, ...change })).not.toBe(contentHash(key));
+  });
+
+  it('is stable, 64 hex characters, printed as 12', () => {
+    expect(contentHash({ ...key, params: { municipalityCode: 'prizren' } })).toBe(contentHash(key));
+    expect(contentHash(key)).toMatch(/^[0-9a-f]{64}$/);
+    expect(shortHash(contentHash(key))).toHaveLength(12);
+  });
+});
+
+describe('bar chart (inline SVG, no scripts)', () => {
+  it('scales bars to the largest value and escapes labels', () => {
+    const svg = barChartSvg(
+      [
+        { label: 'Prishtinë', value: 200_000n, caption: '2000.00' },
+        { label: '<script>x</script>', value: 100_000n, caption: '1000.00' },
+        { label: 'Zero', value: 0n, caption: '0.00' },
+      ],
+      { width: 470, labelWidth: 170 },
+    );
+    // plot width = 470 - 170 - 90 = 210: 2000.00 → 210 px, 1000.00 → 105 px, 0 → 0
+    expect(svg).toContain('width="210.00"');
+    expect(svg).toContain('width="105.00"');
+    expect(svg).toContain('width="0.00"');
+    expect(svg).toContain('&lt;script&gt;x&lt;/script&gt;');
+    expect(svg).not.toContain('<script>');
+  });
+});
+
+describe('retention and wording', () => {
+  it('keeps payroll documents for years and working lists for days', () => {
+    const now = new Date('2023-12-01T00:00:00Z');
+    expect(expiresAt(now, RETENTION.draft).toISOString()).toBe('2023-12-15T00:00:00.000Z');
+    expect(expiresAt(now, RETENTION.payroll).getUTCFullYear()).toBe(2030);
+  });
+
+  it('speaks Albanian, Serbian and English, and prints dates as dd.mm.yyyy', () => {
+    expect(['sq', 'sr', 'en'].map((l) => translate('net', l as 'sq'))).toEqual(['Neto', 'Neto', 'Net']);
+    expect(translate('statementTitle', 'sr')).toBe('Izvod o isplati');
+    expect(translate('no-such-key', 'en')).toBe('no-such-key');
+    expect(formatDay('2023-10-16')).toBe('16.10.2023');
+    expect(formatDay(null)).toBe('');
+  });
+});
