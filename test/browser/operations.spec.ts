@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { Role } from '../../src/generated/prisma/enums.js';
@@ -15,13 +18,16 @@ import { createUser, launchBrowser, screenshot, signIn, startConsoleApp, type Co
 describe('web console: logistics and municipality operations', () => {
   let c: ConsoleApp;
   let browser: Browser;
+  let reportsDir: string;
 
   beforeAll(async () => {
-    [c, browser] = await Promise.all([startConsoleApp(), launchBrowser()]);
+    reportsDir = await mkdtemp(path.join(tmpdir(), 'terren-web-reports-'));
+    [c, browser] = await Promise.all([startConsoleApp({ REPORTS_DIR: reportsDir }), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();
     await c?.close();
+    await rm(reportsDir, { recursive: true, force: true });
   });
 
   async function english(): Promise<BrowserContext> {
@@ -196,6 +202,30 @@ describe('web console: logistics and municipality operations', () => {
       ['Fjolla Shala', 'Speaks the language of the villages in the area'],
     ]);
     await screenshot(page, 'municipality-shortlist');
+    await context.close();
+  });
+
+  it('a municipality downloads its KKR list as a PDF, following the progress bar to 100 %', async () => {
+    const user = await createUser(c.t, Role.MUNICIPALITY, 'prizren');
+    const context = await english();
+    const page = await context.newPage();
+    await signIn(page, c.baseUrl, user);
+    await page.getByRole('link', { name: 'Operations' }).click();
+    const section = page.locator('section[aria-labelledby=kkr-pdf-title]');
+    const downloaded = page.waitForEvent('download', { timeout: 60_000 });
+    await section.getByRole('button', { name: 'Download PDF' }).click();
+    const bar = section.getByRole('progressbar', { name: 'Preparing the PDF' });
+    await bar.waitFor();
+    const file = await downloaded;
+    expect(file.suggestedFilename()).toMatch(/\.pdf$/);
+    const body = await readFile(await file.path());
+    expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await expect(bar.getAttribute('aria-valuenow')).resolves.toBe('100');
+    await section.getByText(/^Ready · \d+ pages?$/).waitFor();
+    await section.getByText(/^Downloaded: .*\.pdf$/).waitFor();
+    const request = await c.t.db.prisma.reportRequest.findFirstOrThrow({ where: { type: 'kkr-members' } });
+    expect(request).toMatchObject({ status: 'COMPLETED', progress: 100 });
+    await screenshot(page, 'municipality-kkr-pdf');
     await context.close();
   });
 });
