@@ -22,8 +22,8 @@ export type MunicipalResourceKind =
   | 'room'
   | 'trainingplan'
   | 'item'
-  | 'distributionplan';
-export type MunicipalResourceKind = 'ea' | 'staff' | 'team' | 'assignment' | 'municipality' | 'import' | 'payrun' | 'report';
+  | 'distributionplan'
+  | 'report';
 export type ResourceMeta = { readonly scope: 'municipal'; readonly kind: MunicipalResourceKind } | { readonly scope: 'national' };
 
 export const MunicipalResource = (kind: MunicipalResourceKind): MethodDecorator & ClassDecorator =>

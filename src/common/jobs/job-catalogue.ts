@@ -33,13 +33,6 @@ export const JOBS = {
     attempts: 3,
     concurrency: 1,
   }),
-  /** Recompute the recruitment deadline flags (src/recruitment): every 15 minutes, once per cluster. */
-  'recruitment.deadline-check': spec({
-    payload: z.strictObject({}),
-    jobId: () => 'recruitment.deadline-check',
-    attempts: 3,
-    concurrency: 1,
-    everyMs: 15 * 60_000,
   /**
    * Render one PDF report request (src/reports). One job per request id: identical requests in
    * flight share the request, hence the job. Chromium work is bounded by the renderer's page
@@ -60,6 +53,14 @@ export const JOBS = {
     concurrency: 1,
     everyMs: 3_600_000,
   }),
+  /** Recompute the recruitment deadline flags (src/recruitment): every 15 minutes, once per cluster. */
+  'recruitment.deadline-check': spec({
+    payload: z.strictObject({}),
+    jobId: () => 'recruitment.deadline-check',
+    attempts: 3,
+    concurrency: 1,
+    everyMs: 15 * 60_000,
+  }),
 } as const;
 
 export type JobName = keyof typeof JOBS;
@@ -73,7 +74,7 @@ export const RETRY_BASE_DELAY_MS = 2_000;
 /** Completed jobs kept for inspection (PostgreSQL is the record; these are for operators). */
 export const KEEP_COMPLETED = { count: 1_000, age: 7 * 24 * 3600 } as const;
 
-/** The job id of a payload. (Calling `JOBS[name].jobId` with a generic name would need every payload type at once.) */
+/** The job id of a payload (the cast: one job's jobId, not the union of all of them). */
 export function jobIdOf<N extends JobName>(name: N, payload: JobPayload<N>): string {
   return (JOBS[name].jobId as (p: JobPayload<N>) => string)(payload);
 }

@@ -97,8 +97,3 @@ export class JobClient implements OnApplicationShutdown {
     this.queues.clear();
   }
 }
-
-/** The catalogue's job id of a payload (the cast: one job's jobId, not the union of all of them). */
-function jobIdOf<N extends JobName>(name: N, payload: JobPayload<N>): string {
-  return (JOBS[name].jobId as (p: JobPayload<N>) => string)(payload);
-}
