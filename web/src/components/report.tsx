@@ -27,12 +27,13 @@ export function PdfButton({ type, params, label }: { type: string; params: Recor
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const live = useRef(true);
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    // (set again on every mount: React's StrictMode mounts, unmounts and mounts once more)
+    live.current = true;
+    return () => {
       live.current = false;
-    },
-    [],
-  );
+    };
+  }, []);
 
   async function run() {
     setBusy(true);
