@@ -80,6 +80,11 @@ describe('web console: logistics and municipality operations', () => {
     await page.getByTestId('plan-status').filter({ hasText: 'PUBLISHED · in force' }).waitFor();
     const plan = await c.t.db.prisma.trainingPlan.findFirstOrThrow({ where: { eventId: enumerators.id } });
     expect(plan).toMatchObject({ status: 'PUBLISHED', pinned: true });
+    // The same page in Serbian (Latin): č, š, ž in the headings and buttons.
+    await page.locator('#lang').selectOption('sr');
+    await page.getByRole('heading', { name: /^Plan sala: .*, verzija 1$/ }).waitFor();
+    await page.getByRole('heading', { name: 'Manjkovi i upozorenja' }).waitFor();
+    expect(await page.locator('table.plan-classes thead').textContent()).toContain('Veličina');
     await screenshot(page, 'logistics-room-plan');
     await context.close();
   });
@@ -226,6 +231,28 @@ describe('web console: logistics and municipality operations', () => {
     const request = await c.t.db.prisma.reportRequest.findFirstOrThrow({ where: { type: 'kkr-members' } });
     expect(request).toMatchObject({ status: 'COMPLETED', progress: 100 });
     await screenshot(page, 'municipality-kkr-pdf');
+    await context.close();
+  });
+
+  it('an admin opens the queue dashboard from the console (cookie set by the API, no bearer on the page load)', async () => {
+    const user = await createUser(c.t, Role.ADMIN);
+    const context = await english();
+    const page = await context.newPage();
+    await signIn(page, c.baseUrl, user);
+    await page.getByRole('link', { name: 'Job queues' }).click();
+    const opened = context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Open the queue dashboard' }).click();
+    const board = await opened;
+    await board.waitForLoadState('domcontentloaded');
+    expect(board.url()).toBe(`${c.baseUrl}/api/v1/admin/queues/`);
+    const res = await board.request.get(`${c.baseUrl}/api/v1/admin/queues/`);
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toContain('terren jobs');
+    // The dashboard's own API answers with the cookie the console obtained (no bearer token).
+    const queues = await board.request.get(`${c.baseUrl}/api/v1/admin/queues/api/queues`);
+    expect(queues.status()).toBe(200);
+    expect(await queues.text()).toContain('report.render');
+    await screenshot(board, 'admin-queue-dashboard');
     await context.close();
   });
 });
