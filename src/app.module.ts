@@ -25,6 +25,7 @@ import { TrainingModule } from './training/training.module.js';
 import { EquipmentModule } from './equipment/equipment.module.js';
 import { QueueBoardModule } from './common/jobs/queue-board.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { LogisticsWiringModule } from './wiring/logistics-wiring.module.js';
 
 @Module({})
 export class AppModule {
@@ -53,6 +54,7 @@ export class AppModule {
         EquipmentModule,
         ReportsModule,
         QueueBoardModule,
+        LogisticsWiringModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],

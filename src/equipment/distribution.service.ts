@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { actorOf, type AuditActor, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
@@ -20,7 +20,7 @@ import {
 import { checkHandover, checkReturn, type Condition, type KnownItem, pickTransferKit } from './domain/kit-records.js';
 import { DEFAULT_SPARE_PERCENT, kitsWithDefaults, type KitLine, type StaffRole } from './domain/kits.js';
 import { EquipmentRepository, HANDOUT_STATUSES } from './equipment.repository.js';
-import { TRAINING_SESSION_LOOKUP, type TrainingSessionLookup } from './training-session.lookup.js';
+import { NoTrainingSessions, TRAINING_SESSION_LOOKUP, type TrainingSessionLookup } from './training-session.lookup.js';
 
 const STATE_WORDS: Readonly<Record<ItemStatus, string>> = {
   IN_STORAGE: 'in storage',
@@ -55,8 +55,13 @@ export class DistributionService {
     private readonly repo: EquipmentRepository,
     private readonly audit: AuditService,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
-    @Inject(TRAINING_SESSION_LOOKUP) private readonly sessions: TrainingSessionLookup,
-  ) {}
+    @Optional() @Inject(TRAINING_SESSION_LOOKUP) sessions?: TrainingSessionLookup,
+  ) {
+    this.sessions = sessions ?? new NoTrainingSessions();
+  }
+
+  /** The training sessions of the people planned (bound globally by the logistics wiring; default: none). */
+  private readonly sessions: TrainingSessionLookup;
 
   private async municipality(scope: Scope, code: string, db: Tx | PrismaClient = this.prisma) {
     const m = await this.repo.municipality(scope, code, db);
@@ -354,6 +359,13 @@ export class DistributionService {
       details: { items: check.value.map((i) => ({ serial: i.serial, condition: i.condition })) },
     });
     return { recordId: rec.id, staffId, signedAt: signedAt.toISOString(), items: check.value, person };
+  }
+
+  /** Serials a person holds now (ISSUED to them), read in the caller's transaction; [] when none or out of scope. */
+  async heldSerials(tx: Tx, scope: Scope, staffId: string): Promise<string[]> {
+    const person = await this.repo.person(scope, staffId, tx);
+    if (!person) return [];
+    return (await this.repo.heldItems(scope, person.municipalityId, [staffId], tx)).map((h) => h.serial);
   }
 
   /**

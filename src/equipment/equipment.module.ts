@@ -11,13 +11,15 @@ import {
 import { EquipmentChargebacks } from './equipment-chargebacks.js';
 import { EquipmentRepository } from './equipment.repository.js';
 import { InventoryService } from './inventory.service.js';
-import { NoTrainingSessions, TRAINING_SESSION_LOOKUP } from './training-session.lookup.js';
 
 /**
  * Equipment (issue #6 part B): inventory, kits, deliveries, distribution plans, handovers,
  * returns and charge-backs. Global so that payroll's PayRunComputeService receives
  * CHARGEBACK_PROVIDER without payroll importing (or knowing) equipment, and so that
- * recruitment can use DistributionService.transferKit.
+ * recruitment can use DistributionService.transferKit. TRAINING_SESSION_LOOKUP is not bound
+ * here: the global LogisticsWiringModule (src/wiring) provides it from the training plans, and
+ * DistributionService falls back to NoTrainingSessions without it (a local default here would
+ * shadow the global binding).
  */
 @Global()
 @Module({
@@ -28,8 +30,6 @@ import { NoTrainingSessions, TRAINING_SESSION_LOOKUP } from './training-session.
     DistributionService,
     EquipmentChargebacks,
     { provide: CHARGEBACK_PROVIDER, useExisting: EquipmentChargebacks },
-    // The lead binds the training module's lookup here after merging part A.
-    { provide: TRAINING_SESSION_LOOKUP, useClass: NoTrainingSessions },
   ],
   exports: [CHARGEBACK_PROVIDER, DistributionService, EquipmentChargebacks],
 })

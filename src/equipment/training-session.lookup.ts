@@ -3,8 +3,8 @@ import type { TrainingSession } from './domain/distribution-planner.js';
 
 /**
  * Where the distribution plan learns at which training session (date, venue, room, shift)
- * each person gets their kit. The training module (issue #6 part A) provides the real one;
- * bind it with `{ provide: TRAINING_SESSION_LOOKUP, useExisting: <its service> }`.
+ * each person gets their kit. Bound by the global LogisticsWiringModule (src/wiring) to
+ * TrainingSessionsFromPlans, which reads the training module's plans in force.
  */
 export const TRAINING_SESSION_LOOKUP = Symbol('TRAINING_SESSION_LOOKUP');
 
@@ -13,7 +13,7 @@ export interface TrainingSessionLookup {
   sessionsFor(municipalityId: string, staffIds: readonly string[]): Promise<Map<string, TrainingSession>>;
 }
 
-/** Until the training plan is wired in: no one has a session ("session not planned yet"). */
+/** Without the wiring (DistributionService's fallback): no one has a session ("session not planned yet"). */
 @Injectable()
 export class NoTrainingSessions implements TrainingSessionLookup {
   sessionsFor(): Promise<Map<string, TrainingSession>> {

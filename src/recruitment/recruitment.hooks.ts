@@ -3,14 +3,15 @@ import type { AuditActor } from '../audit/audit.service.js';
 import type { TrainingNotice } from './domain/deadline-flags.js';
 
 /**
- * Extension points for the modules built after this one (the lead binds them when merging).
+ * Extension points for the modules built after this one, bound by the global
+ * LogisticsWiringModule (src/wiring/logistics-wiring.module.ts).
  *
  * REPLACEMENT_HOOKS: `ReplacementHook[]`, each called inside the replacement transaction after
  * the staff records and EA assignments have changed. A hook writes with `tx` (so everything
  * commits or rolls back together) and throws to refuse the replacement (the whole replacement
  * rolls back). What it did comes back as notes, stored on the replacement and returned to the
  * caller. Equipment: return the leaver's kit and re-issue it to the replacement; training:
- * re-plan the replacement into a class if training is still ahead. Default: no hooks.
+ * re-plan the replacement into a class if training is still ahead. Without the wiring: no hooks.
  */
 export const REPLACEMENT_HOOKS = Symbol('REPLACEMENT_HOOKS');
 
@@ -39,7 +40,7 @@ export interface ReplacementHook {
 /**
  * TRAINING_NOTICE_LOOKUP: the training sessions of a competition's period with when their room
  * notice went out, for the deadline checks ("trainings whose room notice is later than two days
- * before"). The training module implements it; the default finds none.
+ * before"). Bound to TrainingNoticesFromEvents (src/wiring); without the wiring: none.
  */
 export const TRAINING_NOTICE_LOOKUP = Symbol('TRAINING_NOTICE_LOOKUP');
 

@@ -6,7 +6,6 @@ import { CompetitionService } from './competition.service.js';
 import { DeadlineCheckProcessor } from './deadline-check.processor.js';
 import { DeadlineService } from './deadline.service.js';
 import { PaperIntakeController, RecruitmentController } from './recruitment.controller.js';
-import { NoTrainingNotices, REPLACEMENT_HOOKS, TRAINING_NOTICE_LOOKUP } from './recruitment.hooks.js';
 import { RecruitmentRepository } from './recruitment.repository.js';
 import { RecruitmentService } from './recruitment.service.js';
 import { ReplacementService } from './replacement.service.js';
@@ -14,8 +13,9 @@ import { ReplacementService } from './replacement.service.js';
 /**
  * Recruitment (issue 3): competitions and timelines, staffing targets, applications, the 1.5×
  * shortlist, final lists, replacements from the reserve list and deadline flags. The equipment
- * and training modules plug in through REPLACEMENT_HOOKS and TRAINING_NOTICE_LOOKUP (defaults:
- * none); the reports pipeline reads `RecruitmentService.vacancyNotice` / `publicFinalList`.
+ * and training modules plug in through REPLACEMENT_HOOKS and TRAINING_NOTICE_LOOKUP, bound by
+ * the global LogisticsWiringModule (src/wiring); without it the services use no hooks and no
+ * training notices (no local defaults here: they would shadow the global binding). The reports pipeline reads `RecruitmentService.vacancyNotice` / `publicFinalList`.
  */
 @Module({
   imports: [StaffModule],
@@ -28,8 +28,6 @@ import { ReplacementService } from './replacement.service.js';
     ReplacementService,
     DeadlineService,
     DeadlineCheckProcessor,
-    { provide: REPLACEMENT_HOOKS, useValue: [] },
-    { provide: TRAINING_NOTICE_LOOKUP, useClass: NoTrainingNotices },
   ],
   exports: [RecruitmentService, Clock],
 })

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
@@ -46,9 +46,14 @@ export class ReplacementService {
     private readonly assignments: AssignmentService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    @Inject(REPLACEMENT_HOOKS) private readonly hooks: ReplacementHook[],
     @Inject(PRISMA) private readonly prisma: PrismaClient,
-  ) {}
+    @Optional() @Inject(REPLACEMENT_HOOKS) hooks?: ReplacementHook[],
+  ) {
+    this.hooks = hooks ?? [];
+  }
+
+  /** Bound globally by the logistics wiring (equipment, training); default: none. */
+  private readonly hooks: ReplacementHook[];
 
   async list(p: Principal, competitionId: string, code: string) {
     const { c, m } = await this.recruitment.context(p, competitionId, code);

@@ -1,10 +1,15 @@
 import { AppError } from '../common/errors/app-error.js';
 import type { ReportTypeDefinition } from './report-type.js';
 import { contractReport } from './types/contract.report.js';
+import { distributionPlanReport } from './types/distribution-plan.report.js';
+import { finalListReport } from './types/final-list.report.js';
 import { kkrMembersReport } from './types/kkr-members.report.js';
 import { paymentStatementReport } from './types/payment-statement.report.js';
 import { payrollSummaryReport } from './types/payroll-summary.report.js';
+import { roomPlanReport } from './types/room-plan.report.js';
 import { statementPackReport } from './types/statement-pack.report.js';
+import { trainingScheduleReport } from './types/training-schedule.report.js';
+import { vacancyNoticeReport } from './types/vacancy-notice.report.js';
 
 /**
  * Every report type, by name. To add one: write `types/<name>.report.ts` (a `defineReport`),
@@ -16,6 +21,11 @@ export const REPORT_TYPES: readonly ReportTypeDefinition<never>[] = [
   payrollSummaryReport,
   kkrMembersReport,
   contractReport,
+  roomPlanReport,
+  distributionPlanReport,
+  trainingScheduleReport,
+  vacancyNoticeReport,
+  finalListReport,
 ] as unknown as ReportTypeDefinition<never>[];
 
 const BY_NAME = new Map<string, ReportTypeDefinition<unknown>>(

@@ -5,6 +5,10 @@ import { PayExportsService } from '../payroll/exports/pay-exports.service.js';
 import { TariffRepository } from '../payroll/tariffs/tariff.repository.js';
 import { StaffRepository } from '../staff/staff.repository.js';
 import { PdfModule } from '../common/pdf/pdf.module.js';
+import { EquipmentRepository } from '../equipment/equipment.repository.js';
+import { RecruitmentModule } from '../recruitment/recruitment.module.js';
+import { TrainingModule } from '../training/training.module.js';
+import { TrainingRepository } from '../training/training.repository.js';
 import { ReportCleanupService } from './report-cleanup.service.js';
 import { ReportCleanupProcessor, ReportRecovery, ReportRenderProcessor } from './report-jobs.js';
 import { ReportRenderService } from './report-render.service.js';
@@ -19,7 +23,7 @@ import { ReportsController } from './reports.controller.js';
  * stateless over PRISMA) are declared here so that report types resolve them by class.
  */
 @Module({
-  imports: [PdfModule],
+  imports: [PdfModule, TrainingModule, RecruitmentModule],
   controllers: [ReportsController],
   providers: [
     ReportRepository,
@@ -35,6 +39,9 @@ import { ReportsController } from './reports.controller.js';
     KkrRepository,
     StaffRepository,
     TariffRepository,
+    TrainingRepository,
+    EquipmentRepository,
+    // TrainingService, RecruitmentService: from their modules; DistributionService: EquipmentModule (global)
   ],
 })
 export class ReportsModule {}

@@ -395,6 +395,49 @@ export class TrainingRepository {
   }
 
   /** The class of a person in the pinned plan of the latest event of a kind. */
+  /**
+   * Batched `sessionFor` for one municipality: every staff member's classes in pinned plans of
+   * SUPERVISORS / ENUMERATORS events (one query; newest publication first, as `sessionFor`).
+   */
+  sessionsFor(municipalityId: string, staffIds: readonly string[], db: Db = this.prisma) {
+    return db.trainingClassTrainee.findMany({
+      where: {
+        municipalityId,
+        traineeKind: 'STAFF',
+        traineeId: { in: [...staffIds] },
+        class: { plan: { pinned: true, event: { kind: { in: ['SUPERVISORS', 'ENUMERATORS'] } } } },
+      },
+      select: {
+        traineeId: true,
+        class: {
+          select: {
+            key: true,
+            roomId: true,
+            shift: true,
+            startDate: true,
+            endDate: true,
+            plan: { select: { id: true, publishedAt: true, event: { select: { kind: true } } } },
+          },
+        },
+      },
+      orderBy: [{ class: { plan: { publishedAt: 'desc' } } }, { traineeId: 'asc' }],
+    });
+  }
+
+  /** KKR regional events starting in [from, to] (inclusive days), with their region's municipalities. */
+  async kkrEventsBetween(from: Date, to: Date) {
+    const events = await this.prisma.trainingEvent.findMany({
+      where: { kind: 'KKR_REGIONAL', startDate: { gte: from, lte: to } },
+      select: { id: true, startDate: true, noticeDate: true, regionId: true },
+      orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
+    });
+    const regionIds = [...new Set(events.map((e) => e.regionId).filter((x): x is string => x !== null))];
+    const muns = regionIds.length
+      ? await this.prisma.municipality.findMany({ where: { regionId: { in: regionIds } }, select: { id: true, regionId: true } })
+      : [];
+    return events.map((e) => ({ ...e, municipalityIds: muns.filter((m) => m.regionId === e.regionId).map((m) => m.id) }));
+  }
+
   sessionFor(scope: Scope, traineeId: string, kind: TrainingEventKind) {
     return this.prisma.trainingClassTrainee.findFirst({
       where: { traineeId, ...municipalityWhere(scope), class: { plan: { pinned: true, event: { kind } } } },

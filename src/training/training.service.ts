@@ -7,7 +7,7 @@ import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { PRISMA, type Prisma, type PrismaClient } from '../common/prisma/prisma.module.js';
 import { inTransaction, type Tx } from '../common/prisma/transaction.js';
 import { nationalScope, type Scope } from '../common/scope/scope.js';
-import type { TraineeKind, TrainingEventKind } from '../generated/prisma/enums.js';
+import type { TraineeKind, TrainingEventKind, TrainingShift } from '../generated/prisma/enums.js';
 import {
   planRooms,
   type Move,
@@ -31,6 +31,18 @@ const eventNotFound = (): AppError => new AppError('TRAINING_EVENT_UNKNOWN', 'tr
 const planNotFound = (): AppError => new AppError('TRAINING_PLAN_UNKNOWN', 'training plan not found');
 const invalidEvent = (field: string, reason: string): AppError =>
   new AppError('TRAINING_EVENT_INVALID', 'the training event is not valid', [{ field, reason }]);
+
+/** Where a staff member is trained (see `TrainingService.sessionsFor`). */
+export interface StaffSession {
+  readonly planId: string;
+  readonly classKey: string;
+  readonly eventKind: TrainingEventKind;
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly venueName: string;
+  readonly roomName: string;
+  readonly shift: TrainingShift | null;
+}
 
 /** A plan-level warning; municipalityId null = about the whole plan. */
 interface Warning {
@@ -286,12 +298,13 @@ export class TrainingService {
    * enumerator replaced, a supervisor left), re-plan every pinned plan of a SUPERVISORS or
    * ENUMERATORS event still ahead (starts after `now`) that covers the municipality, and publish
    * the new version so it is the one in force. Runs in the caller's transaction when given.
+   * Returns per plan the moves (with the trainee's name) of the re-plan.
    */
   async replanAfterStaffChange(tx: Tx | undefined, municipalityId: string, actor: AuditActor, now: Date) {
     const run = async (t: Tx) => {
       const today = toDate(now.toISOString().slice(0, 10));
       const plans = await this.repo.pinnedPlansCovering(t, municipalityId, ['SUPERVISORS', 'ENUMERATORS'], today);
-      const out: { eventId: string; fromPlanId: string; planId: string; moves: Move[] }[] = [];
+      const out: { eventId: string; fromPlanId: string; planId: string; moves: (Move & { fullName: string | null })[] }[] = [];
       for (const plan of plans) {
         const newId = await this.replanInTx(t, actor, plan);
         await this.repo.publish(t, { id: newId, eventId: plan.eventId, scopeKey: plan.scopeKey }, actor.userId, now);
@@ -303,7 +316,17 @@ export class TrainingService {
           details: { reason: 'staff change', municipalityId },
         });
         const head = await this.repo.findPlan(nationalScope, newId, t);
-        out.push({ eventId: plan.eventId, fromPlanId: plan.id, planId: newId, moves: (head?.moves ?? []) as unknown as Move[] });
+        const moves = (head?.moves ?? []) as unknown as Move[];
+        // SUPERVISORS / ENUMERATORS plans: every trainee is a staff member.
+        const names = moves.length
+          ? await this.repo.traineeNames(t, [...new Set(moves.map((m) => m.traineeId))], [])
+          : new Map<string, string>();
+        out.push({
+          eventId: plan.eventId,
+          fromPlanId: plan.id,
+          planId: newId,
+          moves: moves.map((m) => ({ ...m, fullName: names.get(m.traineeId) ?? null })),
+        });
       }
       return out;
     };
@@ -590,6 +613,55 @@ export class TrainingService {
       venue: room ? { id: room.venue.id, name: room.venue.name, address: room.venue.address } : null,
       room: room ? { id: room.id, name: room.name, seats: room.seats } : null,
     };
+  }
+
+  /**
+   * Batched `sessionFor` for the equipment distribution plan: the training session (SUPERVISORS
+   * or ENUMERATORS event, from the plan in force) of each listed staff member of one
+   * municipality. People in no pinned plan, or in a class the plan could not place in a room,
+   * are left out. Reads in `tx` when given. Two queries in all (class rows, then their rooms), whatever the number of people.
+   */
+  async sessionsFor(municipalityId: string, staffIds: readonly string[], tx?: Tx): Promise<Map<string, StaffSession>> {
+    const out = new Map<string, StaffSession>();
+    if (staffIds.length === 0) return out;
+    const db = tx ?? this.prisma;
+    const rows = await this.repo.sessionsFor(municipalityId, staffIds, db);
+    const roomIds = [...new Set(rows.map((r) => r.class.roomId).filter((x): x is string => x !== null))];
+    const rooms = roomIds.length ? await this.repo.roomsById(db, roomIds) : [];
+    const roomById = new Map(rooms.map((r) => [r.id, r]));
+    for (const r of rows) {
+      // Rows come newest publication first: the first placed class of a person wins.
+      const room = r.class.roomId ? roomById.get(r.class.roomId) : undefined;
+      if (!room || out.has(r.traineeId)) continue;
+      out.set(r.traineeId, {
+        planId: r.class.plan.id,
+        classKey: r.class.key,
+        eventKind: r.class.plan.event.kind,
+        startDate: fromDate(r.class.startDate) as string,
+        endDate: fromDate(r.class.endDate) as string,
+        venueName: room.venue.name,
+        roomName: room.name,
+        shift: r.class.shift,
+      });
+    }
+    return out;
+  }
+
+  /**
+   * The room notices of the regional KKR trainings starting from `from` to `to` (inclusive
+   * days), one row per participating municipality (the municipalities of the event's region),
+   * for recruitment's TRAINING_NOTICE_LATE deadline flags.
+   */
+  async kkrNotices(from: string, to: string) {
+    const events = await this.repo.kkrEventsBetween(toDate(from), toDate(to));
+    return events.flatMap((e) =>
+      e.municipalityIds.map((municipalityId) => ({
+        eventId: e.id,
+        municipalityId,
+        startDate: fromDate(e.startDate) as string,
+        noticeDate: fromDate(e.noticeDate),
+      })),
+    );
   }
 
   private headView(h: PlanHead, scope: Scope, regionById: Map<string, { code: string; nameSq: string }>) {

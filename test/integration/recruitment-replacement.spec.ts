@@ -171,7 +171,17 @@ describe('recruitment: replacing an enumerator from the reserve list', () => {
       leaverStaffId: leaver.id,
       leavingDate: '2023-10-25',
       cutoverDate: '2023-10-26',
-      notes: [{ source: 'equipment', message: 'kit returned by the leaver and re-issued' }],
+      // The real hooks (src/wiring) run first: this leaver held no kit (a note, not a failure) and
+      // no published training plan lies ahead; then the test's recording hook.
+      notes: [
+        {
+          source: 'equipment',
+          message:
+            'the leaver held no kit: nothing returned or issued; the replacement receives a kit at the handover of the next distribution plan version',
+        },
+        { source: 'training', message: 'no published training plan ahead covers the municipality: nothing re-planned' },
+        { source: 'equipment', message: 'kit returned by the leaver and re-issued' },
+      ],
     });
     expect(events).toEqual([
       {
@@ -251,7 +261,7 @@ describe('recruitment: replacing an enumerator from the reserve list', () => {
       ['proposed', 'Replacement'],
       ['accepted', 'Replacement'],
     ]);
-    expect(audit[1]?.details).toEqual({ leavingDate: '2023-10-25', cutoverDate: '2023-10-26', assignments: 2, notes: 1 });
+    expect(audit[1]?.details).toEqual({ leavingDate: '2023-10-25', cutoverDate: '2023-10-26', assignments: 2, notes: 3 });
 
     // A second leaver: the next same-language candidate is proposed; when they decline, the
     // Serbian-speaking one; when nobody is left, 409 and the proposal stands.

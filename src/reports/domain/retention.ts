@@ -11,4 +11,6 @@ export const RETENTION = {
   payroll: 7 * 366,
   /** working lists that are regenerated whenever they change */
   draft: 14,
+  /** published notices and lists, signed distribution plans: kept through the census year (appeals, chargebacks) */
+  record: 366,
 } as const;

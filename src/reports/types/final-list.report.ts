@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { Role } from '../../generated/prisma/enums.js';
+import { RecruitmentService } from '../../recruitment/recruitment.service.js';
+import { RETENTION } from '../domain/retention.js';
+import { translate } from '../domain/strings.js';
+import { defineReport, type ReportContext } from '../report-type.js';
+import { digestOf } from './digest.js';
+import { municipalityName } from './names.js';
+
+/**
+ * (9) Public final list of the selected enumerators of a municipality: names only, in
+ * alphabetical order — the data service gives nothing else (no national id, contact,
+ * community, score or rank). Only once the list is published. Tagged: published on the web.
+ * Not chunked: a municipality selects at most a few hundred enumerators (a few pages), and a
+ * merged document would lose its tags. Kept a year (`RETENTION.record`): proof of publication.
+ */
+const params = z.strictObject({ competitionId: z.uuid(), municipalityCode: z.string().trim().min(1).max(64) });
+type Params = z.output<typeof params>;
+
+const data = (ctx: ReportContext<Params>) =>
+  ctx.get(RecruitmentService).publicFinalList(ctx.principal, ctx.params.competitionId, ctx.params.municipalityCode);
+
+export const finalListReport = defineReport<Params>({
+  type: 'final-list',
+  params,
+  roles: [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY],
+  template: 'final-list',
+  retentionDays: RETENTION.record,
+  tagged: true,
+  async municipality(ctx) {
+    return (await ctx.get(RecruitmentService).context(ctx.principal, ctx.params.competitionId, ctx.params.municipalityCode)).m.id;
+  },
+  async fingerprint(ctx) {
+    return digestOf(await data(ctx));
+  },
+  async load(ctx) {
+    const d = await data(ctx);
+    const name = municipalityName(d.municipality, ctx.language);
+    return {
+      title: `${translate('finalListTitle', ctx.language)} – ${name}`,
+      model: {
+        municipality: name,
+        competition: d.competition,
+        published: d.publishedAt.slice(0, 10),
+        names: d.names.map((fullName, i) => ({ no: i + 1, fullName })),
+      },
+    };
+  },
+});

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { AppError } from '../../common/errors/app-error.js';
+import { Role } from '../../generated/prisma/enums.js';
+import { TrainingRepository } from '../../training/training.repository.js';
+import { TrainingService } from '../../training/training.service.js';
+import { RETENTION } from '../domain/retention.js';
+import { translate } from '../domain/strings.js';
+import { defineReport, type ReportContext } from '../report-type.js';
+import { digestOf } from './digest.js';
+
+/**
+ * (3) Training room plan of a municipality for a training event: classes with room, venue and
+ * address, dates, shift, trainees and the planner's explanation; shortfall warnings first.
+ * Params: `{planId}` (a plan version; an event-wide plan is printed for the caller's
+ * municipality, or whole for national users) or `{municipalityCode, eventId}` (the plan in force).
+ * Chunked by 20 classes (a big municipality or a national plan has hundreds of classes).
+ * Untagged: a logistics working document, printed for the venues; 14 days (re-planned often).
+ */
+const params = z.union([
+  z.strictObject({ planId: z.uuid() }),
+  z.strictObject({ municipalityCode: z.string().trim().min(1).max(64), eventId: z.uuid() }),
+]);
+type Params = z.output<typeof params>;
+
+const planUnknown = () => new AppError('TRAINING_PLAN_UNKNOWN', 'training plan not found');
+
+async function municipalityOf(ctx: ReportContext<Params>): Promise<string | null> {
+  const repo = ctx.get(TrainingRepository);
+  if ('municipalityCode' in ctx.params) {
+    const m = await repo.municipalityByCode(ctx.scope, ctx.params.municipalityCode);
+    if (!m) throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${ctx.params.municipalityCode} not found`);
+    return m.id;
+  }
+  const plan = await repo.findPlan(ctx.scope, ctx.params.planId);
+  if (!plan) throw planUnknown();
+  if (plan.municipalityId) return plan.municipalityId;
+  // an event-wide plan: a municipal user prints its own part of it
+  return ctx.scope.kind === 'national' ? null : (ctx.scope.municipalityIds[0] ?? null);
+}
+
+const data = (ctx: ReportContext<Params>) => ctx.get(TrainingService).roomPlanData(ctx.scope, ctx.params);
+
+export const roomPlanReport = defineReport<Params>({
+  type: 'room-plan',
+  params,
+  roles: [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY],
+  template: 'room-plan',
+  retentionDays: RETENTION.draft,
+  tagged: false,
+  landscape: true,
+  chunkSize: 20,
+  municipality: municipalityOf,
+  async fingerprint(ctx) {
+    return digestOf(await data(ctx));
+  },
+  async load(ctx) {
+    const lang = ctx.language;
+    const plan = await data(ctx);
+    const municipality = plan.municipality?.nameSq ?? plan.classes[0]?.municipality?.nameSq ?? null;
+    const classes = plan.classes.map((c, i) => ({
+      no: i + 1,
+      language: c.language,
+      municipality: c.municipality?.nameSq ?? '',
+      size: c.size,
+      startDate: c.startDate,
+      endDate: c.endDate,
+      shift: c.shift,
+      room: c.room ? { name: c.room.name, seats: c.room.seats, venue: c.room.venue.name, address: c.room.venue.address } : null,
+      explanation: c.explanation,
+      trainees: c.trainees.map((t, i) => ({ no: i + 1, fullName: t.fullName ?? '', kind: t.kind, municipality: t.municipality?.nameSq ?? '' })),
+    }));
+    async function* batches(): AsyncGenerator<unknown[]> {
+      yield classes;
+    }
+    const event = plan.event;
+    return {
+      title: `${translate('roomPlanTitle', lang)}${municipality ? ` – ${municipality}` : ''}`,
+      model: {
+        plan: { id: plan.id, version: plan.version, status: plan.status },
+        event: { name: event.name ?? translate(event.kind, lang), startDate: event.startDate, endDate: event.endDate, region: event.region?.nameSq ?? null },
+        municipality,
+        warnings: plan.summary.warnings,
+        shortfalls: plan.shortfalls,
+        classCount: classes.length,
+        traineeCount: classes.reduce((s, c) => s + c.trainees.length, 0),
+      },
+      items: { total: classes.length, batches: batches() },
+    };
+  },
+});

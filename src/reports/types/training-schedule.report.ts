@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { Role } from '../../generated/prisma/enums.js';
+import { TrainingService } from '../../training/training.service.js';
+import { RETENTION } from '../domain/retention.js';
+import { translate } from '../domain/strings.js';
+import { defineReport, type ReportContext } from '../report-type.js';
+import { digestOf } from './digest.js';
+
+/**
+ * (6) Table 2 of the letter: per region its municipalities, the regional KKR training dates
+ * and host venue; then the other training events. A national document every signed-in user may
+ * request (no personal data); a municipal user's request is filed under its municipality. Tagged: a few pages sent on with the letter and read on
+ * screen. A working list (14 days): rendered again when events change.
+ */
+const params = z.strictObject({});
+type Params = z.output<typeof params>;
+
+const data = (ctx: ReportContext<Params>) => ctx.get(TrainingService).trainingScheduleData();
+
+export const trainingScheduleReport = defineReport<Params>({
+  type: 'training-schedule',
+  params,
+  roles: [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY],
+  template: 'training-schedule',
+  retentionDays: RETENTION.draft,
+  tagged: true,
+  // National for national users; a municipal user's copy belongs to its own municipality, so the
+  // pipeline's scoping (a municipal user reads only its municipality's requests) stays as it is.
+  municipality(ctx) {
+    return Promise.resolve(ctx.scope.kind === 'national' ? null : (ctx.scope.municipalityIds[0] ?? null));
+  },
+  async fingerprint(ctx) {
+    return digestOf(await data(ctx));
+  },
+  async load(ctx) {
+    const d = await data(ctx);
+    return {
+      title: translate('scheduleTitle', ctx.language),
+      model: {
+        regions: d.regions.map((r) => ({
+          name: r.nameSq,
+          municipalities: r.municipalities.map((m) => m.nameSq).join(', '),
+          trainings: r.kkrTrainings.map((e) => ({ startDate: e.startDate, endDate: e.endDate, host: e.host, warnings: e.warnings })),
+        })),
+        otherEvents: d.otherEvents.map((e) => ({
+          kind: e.kind,
+          name: e.name,
+          region: e.region?.nameSq ?? null,
+          startDate: e.startDate,
+          endDate: e.endDate,
+        })),
+      },
+    };
+  },
+});

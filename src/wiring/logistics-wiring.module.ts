@@ -1,0 +1,37 @@
+import { Global, Module } from '@nestjs/common';
+import { TRAINING_SESSION_LOOKUP } from '../equipment/training-session.lookup.js';
+import { RecruitmentModule } from '../recruitment/recruitment.module.js';
+import { REPLACEMENT_HOOKS, TRAINING_NOTICE_LOOKUP, type ReplacementHook } from '../recruitment/recruitment.hooks.js';
+import { TrainingModule } from '../training/training.module.js';
+import { EquipmentReplacementHook, TrainingReplacementHook } from './replacement-hooks.js';
+import { TrainingNoticesFromEvents } from './training-notices.lookup.js';
+import { TrainingSessionsFromPlans } from './training-sessions.lookup.js';
+
+/**
+ * Wires training, equipment and recruitment together without the feature modules importing
+ * each other: this global module provides the injection tokens they consume
+ * (TRAINING_SESSION_LOOKUP for equipment, REPLACEMENT_HOOKS and TRAINING_NOTICE_LOOKUP for
+ * recruitment). The feature modules bind no local defaults (a local provider would shadow a
+ * global one); their services inject the tokens `@Optional()` and fall back to "none".
+ * DistributionService comes from the global EquipmentModule.
+ */
+@Global()
+@Module({
+  imports: [TrainingModule, RecruitmentModule],
+  providers: [
+    TrainingSessionsFromPlans,
+    TrainingNoticesFromEvents,
+    EquipmentReplacementHook,
+    TrainingReplacementHook,
+    { provide: TRAINING_SESSION_LOOKUP, useExisting: TrainingSessionsFromPlans },
+    { provide: TRAINING_NOTICE_LOOKUP, useExisting: TrainingNoticesFromEvents },
+    {
+      provide: REPLACEMENT_HOOKS,
+      // Order: the kit first, then the training re-plan; a hook that throws rolls the replacement back.
+      useFactory: (equipment: EquipmentReplacementHook, training: TrainingReplacementHook): ReplacementHook[] => [equipment, training],
+      inject: [EquipmentReplacementHook, TrainingReplacementHook],
+    },
+  ],
+  exports: [TRAINING_SESSION_LOOKUP, TRAINING_NOTICE_LOOKUP, REPLACEMENT_HOOKS],
+})
+export class LogisticsWiringModule {}
