@@ -89,7 +89,7 @@ describe('web console: logistics and municipality operations', () => {
     await context.close();
   });
 
-  it('a municipality opens its distribution plan (kit serials, missing list) and records a handover', async () => {
+  it('a municipality opens its distribution plan (kit serials, missing list), downloads it as a PDF and records a handover', async () => {
     const admin = await c.t.tokenFor(Role.ADMIN);
     const logistics = await c.t.tokenFor(Role.LOGISTICS);
     for (const [code, name] of [
@@ -137,6 +137,20 @@ describe('web console: logistics and municipality operations', () => {
     expect(await page.locator('table.distribution-lines tbody tr', { hasText: 'Arta Krasniqi' }).textContent()).toContain(
       'TABLET: WEB-TB-01',
     );
+
+    // The printed plan as a PDF: requested, rendered (progress bar to 100 %), downloaded.
+    const pdfBox = page.locator('.pdf-report[data-report-type=distribution-plan]');
+    const [pdf] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      pdfBox.getByRole('button', { name: 'Distribution plan (PDF)' }).click(),
+    ]);
+    expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+    expect((await readFile(await pdf.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await expect(pdfBox.getByRole('progressbar').getAttribute('aria-valuenow')).resolves.toBe('100');
+    await pdfBox.getByText(/^Ready · \d+ pages?$/).waitFor();
+    await expect(
+      c.t.db.prisma.reportRequest.findFirstOrThrow({ where: { type: 'distribution-plan' } }).then((r) => r.status),
+    ).resolves.toBe('COMPLETED');
 
     await page.getByRole('button', { name: 'Handover or return for Arta Krasniqi' }).click();
     await page.getByRole('heading', { name: 'Kit of Arta Krasniqi' }).waitFor();

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, type ApiError } from '../api';
 import { asApiError, useLoad } from '../components/load';
+import { PdfButton } from '../components/report';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n } from '../i18n';
 import type { DistributionLine, DistributionPlan, DistributionPlanHead, StaffKit } from '../ops-types';
@@ -83,6 +84,8 @@ export function DistributionPlanPage() {
           <dd>{p.storageRoom?.name ?? t('common.none')}</dd>
         </div>
       </dl>
+
+      <PdfButton type="distribution-plan" params={{ planId: p.id }} label={t('report.distributionPlan')} />
 
       <section className="panel warnings" aria-labelledby="missing-title">
         <h2 id="missing-title">{t('equipment.missing')}</h2>

@@ -121,6 +121,16 @@ function ShortlistPanel({ competition, code }: { competition: Competition; code:
       <h2 id={titleId}>{t('shortlist.title', { name: competition.name })}</h2>
       {list.error && <ErrorPanel error={list.error} />}
       {!s && !list.error && <Loading />}
+      <div className="actions">
+        <PdfButton
+          type="vacancy-notice"
+          params={{ competitionId: competition.id, municipalityCode: code }}
+          label={t('report.vacancyNotice')}
+        />
+        {s?.publishedAt && (
+          <PdfButton type="final-list" params={{ competitionId: competition.id, municipalityCode: code }} label={t('report.finalList')} />
+        )}
+      </div>
       {s && !s.sentAt && <p className="muted">{t('shortlist.notSent')}</p>}
       {s?.finalisedAt && <Notice>{t('shortlist.finalisedAt', { at: formatDateTime(s.finalisedAt, locale) })}</Notice>}
       {s?.publishedAt && <Notice>{t('shortlist.publishedAt', { at: formatDateTime(s.publishedAt, locale) })}</Notice>}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { api, type ApiError } from '../api';
 import { asApiError, useLoad } from '../components/load';
+import { PdfButton } from '../components/report';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n } from '../i18n';
 import type { TrainingPlan } from '../ops-types';
@@ -79,6 +80,7 @@ export function TrainingPlanPage() {
           <dd>{formatDateTime(p.createdAt, locale)}</dd>
         </div>
       </dl>
+      <PdfButton type="room-plan" params={{ planId: p.id }} label={t('report.roomPlan')} />
       {manager && (
         <div className="actions">
           <button type="button" disabled={busy || p.status === 'PUBLISHED'} onClick={() => void act('publish')}>

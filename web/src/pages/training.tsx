@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, Link } from 'react-router';
 import { api, type ApiError } from '../api';
 import { asApiError, useLoad } from '../components/load';
+import { PdfButton } from '../components/report';
 import { ErrorPanel, Loading, Notice } from '../components/ui';
 import { useI18n } from '../i18n';
 import type { Municipality, Page } from '../pay-run-types';
@@ -156,9 +157,12 @@ export function TrainingPage() {
 
       <section className="panel" aria-labelledby="events-title">
         <h2 id="events-title">{t('training.events')}</h2>
-        <button type="button" disabled={busy} onClick={defaults}>
-          {t('training.defaults')}
-        </button>
+        <div className="actions">
+          <button type="button" disabled={busy} onClick={defaults}>
+            {t('training.defaults')}
+          </button>
+          <PdfButton type="training-schedule" params={{}} label={t('report.schedule')} />
+        </div>
         {events.error && <ErrorPanel error={events.error} />}
         {events.data && (
           <div className="table-wrap">
