@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { Role } from '../../src/generated/prisma/enums.js';
@@ -20,9 +22,11 @@ describe('web console: finance', () => {
   let b: AssignedEnumerator;
   let finance1: ConsoleUser;
   let finance2: ConsoleUser;
+  let reportsDir: string;
 
   beforeAll(async () => {
-    [c, browser] = await Promise.all([startConsoleApp(), launchBrowser()]);
+    reportsDir = await mkdtemp(path.join(tmpdir(), 'terren-web-finance-reports-'));
+    [c, browser] = await Promise.all([startConsoleApp({ REPORTS_DIR: reportsDir }), launchBrowser()]);
     await createExampleTariff(c.t.db);
     a = await createAssignedEnumerator(c.t.db, 'decan');
     b = await createAssignedEnumerator(c.t.db, 'decan');
@@ -32,6 +36,7 @@ describe('web console: finance', () => {
   afterAll(async () => {
     await browser?.close();
     await c?.close();
+    await rm(reportsDir, { recursive: true, force: true });
   });
 
   const header = 'ea_code,enumerator_id,buildings,dwellings,households,individuals,diaspora_persons,diaspora_list_complete';
@@ -121,6 +126,15 @@ describe('web console: finance', () => {
     expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
     // An XLSX file is a zip archive.
     expect((await readFile(await xlsx.path())).subarray(0, 2).toString('latin1')).toBe('PK');
+    // The payroll summary PDF: requested, rendered by the worker (progress bar to 100 %), downloaded.
+    const pdfBox = page2.locator('.pdf-report[data-report-type=payroll-summary]');
+    const [pdf] = await Promise.all([
+      page2.waitForEvent('download', { timeout: 60_000 }),
+      pdfBox.getByRole('button', { name: 'Përmbledhja e pagesave (PDF)' }).click(),
+    ]);
+    expect((await readFile(await pdf.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await expect(pdfBox.getByRole('progressbar').getAttribute('aria-valuenow')).resolves.toBe('100');
+    await pdfBox.getByText(/^Gati · \d+ faqe$/).waitFor();
     await screenshot(page2, 'finance-run-approved');
     await context2.close();
   }, 120_000);

@@ -58,7 +58,8 @@ function Layout() {
           <ul>
             {links.map((l) => (
               <li key={l.to}>
-                <NavLink to={l.to} end={false}>
+                {/* prefix match (a run's page marks "Pay runs"), unless another link lies below this one */}
+                <NavLink to={l.to} end={links.some((o) => o.to.startsWith(`${l.to}/`))}>
                   {l.label}
                 </NavLink>
               </li>

@@ -1,9 +1,10 @@
+import { opsEn, opsSq, opsSr } from './i18n-ops';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 // A tiny dictionary: Albanian (default), Serbian (Latin script), English. Every key exists in
 // every language (the types enforce it). `{name}` placeholders are filled by t(key, values).
 
-const sq = {
+const sqBase = {
   'app.name': 'terren',
   'app.tagline': 'Regjistrimi në terren: pagesat, trajnimet, pajisjet dhe çështjet e komunave',
   'app.skip': 'Kalo te përmbajtja',
@@ -167,10 +168,13 @@ const sq = {
   'kkr.MEMBER': 'Anëtar',
 };
 
+const sq = { ...sqBase, ...opsSq };
+
 export type MessageKey = keyof typeof sq;
 type Dictionary = Record<MessageKey, string>;
 
 const sr: Dictionary = {
+  ...opsSr,
   'app.name': 'terren',
   'app.tagline': 'Terenski popis: obračun naknada, raspoređivanje opreme i pomoć opštinskim službama',
   'app.skip': 'Preskoči na sadržaj',
@@ -335,6 +339,7 @@ const sr: Dictionary = {
 };
 
 const en: Dictionary = {
+  ...opsEn,
   'app.name': 'terren',
   'app.tagline': 'Census field work: pay, training, equipment and municipal matters',
   'app.skip': 'Skip to content',

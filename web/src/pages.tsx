@@ -8,6 +8,12 @@ import { MunicipalityPage } from './pages/municipality';
 import { PayRunPage } from './pages/pay-run';
 import { PayRunsPage } from './pages/pay-runs';
 import { UsersPage } from './pages/users';
+import { DistributionPlanPage } from './pages/distribution-plan';
+import { EquipmentPage } from './pages/equipment';
+import { MunicipalityOpsPage } from './pages/municipality-ops';
+import { QueuesPage } from './pages/queues';
+import { TrainingPage } from './pages/training';
+import { TrainingPlanPage } from './pages/training-plan';
 
 /**
  * Every page of the console in one table: its path under /app, the roles that may open it
@@ -28,6 +34,7 @@ export interface PageDef {
 }
 
 const ALL: readonly Role[] = ['ADMIN', 'FINANCE', 'LOGISTICS', 'MUNICIPALITY'];
+const LOGISTICS: readonly Role[] = ['ADMIN', 'LOGISTICS'];
 
 export const PAGES: readonly PageDef[] = [
   { path: 'finance/counts', roles: ['ADMIN', 'FINANCE'], element: <CountsUploadPage />, nav: { label: 'nav.counts' } },
@@ -49,8 +56,23 @@ export const PAGES: readonly PageDef[] = [
       to: (me) => (me.municipality ? `/app/municipalities/${encodeURIComponent(me.municipality.code)}` : null),
     },
   },
+  {
+    path: 'municipalities/:code/operations',
+    roles: ALL,
+    element: <MunicipalityOpsPage />,
+    nav: {
+      label: 'nav.operations',
+      roles: ['MUNICIPALITY'],
+      to: (me) => (me.municipality ? `/app/municipalities/${encodeURIComponent(me.municipality.code)}/operations` : null),
+    },
+  },
+  { path: 'logistics/training', roles: LOGISTICS, element: <TrainingPage />, nav: { label: 'nav.training' } },
+  { path: 'training/plans/:id', roles: ALL, element: <TrainingPlanPage /> },
+  { path: 'logistics/equipment', roles: LOGISTICS, element: <EquipmentPage />, nav: { label: 'nav.equipment' } },
+  { path: 'equipment/plans/:id', roles: ALL, element: <DistributionPlanPage /> },
   { path: 'admin/users', roles: ['ADMIN'], element: <UsersPage />, nav: { label: 'nav.users' } },
   { path: 'admin/audit', roles: ['ADMIN'], element: <AuditPage />, nav: { label: 'nav.audit' } },
+  { path: 'admin/queues', roles: ['ADMIN'], element: <QueuesPage />, nav: { label: 'nav.queues' } },
 ];
 
 /** Where a user lands after signing in. */
@@ -63,6 +85,6 @@ export function homeOf(me: Me): string | null {
     case 'ADMIN':
       return '/app/admin/users';
     case 'LOGISTICS':
-      return null;
+      return '/app/logistics/training';
   }
 }

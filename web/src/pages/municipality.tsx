@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, type ApiError } from '../api';
 import { asApiError, useLoad } from '../components/load';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
@@ -89,6 +89,9 @@ export function MunicipalityPage() {
   return (
     <section aria-labelledby="mun-title">
       <h1 id="mun-title">{t('mun.title', { name: lang === 'sr' && names.data ? names.data.nameSr : kkr.data.municipality.nameSq })}</h1>
+      <p>
+        <Link to={`/app/municipalities/${encodeURIComponent(code)}/operations`}>{t('ops.link')}</Link>
+      </p>
 
       <div className="panel">
         <h2>{t('mun.contacts')}</h2>

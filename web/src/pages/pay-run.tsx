@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { api, download, type ApiError } from '../api';
 import { asApiError, useLoad } from '../components/load';
 import { BarChart, ErrorPanel, formatDateTime, Loading, Notice, Pager, ProgressBar } from '../components/ui';
+import { PdfButton } from '../components/report';
 import { enumLabel, useI18n } from '../i18n';
 import { isBusy, type Page, type PayLine, type PayPerson, type PayRun } from '../pay-run-types';
 import { useMe } from '../session';
@@ -200,6 +201,7 @@ export function PayRunPage() {
             </button>
           </div>
           {run.status !== 'APPROVED' && <p className="muted">{t('run.bankHelp')}</p>}
+          <PdfButton type="payroll-summary" params={{ runId: run.id }} label={t('report.payrollSummary')} />
         </div>
       )}
       {message && <Notice>{message}</Notice>}

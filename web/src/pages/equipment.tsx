@@ -1,0 +1,204 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { api, type ApiError } from '../api';
+import { asApiError, useLoad } from '../components/load';
+import { ErrorPanel, Loading, Pager } from '../components/ui';
+import { useI18n } from '../i18n';
+import type { Municipality, Page } from '../pay-run-types';
+import type { DistributionPlan, Item, ItemType, Kit } from '../ops-types';
+import { DistributionPlanList } from './distribution-plan';
+
+const STATUSES = ['IN_STORAGE', 'ISSUED', 'RETURNED', 'DAMAGED', 'LOST'] as const;
+const LIMIT = 50;
+
+/** Logistics: the inventory (filter by municipality, type, status, serial), kits per role, distribution plans per municipality. */
+export function EquipmentPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [mun, setMun] = useState('');
+  const [type, setType] = useState('');
+  const [status, setStatus] = useState('');
+  const [serial, setSerial] = useState('');
+  const [offset, setOffset] = useState(0);
+  const items = useLoad(
+    () => api<Page<Item>>('/equipment/items', { query: { municipality: mun, type, status, serial, limit: LIMIT, offset } }),
+    [mun, type, status, serial, offset],
+  );
+  const types = useLoad(() => api<ItemType[] | Page<ItemType>>('/equipment/item-types'), []);
+  const kits = useLoad(() => api<Kit[] | Page<Kit>>('/equipment/kits'), []);
+  const municipalities = useLoad(() => api<{ items: Municipality[] }>('/geography/municipalities'), []);
+  const [planMun, setPlanMun] = useState('');
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const typeList = types.data ? ('items' in types.data ? types.data.items : types.data) : [];
+  const kitList = kits.data ? ('items' in kits.data ? kits.data.items : kits.data) : [];
+
+  function generate() {
+    setBusy(true);
+    setError(null);
+    api<DistributionPlan>(`/equipment/municipalities/${encodeURIComponent(planMun)}/distribution-plans`, { method: 'POST', json: {} }).then(
+      (plan) => void navigate(`/app/equipment/plans/${plan.id}`),
+      (err: unknown) => {
+        setError(asApiError(err));
+        setBusy(false);
+      },
+    );
+  }
+
+  return (
+    <section aria-labelledby="equipment-title">
+      <h1 id="equipment-title">{t('equipment.title')}</h1>
+
+      <section className="panel" aria-labelledby="dist-title">
+        <h2 id="dist-title">{t('equipment.plans')}</h2>
+        <div className="toolbar">
+          <label htmlFor="dist-mun">{t('common.municipality')}</label>
+          <select id="dist-mun" value={planMun} onChange={(e) => setPlanMun(e.target.value)}>
+            <option value="">{t('common.none')}</option>
+            {municipalities.data?.items.map((m) => (
+              <option key={m.code} value={m.code}>
+                {m.nameSq} / {m.nameSr}
+              </option>
+            ))}
+          </select>
+          <button type="button" disabled={busy || !planMun} onClick={generate}>
+            {t('equipment.generate')}
+          </button>
+        </div>
+        {error && <ErrorPanel error={error} />}
+        {planMun && <DistributionPlanList code={planMun} />}
+      </section>
+
+      <section className="panel" aria-labelledby="kits-title">
+        <h2 id="kits-title">{t('equipment.kits')}</h2>
+        {kits.error && <ErrorPanel error={kits.error} />}
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('equipment.role')}</th>
+                <th scope="col">{t('equipment.kit')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {kitList.map((k) => (
+                <tr key={k.role}>
+                  <td>{k.role}</td>
+                  <td>{k.lines.map((l) => `${l.quantity} × ${l.typeCode}`).join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="panel" aria-labelledby="items-title">
+        <h2 id="items-title">{t('equipment.inventory')}</h2>
+        <div className="toolbar">
+          <div className="field">
+            <label htmlFor="items-mun">{t('common.municipality')}</label>
+            <select
+              id="items-mun"
+              value={mun}
+              onChange={(e) => {
+                setMun(e.target.value);
+                setOffset(0);
+              }}
+            >
+              <option value="">{t('common.all')}</option>
+              {municipalities.data?.items.map((m) => (
+                <option key={m.code} value={m.code}>
+                  {m.nameSq}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="items-type">{t('equipment.type')}</label>
+            <select
+              id="items-type"
+              value={type}
+              onChange={(e) => {
+                setType(e.target.value);
+                setOffset(0);
+              }}
+            >
+              <option value="">{t('common.all')}</option>
+              {typeList.map((ty) => (
+                <option key={ty.code} value={ty.code}>
+                  {ty.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="items-status">{t('common.status')}</label>
+            <select
+              id="items-status"
+              value={status}
+              onChange={(e) => {
+                setStatus(e.target.value);
+                setOffset(0);
+              }}
+            >
+              <option value="">{t('common.all')}</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`itemStatus.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="items-serial">{t('equipment.serial')}</label>
+            <input
+              id="items-serial"
+              value={serial}
+              onChange={(e) => {
+                setSerial(e.target.value);
+                setOffset(0);
+              }}
+            />
+          </div>
+        </div>
+        {items.loading && !items.data && <Loading />}
+        {items.error && <ErrorPanel error={items.error} />}
+        {items.data && (
+          <>
+            <p className="muted">{t('equipment.count', { total: items.data.total })}</p>
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('equipment.serial')}</th>
+                    <th scope="col">{t('equipment.type')}</th>
+                    <th scope="col">{t('common.status')}</th>
+                    <th scope="col">{t('equipment.store')}</th>
+                    <th scope="col">{t('equipment.storageRoom')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.data.items.map((i) => (
+                    <tr key={i.id}>
+                      <td className="code">{i.serial}</td>
+                      <td>{i.typeName}</td>
+                      <td>
+                        {STATUSES.includes(i.status as (typeof STATUSES)[number])
+                          ? t(`itemStatus.${i.status as (typeof STATUSES)[number]}`)
+                          : i.status}
+                      </td>
+                      <td>{i.location.municipalityCode ?? 'ASK'}</td>
+                      <td>{i.storageRoom?.name ?? t('common.none')}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Pager offset={offset} limit={LIMIT} total={items.data.total} onChange={setOffset} />
+          </>
+        )}
+      </section>
+    </section>
+  );
+}

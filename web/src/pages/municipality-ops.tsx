@@ -1,0 +1,216 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { api, type ApiError } from '../api';
+import { asApiError, useLoad } from '../components/load';
+import { PdfButton } from '../components/report';
+import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
+import { useI18n } from '../i18n';
+import type { Page } from '../pay-run-types';
+import type { Competition, DeadlineFlag, PlanHead, Shortlist } from '../ops-types';
+import { DistributionPlanList } from './distribution-plan';
+import { PlanList } from './training';
+import { NotFoundPage } from './not-found';
+
+/**
+ * A municipality's operations: deadline flags, its room plans, its distribution plans, the
+ * enumerator shortlist to finalise and publish, PDFs. Everything is scoped by the API: for
+ * another municipality the distribution plans answer 404 and so does the page.
+ */
+export function MunicipalityOpsPage() {
+  const { code = '' } = useParams();
+  const { t } = useI18n();
+  const dist = useLoad(() => api<unknown[]>(`/equipment/municipalities/${encodeURIComponent(code)}/distribution-plans`), [code]);
+  const plans = useLoad(() => api<Page<PlanHead>>('/training/plans', { query: { municipality: code, limit: 50 } }), [code]);
+  const flags = useLoad(() => api<{ items: DeadlineFlag[] }>('/recruitment/deadline-flags'), []);
+  const competitions = useLoad(() => api<{ items: Competition[] }>('/recruitment/competitions'), []);
+
+  if (dist.error?.status === 404) return <NotFoundPage />;
+  if (dist.error) return <ErrorPanel error={dist.error} />;
+  if (!dist.data) return <Loading />;
+  const myFlags = flags.data?.items.filter((f) => f.municipalityCode === code) ?? [];
+
+  return (
+    <section aria-labelledby="ops-title">
+      <h1 id="ops-title">{t('ops.title')}</h1>
+      <p>
+        <Link to={`/app/municipalities/${encodeURIComponent(code)}`}>{t('ops.back')}</Link>
+      </p>
+
+      <section className="panel" aria-labelledby="flags-title">
+        <h2 id="flags-title">{t('ops.flags')}</h2>
+        {flags.error && <ErrorPanel error={flags.error} />}
+        {flags.data && myFlags.length === 0 && <p className="muted">{t('ops.noFlags')}</p>}
+        <ul>
+          {myFlags.map((f) => (
+            <li key={f.id} className={f.doneAt ? '' : 'warning'}>
+              <strong>{f.kind}</strong>: {f.message}
+              {f.doneAt ? ` (${t('ops.doneLate')})` : ''}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="panel" aria-labelledby="rp-title">
+        <h2 id="rp-title">{t('ops.roomPlans')}</h2>
+        {plans.error && <ErrorPanel error={plans.error} />}
+        {plans.data && <PlanList plans={plans.data.items} />}
+      </section>
+
+      <section className="panel" aria-labelledby="dp-list-title">
+        <h2 id="dp-list-title">{t('equipment.plans')}</h2>
+        <DistributionPlanList code={code} />
+      </section>
+
+      <section className="panel" aria-labelledby="kkr-pdf-title">
+        <h2 id="kkr-pdf-title">{t('ops.kkrPdf')}</h2>
+        <PdfButton type="kkr-members" params={{ municipalityCode: code }} />
+      </section>
+
+      {competitions.error && <ErrorPanel error={competitions.error} />}
+      {competitions.data?.items.map((c) => (
+        <ShortlistPanel key={c.id} competition={c} code={code} />
+      ))}
+    </section>
+  );
+}
+
+interface Choice {
+  readonly selected: boolean;
+  readonly reason: string;
+}
+
+/** Finalise the shortlist: pick the required number per community, give a reason for each deviation; the API checks it. */
+function ShortlistPanel({ competition, code }: { competition: Competition; code: string }) {
+  const { t, locale } = useI18n();
+  const base = `/recruitment/competitions/${encodeURIComponent(competition.id)}/municipalities/${encodeURIComponent(code)}`;
+  const list = useLoad(() => api<Shortlist>(`${base}/shortlist`), [base]);
+  const [choices, setChoices] = useState<Record<string, Choice>>({});
+  const [error, setError] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function send(path: string, json: unknown, done: string) {
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      await api(`${base}/${path}`, { method: 'POST', json });
+      setNotice(done);
+      list.reload();
+    } catch (err) {
+      setError(asApiError(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+  const finalise = (e: FormEvent) => {
+    e.preventDefault();
+    const selections = Object.entries(choices)
+      .filter(([, c]) => c.selected)
+      .map(([applicationId, c]) => ({ applicationId, reason: c.reason.trim() || undefined }));
+    void send('final-list', { selections }, t('shortlist.finalised'));
+  };
+  const choice = (id: string): Choice => choices[id] ?? { selected: false, reason: '' };
+  const set = (id: string, c: Partial<Choice>) => setChoices({ ...choices, [id]: { ...choice(id), ...c } });
+
+  if (list.error?.status === 404) return null;
+  const s = list.data;
+  const titleId = `sl-${competition.id}`;
+  return (
+    <section className="panel shortlist" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('shortlist.title', { name: competition.name })}</h2>
+      {list.error && <ErrorPanel error={list.error} />}
+      {!s && !list.error && <Loading />}
+      <div className="actions">
+        <PdfButton
+          type="vacancy-notice"
+          params={{ competitionId: competition.id, municipalityCode: code }}
+          label={t('report.vacancyNotice')}
+        />
+        {s?.publishedAt && (
+          <PdfButton type="final-list" params={{ competitionId: competition.id, municipalityCode: code }} label={t('report.finalList')} />
+        )}
+      </div>
+      {s && !s.sentAt && <p className="muted">{t('shortlist.notSent')}</p>}
+      {s?.finalisedAt && <Notice>{t('shortlist.finalisedAt', { at: formatDateTime(s.finalisedAt, locale) })}</Notice>}
+      {s?.publishedAt && <Notice>{t('shortlist.publishedAt', { at: formatDateTime(s.publishedAt, locale) })}</Notice>}
+      {error && <ErrorPanel error={error} />}
+      {notice && <Notice>{notice}</Notice>}
+      {s?.sentAt && (
+        <form onSubmit={finalise}>
+          {s.communities.map((c) => (
+            <fieldset key={c.community} className="community">
+              <legend>{t('shortlist.community', { community: c.community, required: c.required })}</legend>
+              <div className="table-wrap">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('shortlist.select')}</th>
+                      <th scope="col" className="num">
+                        {t('shortlist.rank')}
+                      </th>
+                      <th scope="col">{t('equipment.fullName')}</th>
+                      <th scope="col">{t('plan.language')}</th>
+                      <th scope="col" className="num">
+                        {t('shortlist.score')}
+                      </th>
+                      <th scope="col">{t('shortlist.reason')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {c.candidates.map((a) => {
+                      const ch = choice(a.applicationId);
+                      const done = Boolean(s.finalisedAt);
+                      return (
+                        <tr key={a.applicationId}>
+                          <td>
+                            <input
+                              type="checkbox"
+                              id={`sel-${a.applicationId}`}
+                              disabled={done}
+                              checked={done ? a.status === 'SELECTED' || a.status === 'HIRED' : ch.selected}
+                              onChange={(e) => set(a.applicationId, { selected: e.target.checked })}
+                              aria-label={t('shortlist.selectName', { name: a.fullName })}
+                            />
+                          </td>
+                          <td className="num">{a.rank ?? t('common.none')}</td>
+                          <td>{a.fullName}</td>
+                          <td>{a.languageOfWork}</td>
+                          <td className="num">{a.score ?? t('common.none')}</td>
+                          <td>
+                            {done ? (
+                              (a.deviationReason ?? '')
+                            ) : (
+                              <input
+                                type="text"
+                                id={`reason-${a.applicationId}`}
+                                aria-label={t('shortlist.reasonFor', { name: a.fullName })}
+                                value={ch.reason}
+                                disabled={!ch.selected}
+                                onChange={(e) => set(a.applicationId, { reason: e.target.value })}
+                              />
+                            )}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            </fieldset>
+          ))}
+          {!s.finalisedAt && (
+            <button type="submit" disabled={busy}>
+              {t('shortlist.finalise')}
+            </button>
+          )}
+          {s.finalisedAt && !s.publishedAt && (
+            <button type="button" disabled={busy} onClick={() => void send('publication', undefined, t('shortlist.published'))}>
+              {t('shortlist.publish')}
+            </button>
+          )}
+        </form>
+      )}
+    </section>
+  );
+}
