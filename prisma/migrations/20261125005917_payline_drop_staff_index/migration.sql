@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "PayLine_staffId_idx";
