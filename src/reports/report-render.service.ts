@@ -8,6 +8,7 @@ import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { AppError } from '../common/errors/app-error.js';
 import { PermanentJobError } from '../common/jobs/job-handler.js';
+import { countPages } from '../common/pdf/pdf-pages.js';
 import { PdfRenderer } from '../common/pdf/pdf-renderer.js';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import { inTransaction } from '../common/prisma/transaction.js';
@@ -99,7 +100,7 @@ export class ReportRenderService {
         tagged: def.tagged,
         landscape: def.landscape,
       });
-      pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+      pages = await countPages(pdf);
     } else {
       ({ pdf, pages } = await this.renderChunks(def, data.items, template, base, language, report));
     }
@@ -127,7 +128,9 @@ export class ReportRenderService {
         });
       }
     });
-    await progress(100);
+    // BullMQ's progress of a chunked job reaches 100 % here; a single render has reported none,
+    // and its job's completion says the same without one more Redis round trip per document.
+    if (data.items) await progress(100);
   }
 
   /**
