@@ -60,8 +60,10 @@ export class ReportRenderService {
   }
 
   async render(requestId: string, progress: Progress, now: Date = new Date()): Promise<void> {
-    const r = await this.repo.byId(requestId);
-    if (!r || (r.status !== 'QUEUED' && r.status !== 'RUNNING')) return; // finished by an earlier attempt, or gone
+    // Claimed and read in one statement; null: finished by an earlier attempt, or gone. A type
+    // or parameters that cannot work fail for good below (the claim is then moot).
+    const r = await this.repo.claim(requestId, now);
+    if (!r) return;
     let def: ReportTypeDefinition<unknown>;
     try {
       def = reportType(r.type);
@@ -71,7 +73,6 @@ export class ReportRenderService {
     const params = def.params.safeParse(r.params);
     if (!params.success) throw new PermanentJobError(`stored parameters of report ${r.id} are invalid`);
     const language = (LANGUAGES as readonly string[]).includes(r.language) ? (r.language as ReportLanguage) : 'sq';
-    if (!(await this.repo.claim(r.id, now))) return;
 
     const ctx = makeContext(this.moduleRef, requesterOf(r), params.data, language, now);
     let data: ReportData;
