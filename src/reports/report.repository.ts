@@ -30,6 +30,12 @@ export const reportSelect = {
 
 export type ReportRow = Prisma.ReportRequestGetPayload<{ select: typeof reportSelect }>;
 
+/** What the worker reads of the request it claims. */
+export type ClaimedReport = Pick<
+  ReportRow,
+  'id' | 'type' | 'params' | 'language' | 'municipalityId' | 'requestedById' | 'requesterRole' | 'contentHash' | 'createdAt'
+>;
+
 export interface NewReport {
   readonly type: string;
   readonly params: Prisma.InputJsonValue;
@@ -116,13 +122,19 @@ export class ReportRepository {
     return this.prisma.reportRequest.findUnique({ where: { id }, select: reportSelect });
   }
 
-  /** Start an attempt: only an unfinished request can be claimed. */
-  async claim(id: string, now: Date): Promise<boolean> {
-    const r = await this.prisma.reportRequest.updateMany({
-      where: { id, status: { in: ['QUEUED', 'RUNNING'] } },
-      data: { status: 'RUNNING', attempts: { increment: 1 }, startedAt: now, progress: 0, pages: 0, failedReason: null },
-    });
-    return r.count === 1;
+  /**
+   * Start an attempt: only an unfinished request can be claimed. One statement (UPDATE …
+   * RETURNING) both claims and reads what the worker needs: null when the request is finished
+   * (by an earlier attempt) or gone.
+   */
+  async claim(id: string, now: Date): Promise<ClaimedReport | null> {
+    const rows = await this.prisma.$queryRaw<ClaimedReport[]>`
+      UPDATE "ReportRequest"
+      SET status = 'RUNNING', attempts = attempts + 1, "startedAt" = ${now}, progress = 0, pages = 0,
+          "failedReason" = NULL, "updatedAt" = ${new Date()}
+      WHERE id = ${id}::uuid AND status IN ('QUEUED', 'RUNNING')
+      RETURNING id, type, params, language, "municipalityId", "requestedById", "requesterRole", "contentHash", "createdAt"`;
+    return rows[0] ?? null;
   }
 
   async progress(id: string, progress: number, pages: number): Promise<void> {

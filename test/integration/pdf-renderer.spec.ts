@@ -1,8 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PDFDocument } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { loadConfig } from '../../src/common/config/config.js';
+import { countPages, quickCount } from '../../src/common/pdf/pdf-pages.js';
 import { PdfRenderer } from '../../src/common/pdf/pdf-renderer.js';
 
 /** The Puppeteer boundary against the real Debian Chromium. */
@@ -83,5 +85,35 @@ describe('PdfRenderer (real Chromium)', () => {
   it('renders in parallel up to the pool size', async () => {
     const pdfs = await Promise.all([1, 2, 3, 4, 5].map((i) => renderer.render({ html: doc(`<p>parallel ${i}</p>`), tagged: false })));
     expect(await Promise.all(pdfs.map(textOf))).toEqual([1, 2, 3, 4, 5].map((i) => expect.stringContaining(`parallel ${i}`)));
+  });
+
+  it('counts the pages of what Chromium prints without parsing it, as pdf-lib does', async () => {
+    const pageBreak = '<div style="page-break-after:always">page</div>';
+    for (const [n, tagged, landscape] of [
+      [1, true, false],
+      [1, false, false],
+      [3, true, true],
+      [120, false, false],
+      [120, true, false],
+    ] as const) {
+      const pdf = await renderer.render({
+        html: doc(pageBreak.repeat(n - 1) + '<p>last</p>'),
+        footerTemplate: '<div style="font-size:8px"><span class="pageNumber"></span></div>',
+        tagged,
+        landscape,
+      });
+      const parsed = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();
+      expect(parsed).toBe(n);
+      expect(quickCount(pdf)).toBe(n);
+      expect(await countPages(pdf)).toBe(n);
+    }
+  });
+
+  it('falls back to a full parse when the page tree is not in plain text', async () => {
+    const made = await PDFDocument.create();
+    for (let i = 0; i < 4; i++) made.addPage();
+    const packed = await made.save({ useObjectStreams: true });
+    expect(quickCount(packed)).toBeNull();
+    expect(await countPages(packed)).toBe(4);
   });
 });

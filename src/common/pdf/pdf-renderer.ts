@@ -1,5 +1,8 @@
 import { Logger } from '@nestjs/common';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type CDPSession, type HTTPRequest, type Page } from 'puppeteer-core';
+
+const MM_PER_INCH = 25.4;
+const A4_INCHES = { width: 8.2677, height: 11.6929 } as const;
 
 export interface PdfRendererOptions {
   readonly executablePath: string;
@@ -57,6 +60,8 @@ export class PdfRenderer {
   private inUse = 0;
   private readonly waiters: (() => void)[] = [];
   private closed = false;
+  /** each pooled page's own DevTools session (for printToPDF); gone with the page */
+  private readonly sessions = new WeakMap<Page, CDPSession>();
   /** requests refused since start (the SSRF test and operators read it) */
   blockedRequests = 0;
   browsersLaunched = 0;
@@ -94,22 +99,35 @@ export class PdfRenderer {
   private async print(page: Page, input: PdfRenderInput): Promise<Uint8Array> {
     await page.setContent(input.html, { waitUntil: 'load', timeout: this.options.timeoutMs });
     const withHeader = input.headerTemplate !== undefined || input.footerTemplate !== undefined;
-    return page.pdf({
-      format: 'A4',
+    const margin = withHeader ? { top: 18, bottom: 16, left: 14, right: 14 } : { top: 12, bottom: 12, left: 14, right: 14 };
+    // Page.printToPDF as page.pdf() sends it (A4 as Puppeteer's paper formats give it, margins in inches), but with
+    // the PDF in the answer: page.pdf() asks for a stream and reads it back (IO.read, IO.close),
+    // two more round trips to Chromium per document for a PDF of a few dozen KB. The
+    // per-render timeout still applies (withTimeout closes the page).
+    // System fonts only (DejaVu Sans): nothing to wait for (page.pdf's waitForFonts needs scripts).
+    const { data } = await this.sessionOf(page).send('Page.printToPDF', {
+      transferMode: 'ReturnAsBase64',
+      paperWidth: A4_INCHES.width,
+      paperHeight: A4_INCHES.height,
       landscape: input.landscape ?? false,
       printBackground: true,
-      tagged: input.tagged,
-      outline: false,
+      generateTaggedPDF: input.tagged,
+      generateDocumentOutline: false,
       displayHeaderFooter: withHeader,
       headerTemplate: input.headerTemplate ?? '<span></span>',
       footerTemplate: input.footerTemplate ?? '<span></span>',
-      margin: withHeader
-        ? { top: '18mm', bottom: '16mm', left: '14mm', right: '14mm' }
-        : { top: '12mm', bottom: '12mm', left: '14mm', right: '14mm' },
-      timeout: this.options.timeoutMs,
-      // System fonts only (DejaVu Sans): nothing to wait for, and waiting needs scripts.
-      waitForFonts: false,
+      marginTop: margin.top / MM_PER_INCH,
+      marginBottom: margin.bottom / MM_PER_INCH,
+      marginLeft: margin.left / MM_PER_INCH,
+      marginRight: margin.right / MM_PER_INCH,
     });
+    return Buffer.from(data, 'base64');
+  }
+
+  private sessionOf(page: Page): CDPSession {
+    const session = this.sessions.get(page);
+    if (!session) throw new Error('PDF page without its DevTools session');
+    return session;
   }
 
   private async withTimeout<T>(work: Promise<T>, page: Page): Promise<T> {
@@ -145,6 +163,7 @@ export class PdfRenderer {
         void req.abort('blockedbyclient').catch(() => undefined);
       });
       page.setDefaultTimeout(this.options.timeoutMs);
+      this.sessions.set(page, await page.createCDPSession());
       return page;
     } catch (err) {
       await page.close().catch(() => undefined);
