@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../../src/generated/prisma/enums.js';
 import { createEa, createStaff, kosovoIban, uniq } from '../support/factories.js';
-import { createExampleTariff } from '../support/payroll-factories.js';
+import { createExampleTariff, computeRunOverHttp } from '../support/payroll-factories.js';
 import { applyOnline, createCompetition, mun, pinClock } from '../support/recruitment-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -282,22 +282,9 @@ describe('logistics wiring: training ↔ equipment ↔ recruitment', () => {
     ]);
 
     // Pay: preparatory 150.00 over 16–30 Oct: leaver 10/15 = 100.00, replacement 5/15 = 50.00.
-    const run = await t
-      .http()
-      .post('/api/v1/payroll/runs')
-      .set('authorization', finance)
-      .send({ municipalityCode: 'suhareke' })
-      .expect(202);
-    let status = '';
-    for (let i = 0; i < 300 && status !== 'COMPUTED'; i++) {
-      const res = await t.http().get(`/api/v1/payroll/runs/${run.body.id}`).set('authorization', finance).expect(200);
-      status = res.body.status;
-      if (status === 'FAILED') throw new Error(res.body.failedReason);
-      if (status !== 'COMPUTED') await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(status).toBe('COMPUTED');
+    const runId = await computeRunOverHttp(t, finance, { municipalityCode: 'suhareke' });
     const payLines = await t.db.prisma.payLine.findMany({
-      where: { runId: run.body.id, staffId: { in: [leaver.id, replacementId] } },
+      where: { runId, staffId: { in: [leaver.id, replacementId] } },
       select: { staffId: true, lineType: true, quantity: true, basis: true, amountCents: true },
     });
     expect(

@@ -3,7 +3,7 @@ import { Role } from '../../src/generated/prisma/enums.js';
 import type { Tx } from '../../src/common/prisma/transaction.js';
 import { REPLACEMENT_HOOKS, type ReplacementEvent, type ReplacementHook } from '../../src/recruitment/recruitment.hooks.js';
 import { auditFor, createEa, kosovoIban } from '../support/factories.js';
-import { createExampleTariff } from '../support/payroll-factories.js';
+import { createExampleTariff, computeRunOverHttp } from '../support/payroll-factories.js';
 import { applyOnline, createCompetition, mun, pinClock } from '../support/recruitment-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -285,22 +285,9 @@ describe('recruitment: replacing an enumerator from the reserve list', () => {
 
     // Pay: preparatory 150.00 over 16–30 Oct (15 days). Leaver 16–25 Oct: 150 × 10/15 = 100.00;
     // replacement 26–30 Oct: 150 × 5/15 = 50.00. No counts yet, so no piece lines.
-    const run = await t
-      .http()
-      .post('/api/v1/payroll/runs')
-      .set('authorization', finance)
-      .send({ municipalityCode: 'prishtine' })
-      .expect(202);
-    let status = '';
-    for (let i = 0; i < 300 && status !== 'COMPUTED'; i++) {
-      const res = await t.http().get(`/api/v1/payroll/runs/${run.body.id}`).set('authorization', finance).expect(200);
-      status = res.body.status;
-      if (status === 'FAILED') throw new Error(res.body.failedReason);
-      if (status !== 'COMPUTED') await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(status).toBe('COMPUTED');
+    const runId = await computeRunOverHttp(t, finance, { municipalityCode: 'prishtine' });
     const lines = await t.db.prisma.payLine.findMany({
-      where: { runId: run.body.id, staffId: { in: [leaver.id, replacementId] } },
+      where: { runId, staffId: { in: [leaver.id, replacementId] } },
       select: { staffId: true, lineType: true, quantity: true, basis: true, amountCents: true },
     });
     expect(

@@ -1,4 +1,5 @@
 import type { TestDatabase } from './test-db.js';
+import type { TestApp } from './test-app.js';
 import { createAssignment, createEa, createStaff, type StaffOverrides } from './factories.js';
 import { seedExampleTariff } from '../../src/payroll/tariffs/tariff.seed.js';
 import { EXAMPLE_TARIFF } from '../../src/payroll/domain/tariff.js';
@@ -75,4 +76,25 @@ export async function createAssignedEnumerator(
     municipalityId: ea.municipalityId,
     assignmentId: assignment.id,
   };
+}
+
+/**
+ * Create a pay run over HTTP (`POST /payroll/runs` with `body`) and wait until the in-process
+ * worker has computed it; a FAILED run throws its reason. Returns the run id.
+ */
+export async function computeRunOverHttp(
+  t: Pick<TestApp, 'http'>,
+  token: string,
+  body: { municipalityCode?: string; tariffVersion?: number },
+): Promise<string> {
+  const created = await t.http().post('/api/v1/payroll/runs').set('authorization', token).send(body).expect(202);
+  const id = (created.body as { id: string }).id;
+  for (let i = 0; i < 600; i++) {
+    const res = await t.http().get(`/api/v1/payroll/runs/${id}`).set('authorization', token).expect(200);
+    const run = res.body as { status: string; failedReason?: string };
+    if (run.status === 'COMPUTED') return id;
+    if (run.status === 'FAILED') throw new Error(`pay run ${id} failed: ${run.failedReason ?? '?'}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`pay run ${id} was not computed within 60 s`);
 }

@@ -1,9 +1,9 @@
-import { z } from 'zod';
 import { Role } from '../../generated/prisma/enums.js';
 import { RecruitmentService } from '../../recruitment/recruitment.service.js';
 import { RETENTION } from '../domain/retention.js';
 import { translate } from '../domain/strings.js';
 import { defineReport, type ReportContext } from '../report-type.js';
+import { competitionMunicipality, competitionParams, type CompetitionParams } from './competition-params.js';
 import { digestOf } from './digest.js';
 import { municipalityName } from './names.js';
 
@@ -14,22 +14,19 @@ import { municipalityName } from './names.js';
  * Not chunked: a municipality selects at most a few hundred enumerators (a few pages), and a
  * merged document would lose its tags. Kept a year (`RETENTION.record`): proof of publication.
  */
-const params = z.strictObject({ competitionId: z.uuid(), municipalityCode: z.string().trim().min(1).max(64) });
-type Params = z.output<typeof params>;
+type Params = CompetitionParams;
 
 const data = (ctx: ReportContext<Params>) =>
   ctx.get(RecruitmentService).publicFinalList(ctx.principal, ctx.params.competitionId, ctx.params.municipalityCode);
 
 export const finalListReport = defineReport<Params>({
   type: 'final-list',
-  params,
+  params: competitionParams,
   roles: [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY],
   template: 'final-list',
   retentionDays: RETENTION.record,
   tagged: true,
-  async municipality(ctx) {
-    return (await ctx.get(RecruitmentService).context(ctx.principal, ctx.params.competitionId, ctx.params.municipalityCode)).m.id;
-  },
+  municipality: competitionMunicipality,
   async fingerprint(ctx) {
     return digestOf(await data(ctx));
   },
