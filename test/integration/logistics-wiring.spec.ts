@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../../src/generated/prisma/enums.js';
 import { createEa, createStaff, kosovoIban, uniq } from '../support/factories.js';
 import { createExampleTariff, computeRunOverHttp } from '../support/payroll-factories.js';
-import { applyOnline, createCompetition, mun, pinClock } from '../support/recruitment-factories.js';
+import {
+  applyOnline,
+  createCompetition,
+  mun,
+  pinClock,
+  recordScores,
+  sendShortlists,
+  setTargets,
+} from '../support/recruitment-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -58,33 +66,20 @@ describe('logistics wiring: training ↔ equipment ↔ recruitment', () => {
 
     // Recruitment: two enumerators hired from a published final list, one candidate in reserve.
     const c = await createCompetition(t, admin);
-    await t
-      .http()
-      .put(`/api/v1/recruitment/competitions/${c.id}/targets`)
-      .set('authorization', admin)
-      .send({ targets: [{ municipalityCode: 'suhareke', community: 'ALBANIAN', supervisors: 0, enumerators: 2 }] })
-      .expect(200);
+    await setTargets(t, admin, c.id, {
+      targets: [{ municipalityCode: 'suhareke', community: 'ALBANIAN', supervisors: 0, enumerators: 2 }],
+    });
     const first = await applyOnline(t, admin, c.id, 'suhareke');
     const second = await applyOnline(t, admin, c.id, 'suhareke');
     const reserve = await applyOnline(t, admin, c.id, 'suhareke');
-    await t
-      .http()
-      .post(`/api/v1/recruitment/competitions/${c.id}/scores`)
-      .set('authorization', admin)
-      .send({
-        scores: [
-          { applicationId: first.id, score: '95' },
-          { applicationId: second.id, score: '90' },
-          { applicationId: reserve.id, score: '80' },
-        ],
-      })
-      .expect(200);
-    await t
-      .http()
-      .post(`/api/v1/recruitment/competitions/${c.id}/shortlists`)
-      .set('authorization', admin)
-      .send({ municipalityCodes: ['suhareke'] })
-      .expect(200);
+    await recordScores(t, admin, c.id, {
+      scores: [
+        { applicationId: first.id, score: '95' },
+        { applicationId: second.id, score: '90' },
+        { applicationId: reserve.id, score: '80' },
+      ],
+    });
+    await sendShortlists(t, admin, c.id, { municipalityCodes: ['suhareke'] });
     await t
       .http()
       .post(`${mun(c.id, 'suhareke')}/final-list`)

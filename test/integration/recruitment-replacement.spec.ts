@@ -4,7 +4,15 @@ import type { Tx } from '../../src/common/prisma/transaction.js';
 import { REPLACEMENT_HOOKS, type ReplacementEvent, type ReplacementHook } from '../../src/recruitment/recruitment.hooks.js';
 import { auditFor, createEa, kosovoIban } from '../support/factories.js';
 import { createExampleTariff, computeRunOverHttp } from '../support/payroll-factories.js';
-import { applyOnline, createCompetition, mun, pinClock } from '../support/recruitment-factories.js';
+import {
+  applyOnline,
+  createCompetition,
+  mun,
+  pinClock,
+  recordScores,
+  sendShortlists,
+  setTargets,
+} from '../support/recruitment-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -38,38 +46,25 @@ describe('recruitment: replacing an enumerator from the reserve list', () => {
   it('proposes the next reserve candidate, and on acceptance hands the EAs over, ends the leaver’s pay and runs the hooks in one transaction', async () => {
     const clock = pinClock(t, '2023-10-01T08:00:00Z');
     const c = await createCompetition(t, admin);
-    await t
-      .http()
-      .put(`/api/v1/recruitment/competitions/${c.id}/targets`)
-      .set('authorization', admin)
-      .send({ targets: [{ municipalityCode: 'prishtine', community: 'ALBANIAN', supervisors: 0, enumerators: 2 }] })
-      .expect(200);
+    await setTargets(t, admin, c.id, {
+      targets: [{ municipalityCode: 'prishtine', community: 'ALBANIAN', supervisors: 0, enumerators: 2 }],
+    });
     // Two to hire; the reserve: a better-scored candidate working in Serbian, then two in Albanian.
     const first = await applyOnline(t, admin, c.id, 'prishtine');
     const second = await applyOnline(t, admin, c.id, 'prishtine');
     const otherLanguage = await applyOnline(t, admin, c.id, 'prishtine', { languageOfWork: 'SR' });
     const reserveSq = await applyOnline(t, admin, c.id, 'prishtine');
     const reserveSq2 = await applyOnline(t, admin, c.id, 'prishtine');
-    await t
-      .http()
-      .post(`/api/v1/recruitment/competitions/${c.id}/scores`)
-      .set('authorization', admin)
-      .send({
-        scores: [
-          { applicationId: first.id, score: '95' },
-          { applicationId: second.id, score: '94' },
-          { applicationId: otherLanguage.id, score: '93' },
-          { applicationId: reserveSq.id, score: '80' },
-          { applicationId: reserveSq2.id, score: '70' },
-        ],
-      })
-      .expect(200);
-    await t
-      .http()
-      .post(`/api/v1/recruitment/competitions/${c.id}/shortlists`)
-      .set('authorization', admin)
-      .send({ municipalityCodes: ['prishtine'] })
-      .expect(200);
+    await recordScores(t, admin, c.id, {
+      scores: [
+        { applicationId: first.id, score: '95' },
+        { applicationId: second.id, score: '94' },
+        { applicationId: otherLanguage.id, score: '93' },
+        { applicationId: reserveSq.id, score: '80' },
+        { applicationId: reserveSq2.id, score: '70' },
+      ],
+    });
+    await sendShortlists(t, admin, c.id, { municipalityCodes: ['prishtine'] });
     // Replacements need a published list (the reserve exists from then on).
     const early = await t
       .http()

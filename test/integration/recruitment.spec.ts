@@ -3,7 +3,7 @@ import { Queue } from 'bullmq';
 import { JobClient } from '../../src/common/jobs/job-client.js';
 import { Role } from '../../src/generated/prisma/enums.js';
 import { auditFor, nationalId, uniqName } from '../support/factories.js';
-import { applyOnline, createCompetition, mun, pinClock } from '../support/recruitment-factories.js';
+import { applyOnline, createCompetition, mun, pinClock, recordScores, setTargets } from '../support/recruitment-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const kkrList = () => [
@@ -350,18 +350,13 @@ describe('recruitment API', () => {
         .set('authorization', finance)
         .send({ targets: [{ municipalityCode: 'prishtine', community: 'ALBANIAN', supervisors: 2, enumerators: 7 }] })
         .expect(403);
-      await t
-        .http()
-        .put(`/api/v1/recruitment/competitions/${c.id}/targets`)
-        .set('authorization', logistics)
-        .send({
-          targets: [
-            { municipalityCode: 'prishtine', community: 'ALBANIAN', supervisors: 2, enumerators: 7 },
-            { municipalityCode: 'prishtine', community: 'SERB', supervisors: 0, enumerators: 1 },
-            { municipalityCode: 'prizren', community: 'TURKISH', supervisors: 1, enumerators: 2 },
-          ],
-        })
-        .expect(200);
+      await setTargets(t, logistics, c.id, {
+        targets: [
+          { municipalityCode: 'prishtine', community: 'ALBANIAN', supervisors: 2, enumerators: 7 },
+          { municipalityCode: 'prishtine', community: 'SERB', supervisors: 0, enumerators: 1 },
+          { municipalityCode: 'prizren', community: 'TURKISH', supervisors: 1, enumerators: 2 },
+        ],
+      });
       const targets = await t
         .http()
         .get(`${mun(c.id, 'prishtine')}/targets`)
@@ -384,18 +379,13 @@ describe('recruitment API', () => {
       const sr = [];
       for (let i = 0; i < 3; i++) sr.push(await applyOnline(t, admin, c.id, 'prishtine', { community: 'SERB', languageOfWork: 'SR' }));
       const pz = await applyOnline(t, admin, c.id, 'prizren', { community: 'TURKISH', languageOfWork: 'TR' });
-      await t
-        .http()
-        .post(`/api/v1/recruitment/competitions/${c.id}/scores`)
-        .set('authorization', admin)
-        .send({
-          scores: [
-            ...al.map((a, i) => ({ applicationId: a.id, score: (90 - i).toFixed(1) })),
-            ...sr.map((a, i) => ({ applicationId: a.id, score: String(70 - i) })),
-            { applicationId: pz.id, score: '55.25' },
-          ],
-        })
-        .expect(200);
+      await recordScores(t, admin, c.id, {
+        scores: [
+          ...al.map((a, i) => ({ applicationId: a.id, score: (90 - i).toFixed(1) })),
+          ...sr.map((a, i) => ({ applicationId: a.id, score: String(70 - i) })),
+          { applicationId: pz.id, score: '55.25' },
+        ],
+      });
 
       // Finalising before ASK sends the shortlist is refused.
       await t
@@ -551,17 +541,12 @@ describe('recruitment API', () => {
     it('flags commissions late with their lists, shows ASK all and a municipality only its own', async () => {
       clock.set('2023-10-01T08:00:00Z');
       const c = await createCompetition(t, admin);
-      await t
-        .http()
-        .put(`/api/v1/recruitment/competitions/${c.id}/targets`)
-        .set('authorization', admin)
-        .send({
-          targets: [
-            { municipalityCode: 'decan', community: 'ALBANIAN', supervisors: 0, enumerators: 1 },
-            { municipalityCode: 'junik', community: 'ALBANIAN', supervisors: 0, enumerators: 1 },
-          ],
-        })
-        .expect(200);
+      await setTargets(t, admin, c.id, {
+        targets: [
+          { municipalityCode: 'decan', community: 'ALBANIAN', supervisors: 0, enumerators: 1 },
+          { municipalityCode: 'junik', community: 'ALBANIAN', supervisors: 0, enumerators: 1 },
+        ],
+      });
       const decan = await t.tokenFor(Role.MUNICIPALITY, 'decan');
       const junik = await t.tokenFor(Role.MUNICIPALITY, 'junik');
       const check = async (at: string) => {

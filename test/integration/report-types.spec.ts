@@ -6,7 +6,15 @@ import type { Response } from 'superagent';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { Role, StaffKind } from '../../src/generated/prisma/enums.js';
 import { createStaff, uniq } from '../support/factories.js';
-import { applyOnline, createCompetition, mun, pinClock } from '../support/recruitment-factories.js';
+import {
+  applyOnline,
+  createCompetition,
+  mun,
+  pinClock,
+  recordScores,
+  sendShortlists,
+  setTargets,
+} from '../support/recruitment-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -269,17 +277,12 @@ describe('report types of training, equipment and recruitment', () => {
   it('renders the vacancy notice (staff by community) and the public final list with names only', async () => {
     clock.set('2023-10-01T08:00:00Z');
     const c = await createCompetition(t, admin);
-    await t
-      .http()
-      .put(`/api/v1/recruitment/competitions/${c.id}/targets`)
-      .set('authorization', logistics)
-      .send({
-        targets: [
-          { municipalityCode: 'prishtine', community: 'ALBANIAN', supervisors: 1, enumerators: 2 },
-          { municipalityCode: 'prishtine', community: 'SERB', supervisors: 0, enumerators: 1 },
-        ],
-      })
-      .expect(200);
+    await setTargets(t, logistics, c.id, {
+      targets: [
+        { municipalityCode: 'prishtine', community: 'ALBANIAN', supervisors: 1, enumerators: 2 },
+        { municipalityCode: 'prishtine', community: 'SERB', supervisors: 0, enumerators: 1 },
+      ],
+    });
 
     const noticeBody = { type: 'vacancy-notice', params: { competitionId: c.id, municipalityCode: 'prishtine' }, language: 'sq' };
     const notice = await render(prishtine, noticeBody);
@@ -308,27 +311,17 @@ describe('report types of training, equipment and recruitment', () => {
           fullName: `Ђорђе Кандидат ${['Први', 'Други'][i] as string}`,
         }),
       );
-    await t
-      .http()
-      .post(`/api/v1/recruitment/competitions/${c.id}/scores`)
-      .set('authorization', admin)
-      .send({
-        scores: [
-          ...al.map((a, i) => ({ applicationId: a.id, score: (90 - i).toFixed(1) })),
-          ...sr.map((a, i) => ({ applicationId: a.id, score: String(71 - i) })),
-        ],
-      })
-      .expect(200);
+    await recordScores(t, admin, c.id, {
+      scores: [
+        ...al.map((a, i) => ({ applicationId: a.id, score: (90 - i).toFixed(1) })),
+        ...sr.map((a, i) => ({ applicationId: a.id, score: String(71 - i) })),
+      ],
+    });
     const finalBody = { type: 'final-list', params: { competitionId: c.id, municipalityCode: 'prishtine' } };
     // not published yet: refused at request time
     expect((await request(prishtine, finalBody)).status).toBe(409);
     clock.set('2023-10-06T09:00:00Z');
-    await t
-      .http()
-      .post(`/api/v1/recruitment/competitions/${c.id}/shortlists`)
-      .set('authorization', admin)
-      .send({ municipalityCodes: ['prishtine'] })
-      .expect(200);
+    await sendShortlists(t, admin, c.id, { municipalityCodes: ['prishtine'] });
     clock.set('2023-10-12T10:00:00Z');
     await t
       .http()

@@ -58,3 +58,17 @@ export async function applyOnline(t: TestApp, admin: string, competitionId: stri
 }
 
 export const mun = (competitionId: string, code: string) => `/api/v1/recruitment/competitions/${competitionId}/municipalities/${code}`;
+
+/** ASK's steps of a competition over HTTP, each expected to succeed (200): targets, scores, shortlists. */
+async function competitionStep(t: TestApp, token: string, method: 'put' | 'post', path: string, body: object): Promise<void> {
+  await t.http()[method](path).set('authorization', token).send(body).expect(200);
+}
+
+export const setTargets = (t: TestApp, token: string, competitionId: string, body: { targets: object[] }) =>
+  competitionStep(t, token, 'put', `/api/v1/recruitment/competitions/${competitionId}/targets`, body);
+
+export const recordScores = (t: TestApp, token: string, competitionId: string, body: { scores: object[] }) =>
+  competitionStep(t, token, 'post', `/api/v1/recruitment/competitions/${competitionId}/scores`, body);
+
+export const sendShortlists = (t: TestApp, token: string, competitionId: string, body: { municipalityCodes: string[] }) =>
+  competitionStep(t, token, 'post', `/api/v1/recruitment/competitions/${competitionId}/shortlists`, body);
