@@ -235,9 +235,12 @@ async function main(): Promise<void> {
     );
     const ours = await newRun();
     await c.query('CHECKPOINT');
+    const cpu0 = process.cpuUsage();
     t = performance.now();
     const outcome = await engine.compute(ours, () => Promise.resolve(), { partitions: PARTITIONS });
     const oursMs = performance.now() - t;
+    const cpu = process.cpuUsage(cpu0);
+    console.log(`engine CPU in this process: user ${(cpu.user / 1e6).toFixed(2)} s, system ${(cpu.system / 1e6).toFixed(2)} s`);
     const rssMb = process.resourceUsage().maxRSS / 1024;
     const run = (
       await c.query<{ status: string; people: number; net: string }>(

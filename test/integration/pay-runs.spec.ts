@@ -359,8 +359,13 @@ describe('pay runs API', () => {
     expect((await approve(twin.id, finance1)).status).toBe(200);
 
     // Everything approved for this person adds up to the entitlement once: 232.00 + 0.90 = 232.90
+    const approved = await t.db.prisma.payRun.findMany({
+      where: { status: 'APPROVED', id: { in: [first.id, adjustment.id, twin.id] } },
+      select: { id: true },
+    });
+    expect(approved).toHaveLength(3);
     const paid = await t.db.prisma.payLine.aggregate({
-      where: { staffId: e.id, run: { status: 'APPROVED' }, runId: { in: [first.id, adjustment.id, twin.id] } },
+      where: { staffId: e.id, runId: { in: approved.map((r) => r.id) } },
       _sum: { amountCents: true },
     });
     expect(paid._sum.amountCents).toBe(23290n);

@@ -98,8 +98,9 @@ describe('payroll: import → run → approve → export → adjustment', () => 
     expect(third.totals.net).toBe('0.00');
 
     // Everything paid for b, across runs, reconciles with the final entitlement: 150 + 5 + 11.20.
+    const approved = (await t.db.prisma.payRun.findMany({ where: { status: 'APPROVED' }, select: { id: true } })).map((r) => r.id);
     const paid = await t.db.prisma.payPerson.findMany({
-      where: { staffId: b.enumeratorId, status: 'PAYABLE', run: { status: 'APPROVED' } },
+      where: { staffId: b.enumeratorId, status: 'PAYABLE', runId: { in: approved } },
     });
     expect(paid.reduce((s, p) => s + p.netCents, 0n)).toBe(166_20n);
   });

@@ -8,8 +8,12 @@ import type { PayPersonStatus } from '../../generated/prisma/enums.js';
  * Read side of pay runs for lists, statements and files. Every method takes the caller's scope
  * and puts it in the WHERE clause: a run is visible when its municipality is in scope (national
  * runs have none, so municipal callers never see them), and people and lines additionally by
- * their own municipality. Nothing is loaded by id and checked afterwards.
+ * their own municipality. Lines and people have no foreign key to their run (see the schema),
+ * so for a municipal caller the run's own scope is looked up first and a run out of scope
+ * becomes a run id that matches nothing.
  */
+const NO_RUN = '00000000-0000-0000-0000-000000000000';
+
 const runSelect = {
   id: true,
   kind: true,
@@ -65,6 +69,9 @@ const lineSelect = {
 
 export type LineRow = Prisma.PayLineGetPayload<{ select: typeof lineSelect }>;
 
+/** Lines in the primary key's order: by person, then as the engine wrote them. */
+const LINE_ORDER = [{ staffId: 'asc' }, { id: 'asc' }] as const satisfies Prisma.PayLineOrderByWithRelationInput[];
+
 export interface PeopleFilter {
   readonly status?: PayPersonStatus;
   readonly municipalityId?: string;
@@ -95,15 +102,21 @@ export class PayExportsRepository {
     return db.payRun.findFirst({ where: { id: runId, ...municipalityWhere(scope) }, select: runSelect });
   }
 
-  private personWhere(scope: Scope, runId: string): Prisma.PayPersonWhereInput {
-    return { runId, ...municipalityWhere(scope), run: municipalityWhere(scope) };
+  /** runId when the run is in the caller's scope, else an id no run has. */
+  private async visibleRunId(scope: Scope, runId: string, db: Tx | PrismaClient = this.prisma): Promise<string> {
+    if (scope.kind === 'national') return runId;
+    const run = await db.payRun.findFirst({ where: { id: runId, ...municipalityWhere(scope) }, select: { id: true } });
+    return run ? run.id : NO_RUN;
   }
 
-  private lineWhere(scope: Scope, runId: string, f: LinesFilter = {}): Prisma.PayLineWhereInput {
+  private async personWhere(scope: Scope, runId: string, db: Tx | PrismaClient = this.prisma): Promise<Prisma.PayPersonWhereInput> {
+    return { runId: await this.visibleRunId(scope, runId, db), ...municipalityWhere(scope) };
+  }
+
+  private async lineWhere(scope: Scope, runId: string, f: LinesFilter = {}): Promise<Prisma.PayLineWhereInput> {
     return {
-      runId,
+      runId: await this.visibleRunId(scope, runId),
       ...municipalityWhere(scope),
-      run: municipalityWhere(scope),
       ...(f.staffId ? { staffId: f.staffId } : {}),
       ...(f.municipalityId ? { AND: [{ municipalityId: f.municipalityId }] } : {}),
     };
@@ -111,7 +124,7 @@ export class PayExportsRepository {
 
   async listPeople(scope: Scope, runId: string, f: PeopleFilter): Promise<{ items: PersonRow[]; total: number }> {
     const where: Prisma.PayPersonWhereInput = {
-      ...this.personWhere(scope, runId),
+      ...(await this.personWhere(scope, runId)),
       ...(f.status ? { status: f.status } : {}),
       ...(f.municipalityId ? { AND: [{ municipalityId: f.municipalityId }] } : {}),
     };
@@ -128,8 +141,8 @@ export class PayExportsRepository {
     return { items, total };
   }
 
-  findPerson(scope: Scope, runId: string, staffId: string): Promise<PersonRow | null> {
-    return this.prisma.payPerson.findFirst({ where: { ...this.personWhere(scope, runId), staffId }, select: personSelect });
+  async findPerson(scope: Scope, runId: string, staffId: string): Promise<PersonRow | null> {
+    return this.prisma.payPerson.findFirst({ where: { ...(await this.personWhere(scope, runId)), staffId }, select: personSelect });
   }
 
   /** The national id of a person in scope (statements show it; the run keeps no copy). */
@@ -146,40 +159,45 @@ export class PayExportsRepository {
     runId: string,
     f: LinesFilter & { limit: number; offset: number },
   ): Promise<{ items: LineRow[]; total: number }> {
-    const where = this.lineWhere(scope, runId, f);
+    const where = await this.lineWhere(scope, runId, f);
     const [items, total] = await Promise.all([
-      this.prisma.payLine.findMany({ where, select: lineSelect, orderBy: { id: 'asc' }, take: f.limit, skip: f.offset }),
+      this.prisma.payLine.findMany({ where, select: lineSelect, orderBy: LINE_ORDER, take: f.limit, skip: f.offset }),
       this.prisma.payLine.count({ where }),
     ]);
     return { items, total };
   }
 
-  /** All lines of a run in id order, a batch at a time (keyset on the primary key). */
+  /** All lines of a run in person order, a batch at a time (keyset on the primary key: staffId, id). */
   async *lineBatches(scope: Scope, runId: string, f: LinesFilter = {}, batchSize = 5_000): AsyncGenerator<LineRow[]> {
-    let after: bigint | null = null;
+    const where = await this.lineWhere(scope, runId, f);
+    let after: { staffId: string; id: bigint } | null = null;
     for (;;) {
       const batch: LineRow[] = await this.prisma.payLine.findMany({
-        where: { ...this.lineWhere(scope, runId, f), ...(after === null ? {} : { id: { gt: after } }) },
+        where:
+          after === null
+            ? where
+            : { AND: [where, { OR: [{ staffId: { gt: after.staffId } }, { staffId: after.staffId, id: { gt: after.id } }] }] },
         select: lineSelect,
-        orderBy: { id: 'asc' },
+        orderBy: LINE_ORDER,
         take: batchSize,
       });
       if (batch.length === 0) return;
       yield batch;
       if (batch.length < batchSize) return;
-      after = (batch[batch.length - 1] as LineRow).id;
+      const last = batch[batch.length - 1] as LineRow;
+      after = { staffId: last.staffId, id: last.id };
     }
   }
 
-  personLines(scope: Scope, runId: string, staffId: string): Promise<LineRow[]> {
-    return this.prisma.payLine.findMany({ where: this.lineWhere(scope, runId, { staffId }), select: lineSelect, orderBy: { id: 'asc' } });
+  async personLines(scope: Scope, runId: string, staffId: string): Promise<LineRow[]> {
+    return this.prisma.payLine.findMany({ where: await this.lineWhere(scope, runId, { staffId }), select: lineSelect, orderBy: LINE_ORDER });
   }
 
   /** Names of people of a run, for labelling lines. */
   async personNames(scope: Scope, runId: string, staffIds: readonly string[]): Promise<Map<string, string>> {
     if (staffIds.length === 0) return new Map();
     const rows = await this.prisma.payPerson.findMany({
-      where: { ...this.personWhere(scope, runId), staffId: { in: [...staffIds] } },
+      where: { ...(await this.personWhere(scope, runId)), staffId: { in: [...staffIds] } },
       select: { staffId: true, fullName: true },
     });
     return new Map(rows.map((r) => [r.staffId, r.fullName]));
@@ -221,7 +239,7 @@ export class PayExportsRepository {
   async municipalityTotals(scope: Scope, runId: string, db: Tx | PrismaClient = this.prisma): Promise<MunicipalityTotalsRow[]> {
     const rows = await db.payPerson.groupBy({
       by: ['municipalityId', 'status'],
-      where: this.personWhere(scope, runId),
+      where: await this.personWhere(scope, runId, db),
       _count: { _all: true },
       _sum: { grossCents: true, deductionsCents: true, netCents: true },
       orderBy: [{ municipalityId: 'asc' }, { status: 'asc' }],
@@ -238,7 +256,7 @@ export class PayExportsRepository {
 
   /** What the bank file will hold: payable people with a positive net. */
   async bankTotals(tx: Tx, scope: Scope, runId: string): Promise<{ rows: number; netCents: bigint; withoutIban: number }> {
-    const where: Prisma.PayPersonWhereInput = { ...this.personWhere(scope, runId), status: 'PAYABLE', netCents: { gt: 0n } };
+    const where: Prisma.PayPersonWhereInput = { ...(await this.personWhere(scope, runId, tx)), status: 'PAYABLE', netCents: { gt: 0n } };
     const [agg, withoutIban] = await Promise.all([
       tx.payPerson.aggregate({ where, _count: { _all: true }, _sum: { netCents: true } }),
       tx.payPerson.count({ where: { ...where, OR: [{ iban: null }, { iban: '' }] } }),
@@ -258,12 +276,13 @@ export class PayExportsRepository {
     f: { payableWithNet?: boolean } = {},
     batchSize = 5_000,
   ): AsyncGenerator<PersonRow[]> {
+    const where = await this.personWhere(scope, runId);
     for (const municipalityId of municipalityIds) {
       let after: { fullName: string; staffId: string } | null = null;
       for (;;) {
         const batch: PersonRow[] = await this.prisma.payPerson.findMany({
           where: {
-            ...this.personWhere(scope, runId),
+            ...where,
             AND: [
               { municipalityId },
               ...(f.payableWithNet ? [{ status: 'PAYABLE' as const, netCents: { gt: 0n } }] : []),
@@ -286,7 +305,7 @@ export class PayExportsRepository {
 
   /** Municipalities that have people in the run (in scope). */
   async runMunicipalityIds(scope: Scope, runId: string, db: Tx | PrismaClient = this.prisma): Promise<string[]> {
-    const rows = await db.payPerson.groupBy({ by: ['municipalityId'], where: this.personWhere(scope, runId) });
+    const rows = await db.payPerson.groupBy({ by: ['municipalityId'], where: await this.personWhere(scope, runId, db) });
     return rows.map((r) => r.municipalityId);
   }
 }

@@ -133,9 +133,14 @@ export class PayRunRepository {
 
   /** Totals of a run's people per municipality and status, within the caller's scope. */
   async municipalityTotals(scope: Scope, runId: string): Promise<MunicipalityTotalsRow[]> {
+    // PayPerson has no foreign key to its run (see the schema): the run's scope is checked here.
+    if (scope.kind !== 'national') {
+      const visible = await this.prisma.payRun.count({ where: { id: runId, ...municipalityWhere(scope) } });
+      if (visible === 0) return [];
+    }
     const rows = await this.prisma.payPerson.groupBy({
       by: ['municipalityId', 'status'],
-      where: { runId, ...municipalityWhere(scope), run: municipalityWhere(scope) },
+      where: { runId, ...municipalityWhere(scope) },
       _count: { _all: true },
       _sum: { grossCents: true, deductionsCents: true, netCents: true },
       orderBy: [{ municipalityId: 'asc' }, { status: 'asc' }],
@@ -159,12 +164,13 @@ export class PayRunRepository {
 
   /** Did an approved run overlapping this scope pay anything yet? (null = national) */
   async anyPaid(db: Tx | PrismaClient, municipalityId: string | null): Promise<boolean> {
+    const approved = await db.payRun.findMany({
+      where: { status: 'APPROVED', ...(municipalityId === null ? {} : { OR: [{ municipalityId: null }, { municipalityId }] }) },
+      select: { id: true },
+    });
+    if (approved.length === 0) return false;
     const hit = await db.payPerson.findFirst({
-      where: {
-        status: 'PAYABLE',
-        run: { status: 'APPROVED', ...(municipalityId === null ? {} : { OR: [{ municipalityId: null }, { municipalityId }] }) },
-        ...(municipalityId === null ? {} : { municipalityId }),
-      },
+      where: { status: 'PAYABLE', runId: { in: approved.map((r) => r.id) }, ...(municipalityId === null ? {} : { municipalityId }) },
       select: { runId: true },
     });
     return hit !== null;
