@@ -183,6 +183,25 @@ describe('COPY binary writing', () => {
     expect(() => uuidBytes('7375152f-c41c-4bca-aae2-47340788a85g')).toThrow(RangeError);
   });
 
+  it('writes a repeated uuid as the same bytes as a fresh one, NULL as NULL, and text as UTF-8', () => {
+    const a = '7375152f-c41c-4bca-aae2-47340788a85a';
+    const b = '00000000-0000-4000-8000-0000000000ff';
+    // slot 0 repeats a, a; slot 1 alternates b, null, b; the buffer grows (starts at 64 bytes) in between
+    const repeated = new BinaryRows(64);
+    const fresh = new BinaryRows(64);
+    for (const [x, y] of [
+      [a, b],
+      [a, null],
+      [a, b],
+      [b, b],
+    ] as const) {
+      repeated.row(3).uuidRepeat(0, x).uuidRepeat(1, y).text('EA B-1: ë ç – diaspora');
+      fresh.row(3).uuid(x).uuidOrNull(y).text('EA B-1: ë ç – diaspora');
+    }
+    expect(repeated.finish().equals(fresh.finish())).toBe(true);
+    expect(repeated.rows).toBe(4);
+  });
+
   it.each([
     // rate units (1/10,000) → numeric_send bytes as PostgreSQL produces them
     [3000, '0001ffff000000040bb8'], // 0.3000
