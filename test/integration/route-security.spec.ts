@@ -158,7 +158,11 @@ describe('route security (from the route list)', () => {
       t.db.prisma.supervisorTeam.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.eaAssignment.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.kkrMember.findMany({ where, orderBy: { id: 'asc' } }),
-      t.db.prisma.payRun.findMany({ where, orderBy: { id: 'asc' }, include: { people: true, lines: { orderBy: { id: 'asc' } } } }),
+      Promise.all([
+        t.db.prisma.payRun.findMany({ where, orderBy: { id: 'asc' } }),
+        t.db.prisma.payPerson.findMany({ where, orderBy: [{ runId: 'asc' }, { staffId: 'asc' }] }),
+        t.db.prisma.payLine.findMany({ where, orderBy: [{ runId: 'asc' }, { staffId: 'asc' }, { id: 'asc' }] }),
+      ]),
       Promise.all([
         t.db.prisma.venue.findMany({ where, orderBy: { id: 'asc' }, include: { rooms: { orderBy: { id: 'asc' } } } }),
         t.db.prisma.trainingPlan.findMany({ where, orderBy: { id: 'asc' }, include: { classes: { include: { trainees: true } } } }),
