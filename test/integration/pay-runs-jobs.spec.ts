@@ -6,7 +6,7 @@ import { JobClient } from '../../src/common/jobs/job-client.js';
 import { JobWorkerHost } from '../../src/common/jobs/job-worker.host.js';
 import { Role, StaffKind } from '../../src/generated/prisma/enums.js';
 import { EXAMPLE_TARIFF } from '../../src/payroll/domain/tariff.js';
-import { runLineTable } from '../../src/payroll/runs/pay-run-bulk.repository.js';
+import { runTable } from '../../src/payroll/runs/pay-run-bulk.repository.js';
 import { auditFor, createAssignment, createEa, createStaff } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -145,9 +145,9 @@ describe('pay run jobs', () => {
       },
     });
     // The dead attempt had also begun its own line table (not yet attached) with a line in it.
-    await t.db.prisma.$executeRawUnsafe(`CREATE TABLE ${runLineTable(lost.id)} (LIKE "PayLine" INCLUDING DEFAULTS)`);
+    await t.db.prisma.$executeRawUnsafe(`CREATE TABLE ${runTable('PayLine', lost.id)} (LIKE "PayLine" INCLUDING DEFAULTS)`);
     await t.db.prisma.$executeRawUnsafe(
-      `INSERT INTO ${runLineTable(lost.id)} ("runId", "staffId", "municipalityId", "lineType", quantity, rate, "amountCents", "tariffVersion")
+      `INSERT INTO ${runTable('PayLine', lost.id)} ("runId", "staffId", "municipalityId", "lineType", quantity, rate, "amountCents", "tariffVersion")
        VALUES ('${lost.id}', '${staff.id}', '${municipalityId}', 'PIECE', 1, 0.01, 7, 1)`,
     );
     expect(await queue.getJobState(`pay-run.compute-${lost.id}`)).toBe('unknown');
@@ -163,9 +163,13 @@ describe('pay run jobs', () => {
     const homes = await t.db.prisma.$queryRawUnsafe<{ home: string }[]>(
       `SELECT DISTINCT tableoid::regclass::text AS home FROM "PayLine" WHERE "runId" = '${lost.id}'`,
     );
-    expect(homes).toEqual([{ home: runLineTable(lost.id) }]);
+    expect(homes).toEqual([{ home: runTable('PayLine', lost.id) }]);
+    const peopleHomes = await t.db.prisma.$queryRawUnsafe<{ home: string }[]>(
+      `SELECT DISTINCT tableoid::regclass::text AS home FROM "PayPerson" WHERE "runId" = '${lost.id}'`,
+    );
+    expect(peopleHomes).toEqual([{ home: runTable('PayPerson', lost.id) }]);
     const pkey = await t.db.prisma.$queryRawUnsafe<{ def: string }[]>(
-      `SELECT pg_get_indexdef(indexrelid) AS def FROM pg_index WHERE indrelid = '${runLineTable(lost.id)}'::regclass AND indisprimary`,
+      `SELECT pg_get_indexdef(indexrelid) AS def FROM pg_index WHERE indrelid = '${runTable('PayLine', lost.id)}'::regclass AND indisprimary`,
     );
     expect(pkey[0]?.def).toContain('("runId", "staffId", id)');
     expect(await t.db.prisma.payPerson.findMany({ where: { runId: lost.id } })).toMatchObject([

@@ -18,9 +18,10 @@ import { APPROVAL_LOCK } from './pay-run.repository.js';
  *  - people with their current counts, and lines already paid, streamed in staff-id order
  *    (COPY TO), so memory stays bounded whatever the number of people;
  *  - results written with binary COPY FROM in chunks, in one transaction per writer; lines go
- *    into a table of the run's own without any index, which gets its primary key in one
- *    sorted build at the end and becomes the run's partition of PayLine (see the migration
- *    payline_partitioned_by_run): millions of B-tree inserts were a third of a run's time.
+ *    into a table of the run's own without any index (people too), which gets its indexes in one
+ *    sorted build at the end and becomes the run's partition of PayLine (PayPerson; see the
+ *    migration payline_partitioned_by_run): millions of B-tree inserts were a third of a
+ *    run's time.
  * Dates travel as day numbers (days since 1970-01-01) to skip date parsing.
  */
 
@@ -85,10 +86,13 @@ function uuidLiteral(id: string): string {
   return `'${id}'::uuid`;
 }
 
-/** The quoted name of a run's line table (PayLine's partition for the run), or of one of its constraints. */
-export function runLineTable(runId: string, suffix?: 'run' | 'pkey'): string {
+/**
+ * The quoted name of a run's own table of lines or people (its partition of PayLine or
+ * PayPerson), or of one of that table's constraints and indexes.
+ */
+export function runTable(parent: 'PayLine' | 'PayPerson', runId: string, suffix?: 'run' | 'pkey' | 'mun'): string {
   if (!uuid.test(runId)) throw new Error('not a uuid');
-  return `"PayLine_${runId.replaceAll('-', '')}${suffix ? `_${suffix}` : ''}"`;
+  return `"${parent}_${runId.replaceAll('-', '')}${suffix ? `_${suffix}` : ''}"`;
 }
 
 function rangeSql(column: string, r: StaffRange): string {
@@ -284,9 +288,10 @@ export class PayRunBulkRepository {
     return this.openReader(snapshotId, paidSql(municipalityId, range), map);
   }
 
-  /** A writer on its own connection and transaction, into the run's own line table (see {@link prepareResults}). */
+  /** A writer on its own connection and transaction, into the run's own tables (see {@link prepareResults}). */
   async openWriter(runId: string): Promise<RunWriter> {
-    const table = runLineTable(runId);
+    const lineTable = runTable('PayLine', runId);
+    const personTable = runTable('PayPerson', runId);
     const c = await this.connect();
     await c.query('BEGIN');
     const copy = async (sql: string, text: Buffer) => {
@@ -297,8 +302,8 @@ export class PayRunBulkRepository {
     };
     return {
       write: async (lines, people) => {
-        await copy(`COPY ${table}(${LINE_COLUMNS}) FROM STDIN (FORMAT binary)`, lines);
-        await copy(`COPY "PayPerson"(${PERSON_COLUMNS}) FROM STDIN (FORMAT binary)`, people);
+        await copy(`COPY ${lineTable}(${LINE_COLUMNS}) FROM STDIN (FORMAT binary)`, lines);
+        await copy(`COPY ${personTable}(${PERSON_COLUMNS}) FROM STDIN (FORMAT binary)`, people);
       },
       commit: async () => {
         await c.query('COMMIT');
@@ -308,23 +313,24 @@ export class PayRunBulkRepository {
   }
 
   /**
-   * Clears what an earlier attempt or computation of this run left (its line table, attached
-   * or not; lines in the default partition; its people) and creates the run's line table:
-   * PayLine's columns and defaults, no index, and a CHECK on the run id, which lets the final
-   * ATTACH skip scanning the table. Writers COPY into it; {@link attachResults} indexes it and
-   * makes it the run's partition of PayLine.
+   * Clears what an earlier attempt or computation of this run left (its tables, attached or
+   * not; its rows in the default partitions) and creates the run's own tables of lines and
+   * people: the parent's columns and defaults, no index, and a CHECK on the run id, which lets
+   * the final ATTACH skip scanning them. Writers COPY into them; {@link attachResults} indexes
+   * them and makes them the run's partitions of PayLine and PayPerson.
    */
   async prepareResults(runId: string): Promise<void> {
-    const table = runLineTable(runId);
     const c = await this.connect();
     try {
       await c.query('BEGIN');
-      await c.query(`DROP TABLE IF EXISTS ${table}`);
-      await c.query('DELETE FROM "PayLine" WHERE "runId" = $1::uuid', [runId]);
-      await c.query('DELETE FROM "PayPerson" WHERE "runId" = $1::uuid', [runId]);
-      await c.query(
-        `CREATE TABLE ${table} (LIKE "PayLine" INCLUDING DEFAULTS, CONSTRAINT ${runLineTable(runId, 'run')} CHECK ("runId" = ${uuidLiteral(runId)}))`,
-      );
+      for (const parent of ['PayLine', 'PayPerson'] as const) {
+        const table = runTable(parent, runId);
+        await c.query(`DROP TABLE IF EXISTS ${table}`);
+        await c.query(`DELETE FROM "${parent}" WHERE "runId" = $1::uuid`, [runId]);
+        await c.query(
+          `CREATE TABLE ${table} (LIKE "${parent}" INCLUDING DEFAULTS, CONSTRAINT ${runTable(parent, runId, 'run')} CHECK ("runId" = ${uuidLiteral(runId)}))`,
+        );
+      }
       await c.query('COMMIT');
     } finally {
       await c.end();
@@ -332,18 +338,22 @@ export class PayRunBulkRepository {
   }
 
   /**
-   * Once every writer has committed: the primary key is built in one sorted pass (with
-   * PostgreSQL's parallel index build) and the table becomes PayLine's partition for the run.
-   * Until then no reader of PayLine sees any of the run's lines.
+   * Once every writer has committed: the indexes are built in one sorted pass each (with
+   * PostgreSQL's parallel index build) and the tables become the run's partitions. Until then
+   * no reader of PayLine or PayPerson sees any of the run's rows.
    */
   async attachResults(runId: string): Promise<void> {
-    const table = runLineTable(runId);
+    const lines = runTable('PayLine', runId);
+    const people = runTable('PayPerson', runId);
     const c = await this.connect();
     try {
       await c.query('BEGIN');
       await c.query("SET LOCAL maintenance_work_mem = '512MB'");
-      await c.query(`ALTER TABLE ${table} ADD CONSTRAINT ${runLineTable(runId, 'pkey')} PRIMARY KEY ("runId", "staffId", "id")`);
-      await c.query(`ALTER TABLE "PayLine" ATTACH PARTITION ${table} FOR VALUES IN (${uuidLiteral(runId)})`);
+      await c.query(`ALTER TABLE ${lines} ADD CONSTRAINT ${runTable('PayLine', runId, 'pkey')} PRIMARY KEY ("runId", "staffId", "id")`);
+      await c.query(`ALTER TABLE ${people} ADD CONSTRAINT ${runTable('PayPerson', runId, 'pkey')} PRIMARY KEY ("runId", "staffId")`);
+      await c.query(`CREATE INDEX ${runTable('PayPerson', runId, 'mun')} ON ${people} ("runId", "municipalityId")`);
+      await c.query(`ALTER TABLE "PayLine" ATTACH PARTITION ${lines} FOR VALUES IN (${uuidLiteral(runId)})`);
+      await c.query(`ALTER TABLE "PayPerson" ATTACH PARTITION ${people} FOR VALUES IN (${uuidLiteral(runId)})`);
       await c.query('COMMIT');
     } finally {
       await c.end();
