@@ -74,7 +74,7 @@ export interface RunWriter {
 }
 
 export const LINE_COLUMNS =
-  '"runId","staffId","municipalityId","lineType","eaId","unit","countId","periodFrom","periodTo","quantity","basis","rate","amountCents","tariffVersion","description"';
+  '"id","runId","staffId","municipalityId","lineType","eaId","unit","countId","periodFrom","periodTo","quantity","basis","rate","amountCents","tariffVersion","description"';
 export const PERSON_COLUMNS =
   '"runId","staffId","municipalityId","kind","status","blockReason","grossCents","deductionsCents","netCents","fullName","iban"';
 

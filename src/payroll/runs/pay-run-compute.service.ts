@@ -120,7 +120,16 @@ class ChunkEncoder {
   private readonly municipalities = new Map<string, Buffer>();
   private readonly rates = new Map<number, Buffer>();
 
-  constructor(runId: string, tariffVersion: number) {
+  /**
+   * @param lineIds the run's line numbers, shared by all partitions: lines written by the engine
+   *   are numbered 1, 2, … within their run (a person's lines consecutively), so no COPY row
+   *   calls the id sequence — nextval per row was a quarter of an unindexed insert.
+   */
+  constructor(
+    runId: string,
+    tariffVersion: number,
+    private readonly lineIds: { next: number },
+  ) {
     this.run = BinaryRows.fields(uuidBytes(runId));
     this.version = BinaryRows.int4Field(tariffVersion);
   }
@@ -141,7 +150,8 @@ class ChunkEncoder {
     const municipality = this.municipality(p.municipalityId);
     for (const l of o.pay.lines) {
       this.lines
-        .row(15)
+        .row(16)
+        .int8(this.lineIds.next++)
         .block(this.run)
         .uuidRepeat(0, p.staffId)
         .block(municipality)
@@ -231,7 +241,10 @@ export class PayRunComputeService {
       // Every reader holds the snapshot now: let approvals go on.
       await snapshot.release();
       const abort = { failed: false };
-      const settled = await Promise.allSettled(opened.map((r) => this.partition(runId, tariff, r.people, r.paid, progress, abort)));
+      const lineIds = { next: 1 };
+      const settled = await Promise.allSettled(
+        opened.map((r) => this.partition(runId, tariff, r.people, r.paid, progress, abort, lineIds)),
+      );
       const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
       if (failure) throw failure.reason;
       totals = settled.map((s) => (s as PromiseFulfilledResult<RunTotals>).value).reduce(mergeTotals, emptyTotals());
@@ -282,11 +295,12 @@ export class PayRunComputeService {
     paidReader: Reader<PaidRecord[]> | null,
     progress: Progress,
     abort: { failed: boolean },
+    lineIds: { next: number },
   ): Promise<RunTotals> {
     const totals = emptyTotals();
     const paid = paidReader ? new PaidCursor(paidReader.batches) : null;
     const writer = await this.bulk.openWriter(runId);
-    let out = new ChunkEncoder(runId, tariff.version);
+    let out = new ChunkEncoder(runId, tariff.version, lineIds);
     let writing: Promise<void> = Promise.resolve();
 
     // People are settled and encoded as they arrive, so each lives only briefly in memory.
@@ -320,7 +334,7 @@ export class PayRunComputeService {
       await writing;
       if (abort.failed) throw new Error('another partition failed');
       const chunk = out;
-      out = new ChunkEncoder(runId, tariff.version);
+      out = new ChunkEncoder(runId, tariff.version, lineIds);
       writing = writer.write(chunk.lines.finish(), chunk.people.finish());
       // Awaited later; marked handled now so that a failure in between is not "unhandled".
       writing.catch(() => undefined);
