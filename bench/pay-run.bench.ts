@@ -12,6 +12,7 @@
  * parallel writers (default: CPUs, at most 4), `BENCH_KEEP_DB=1` keeps the database.
  */
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -51,6 +52,16 @@ async function admin(sql: string): Promise<void> {
     await c.end();
   }
 }
+
+/** Busy and total jiffies of all CPUs (Linux /proc/stat), to tell how much of the machine a phase used. */
+function cpuJiffies(): { busy: number; total: number } {
+  const f = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
+  const total = f.reduce((a, b) => a + b, 0);
+  const idle = (f[3] ?? 0) + (f[4] ?? 0);
+  return { busy: total - idle, total };
+}
+const busyPct = (a: { busy: number; total: number }, b: { busy: number; total: number }) =>
+  `${((100 * (b.busy - a.busy)) / Math.max(1, b.total - a.total)).toFixed(0)} %`;
 
 /** murmur3's 32-bit finaliser: a bijection, so distinct inputs give distinct words. */
 function fmix32(h: number): number {
@@ -236,11 +247,12 @@ async function main(): Promise<void> {
     const ours = await newRun();
     await c.query('CHECKPOINT');
     const cpu0 = process.cpuUsage();
+    const jiffies0 = cpuJiffies();
     t = performance.now();
     const outcome = await engine.compute(ours, () => Promise.resolve(), { partitions: PARTITIONS });
     const oursMs = performance.now() - t;
     const cpu = process.cpuUsage(cpu0);
-    console.log(`engine CPU in this process: user ${(cpu.user / 1e6).toFixed(2)} s, system ${(cpu.system / 1e6).toFixed(2)} s`);
+    const oursBusy = busyPct(jiffies0, cpuJiffies());
     const rssMb = process.resourceUsage().maxRSS / 1024;
     const run = (
       await c.query<{ status: string; people: number; net: string }>(
@@ -254,9 +266,11 @@ async function main(): Promise<void> {
     await c.query('TRUNCATE "PayLine", "PayPerson"');
     await c.query('CHECKPOINT');
     const base = await newRun();
+    const jiffies1 = cpuJiffies();
     t = performance.now();
     await c.query(baselineSql(base));
     const baseMs = performance.now() - t;
+    const baseBusy = busyPct(jiffies1, cpuJiffies());
     const baseCheck = await check(c, base, sample);
 
     const sameSample = oursCheck.sample.replaceAll(ours, '') === baseCheck.sample.replaceAll(base, '') && oursCheck.sample.length > 0;
@@ -275,6 +289,9 @@ async function main(): Promise<void> {
       `terren    compute + persist (COPY out/in)       : ${seconds(oursMs)} (${fmt(oursCheck.lines)} lines, ${fmt(run?.people ?? 0)} people, ${eur(oursCheck.cents)})`,
     );
     console.log(`ratio     terren / baseline                     : ${(oursMs / baseMs).toFixed(2)} (goal ≤ 0.5)`);
+    console.log(
+      `machine CPUs busy (all processes): terren ${oursBusy}, baseline ${baseBusy}; terren's own process ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s CPU`,
+    );
     console.log(`peak RSS of this process                        : ${rssMb.toFixed(0)} MB`);
     console.log(`agree to the cent (total, ${SAMPLE} people line by line): ${ok ? 'yes' : 'NO'}`);
     if (!ok) process.exitCode = 1;
