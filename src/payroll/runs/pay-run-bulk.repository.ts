@@ -323,6 +323,10 @@ export class PayRunBulkRepository {
     const c = await this.connect();
     try {
       await c.query('BEGIN');
+      // Dropping an attached partition (a recomputed run) locks the parent table exclusively:
+      // queries on PayLine queue behind the DROP while it waits for running ones (a long export)
+      // to end. Wait at most this long; the job then fails and is retried with backoff.
+      await c.query("SET LOCAL lock_timeout = '10s'");
       for (const parent of ['PayLine', 'PayPerson'] as const) {
         const table = runTable(parent, runId);
         await c.query(`DROP TABLE IF EXISTS ${table}`);
