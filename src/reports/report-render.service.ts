@@ -166,6 +166,7 @@ export class ReportRenderService {
         footerTemplate: footer,
         tagged: def.tagged,
         landscape: def.landscape,
+        large: true,
       });
       promise.catch(() => undefined); // awaited in order by flush
       inFlight.push({ promise, count: chunk.length });
