@@ -147,14 +147,11 @@ export class PayExportsRepository {
     return { items, total };
   }
 
-  findPerson(scope: Scope, runId: string, staffId: string): Promise<PersonRow | null> {
-    return this.prisma.payPerson.findFirst({ where: { ...this.personWhere(scope, runId), staffId }, select: personSelect });
-  }
-
   /**
    * A statement's head in one statement instead of four queries (run, person, national id,
-   * municipalities), each table with the caller's scope in its join or WHERE exactly as
-   * {@link findRun}, {@link findPerson} and {@link nationalId} put it. null: no such run in scope.
+   * municipality): the run as {@link findRun} scopes it, the person (of that run) and the staff
+   * record (for the national id; the run keeps no copy) each joined only when their own
+   * municipality is in scope. null: no such run in scope.
    */
   async statementHead(scope: Scope, runId: string, staffId: string): Promise<StatementHead | null> {
     type Row = Omit<RunRow, 'tariff'> & {
@@ -231,8 +228,8 @@ export class PayExportsRepository {
 
   /**
    * A person's lines in a run with their EAs and diaspora flags, one statement instead of
-   * three queries: the lines as {@link personLines} filters them, the EA and the counted row
-   * each joined only when in scope (as {@link eas} and {@link diasporaFlags} filter them).
+   * three queries: the lines of a run in scope and of a municipality in scope, ordered by id;
+   * the EA and (for DIASPORA lines) the counted row each joined only when in scope.
    */
   statementLines(scope: Scope, runId: string, staffId: string): Promise<StatementLineRow[]> {
     return this.prisma.$queryRaw<StatementLineRow[]>`
@@ -245,15 +242,6 @@ export class PayExportsRepository {
       LEFT JOIN "EaCount" c ON c.id = l."countId" AND l.unit = 'DIASPORA' ${inScopeSql(scope, 'c."municipalityId"')}
       WHERE l."runId" = ${runId}::uuid AND l."staffId" = ${staffId}::uuid ${inScopeSql(scope, 'l."municipalityId"')}
       ORDER BY l.id`;
-  }
-
-  /** The national id of a person in scope (statements show it; the run keeps no copy). */
-  async nationalId(scope: Scope, staffId: string): Promise<string | null> {
-    const s = await this.prisma.staffMember.findFirst({
-      where: { id: staffId, ...municipalityWhere(scope) },
-      select: { nationalId: true },
-    });
-    return s?.nationalId ?? null;
   }
 
   async listLines(
@@ -286,10 +274,6 @@ export class PayExportsRepository {
     }
   }
 
-  personLines(scope: Scope, runId: string, staffId: string): Promise<LineRow[]> {
-    return this.prisma.payLine.findMany({ where: this.lineWhere(scope, runId, { staffId }), select: lineSelect, orderBy: { id: 'asc' } });
-  }
-
   /** Names of people of a run, for labelling lines. */
   async personNames(scope: Scope, runId: string, staffIds: readonly string[]): Promise<Map<string, string>> {
     if (staffIds.length === 0) return new Map();
@@ -307,16 +291,6 @@ export class PayExportsRepository {
       select: { id: true, code: true, name: true },
     });
     return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name }]));
-  }
-
-  /** Diaspora-list flags of the counted rows behind DIASPORA lines. */
-  async diasporaFlags(scope: Scope, countIds: readonly string[]): Promise<Map<string, boolean>> {
-    if (countIds.length === 0) return new Map();
-    const rows = await this.prisma.eaCount.findMany({
-      where: { id: { in: [...countIds] }, ...municipalityWhere(scope) },
-      select: { id: true, diasporaListComplete: true },
-    });
-    return new Map(rows.map((r) => [r.id, r.diasporaListComplete]));
   }
 
   /** Municipalities are national reference data (38 rows). */
