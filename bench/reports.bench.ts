@@ -338,7 +338,7 @@ async function main(): Promise<void> {
     console.log(
       `tagged/untagged: size × ${(tagged.avgKb / untagged.avgKb).toFixed(2)}, speed × ${(tagged.docsPerS / untagged.docsPerS).toFixed(2)}`,
     );
-    console.log(`\n${PACK}-statement municipality pack (chunks of 100, merged)`);
+    console.log(`\n${PACK}-statement municipality pack (chunks of 50, merged)`);
     console.log(
       `wall time ${(packMs / 1000).toFixed(1)} s, ${packRow?.pages ?? 0} pages, ${mb(packRow?.fileSize ?? 0)}, peak ${mb(packPeak)} (goal < 1.5 GB)`,
     );

@@ -108,26 +108,15 @@ export class ReportRenderService {
 
     const relative = reportFilePath(r);
     const sha256 = createHash('sha256').update(pdf).digest('hex');
-    await this.writeAtomically(relative, pdf);
+    await this.writeAtomically(relative, pdf, r.attempts > 1);
     const completedAt = new Date();
-    await inTransaction(this.prisma, async (tx) => {
-      const done = await this.repo.complete(tx, r.id, {
-        filePath: relative,
-        fileSize: pdf.byteLength,
-        sha256,
-        pages,
-        expiresAt: expiresAt(completedAt, def.retentionDays),
-        completedAt,
-      });
-      if (done) {
-        await this.audit.record(tx, SYSTEM_ACTOR, {
-          action: 'rendered',
-          entity: 'ReportRequest',
-          entityIds: [r.id],
-          municipalityId: r.municipalityId,
-          details: { type: r.type, pages, bytes: pdf.byteLength },
-        });
-      }
+    await this.repo.completeAudited(r.id, {
+      filePath: relative,
+      fileSize: pdf.byteLength,
+      sha256,
+      pages,
+      expiresAt: expiresAt(completedAt, def.retentionDays),
+      completedAt,
     });
     // BullMQ's progress of a chunked job reaches 100 % here; a single render has reported none,
     // and its job's completion says the same without one more Redis round trip per document.
@@ -177,6 +166,7 @@ export class ReportRenderService {
         footerTemplate: footer,
         tagged: def.tagged,
         landscape: def.landscape,
+        large: true,
       });
       promise.catch(() => undefined); // awaited in order by flush
       inFlight.push({ promise, count: chunk.length });
@@ -206,13 +196,23 @@ export class ReportRenderService {
     return { pdf: await merged.save({ useObjectStreams: true }), pages };
   }
 
-  private async writeAtomically(relative: string, pdf: Uint8Array): Promise<void> {
+  /**
+   * `retry`: an earlier attempt of this request was claimed and may have been killed while
+   * writing, so its temporaries are removed first. A first attempt has none to remove (its
+   * claim made it the first), which saves listing a directory of a month's reports per job;
+   * the hourly clean-up removes any temporary older than 6 hours anyway.
+   */
+  private async writeAtomically(relative: string, pdf: Uint8Array, retry: boolean): Promise<void> {
     const file = path.join(this.config.reports.dir, relative);
     const dir = path.dirname(file);
-    await mkdir(dir, { recursive: true });
-    await this.removeTemporaries(dir, path.basename(file));
+    if (retry) await this.removeTemporaries(dir, path.basename(file));
     const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-    const fh = await open(tmp, 'w');
+    // The month's directory exists but for the first file of a month: mkdir only then.
+    const fh = await open(tmp, 'w').catch(async (err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT') throw err;
+      await mkdir(dir, { recursive: true });
+      return open(tmp, 'w');
+    });
     try {
       await fh.writeFile(pdf);
       await fh.sync();
@@ -224,7 +224,11 @@ export class ReportRenderService {
 
   /** Leftovers of attempts killed while writing this request's file. */
   private async removeTemporaries(dir: string, name: string): Promise<void> {
-    for (const f of await readdir(dir)) {
+    const names = await readdir(dir).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return [];
+      throw err;
+    });
+    for (const f of names) {
       if (f.startsWith(`${name}.`) && f.endsWith('.tmp')) await unlink(path.join(dir, f)).catch(() => undefined);
     }
   }

@@ -1,7 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PRISMA, type Prisma, type PrismaClient } from '../common/prisma/prisma.module.js';
+import { randomUUID } from 'node:crypto';
+import { SYSTEM_ACTOR, type AuditActor } from '../audit/audit.service.js';
+import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Tx } from '../common/prisma/transaction.js';
 import { municipalityWhere, type Scope } from '../common/scope/scope.js';
+import { scopeSql } from '../common/scope/scope-sql.js';
+import { Prisma } from '../generated/prisma/client.js';
 import type { ReportStatus, Role } from '../generated/prisma/enums.js';
 
 export const reportSelect = {
@@ -30,10 +34,17 @@ export const reportSelect = {
 
 export type ReportRow = Prisma.ReportRequestGetPayload<{ select: typeof reportSelect }>;
 
+/** The columns of {@link reportSelect}, for the raw statements below. */
+const REPORT_COLUMNS = Prisma.raw(
+  Object.keys(reportSelect)
+    .map((c) => `"${c}"`)
+    .join(', '),
+);
+
 /** What the worker reads of the request it claims. */
 export type ClaimedReport = Pick<
   ReportRow,
-  'id' | 'type' | 'params' | 'language' | 'municipalityId' | 'requestedById' | 'requesterRole' | 'contentHash' | 'createdAt'
+  'id' | 'type' | 'params' | 'language' | 'municipalityId' | 'requestedById' | 'requesterRole' | 'contentHash' | 'createdAt' | 'attempts'
 >;
 
 export interface NewReport {
@@ -87,33 +98,47 @@ export class ReportRepository {
     return { items, total };
   }
 
-  /** Serialise requests for the same content (two identical POSTs at once become one request). */
-  async lockContent(tx: Tx, contentHash: string): Promise<void> {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${contentHash}, 0))`;
-  }
-
   /**
-   * A request for the same content the caller may see: a finished, unexpired file (served
-   * again without rendering), else one queued or running (the same job).
+   * `POST`'s whole database work in one transaction of two statements (instead of an
+   * interactive transaction of five or six): the advisory lock on the content hash, then one
+   * statement that picks a reusable request the caller may see (a
+   * finished, unexpired file, newest first, else the oldest queued or running one) or, when
+   * there is none, creates the request and its `requested` audit event (the row
+   * `AuditService.record` writes). The second statement runs after the lock is held, so it
+   * sees every request committed by an earlier holder (READ COMMITTED: a snapshot per
+   * statement).
    */
-  async reusable(tx: Tx, scope: Scope, contentHash: string, now: Date): Promise<ReportRow | null> {
-    const base = { contentHash, ...municipalityWhere(scope) };
-    return (
-      (await tx.reportRequest.findFirst({
-        where: { ...base, status: 'COMPLETED', expiresAt: { gt: now } },
-        select: reportSelect,
-        orderBy: { completedAt: 'desc' },
-      })) ??
-      (await tx.reportRequest.findFirst({
-        where: { ...base, status: { in: ['QUEUED', 'RUNNING'] } },
-        select: reportSelect,
-        orderBy: { createdAt: 'asc' },
-      }))
-    );
-  }
-
-  create(tx: Tx, r: NewReport): Promise<ReportRow> {
-    return tx.reportRequest.create({ data: { ...r }, select: reportSelect });
+  async findOrCreate(scope: Scope, r: NewReport, actor: AuditActor, now: Date): Promise<{ row: ReportRow; created: boolean }> {
+    const id = randomUUID();
+    const details = JSON.stringify({ type: r.type, language: r.language });
+    const [, rows] = await this.prisma.$transaction([
+      this.prisma.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${r.contentHash}, 0))`,
+      this.prisma.$queryRaw<(ReportRow & { created: boolean })[]>`
+        WITH found AS (
+          SELECT ${REPORT_COLUMNS} FROM "ReportRequest"
+          WHERE "contentHash" = ${r.contentHash} ${scopeSql(scope)}
+            AND ((status = 'COMPLETED' AND "expiresAt" > ${now}) OR status IN ('QUEUED', 'RUNNING'))
+          ORDER BY (status = 'COMPLETED') DESC, "completedAt" DESC NULLS LAST, "createdAt" ASC
+          LIMIT 1
+        ), made AS (
+          INSERT INTO "ReportRequest" (id, type, params, language, "municipalityId", "requestedById", "requesterRole", "contentHash", "updatedAt")
+          SELECT ${id}::uuid, ${r.type}, ${JSON.stringify(r.params)}::jsonb, ${r.language}, ${r.municipalityId}::uuid,
+                 ${r.requestedById}::uuid, ${r.requesterRole}::"Role", ${r.contentHash}, ${new Date()}
+          WHERE NOT EXISTS (SELECT 1 FROM found)
+          RETURNING ${REPORT_COLUMNS}
+        ), audited AS (
+          INSERT INTO "AuditEvent" ("actorId", "actorEmail", action, entity, "entityIds", "municipalityId", details)
+          SELECT ${actor.userId}::uuid, ${actor.email}, 'requested', 'ReportRequest', ARRAY[id::text], "municipalityId", ${details}::jsonb
+          FROM made
+        )
+        SELECT *, false AS created FROM found
+        UNION ALL
+        SELECT *, true AS created FROM made`,
+    ]);
+    const hit = rows[0];
+    if (!hit) throw new Error('report request neither found nor created');
+    const { created, ...row } = hit;
+    return { row, created };
   }
 
   // ── worker side (by request id) ──
@@ -133,7 +158,7 @@ export class ReportRepository {
       SET status = 'RUNNING', attempts = attempts + 1, "startedAt" = ${now}, progress = 0, pages = 0,
           "failedReason" = NULL, "updatedAt" = ${new Date()}
       WHERE id = ${id}::uuid AND status IN ('QUEUED', 'RUNNING')
-      RETURNING id, type, params, language, "municipalityId", "requestedById", "requesterRole", "contentHash", "createdAt"`;
+      RETURNING id, type, params, language, "municipalityId", "requestedById", "requesterRole", "contentHash", "createdAt", attempts`;
     return rows[0] ?? null;
   }
 
@@ -141,13 +166,25 @@ export class ReportRepository {
     await this.prisma.reportRequest.updateMany({ where: { id, status: 'RUNNING' }, data: { progress, pages } });
   }
 
-  /** Record the file; false when the request is no longer running (another attempt finished it). */
-  async complete(tx: Tx, id: string, f: ReportFile): Promise<boolean> {
-    const r = await tx.reportRequest.updateMany({
-      where: { id, status: 'RUNNING' },
-      data: { status: 'COMPLETED', progress: 100, failedReason: null, ...f },
-    });
-    return r.count === 1;
+  /**
+   * Record the file and its `rendered` audit event (the row `AuditService.record` writes) in
+   * one statement, hence atomically and in one round trip; false when the request is no
+   * longer running (another attempt finished it), and then no audit event either.
+   */
+  async completeAudited(id: string, f: ReportFile): Promise<boolean> {
+    const inserted = await this.prisma.$executeRaw`
+      WITH done AS (
+        UPDATE "ReportRequest"
+        SET status = 'COMPLETED', progress = 100, "failedReason" = NULL, "filePath" = ${f.filePath}, "fileSize" = ${f.fileSize},
+            sha256 = ${f.sha256}, pages = ${f.pages}, "expiresAt" = ${f.expiresAt}, "completedAt" = ${f.completedAt}, "updatedAt" = ${new Date()}
+        WHERE id = ${id}::uuid AND status = 'RUNNING'
+        RETURNING id, type, "municipalityId"
+      )
+      INSERT INTO "AuditEvent" ("actorId", "actorEmail", action, entity, "entityIds", "municipalityId", details)
+      SELECT ${SYSTEM_ACTOR.userId}::uuid, ${SYSTEM_ACTOR.email}, 'rendered', 'ReportRequest', ARRAY[id::text], "municipalityId",
+             jsonb_build_object('type', type, 'pages', ${f.pages}::int, 'bytes', ${f.fileSize}::int)
+      FROM done`;
+    return inserted === 1;
   }
 
   async fail(tx: Tx, id: string, reason: string): Promise<ReportRow | null> {

@@ -10,7 +10,6 @@ import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { AppError } from '../common/errors/app-error.js';
 import { JobClient } from '../common/jobs/job-client.js';
 import { PRISMA, type Prisma, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction } from '../common/prisma/transaction.js';
 import type { ReportStatus } from '../generated/prisma/enums.js';
 import { canonicalJson, contentHash } from './domain/content-hash.js';
 import { LANGUAGES } from './domain/strings.js';
@@ -97,11 +96,9 @@ export class ReportService {
       fingerprint,
       templateVersion: TEMPLATE_VERSION,
     });
-    const { row, created } = await inTransaction(this.prisma, async (tx) => {
-      await this.repo.lockContent(tx, hash);
-      const existing = await this.repo.reusable(tx, p.scope, hash, now);
-      if (existing) return { row: existing, created: false };
-      const row = await this.repo.create(tx, {
+    const { row, created } = await this.repo.findOrCreate(
+      p.scope,
+      {
         type: def.type,
         params,
         language: body.language,
@@ -109,16 +106,10 @@ export class ReportService {
         requestedById: p.userId,
         requesterRole: p.role,
         contentHash: hash,
-      });
-      await this.audit.record(tx, actorOf(p), {
-        action: 'requested',
-        entity: 'ReportRequest',
-        entityIds: [row.id],
-        municipalityId,
-        details: { type: def.type, language: body.language },
-      });
-      return { row, created: true };
-    });
+      },
+      actorOf(p),
+      now,
+    );
     if (created || row.status === 'QUEUED') await this.enqueue(row.id);
     return reportView(row, { reused: !created });
   }

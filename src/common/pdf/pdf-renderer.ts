@@ -22,6 +22,11 @@ export interface PdfRenderInput {
   /** tagged (accessible) PDF: about twice the size and slower; chosen per report type */
   readonly tagged: boolean;
   readonly landscape?: boolean;
+  /**
+   * A chunk of a long document: the page is emptied after printing, so that an idle pool page
+   * does not keep a hundred pages of DOM and layout until its next render.
+   */
+  readonly large?: boolean;
 }
 
 /** Chromium flags for a headless renderer that talks to nothing (we run as root in containers). */
@@ -60,8 +65,8 @@ export class PdfRenderer {
   private inUse = 0;
   private readonly waiters: (() => void)[] = [];
   private closed = false;
-  /** each pooled page's own DevTools session (for printToPDF); gone with the page */
-  private readonly sessions = new WeakMap<Page, CDPSession>();
+  /** each pooled page's own DevTools session and main frame (for setDocumentContent and printToPDF); gone with the page */
+  private readonly sessions = new WeakMap<Page, { session: CDPSession; frameId: string }>();
   /** requests refused since start (the SSRF test and operators read it) */
   blockedRequests = 0;
   browsersLaunched = 0;
@@ -97,7 +102,15 @@ export class PdfRenderer {
   }
 
   private async print(page: Page, input: PdfRenderInput): Promise<Uint8Array> {
-    await page.setContent(input.html, { waitUntil: 'load', timeout: this.options.timeoutMs });
+    const { session, frameId } = this.sessionOf(page);
+    // The document in one round trip (Page.setDocumentContent: document.open/write/close by the
+    // browser), then its load event, as page.setContent({waitUntil: 'load'}) waits for it —
+    // which instead serialises the HTML into a script evaluated in the page and tracks the
+    // frame's lifecycle in Puppeteer (measured: docs/reports.md). Nothing it references loads:
+    // every request but the document is refused; scripts stay disabled.
+    const loaded = new Promise<void>((resolve) => session.once('Page.loadEventFired', () => resolve()));
+    await session.send('Page.setDocumentContent', { frameId, html: input.html });
+    await loaded;
     const withHeader = input.headerTemplate !== undefined || input.footerTemplate !== undefined;
     const margin = withHeader ? { top: 18, bottom: 16, left: 14, right: 14 } : { top: 12, bottom: 12, left: 14, right: 14 };
     // Page.printToPDF as page.pdf() sends it (A4 as Puppeteer's paper formats give it, margins in inches), but with
@@ -105,7 +118,7 @@ export class PdfRenderer {
     // two more round trips to Chromium per document for a PDF of a few dozen KB. The
     // per-render timeout still applies (withTimeout closes the page).
     // System fonts only (DejaVu Sans): nothing to wait for (page.pdf's waitForFonts needs scripts).
-    const { data } = await this.sessionOf(page).send('Page.printToPDF', {
+    const { data } = await session.send('Page.printToPDF', {
       transferMode: 'ReturnAsBase64',
       paperWidth: A4_INCHES.width,
       paperHeight: A4_INCHES.height,
@@ -121,10 +134,11 @@ export class PdfRenderer {
       marginLeft: margin.left / MM_PER_INCH,
       marginRight: margin.right / MM_PER_INCH,
     });
+    if (input.large) await session.send('Page.setDocumentContent', { frameId, html: '' });
     return Buffer.from(data, 'base64');
   }
 
-  private sessionOf(page: Page): CDPSession {
+  private sessionOf(page: Page): { session: CDPSession; frameId: string } {
     const session = this.sessions.get(page);
     if (!session) throw new Error('PDF page without its DevTools session');
     return session;
@@ -163,7 +177,10 @@ export class PdfRenderer {
         void req.abort('blockedbyclient').catch(() => undefined);
       });
       page.setDefaultTimeout(this.options.timeoutMs);
-      this.sessions.set(page, await page.createCDPSession());
+      const session = await page.createCDPSession();
+      await session.send('Page.enable');
+      const { frameTree } = await session.send('Page.getFrameTree');
+      this.sessions.set(page, { session, frameId: frameTree.frame.id });
       return page;
     } catch (err) {
       await page.close().catch(() => undefined);

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { PRISMA, type Prisma, type PrismaClient } from '../../common/prisma/prisma.module.js';
+import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import type { Tx } from '../../common/prisma/transaction.js';
 import { municipalityWhere, type Scope } from '../../common/scope/scope.js';
 import type { PayPersonStatus } from '../../generated/prisma/enums.js';
@@ -72,6 +73,24 @@ export type LineRow = Prisma.PayLineGetPayload<{ select: typeof lineSelect }>;
 /** Lines in the primary key's order: by person, then as the engine wrote them. */
 const LINE_ORDER = [{ staffId: 'asc' }, { id: 'asc' }] as const satisfies Prisma.PayLineOrderByWithRelationInput[];
 
+/** What one person's statement needs besides the lines: the run, the person, the national id, the municipality. */
+export interface StatementHead {
+  readonly run: RunRow;
+  /** null: the person is not in the run (or not in scope) */
+  readonly person: PersonRow | null;
+  readonly nationalId: string | null;
+  readonly municipality: { code: string; nameSq: string; nameSr: string } | null;
+}
+
+/** A line of a statement with its EA (code, name) and the diaspora flag of its counted row, as far as in scope. */
+export type StatementLineRow = LineRow & { eaCode: string | null; eaName: string | null; diasporaListComplete: boolean | null };
+
+/** `AND <column> = ANY(ids)` for a municipal scope (none for national; matches nothing without municipalities). */
+function inScopeSql(scope: Scope, column: string): Prisma.Sql {
+  if (scope.kind === 'national') return Prisma.empty;
+  return Prisma.sql`AND ${Prisma.raw(column)} = ANY(${[...scope.municipalityIds]}::uuid[])`;
+}
+
 export interface PeopleFilter {
   readonly status?: PayPersonStatus;
   readonly municipalityId?: string;
@@ -141,17 +160,101 @@ export class PayExportsRepository {
     return { items, total };
   }
 
-  async findPerson(scope: Scope, runId: string, staffId: string): Promise<PersonRow | null> {
-    return this.prisma.payPerson.findFirst({ where: { ...(await this.personWhere(scope, runId)), staffId }, select: personSelect });
+  /**
+   * A statement's head in one statement instead of four queries (run, person, national id,
+   * municipality): the run as {@link findRun} scopes it, the person (of that run) and the staff
+   * record (for the national id; the run keeps no copy) each joined only when their own
+   * municipality is in scope. null: no such run in scope.
+   */
+  async statementHead(scope: Scope, runId: string, staffId: string): Promise<StatementHead | null> {
+    type Row = Omit<RunRow, 'tariff'> & {
+      tVersion: number;
+      tName: string;
+      tEffectiveFrom: Date;
+      tCurrency: string;
+      pStaffId: string | null;
+      pMunicipalityId: string;
+      pKind: PersonRow['kind'];
+      pStatus: PersonRow['status'];
+      pBlockReason: string | null;
+      pGrossCents: bigint;
+      pDeductionsCents: bigint;
+      pNetCents: bigint;
+      pFullName: string;
+      pIban: string | null;
+      nationalId: string | null;
+      mCode: string | null;
+      mNameSq: string | null;
+      mNameSr: string | null;
+    };
+    const rows = await this.prisma.$queryRaw<Row[]>`
+      SELECT r.id, r.kind, r.status, r."municipalityId", r."createdById", r."createdAt", r."computedAt", r."approvedById",
+             r."approvedAt", r."peopleCount", r."blockedCount", r."grossCents", r."deductionsCents", r."netCents",
+             t.version AS "tVersion", t.name AS "tName", t."effectiveFrom" AS "tEffectiveFrom", t.currency AS "tCurrency",
+             p."staffId" AS "pStaffId", p."municipalityId" AS "pMunicipalityId", p.kind AS "pKind", p.status AS "pStatus",
+             p."blockReason" AS "pBlockReason", p."grossCents" AS "pGrossCents", p."deductionsCents" AS "pDeductionsCents",
+             p."netCents" AS "pNetCents", p."fullName" AS "pFullName", p.iban AS "pIban",
+             s."nationalId", m.code AS "mCode", m."nameSq" AS "mNameSq", m."nameSr" AS "mNameSr"
+      FROM "PayRun" r
+      JOIN "Tariff" t ON t.id = r."tariffId"
+      LEFT JOIN "PayPerson" p ON p."runId" = r.id AND p."staffId" = ${staffId}::uuid ${inScopeSql(scope, 'p."municipalityId"')}
+      LEFT JOIN "StaffMember" s ON s.id = p."staffId" ${inScopeSql(scope, 's."municipalityId"')}
+      LEFT JOIN "Municipality" m ON m.id = p."municipalityId"
+      WHERE r.id = ${runId}::uuid ${inScopeSql(scope, 'r."municipalityId"')}`;
+    const x = rows[0];
+    if (!x) return null;
+    const run: RunRow = {
+      id: x.id,
+      kind: x.kind,
+      status: x.status,
+      municipalityId: x.municipalityId,
+      createdById: x.createdById,
+      createdAt: x.createdAt,
+      computedAt: x.computedAt,
+      approvedById: x.approvedById,
+      approvedAt: x.approvedAt,
+      peopleCount: x.peopleCount,
+      blockedCount: x.blockedCount,
+      grossCents: x.grossCents,
+      deductionsCents: x.deductionsCents,
+      netCents: x.netCents,
+      tariff: { version: x.tVersion, name: x.tName, effectiveFrom: x.tEffectiveFrom, currency: x.tCurrency },
+    };
+    const person: PersonRow | null =
+      x.pStaffId === null
+        ? null
+        : {
+            staffId: x.pStaffId,
+            municipalityId: x.pMunicipalityId,
+            kind: x.pKind,
+            status: x.pStatus,
+            blockReason: x.pBlockReason,
+            grossCents: x.pGrossCents,
+            deductionsCents: x.pDeductionsCents,
+            netCents: x.pNetCents,
+            fullName: x.pFullName,
+            iban: x.pIban,
+          };
+    const municipality = x.mCode === null ? null : { code: x.mCode, nameSq: x.mNameSq ?? '', nameSr: x.mNameSr ?? '' };
+    return { run, person, nationalId: person ? x.nationalId : null, municipality };
   }
 
-  /** The national id of a person in scope (statements show it; the run keeps no copy). */
-  async nationalId(scope: Scope, staffId: string): Promise<string | null> {
-    const s = await this.prisma.staffMember.findFirst({
-      where: { id: staffId, ...municipalityWhere(scope) },
-      select: { nationalId: true },
-    });
-    return s?.nationalId ?? null;
+  /**
+   * A person's lines in a run with their EAs and diaspora flags, one statement instead of
+   * three queries: the lines of a run in scope and of a municipality in scope, ordered by id;
+   * the EA and (for DIASPORA lines) the counted row each joined only when in scope.
+   */
+  statementLines(scope: Scope, runId: string, staffId: string): Promise<StatementLineRow[]> {
+    return this.prisma.$queryRaw<StatementLineRow[]>`
+      SELECT l.id, l."staffId", l."municipalityId", l."lineType", l."eaId", l.unit, l."countId", l."periodFrom", l."periodTo",
+             l.quantity, l.basis, l.rate, l."amountCents", l."tariffVersion", l.description,
+             ea.code AS "eaCode", ea.name AS "eaName", c."diasporaListComplete"
+      FROM "PayLine" l
+      JOIN "PayRun" r ON r.id = l."runId" ${inScopeSql(scope, 'r."municipalityId"')}
+      LEFT JOIN "EnumerationArea" ea ON ea.id = l."eaId" ${inScopeSql(scope, 'ea."municipalityId"')}
+      LEFT JOIN "EaCount" c ON c.id = l."countId" AND l.unit = 'DIASPORA' ${inScopeSql(scope, 'c."municipalityId"')}
+      WHERE l."runId" = ${runId}::uuid AND l."staffId" = ${staffId}::uuid ${inScopeSql(scope, 'l."municipalityId"')}
+      ORDER BY l.id`;
   }
 
   async listLines(
@@ -189,10 +292,6 @@ export class PayExportsRepository {
     }
   }
 
-  async personLines(scope: Scope, runId: string, staffId: string): Promise<LineRow[]> {
-    return this.prisma.payLine.findMany({ where: await this.lineWhere(scope, runId, { staffId }), select: lineSelect, orderBy: LINE_ORDER });
-  }
-
   /** Names of people of a run, for labelling lines. */
   async personNames(scope: Scope, runId: string, staffIds: readonly string[]): Promise<Map<string, string>> {
     if (staffIds.length === 0) return new Map();
@@ -210,16 +309,6 @@ export class PayExportsRepository {
       select: { id: true, code: true, name: true },
     });
     return new Map(rows.map((r) => [r.id, { code: r.code, name: r.name }]));
-  }
-
-  /** Diaspora-list flags of the counted rows behind DIASPORA lines. */
-  async diasporaFlags(scope: Scope, countIds: readonly string[]): Promise<Map<string, boolean>> {
-    if (countIds.length === 0) return new Map();
-    const rows = await this.prisma.eaCount.findMany({
-      where: { id: { in: [...countIds] }, ...municipalityWhere(scope) },
-      select: { id: true, diasporaListComplete: true },
-    });
-    return new Map(rows.map((r) => [r.id, r.diasporaListComplete]));
   }
 
   /** Municipalities are national reference data (38 rows). */

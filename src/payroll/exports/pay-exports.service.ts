@@ -104,23 +104,20 @@ export class PayExportsService {
 
   /** What one person is paid in a run and why, line by line, with the arithmetic. */
   async statement(p: Principal, runId: string, staffId: string) {
-    const run = await this.run(p, runId);
-    const person = await this.repo.findPerson(p.scope, runId, staffId);
-    if (!person) throw new AppError('PAY_PERSON_UNKNOWN', 'this person is not in the pay run');
-    const [rows, nationalId, municipalities] = await Promise.all([
-      this.repo.personLines(p.scope, runId, staffId),
-      this.repo.nationalId(p.scope, staffId),
-      this.repo.municipalities(),
+    // Two statements (head, then lines with their EAs), the scope in every table's condition.
+    const [head, rows] = await Promise.all([
+      this.repo.statementHead(p.scope, runId, staffId),
+      this.repo.statementLines(p.scope, runId, staffId),
     ]);
-    const eaIds = [...new Set(rows.flatMap((r) => (r.eaId ? [r.eaId] : [])))];
-    const countIds = [...new Set(rows.flatMap((r) => (r.unit === 'DIASPORA' && r.countId ? [r.countId] : [])))];
-    const [eas, diaspora] = await Promise.all([this.repo.eas(p.scope, eaIds), this.repo.diasporaFlags(p.scope, countIds)]);
+    if (!head) throw runNotFound();
+    const { run, person, nationalId } = head;
+    if (!person) throw new AppError('PAY_PERSON_UNKNOWN', 'this person is not in the pay run');
     const lines: StatementLineIn[] = rows.map((r) => ({
       id: r.id.toString(),
       lineType: r.lineType,
       eaId: r.eaId,
-      eaCode: r.eaId ? (eas.get(r.eaId)?.code ?? null) : null,
-      eaName: r.eaId ? (eas.get(r.eaId)?.name ?? null) : null,
+      eaCode: r.eaId ? r.eaCode : null,
+      eaName: r.eaId ? r.eaName : null,
       unit: r.unit,
       quantity: r.quantity,
       basis: r.basis,
@@ -130,10 +127,10 @@ export class PayExportsService {
       periodTo: fromDate(r.periodTo),
       tariffVersion: r.tariffVersion,
       description: r.description,
-      diasporaListComplete: r.countId ? (diaspora.get(r.countId) ?? null) : null,
+      diasporaListComplete: r.countId ? r.diasporaListComplete : null,
     }));
     const groups = buildStatement(lines, { gross: person.grossCents, deductions: person.deductionsCents, net: person.netCents });
-    const m = municipalities.get(person.municipalityId);
+    const m = head.municipality;
     const iban = person.iban ? (masks(p) ? maskIban(person.iban) : formatIban(person.iban)) : null;
     return {
       person: {

@@ -29,10 +29,10 @@ function person(ctx: ReportContext<Params>) {
 }
 
 async function lookUp(ctx: ReportContext<Params>) {
-  const repo = ctx.get(PayExportsRepository);
-  const run = await repo.findRun(ctx.scope, ctx.params.runId);
-  if (!run) throw runNotFound();
-  const p = await repo.findPerson(ctx.scope, ctx.params.runId, ctx.params.staffId);
+  // run and person in one statement (the statement's own head query, scoped the same way)
+  const head = await ctx.get(PayExportsRepository).statementHead(ctx.scope, ctx.params.runId, ctx.params.staffId);
+  if (!head) throw runNotFound();
+  const { run, person: p } = head;
   if (!p) throw new AppError('PAY_PERSON_UNKNOWN', 'this person is not in the pay run');
   return { run, p };
 }

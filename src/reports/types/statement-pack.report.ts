@@ -11,7 +11,8 @@ import { municipalityName } from './names.js';
 
 /**
  * (1) Every payment statement of one municipality in a pay run, one per page, in name order.
- * Rendered 100 statements per chunk and merged, so Chromium's memory stays bounded. Untagged:
+ * Rendered 50 statements per chunk and merged, so Chromium's memory stays bounded (peak memory of a
+ * 10,000-statement pack: docs/reports.md). Untagged:
  * it is printed and filed in bulk (thousands of pages) and tagging doubles its size; a person
  * who needs an accessible copy gets their own statement (tagged).
  */
@@ -37,7 +38,7 @@ export const statementPackReport = defineReport<Params>({
   template: 'statement',
   retentionDays: RETENTION.payroll,
   tagged: false,
-  chunkSize: 100,
+  chunkSize: 50,
   async municipality(ctx) {
     return (await resolve(ctx)).m.id;
   },
