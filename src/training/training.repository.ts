@@ -145,7 +145,10 @@ export class TrainingRepository {
   }
 
   regions(db: Db = this.prisma) {
-    return db.region.findMany({ select: { id: true, code: true, nameSq: true, nameSr: true, sortOrder: true }, orderBy: { sortOrder: 'asc' } });
+    return db.region.findMany({
+      select: { id: true, code: true, nameSq: true, nameSr: true, sortOrder: true },
+      orderBy: { sortOrder: 'asc' },
+    });
   }
 
   regionByCode(code: string) {
