@@ -298,6 +298,7 @@ describe('report types of training, equipment and recruitment', () => {
       'Kamenica',
       'Kamenica: 2 power banks missing',
       'Power bank: nedostaje',
+      'Nepotpuni kompleti Drita Hoxha Power bank',
       'obuka još nije planirana',
       'Potpis',
     ])

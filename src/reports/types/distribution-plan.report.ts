@@ -11,7 +11,7 @@ import { digestOf } from './digest.js';
 import { municipalityName, placeNamesIn } from './names.js';
 
 /** Where and when, in the report's language: "16.10.2023 – 20.10.2023, Shkolla X, Salla 12 (paradite)". */
-function sessionText(s: TrainingSession | null, note: string, lang: ReportLanguage): string {
+export function sessionText(s: TrainingSession | null, note: string, lang: ReportLanguage): string {
   if (!s) return note === SESSION_NOT_PLANNED ? translate('sessionNotPlannedYet', lang) : note;
   const shift = s.shift ? ` (${translate(s.shift, lang)})` : '';
   return `${formatDay(s.startDate)} – ${formatDay(s.endDate)}, ${s.venueName}, ${s.roomName}${shift}`;
@@ -62,6 +62,7 @@ export const distributionPlanReport = defineReport<Params>({
       yield rows;
     }
     const missing = d.missing;
+    const typeName = (code: string) => d.needs.find((n) => n.typeCode === code)?.typeName ?? code;
     return {
       title: `${translate('distributionTitle', lang)} – ${municipality}`,
       model: {
@@ -72,8 +73,8 @@ export const distributionPlanReport = defineReport<Params>({
         spares: d.spares.map((s) => ({ typeName: s.typeName, wanted: s.wanted, serials: s.serials.join(', ') })),
         missing: {
           summary: missing.summary === null ? null : placeNamesIn(missing.summary, places, lang),
-          items: missing.items.map((i) => ({ typeName: d.needs.find((n) => n.typeCode === i.typeCode)?.typeName ?? i.typeCode, count: i.count })),
-          incompleteKits: missing.incompleteKits.map((k) => ({ fullName: k.fullName, types: k.typeCodes.join(', ') })),
+          items: missing.items.map((i) => ({ typeName: typeName(i.typeCode), count: i.count })),
+          incompleteKits: missing.incompleteKits.map((k) => ({ fullName: k.fullName, types: k.typeCodes.map(typeName).join(', ') })),
           sessionsNotPlanned: missing.sessionsNotPlanned.map((s) => s.fullName),
           none: missing.items.length === 0 && missing.incompleteKits.length === 0 && missing.sessionsNotPlanned.length === 0,
         },
