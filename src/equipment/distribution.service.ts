@@ -159,7 +159,7 @@ export class DistributionService {
     const room = r.storageRoomId ? await this.repo.storageRoom(scope, r.storageRoomId, db) : null;
     return {
       id: r.id,
-      municipality: { code: r.municipality.code, name: r.municipality.nameSq },
+      municipality: { code: r.municipality.code, name: r.municipality.nameSq, nameSr: r.municipality.nameSr },
       version: r.version,
       sparePercent: r.sparePercent,
       spareRounding: 'ceil',
@@ -202,6 +202,8 @@ export class DistributionService {
         session: l.session
           ? `${l.session.startDate} – ${l.session.endDate}, ${l.session.venueName}, ${l.session.roomName}${l.session.shift ? ` (${l.session.shift.toLowerCase()})` : ''}`
           : (l.sessionNote ?? ''),
+        // the parts of `session`, for a report that prints it in its own language
+        sessionDetail: l.session,
         signature: '',
       })),
       spares: plan.spares.map((s) => ({

@@ -274,7 +274,7 @@ export class EquipmentRepository {
   plan(scope: Scope, id: string, db: Db = this.prisma) {
     return db.distributionPlan.findFirst({
       where: { id, ...municipalityWhere(scope) },
-      include: { municipality: { select: { code: true, nameSq: true } } },
+      include: { municipality: { select: { code: true, nameSq: true, nameSr: true } } },
     });
   }
 

@@ -139,13 +139,16 @@ export class TrainingRepository {
 
   municipalities(db: Db = this.prisma) {
     return db.municipality.findMany({
-      select: { id: true, code: true, nameSq: true, regionId: true, sortOrder: true },
+      select: { id: true, code: true, nameSq: true, nameSr: true, regionId: true, sortOrder: true },
       orderBy: { sortOrder: 'asc' },
     });
   }
 
   regions(db: Db = this.prisma) {
-    return db.region.findMany({ select: { id: true, code: true, nameSq: true, sortOrder: true }, orderBy: { sortOrder: 'asc' } });
+    return db.region.findMany({
+      select: { id: true, code: true, nameSq: true, nameSr: true, sortOrder: true },
+      orderBy: { sortOrder: 'asc' },
+    });
   }
 
   regionByCode(code: string) {

@@ -222,7 +222,7 @@ export class TrainingService {
     };
   }
 
-  private eventView(e: EventRow, regionById: Map<string, { code: string; nameSq: string }>) {
+  private eventView(e: EventRow, regionById: Map<string, { code: string; nameSq: string; nameSr: string }>) {
     const range = { from: fromDate(e.startDate) as string, to: fromDate(e.endDate) as string };
     const warning = e.kind === 'KKR_REGIONAL' ? noticeWarning(range, fromDate(e.noticeDate), e.hostRoomId !== null) : null;
     const region = e.regionId ? regionById.get(e.regionId) : undefined;
@@ -232,7 +232,7 @@ export class TrainingService {
       name: e.name,
       startDate: range.from,
       endDate: range.to,
-      region: region ? { code: region.code, nameSq: region.nameSq } : null,
+      region: region ? { code: region.code, nameSq: region.nameSq, nameSr: region.nameSr } : null,
       hostRoomId: e.hostRoomId,
       noticeDate: fromDate(e.noticeDate),
       maxClassSize: e.maxClassSize,
@@ -561,13 +561,14 @@ export class TrainingService {
     const hostIds = events.map((e) => e.hostRoomId).filter((x): x is string => x !== null);
     const rooms = hostIds.length ? await this.repo.roomsById(this.prisma, hostIds) : [];
     const roomById = new Map(rooms.map((r) => [r.id, r]));
-    const munName = new Map(muns.map((m) => [m.id, m.nameSq]));
+    const munById = new Map(muns.map((m) => [m.id, m]));
     const regionById = new Map(regions.map((r) => [r.id, r]));
     return {
       regions: regions.map((r) => ({
         code: r.code,
         nameSq: r.nameSq,
-        municipalities: muns.filter((m) => m.regionId === r.id).map((m) => ({ code: m.code, nameSq: m.nameSq })),
+        nameSr: r.nameSr,
+        municipalities: muns.filter((m) => m.regionId === r.id).map((m) => ({ code: m.code, nameSq: m.nameSq, nameSr: m.nameSr })),
         kkrTrainings: events
           .filter((e) => e.kind === 'KKR_REGIONAL' && e.regionId === r.id)
           .map((e) => {
@@ -576,7 +577,9 @@ export class TrainingService {
               ...this.eventView(e, regionById),
               host: room
                 ? {
-                    municipality: munName.get(room.municipalityId) ?? null,
+                    // `municipality` stays the Albanian name (API unchanged); Serbian reports print `municipalitySr`
+                    municipality: munById.get(room.municipalityId)?.nameSq ?? null,
+                    municipalitySr: munById.get(room.municipalityId)?.nameSr ?? null,
                     venue: room.venue.name,
                     address: room.venue.address,
                     room: room.name,
@@ -664,7 +667,7 @@ export class TrainingService {
     );
   }
 
-  private headView(h: PlanHead, scope: Scope, regionById: Map<string, { code: string; nameSq: string }>) {
+  private headView(h: PlanHead, scope: Scope, regionById: Map<string, { code: string; nameSq: string; nameSr: string }>) {
     const summary = h.summary as { warnings?: Warning[] } & Record<string, unknown>;
     const visible = (m: string | null) => scope.kind === 'national' || m === null || scope.municipalityIds.includes(m);
     return {
@@ -699,7 +702,11 @@ export class TrainingService {
     for (const c of classes) for (const t of c.trainees) (t.traineeKind === 'STAFF' ? staffIds : kkrIds).push(t.traineeId);
     const names = await this.repo.traineeNames(this.prisma, staffIds, kkrIds);
     const visible = (m: string | null) => scope.kind === 'national' || m === null || scope.municipalityIds.includes(m);
-    const mun = (id: string | null) => (id ? { code: munById.get(id)?.code ?? null, nameSq: munById.get(id)?.nameSq ?? null } : null);
+    const mun = (id: string | null) => {
+      if (!id) return null;
+      const m = munById.get(id);
+      return { code: m?.code ?? null, nameSq: m?.nameSq ?? null, nameSr: m?.nameSr ?? null };
+    };
     return {
       ...this.headView(head, scope, new Map(regions.map((r) => [r.id, r]))),
       municipality: mun(head.municipalityId),

@@ -159,6 +159,7 @@ describe('equipment API', () => {
         { typeCode: 'POWER_BANK', typeName: 'Power bank', serial: 'missing' },
       ],
       session: 'session not planned yet',
+      sessionDetail: null,
       signature: '',
     });
 

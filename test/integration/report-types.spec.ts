@@ -150,6 +150,15 @@ describe('report types of training, equipment and recruitment', () => {
     for (const n of names) expect(doc.text).toContain(n);
     await isolated(doc.id, body, 'TRAINING_PLAN_UNKNOWN');
 
+    // In Serbian: the Serbian name of the municipality (heading, classes, trainees and the planner's
+    // notes), never the Albanian one; venue and room names as recorded; class language and status translated.
+    const sr = await render(prishtine, { ...body, language: 'sr' });
+    for (const s of ['Plan sala za obuku', 'Priština', 'Opština', 'Shkolla Sami Frashëri', 'Salla 12', 'pre podne', 'albanski', 'nacrt'])
+      expect(sr.text).toContain(s);
+    expect(sr.text).toContain('trainees of Priština in Shkolla Sami Frashëri, Salla 1');
+    expect(sr.text).not.toContain('Prishtinë');
+    for (const n of names) expect(sr.text).toContain(n);
+
     // The plan in force, by municipality and event (once published), in English; Prizren: 404.
     await t.http().post(`/api/v1/training/plans/${plan.body.id}/publish`).set('authorization', logistics).expect(201);
     const byEvent = { type: 'room-plan', params: { municipalityCode: 'prishtine', eventId: ev.body.id }, language: 'en' };
@@ -191,20 +200,29 @@ describe('report types of training, equipment and recruitment', () => {
     const doc = await render(prizren, { type: 'training-schedule', params: {}, language: 'sr' });
     // national users get the national copy; a municipal user's copy belongs to its municipality (scoping unchanged)
     expect(doc.report).toMatchObject({ type: 'training-schedule', municipalityId: await t.db.municipalityId('prizren') });
+    for (const s of ['Raspored obuka po regionima', 'Gjilan', 'Qendra Kulturore Gjilan', 'Rr. Adem Jashari 3', 'Salla KKR', '06.10.2023'])
+      expect(doc.text).toContain(s);
+    // Serbian names of regions (Gnjilane, Peć, Uroševac), municipalities (Kamenica, Priština) and the
+    // host municipality (after the address); the venue keeps its recorded name ("… Gjilan")
     for (const s of [
-      'Raspored obuka po regionima',
-      'Gjilan',
-      'Kamenicë',
-      'Prishtinë',
-      'Qendra Kulturore Gjilan',
-      'Rr. Adem Jashari 3',
-      'Salla KKR',
-      '06.10.2023',
+      'Gnjilane',
+      'Peć',
+      'Uroševac',
+      'Đakovica',
+      'Kamenica',
+      'Priština',
+      'Severna Mitrovica',
+      'Rr. Adem Jashari 3, Gnjilane',
     ])
       expect(doc.text).toContain(s);
+    for (const s of ['Kamenicë', 'Prishtinë', 'Pejë', 'Ferizaj', 'Gjakovë', 'Mitrovicë', 'Rr. Adem Jashari 3, Gjilan'])
+      expect(doc.text).not.toContain(s);
     const national = await render(logistics, { type: 'training-schedule', params: {}, language: 'en' });
     expect(national.report).toMatchObject({ municipalityId: null });
     for (const s of ['Training schedule by region', 'Qendra Kulturore Gjilan', 'Other training events']) expect(national.text).toContain(s);
+    // English (and Albanian) print the Albanian names
+    for (const s of ['Gjilan', 'Kamenicë', 'Prishtinë', 'Pejë', 'Rr. Adem Jashari 3, Gjilan']) expect(national.text).toContain(s);
+    expect(national.text).not.toContain('Priština');
     // the same content for every municipality, each in its own copy (scoping unchanged)
     const mine = await render(prishtine, { type: 'training-schedule', params: {}, language: 'sr' });
     expect(mine.text).toContain('Qendra Kulturore Gjilan');
@@ -272,6 +290,21 @@ describe('report types of training, equipment and recruitment', () => {
     ])
       expect(doc.text).toContain(s);
     await isolated(doc.id, body, 'DISTRIBUTION_PLAN_UNKNOWN');
+
+    // In Serbian: Kamenica (title, heading and the missing-list summary), never Kamenicë; the session note translated
+    const sr = await render(kamenice, { ...body, language: 'sr' });
+    for (const s of [
+      'Plan raspodele opreme',
+      'Kamenica',
+      'Kamenica: 2 power banks missing',
+      'Power bank: nedostaje',
+      'Nepotpuni kompleti Drita Hoxha Power bank',
+      'obuka još nije planirana',
+      'Potpis',
+    ])
+      expect(sr.text).toContain(s);
+    expect(sr.text).not.toContain('Kamenicë');
+    expect(sr.text).not.toContain('session not planned yet');
   });
 
   it('renders the vacancy notice (staff by community) and the public final list with names only', async () => {

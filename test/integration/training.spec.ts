@@ -373,7 +373,7 @@ describe('training API: venues, events, room plans', () => {
     const service = t.app.get(TrainingService);
     const print = await service.roomPlanData({ kind: 'national' }, { municipalityCode: 'peje', eventId });
     expect(print.id).toBe(pejePlan.body.id);
-    expect(print.municipality).toEqual({ code: 'peje', nameSq: 'Pejë' });
+    expect(print.municipality).toEqual({ code: 'peje', nameSq: 'Pejë', nameSr: 'Peć' });
     expect(print.classes).toHaveLength(1);
     expect(print.classes[0]).toMatchObject({
       startDate: '2023-10-16',

@@ -103,6 +103,14 @@ export const STRINGS = {
   warnings: e('Paralajmërimet', 'Upozorenja', 'Warnings'),
   noRoom: e('pa sallë', 'bez sale', 'no room'),
   language: e('Gjuha', 'Jezik', 'Language'),
+  planDraft: e('draft', 'nacrt', 'draft'),
+  planPublished: e('i publikuar', 'objavljen', 'published'),
+  // languages of instruction (a class's language)
+  langSQ: e('shqip', 'albanski', 'Albanian'),
+  langSR: e('serbisht', 'srpski', 'Serbian'),
+  langTR: e('turqisht', 'turski', 'Turkish'),
+  langBS: e('boshnjakisht', 'bosanski', 'Bosnian'),
+  langEN: e('anglisht', 'engleski', 'English'),
   MORNING: e('paradite', 'pre podne', 'morning'),
   AFTERNOON: e('pasdite', 'posle podne', 'afternoon'),
   STAFF: e('Staf', 'Osoblje', 'Staff'),
@@ -131,6 +139,7 @@ export const STRINGS = {
   sessionsNotPlanned: e('Pa trajnim të planifikuar', 'Bez planirane obuke', 'Training session not planned'),
   nothingMissing: e('Asgjë nuk mungon.', 'Ništa ne nedostaje.', 'Nothing is missing.'),
   missingSerial: e('mungon', 'nedostaje', 'missing'),
+  sessionNotPlannedYet: e('trajnimi ende i paplanifikuar', 'obuka još nije planirana', 'session not planned yet'),
   // recruitment (8, 9)
   vacancyTitle: e('Njoftim për vende të lira pune', 'Oglas za slobodna radna mesta', 'Vacancy notice'),
   vacancyIntro: e(

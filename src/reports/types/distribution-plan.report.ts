@@ -1,12 +1,21 @@
 import { z } from 'zod';
 import { AppError } from '../../common/errors/app-error.js';
 import { DistributionService } from '../../equipment/distribution.service.js';
+import { SESSION_NOT_PLANNED, type TrainingSession } from '../../equipment/domain/distribution-planner.js';
 import { EquipmentRepository } from '../../equipment/equipment.repository.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { RETENTION } from '../domain/retention.js';
-import { translate } from '../domain/strings.js';
+import { formatDay, type ReportLanguage, translate } from '../domain/strings.js';
 import { defineReport, type ReportContext } from '../report-type.js';
 import { digestOf } from './digest.js';
+import { municipalityName, placeNamesIn } from './names.js';
+
+/** Where and when, in the report's language: "16.10.2023 – 20.10.2023, Shkolla X, Salla 12 (paradite)". */
+export function sessionText(s: TrainingSession | null, note: string, lang: ReportLanguage): string {
+  if (!s) return note === SESSION_NOT_PLANNED ? translate('sessionNotPlannedYet', lang) : note;
+  const shift = s.shift ? ` (${translate(s.shift, lang)})` : '';
+  return `${formatDay(s.startDate)} – ${formatDay(s.endDate)}, ${s.venueName}, ${s.roomName}${shift}`;
+}
 
 /**
  * (4) Equipment distribution plan of a municipality (one plan version): who gets which kit
@@ -40,29 +49,32 @@ export const distributionPlanReport = defineReport<Params>({
   async load(ctx) {
     const lang = ctx.language;
     const d = await data(ctx);
+    const places = [{ nameSq: d.municipality.name, nameSr: d.municipality.nameSr }];
+    const municipality = municipalityName(places[0], lang);
     const rows = d.rows.map((r) => ({
       no: r.no,
       fullName: r.fullName,
       role: r.role,
       kit: r.kit.map((k) => ({ typeName: k.typeName, serial: k.serial === 'missing' ? translate('missingSerial', lang) : k.serial })),
-      session: r.session,
+      session: sessionText(r.sessionDetail, r.session, lang),
     }));
     async function* batches(): AsyncGenerator<unknown[]> {
       yield rows;
     }
     const missing = d.missing;
+    const typeName = (code: string) => d.needs.find((n) => n.typeCode === code)?.typeName ?? code;
     return {
-      title: `${translate('distributionTitle', lang)} – ${d.municipality.name}`,
+      title: `${translate('distributionTitle', lang)} – ${municipality}`,
       model: {
-        municipality: d.municipality.name,
+        municipality,
         version: d.version,
         storageRoom: d.storageRoom,
         people: rows.length,
         spares: d.spares.map((s) => ({ typeName: s.typeName, wanted: s.wanted, serials: s.serials.join(', ') })),
         missing: {
-          summary: missing.summary,
-          items: missing.items.map((i) => ({ typeName: d.needs.find((n) => n.typeCode === i.typeCode)?.typeName ?? i.typeCode, count: i.count })),
-          incompleteKits: missing.incompleteKits.map((k) => ({ fullName: k.fullName, types: k.typeCodes.join(', ') })),
+          summary: missing.summary === null ? null : placeNamesIn(missing.summary, places, lang),
+          items: missing.items.map((i) => ({ typeName: typeName(i.typeCode), count: i.count })),
+          incompleteKits: missing.incompleteKits.map((k) => ({ fullName: k.fullName, types: k.typeCodes.map(typeName).join(', ') })),
           sessionsNotPlanned: missing.sessionsNotPlanned.map((s) => s.fullName),
           none: missing.items.length === 0 && missing.incompleteKits.length === 0 && missing.sessionsNotPlanned.length === 0,
         },

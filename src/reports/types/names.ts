@@ -1,5 +1,47 @@
 import type { ReportLanguage } from '../domain/strings.js';
 
-/** A municipality's name in the report's language (Serbian reports use the Serbian name). */
-export const municipalityName = (m: { nameSq: string; nameSr: string } | null | undefined, lang: ReportLanguage): string =>
-  m ? (lang === 'sr' ? m.nameSr : m.nameSq) : '';
+/** A place with its two official names (municipalities and regions). */
+export interface PlaceNames {
+  readonly nameSq: string | null;
+  readonly nameSr: string | null;
+}
+
+/**
+ * A municipality's (or region's) name in the report's language: Serbian reports use the Serbian
+ * name, Albanian and English ones the Albanian name (as the letter and the API do).
+ */
+export const placeName = (p: PlaceNames | null | undefined, lang: ReportLanguage): string =>
+  p ? ((lang === 'sr' ? p.nameSr : p.nameSq) ?? '') : '';
+
+export const municipalityName: (m: PlaceNames | null | undefined, lang: ReportLanguage) => string = placeName;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Planner notes (explanations, shortfalls, warnings, the missing-list summary) are English
+ * sentences stored with the Albanian municipality names in them. A Serbian report prints them
+ * with the Serbian names: whole names only (longest first, so "Mitrovicë e Veriut" is not read
+ * as "Mitrovicë"), and never inside `keep` (venue and room labels, which are proper names
+ * printed as recorded, e.g. "Qendra Kulturore Gjilan"). Other languages: unchanged.
+ */
+export function placeNamesIn(
+  text: string,
+  places: readonly PlaceNames[],
+  lang: ReportLanguage,
+  keep: readonly string[] = [],
+): string {
+  if (lang !== 'sr' || text === '') return text;
+  const toSr = new Map<string, string>();
+  for (const p of places) if (p.nameSq && p.nameSr && p.nameSq !== p.nameSr) toSr.set(p.nameSq, p.nameSr);
+  if (toSr.size === 0) return text;
+  const names = [...toSr.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const swap = (s: string) => s.replace(re, (m) => toSr.get(m) ?? m);
+  const kept = [...new Set(keep.filter((k) => k !== ''))].sort((a, b) => b.length - a.length).map(escape);
+  if (kept.length === 0) return swap(text);
+  // split keeps the kept labels at the odd indexes
+  return text
+    .split(new RegExp(`(${kept.join('|')})`, 'u'))
+    .map((part, i) => (i % 2 === 1 ? part : swap(part)))
+    .join('');
+}

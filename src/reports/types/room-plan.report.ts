@@ -7,6 +7,7 @@ import { RETENTION } from '../domain/retention.js';
 import { translate } from '../domain/strings.js';
 import { defineReport, type ReportContext } from '../report-type.js';
 import { digestOf } from './digest.js';
+import { municipalityName, type PlaceNames, placeName, placeNamesIn } from './names.js';
 
 /**
  * (3) Training room plan of a municipality for a training event: classes with room, venue and
@@ -56,18 +57,26 @@ export const roomPlanReport = defineReport<Params>({
   async load(ctx) {
     const lang = ctx.language;
     const plan = await data(ctx);
-    const municipality = plan.municipality?.nameSq ?? plan.classes[0]?.municipality?.nameSq ?? null;
+    // Serbian reports: the planner's English notes get the Serbian names of every municipality they may name
+    const places: readonly PlaceNames[] = lang === 'sr' ? await ctx.get(TrainingRepository).municipalities() : [];
+    const notes = (text: string, keep: readonly string[] = []) => placeNamesIn(text, places, lang, keep);
+    const languageOf = (code: string) => {
+      const label = translate(`lang${code}`, lang);
+      return label === `lang${code}` ? code : label;
+    };
+    const municipality = municipalityName(plan.municipality ?? plan.classes[0]?.municipality, lang) || null;
     const classes = plan.classes.map((c, i) => ({
       no: i + 1,
-      language: c.language,
-      municipality: c.municipality?.nameSq ?? '',
+      language: languageOf(c.language),
+      municipality: municipalityName(c.municipality, lang),
       size: c.size,
       startDate: c.startDate,
       endDate: c.endDate,
       shift: c.shift,
       room: c.room ? { name: c.room.name, seats: c.room.seats, venue: c.room.venue.name, address: c.room.venue.address } : null,
-      explanation: c.explanation,
-      trainees: c.trainees.map((t, i) => ({ no: i + 1, fullName: t.fullName ?? '', kind: t.kind, municipality: t.municipality?.nameSq ?? '' })),
+      // venue and room labels are proper names, printed as recorded
+      explanation: notes(c.explanation, c.room ? [`${c.room.venue.name}, ${c.room.name}`, c.room.venue.name, c.room.venue.address] : []),
+      trainees: c.trainees.map((t, i) => ({ no: i + 1, fullName: t.fullName ?? '', kind: t.kind, municipality: municipalityName(t.municipality, lang) })),
     }));
     async function* batches(): AsyncGenerator<unknown[]> {
       yield classes;
@@ -76,11 +85,16 @@ export const roomPlanReport = defineReport<Params>({
     return {
       title: `${translate('roomPlanTitle', lang)}${municipality ? ` – ${municipality}` : ''}`,
       model: {
-        plan: { id: plan.id, version: plan.version, status: plan.status },
-        event: { name: event.name ?? translate(event.kind, lang), startDate: event.startDate, endDate: event.endDate, region: event.region?.nameSq ?? null },
+        plan: { id: plan.id, version: plan.version, status: translate(plan.status === 'PUBLISHED' ? 'planPublished' : 'planDraft', lang) },
+        event: {
+          name: event.name ?? translate(event.kind, lang),
+          startDate: event.startDate,
+          endDate: event.endDate,
+          region: placeName(event.region, lang) || null,
+        },
         municipality,
-        warnings: plan.summary.warnings,
-        shortfalls: plan.shortfalls,
+        warnings: plan.summary.warnings.map((w) => notes(w)),
+        shortfalls: plan.shortfalls.map((s) => ({ municipality: municipalityName(s.municipality, lang), message: notes(s.message) })),
         classCount: classes.length,
         traineeCount: classes.reduce((s, c) => s + c.trainees.length, 0),
       },

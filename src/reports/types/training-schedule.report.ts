@@ -5,6 +5,7 @@ import { RETENTION } from '../domain/retention.js';
 import { translate } from '../domain/strings.js';
 import { defineReport, type ReportContext } from '../report-type.js';
 import { digestOf } from './digest.js';
+import { municipalityName, placeName } from './names.js';
 
 /**
  * (6) Table 2 of the letter: per region its municipalities, the regional KKR training dates
@@ -33,19 +34,27 @@ export const trainingScheduleReport = defineReport<Params>({
     return digestOf(await data(ctx));
   },
   async load(ctx) {
+    const lang = ctx.language;
     const d = await data(ctx);
     return {
-      title: translate('scheduleTitle', ctx.language),
+      title: translate('scheduleTitle', lang),
       model: {
         regions: d.regions.map((r) => ({
-          name: r.nameSq,
-          municipalities: r.municipalities.map((m) => m.nameSq).join(', '),
-          trainings: r.kkrTrainings.map((e) => ({ startDate: e.startDate, endDate: e.endDate, host: e.host, warnings: e.warnings })),
+          name: placeName(r, lang),
+          municipalities: r.municipalities.map((m) => municipalityName(m, lang)).join(', '),
+          trainings: r.kkrTrainings.map((e) => ({
+            startDate: e.startDate,
+            endDate: e.endDate,
+            host: e.host
+              ? { ...e.host, municipality: municipalityName({ nameSq: e.host.municipality, nameSr: e.host.municipalitySr }, lang) || null }
+              : null,
+            warnings: e.warnings,
+          })),
         })),
         otherEvents: d.otherEvents.map((e) => ({
           kind: e.kind,
           name: e.name,
-          region: e.region?.nameSq ?? null,
+          region: placeName(e.region, lang) || null,
           startDate: e.startDate,
           endDate: e.endDate,
         })),
