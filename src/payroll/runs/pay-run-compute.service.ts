@@ -279,7 +279,10 @@ export class PayRunComputeService {
     });
     if (!done) throw new Error(`pay run ${runId} left COMPUTING while it was computed`);
     await report(100);
-    this.logger.log({ runId, payable: totals.payable, blocked: totals.blocked, ms: Date.now() - started, indexMs: attachMs }, 'pay run computed');
+    this.logger.log(
+      { runId, payable: totals.payable, blocked: totals.blocked, ms: Date.now() - started, indexMs: attachMs },
+      'pay run computed',
+    );
     return 'computed';
   }
 
