@@ -342,22 +342,33 @@ export class PayRunBulkRepository {
   }
 
   /**
-   * Once every writer has committed: the indexes are built in one sorted pass each (with
-   * PostgreSQL's parallel index build) and the tables become the run's partitions. Until then
-   * no reader of PayLine or PayPerson sees any of the run's rows.
+   * Once every writer has committed: the indexes are built in one sorted pass each and the
+   * tables become the run's partitions. Lines and people on two connections at once: the
+   * lines' build runs in parallel workers but ends in one process merging the sorted runs,
+   * when the other CPU builds the people's two indexes. Until its ATTACH no reader of PayLine
+   * or PayPerson sees any of the run's rows.
    */
   async attachResults(runId: string): Promise<void> {
     const lines = runTable('PayLine', runId);
     const people = runTable('PayPerson', runId);
+    await Promise.all([
+      this.indexAndAttach(runId, 'PayLine', [
+        `ALTER TABLE ${lines} ADD CONSTRAINT ${runTable('PayLine', runId, 'pkey')} PRIMARY KEY ("runId", "staffId", "id")`,
+      ]),
+      this.indexAndAttach(runId, 'PayPerson', [
+        `ALTER TABLE ${people} ADD CONSTRAINT ${runTable('PayPerson', runId, 'pkey')} PRIMARY KEY ("runId", "staffId")`,
+        `CREATE INDEX ${runTable('PayPerson', runId, 'mun')} ON ${people} ("runId", "municipalityId")`,
+      ]),
+    ]);
+  }
+
+  private async indexAndAttach(runId: string, parent: 'PayLine' | 'PayPerson', indexes: readonly string[]): Promise<void> {
     const c = await this.connect();
     try {
       await c.query('BEGIN');
       await c.query("SET LOCAL maintenance_work_mem = '512MB'");
-      await c.query(`ALTER TABLE ${lines} ADD CONSTRAINT ${runTable('PayLine', runId, 'pkey')} PRIMARY KEY ("runId", "staffId", "id")`);
-      await c.query(`ALTER TABLE ${people} ADD CONSTRAINT ${runTable('PayPerson', runId, 'pkey')} PRIMARY KEY ("runId", "staffId")`);
-      await c.query(`CREATE INDEX ${runTable('PayPerson', runId, 'mun')} ON ${people} ("runId", "municipalityId")`);
-      await c.query(`ALTER TABLE "PayLine" ATTACH PARTITION ${lines} FOR VALUES IN (${uuidLiteral(runId)})`);
-      await c.query(`ALTER TABLE "PayPerson" ATTACH PARTITION ${people} FOR VALUES IN (${uuidLiteral(runId)})`);
+      for (const sql of indexes) await c.query(sql);
+      await c.query(`ALTER TABLE "${parent}" ATTACH PARTITION ${runTable(parent, runId)} FOR VALUES IN (${uuidLiteral(runId)})`);
       await c.query('COMMIT');
     } finally {
       await c.end();
