@@ -2,9 +2,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { Role } from '../../src/generated/prisma/enums.js';
 import { createAssignedEnumerator, createExampleTariff, type AssignedEnumerator } from '../support/payroll-factories.js';
+import { createPaidRun } from '../support/report-factories.js';
 import { createUser, launchBrowser, screenshot, signIn, startConsoleApp, type ConsoleApp, type ConsoleUser } from '../support/browser.js';
 
 /**
@@ -23,11 +25,12 @@ describe('web console: finance', () => {
   let finance1: ConsoleUser;
   let finance2: ConsoleUser;
   let reportsDir: string;
+  let tariff: { id: string; version: number };
 
   beforeAll(async () => {
     reportsDir = await mkdtemp(path.join(tmpdir(), 'terren-web-finance-reports-'));
     [c, browser] = await Promise.all([startConsoleApp({ REPORTS_DIR: reportsDir }), launchBrowser()]);
-    await createExampleTariff(c.t.db);
+    tariff = await createExampleTariff(c.t.db);
     a = await createAssignedEnumerator(c.t.db, 'decan');
     b = await createAssignedEnumerator(c.t.db, 'decan');
     finance1 = await createUser(c.t, Role.FINANCE);
@@ -139,6 +142,111 @@ describe('web console: finance', () => {
     await context2.close();
   }, 120_000);
 
+  it('downloads a person’s payment statement, the municipality’s statement pack and a contract; a municipality user gets only its own', async () => {
+    // An approved Junik run of two people (1,137.20 each: report-factories), arranged in the database.
+    const names = [`Statement Junik ${Date.now()} A`, `Statement Junik ${Date.now()} B`];
+    const { run, staff } = await createPaidRun(
+      c.t.db,
+      tariff,
+      [
+        { municipalityCode: 'junik', fullName: names[0] as string },
+        { municipalityCode: 'junik', fullName: names[1] as string },
+      ],
+      { runMunicipalityCode: 'junik' },
+    );
+    const finance = await createUser(c.t, Role.FINANCE);
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await signIn(page, c.baseUrl, finance);
+    await page.goto(`${c.baseUrl}/app/finance/runs/${run.id}`);
+    await page.getByTestId('run-status').filter({ hasText: 'APPROVED' }).waitFor();
+
+    // One person's statement, from that person's row.
+    const rowA = page.locator('tr', { hasText: names[0] as string });
+    const statement = await pdfFrom(page, rowA.locator('.pdf-report[data-report-type=payment-statement]'), 'Pasqyra e pagesës (PDF)');
+    expect(statement.text).toContain(names[0]);
+    expect(statement.text).not.toContain(names[1]);
+    expect(statement.text).toContain('1,234 × 0.80 = 987.20');
+    expect(statement.text).toContain('1137.20');
+    // The municipality's pack: every statement of Junik in the run, one per page.
+    const pack = await pdfFrom(
+      page,
+      page.locator('.pdf-report[data-report-type=payment-statement-pack]'),
+      'Pasqyrat e pagesës së komunës (PDF)',
+    );
+    expect(pack.text).toContain(names[0]);
+    expect(pack.text).toContain(names[1]);
+    expect(pack.pages).toBeGreaterThanOrEqual(2);
+    // The contract: beside the person on the municipality's staff list.
+    await page.goto(`${c.baseUrl}/app/municipalities/junik`);
+    const staffRow = page.locator('tr', { hasText: names[1] as string });
+    const contract = await pdfFrom(page, staffRow.locator('.pdf-report[data-report-type=contract]'), 'Kontrata (PDF)');
+    expect(contract.text).toContain(names[1]);
+    await screenshot(page, 'finance-contract');
+    await context.close();
+
+    // A Junik user: Operations lists the run; its page shows the statements and the pack, no finance actions, no contracts.
+    const junik = await createUser(c.t, Role.MUNICIPALITY, 'junik');
+    const context2 = await browser.newContext({ acceptDownloads: true });
+    const page2 = await context2.newPage();
+    await signIn(page2, c.baseUrl, junik);
+    await page2.getByRole('link', { name: 'Operacionet' }).click();
+    await page2.getByRole('heading', { name: 'Listat e pagesave të komunës' }).waitFor();
+    await page2.locator(`a[href="/app/finance/runs/${run.id}"]`).click();
+    await page2.getByTestId('run-status').filter({ hasText: 'APPROVED' }).waitFor();
+    await page2.locator('tr', { hasText: names[1] as string }).waitFor();
+    expect(await page2.getByRole('button', { name: 'Mirato' }).count()).toBe(0);
+    expect(await page2.getByRole('button', { name: 'Skedari i bankës (CSV)' }).count()).toBe(0);
+    expect(await page2.locator('.pdf-report[data-report-type=contract]').count()).toBe(0);
+    expect(await page2.locator('.pdf-report[data-report-type=payment-statement-pack]').count()).toBe(1);
+    const own = await pdfFrom(
+      page2,
+      page2.locator('tr', { hasText: names[1] as string }).locator('.pdf-report[data-report-type=payment-statement]'),
+      'Pasqyra e pagesës (PDF)',
+    );
+    expect(own.text).toContain(names[1]);
+    const ownPack = await pdfFrom(
+      page2,
+      page2.locator('.pdf-report[data-report-type=payment-statement-pack]'),
+      'Pasqyrat e pagesës së komunës (PDF)',
+    );
+    expect(ownPack.text).toContain(names[0]);
+    await screenshot(page2, 'municipality-statements');
+    // …and the API gives it no other municipality's pack, nor a contract.
+    const junikToken = await tokenOf(page2);
+    expect((await requestReport(junikToken, 'payment-statement-pack', { runId: run.id, municipalityCode: 'prizren' })).status).toBe(404);
+    expect((await requestReport(junikToken, 'contract', { staffId: staff[0]?.id as string })).status).toBe(403);
+    await context2.close();
+
+    // A Prizren user: the Junik run does not exist for it, on the page and in the API.
+    const prizren = await createUser(c.t, Role.MUNICIPALITY, 'prizren');
+    const context3 = await browser.newContext();
+    const page3 = await context3.newPage();
+    await signIn(page3, c.baseUrl, prizren);
+    await page3.goto(`${c.baseUrl}/app/finance/runs/${run.id}`);
+    await page3.getByRole('heading', { name: 'Faqja nuk u gjet' }).waitFor();
+    expect(await page3.locator('.pdf-report').count()).toBe(0);
+    const prizrenToken = await tokenOf(page3);
+    for (const [type, params] of [
+      ['payment-statement', { runId: run.id, staffId: staff[0]?.id as string }],
+      ['payment-statement-pack', { runId: run.id, municipalityCode: 'junik' }],
+    ] as const) {
+      const res = await requestReport(prizrenToken, type, params);
+      expect(res.status).toBe(404);
+      expect(JSON.stringify(await res.json())).not.toContain(names[0]);
+    }
+    await context3.close();
+  }, 120_000);
+
+  /** POST /reports as the holder of `token`. */
+  function requestReport(token: string, type: string, params: Record<string, string>) {
+    return fetch(`${c.baseUrl}/api/v1/reports`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ type, params, language: 'sq' }),
+    });
+  }
+
   it('follows a run live while it is queued and computing, then shows its failure clearly, without a reload', async () => {
     // No worker in this app: the run stays where the test puts it, so every state is seen.
     const quiet = await startConsoleApp({ WORKER_IN_PROCESS: 'false' });
@@ -181,4 +289,18 @@ describe('web console: finance', () => {
 async function tokenOf(page: import('playwright-core').Page): Promise<string> {
   const raw = (await page.evaluate("sessionStorage.getItem('terren.session')")) as string;
   return (JSON.parse(raw) as { token: string }).token;
+}
+
+/**
+ * Click a PdfButton and wait for the worker's PDF to be downloaded: bar at 100 %, "Gati", the
+ * file a PDF; its text read back (whitespace collapsed) and its page count.
+ */
+async function pdfFrom(page: Page, box: Locator, label: string): Promise<{ text: string; pages: number }> {
+  const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), box.getByRole('button', { name: label }).click()]);
+  const bytes = await readFile(await file.path());
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await expect(box.getByRole('progressbar').getAttribute('aria-valuenow')).resolves.toBe('100');
+  await box.getByText(/^Gati · \d+ faqe$/).waitFor();
+  const { text, totalPages } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+  return { text: text.replace(/\s+/g, ' '), pages: totalPages };
 }

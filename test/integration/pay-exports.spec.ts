@@ -494,9 +494,11 @@ describe('pay run exports', () => {
       await get(`/${approved}/people?status=PAID`).expect(400);
     });
 
-    it('is for finance and administrators only', async () => {
+    it('is for finance, administrators and the run’s own municipality', async () => {
       await get(`/${approved}/people`, admin).expect(200);
-      expect((await get(`/${approved}/people`, prishtineUser).expect(403)).body.error.code).toBe('FORBIDDEN');
+      expect((await get(`/${approved}/people`, prishtineUser).expect(200)).body.total).toBe(5);
+      // Another municipality's run does not exist for a municipality user.
+      expect((await get(`/${approved}/people`, prizrenUser).expect(404)).body.error.code).toBe('PAY_RUN_UNKNOWN');
       await get(`/${approved}/people`, logistics).expect(403);
     });
   });
@@ -877,14 +879,19 @@ describe('pay run exports', () => {
 
   describe('municipality isolation', () => {
     it('hides another municipality’s run on every route', async () => {
-      const routes = [`/${prizrenRun}/lines`, `/${prizrenRun}/lines?format=csv`, `/${prizrenRun}/people/${arber.id}/statement`];
+      const routes = [
+        `/${prizrenRun}/people`,
+        `/${prizrenRun}/lines`,
+        `/${prizrenRun}/lines?format=csv`,
+        `/${prizrenRun}/people/${arber.id}/statement`,
+      ];
       for (const path of routes) {
         const res = await get(path, prishtineUser).expect(404);
         expect(res.body.error.code).toBe('PAY_RUN_UNKNOWN');
         expect(res.text).not.toContain('Agim');
       }
       // the routes finance reserves for itself answer 403 before anything is looked up
-      for (const path of [`/${prizrenRun}/people`, `/${prizrenRun}/exports/bank.csv`, `/${prizrenRun}/exports/summary.xlsx`]) {
+      for (const path of [`/${prizrenRun}/exports/bank.csv`, `/${prizrenRun}/exports/summary.xlsx`]) {
         await get(path, prishtineUser).expect(403);
       }
       // the owner sees it
@@ -893,7 +900,12 @@ describe('pay run exports', () => {
     });
 
     it('hides national runs from municipality users, even their own people in them', async () => {
-      for (const path of [`/${national}/lines`, `/${national}/lines?format=csv`, `/${national}/people/${evil.id}/statement`]) {
+      for (const path of [
+        `/${national}/people`,
+        `/${national}/lines`,
+        `/${national}/lines?format=csv`,
+        `/${national}/people/${evil.id}/statement`,
+      ]) {
         expect((await get(path, prishtineUser).expect(404)).body.error.code).toBe('PAY_RUN_UNKNOWN');
       }
       await get(`/${national}/people/${evil.id}/statement`, finance).expect(200);

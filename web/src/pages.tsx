@@ -39,7 +39,8 @@ const LOGISTICS: readonly Role[] = ['ADMIN', 'LOGISTICS'];
 export const PAGES: readonly PageDef[] = [
   { path: 'finance/counts', roles: ['ADMIN', 'FINANCE'], element: <CountsUploadPage />, nav: { label: 'nav.counts' } },
   { path: 'finance/runs', roles: ['ADMIN', 'FINANCE'], element: <PayRunsPage />, nav: { label: 'nav.runs' } },
-  { path: 'finance/runs/:id', roles: ['ADMIN', 'FINANCE'], element: <PayRunPage /> },
+  // Municipality users read their own municipality's runs (opened from Operations) for the statements.
+  { path: 'finance/runs/:id', roles: ['ADMIN', 'FINANCE', 'MUNICIPALITY'], element: <PayRunPage /> },
   {
     path: 'municipalities',
     roles: ['ADMIN', 'FINANCE', 'LOGISTICS'],

@@ -32,9 +32,11 @@ export class PayExportsController {
 
   @Get(':id/people')
   @Header('Cache-Control', 'no-store')
-  @Roles(Role.ADMIN, Role.FINANCE)
+  @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
   @ApiOperation({
-    summary: 'Per-person totals of a run (?status=PAYABLE|BLOCKED&municipality=<code>&limit=&offset=); amounts as strings (ADMIN, FINANCE)',
+    summary: 'Per-person totals of a run (?status=PAYABLE|BLOCKED&municipality=<code>&limit=&offset=); amounts as strings',
+    description:
+      'Municipality users see the people of their own municipality’s runs only (the same people whose lines, statements and statement pack they may already read).',
   })
   people(
     @CurrentPrincipal() p: Principal,

@@ -5,7 +5,8 @@ import { asApiError, useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n } from '../i18n';
-import type { Page } from '../pay-run-types';
+import type { Page, PayRun } from '../pay-run-types';
+import { useMe } from '../session';
 import type { Competition, DeadlineFlag, PlanHead, Shortlist } from '../ops-types';
 import { DistributionPlanList } from './distribution-plan';
 import { PlanList } from './training';
@@ -65,6 +66,8 @@ export function MunicipalityOpsPage() {
         <h2 id="kkr-pdf-title">{t('ops.kkrPdf')}</h2>
         <PdfButton type="kkr-members" params={{ municipalityCode: code }} />
       </section>
+
+      <PayRunList code={code} />
 
       {competitions.error && <ErrorPanel error={competitions.error} />}
       {competitions.data?.items.map((c) => (
@@ -210,6 +213,41 @@ function ShortlistPanel({ competition, code }: { competition: Competition; code:
             </button>
           )}
         </form>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The municipality's computed and approved pay runs (the API lists a municipality user its own
+ * runs only), each opening the run page with its payment statements and statement pack.
+ * Logistics may not read pay runs, so it does not see the list.
+ */
+function PayRunList({ code }: { code: string }) {
+  const { t, locale } = useI18n();
+  const me = useMe();
+  const allowed = me.role !== 'LOGISTICS';
+  const runs = useLoad(
+    () => (allowed ? api<Page<PayRun>>('/payroll/runs', { query: { municipality: code, limit: 20 } }) : Promise.resolve(null)),
+    [code, allowed],
+  );
+  if (!allowed) return null;
+  const shown = runs.data?.items.filter((r) => r.status === 'COMPUTED' || r.status === 'APPROVED') ?? [];
+  return (
+    <section className="panel" aria-labelledby="runs-list-title">
+      <h2 id="runs-list-title">{t('ops.payRuns')}</h2>
+      {runs.error && <ErrorPanel error={runs.error} />}
+      {runs.data && shown.length === 0 && <p className="muted">{t('common.empty')}</p>}
+      {shown.length > 0 && (
+        <ul>
+          {shown.map((r) => (
+            <li key={r.id}>
+              <Link to={`/app/finance/runs/${r.id}`}>
+                {formatDateTime(r.createdAt, locale)} · {r.kind} · {r.status} · {r.totals.net} {r.totals.currency}
+              </Link>
+            </li>
+          ))}
+        </ul>
       )}
     </section>
   );

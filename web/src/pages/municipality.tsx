@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, type ApiError } from '../api';
 import { asApiError, useLoad } from '../components/load';
+import { PdfButton } from '../components/report';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { enumLabel, useI18n } from '../i18n';
 import type { Page } from '../pay-run-types';
@@ -157,8 +158,15 @@ export function MunicipalityPage() {
   );
 }
 
+/**
+ * The municipality's EAs and field staff. Contracts (ADMIN, FINANCE: the `contract` report's
+ * roles) are asked here, beside every engaged supervisor and enumerator: a contract is signed
+ * when a person is engaged, before any pay run lists them.
+ */
 function FieldWork({ code }: { code: string }) {
   const { t } = useI18n();
+  const me = useMe();
+  const contracts = me.role === 'ADMIN' || me.role === 'FINANCE';
   const eas = useLoad(() => api<Page<Ea>>('/eas', { query: { municipality: code, limit: 200 } }), [code]);
   const staff = useLoad(() => api<Page<Staff>>('/staff', { query: { municipality: code, limit: 200 } }), [code]);
   return (
@@ -198,6 +206,7 @@ function FieldWork({ code }: { code: string }) {
                 <th scope="col">{t('mun.kind')}</th>
                 <th scope="col">{t('mun.team')}</th>
                 <th scope="col">{t('common.status')}</th>
+                {contracts && <th scope="col">{t('report.contract')}</th>}
               </tr>
             </thead>
             <tbody>
@@ -207,6 +216,11 @@ function FieldWork({ code }: { code: string }) {
                   <td>{enumLabel(t, 'kind', s.kind)}</td>
                   <td className="code">{s.team?.code ?? ''}</td>
                   <td>{s.status}</td>
+                  {contracts && (
+                    <td>
+                      <PdfButton type="contract" params={{ staffId: s.id }} label={t('report.contract')} />
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -6,17 +6,25 @@ import { BarChart, ErrorPanel, formatDateTime, Loading, Notice, Pager, ProgressB
 import { PdfButton } from '../components/report';
 import { enumLabel, useI18n } from '../i18n';
 import { isBusy, type Page, type PayLine, type PayPerson, type PayRun } from '../pay-run-types';
-import { useMe } from '../session';
+import { useMe, type Role } from '../session';
 import { NotFoundPage } from './not-found';
 
 const POLL_MS = 700;
 const LIMIT = 50;
 
+// Who may ask for which PDF: the roles of the report types in src/reports/types (the API refuses others anyway).
+const STATEMENT_ROLES: readonly Role[] = ['ADMIN', 'FINANCE', 'MUNICIPALITY'];
+const CONTRACT_ROLES: readonly Role[] = ['ADMIN', 'FINANCE'];
+/** approve, recompute, bank file and XLSX summary */
+const FINANCE_ROLES: readonly Role[] = ['ADMIN', 'FINANCE'];
+
 /**
  * Finance: one pay run. While it is queued or computing the page polls it and shows a live
  * progress bar; then totals per municipality (bar chart) and per person with each line's
  * provenance; approve (four eyes: explained and disabled for the creator; whatever the API
- * refuses is shown as it said it), recompute, and downloads fetched with the token.
+ * refuses is shown as it said it), recompute, and downloads fetched with the token. Payment
+ * statements per person and statement packs per municipality as PDFs; a municipality user
+ * reads its own municipality's run (the API scopes it) without the finance actions.
  */
 export function PayRunPage() {
   const { id = '' } = useParams();
@@ -90,6 +98,8 @@ export function PayRunPage() {
   if (!run) return <Loading />;
 
   const own = run.createdById === me.id;
+  const finance = FINANCE_ROLES.includes(me.role);
+  const statements = STATEMENT_ROLES.includes(me.role);
   const done = run.status === 'COMPUTED' || run.status === 'APPROVED';
   const approveBlocked = own ? t('run.approveOwn') : run.status !== 'COMPUTED' ? t('run.approveNotComputed') : null;
   const nameOf = (m: { nameSq: string; nameSr: string }) => (lang === 'sr' ? m.nameSr : m.nameSq);
@@ -97,7 +107,13 @@ export function PayRunPage() {
   return (
     <section aria-labelledby="run-title">
       <p>
-        <Link to="/app/finance/runs">← {t('run.back')}</Link>
+        {finance ? (
+          <Link to="/app/finance/runs">← {t('run.back')}</Link>
+        ) : (
+          me.municipality && (
+            <Link to={`/app/municipalities/${encodeURIComponent(me.municipality.code)}/operations`}>← {t('ops.title')}</Link>
+          )
+        )}
       </p>
       <h1 id="run-title">{t('run.title', { id: run.id.slice(0, 8) })}</h1>
       <p>
@@ -162,45 +178,51 @@ export function PayRunPage() {
         )}
       </dl>
 
-      <div className="panel actions">
-        <div>
-          <button
-            type="button"
-            className="primary"
-            disabled={busy || approveBlocked !== null}
-            aria-describedby={approveBlocked ? 'approve-why' : undefined}
-            onClick={() => void act('approve', t('run.approved'))}
-          >
-            {t('run.approve')}
-          </button>
-          {approveBlocked && run.status !== 'APPROVED' && (
-            <p id="approve-why" className="explain">
-              {approveBlocked}
-            </p>
+      {finance && (
+        <div className="panel actions">
+          <div>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || approveBlocked !== null}
+              aria-describedby={approveBlocked ? 'approve-why' : undefined}
+              onClick={() => void act('approve', t('run.approved'))}
+            >
+              {t('run.approve')}
+            </button>
+            {approveBlocked && run.status !== 'APPROVED' && (
+              <p id="approve-why" className="explain">
+                {approveBlocked}
+              </p>
+            )}
+          </div>
+          {(run.status === 'COMPUTED' || run.status === 'FAILED') && (
+            <button type="button" disabled={busy} onClick={() => void act('recompute', t('run.recomputeQueued'))}>
+              {t('run.recompute')}
+            </button>
           )}
         </div>
-        {(run.status === 'COMPUTED' || run.status === 'FAILED') && (
-          <button type="button" disabled={busy} onClick={() => void act('recompute', t('run.recomputeQueued'))}>
-            {t('run.recompute')}
-          </button>
-        )}
-      </div>
+      )}
 
       {done && (
         <div className="panel" aria-labelledby="downloads-title">
           <h2 id="downloads-title">{t('run.downloads')}</h2>
           <div className="actions">
-            <button type="button" disabled={run.status !== 'APPROVED'} onClick={() => void fetchFile('exports/bank.csv', 'bank.csv')}>
-              {t('run.bank')}
-            </button>
-            <button type="button" onClick={() => void fetchFile('exports/summary.xlsx', 'summary.xlsx')}>
-              {t('run.summary')}
-            </button>
+            {finance && (
+              <>
+                <button type="button" disabled={run.status !== 'APPROVED'} onClick={() => void fetchFile('exports/bank.csv', 'bank.csv')}>
+                  {t('run.bank')}
+                </button>
+                <button type="button" onClick={() => void fetchFile('exports/summary.xlsx', 'summary.xlsx')}>
+                  {t('run.summary')}
+                </button>
+              </>
+            )}
             <button type="button" onClick={() => void fetchFile('lines', 'lines.csv', { format: 'csv' })}>
               {t('run.lines')}
             </button>
           </div>
-          {run.status !== 'APPROVED' && <p className="muted">{t('run.bankHelp')}</p>}
+          {finance && run.status !== 'APPROVED' && <p className="muted">{t('run.bankHelp')}</p>}
           <PdfButton type="payroll-summary" params={{ runId: run.id }} label={t('report.payrollSummary')} />
         </div>
       )}
@@ -231,6 +253,7 @@ export function PayRunPage() {
                   <th scope="col" className="num">
                     {t('run.net')}
                   </th>
+                  {statements && <th scope="col">{t('run.statements')}</th>}
                 </tr>
               </thead>
               <tbody>
@@ -242,6 +265,15 @@ export function PayRunPage() {
                     <td className="num">{m.gross}</td>
                     <td className="num">{m.deductions}</td>
                     <td className="num">{m.net}</td>
+                    {statements && (
+                      <td>
+                        <PdfButton
+                          type="payment-statement-pack"
+                          params={{ runId: run.id, municipalityCode: m.code }}
+                          label={t('report.statementPack')}
+                        />
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>
@@ -249,12 +281,12 @@ export function PayRunPage() {
           </div>
         </div>
       )}
-      {done && <People runId={run.id} />}
+      {done && <People runId={run.id} statements={statements} contracts={CONTRACT_ROLES.includes(me.role)} />}
     </section>
   );
 }
 
-function People({ runId }: { runId: string }) {
+function People({ runId, statements, contracts }: { runId: string; statements: boolean; contracts: boolean }) {
   const { t } = useI18n();
   const [offset, setOffset] = useState(0);
   const [open, setOpen] = useState<string | null>(null);
@@ -294,6 +326,8 @@ function People({ runId }: { runId: string }) {
                     key={p.staffId}
                     runId={runId}
                     person={p}
+                    statements={statements}
+                    contracts={contracts}
                     open={open === p.staffId}
                     toggle={() => setOpen(open === p.staffId ? null : p.staffId)}
                   />
@@ -308,7 +342,21 @@ function People({ runId }: { runId: string }) {
   );
 }
 
-function PersonRow({ runId, person, open, toggle }: { runId: string; person: PayPerson; open: boolean; toggle: () => void }) {
+function PersonRow({
+  runId,
+  person,
+  statements,
+  contracts,
+  open,
+  toggle,
+}: {
+  runId: string;
+  person: PayPerson;
+  statements: boolean;
+  contracts: boolean;
+  open: boolean;
+  toggle: () => void;
+}) {
   const { t } = useI18n();
   return (
     <>
@@ -327,6 +375,8 @@ function PersonRow({ runId, person, open, toggle }: { runId: string; person: Pay
           <button type="button" aria-expanded={open} onClick={toggle}>
             {open ? t('run.hideLines') : t('run.showLines')}
           </button>
+          {statements && <PdfButton type="payment-statement" params={{ runId, staffId: person.staffId }} label={t('report.statement')} />}
+          {contracts && <PdfButton type="contract" params={{ staffId: person.staffId }} label={t('report.contract')} />}
         </td>
       </tr>
       {open && (
