@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
@@ -8,6 +8,7 @@ import { isoDate, openApiSchema, pageQuery, ZodPipe } from '../common/http/zod.p
 import { isEuroString } from '../common/money/money.js';
 import { ItemStatus, Role, StaffKind } from '../generated/prisma/enums.js';
 import { DistributionService } from './distribution.service.js';
+import { BULK_ITEM, ITEM_COLUMNS, MAX_BULK_ITEMS, SERIAL, TYPE_CODE } from './domain/item-import.js';
 import { EquipmentChargebacks } from './equipment-chargebacks.js';
 import { InventoryService } from './inventory.service.js';
 
@@ -18,16 +19,8 @@ import { InventoryService } from './inventory.service.js';
 const MANAGERS = [Role.ADMIN, Role.LOGISTICS] as const;
 const HANDLERS = [Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY] as const;
 
-const typeCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z][A-Z0-9_]{1,31}$/, 'must be 2–32 capital letters, digits or _ (e.g. TABLET)');
-const serial = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9][A-Z0-9._/-]{0,63}$/, 'must be 1–64 letters, digits, ., _, /, -');
+const typeCode = TYPE_CODE;
+const serial = SERIAL;
 const codeParam = z.string().trim().min(1).max(64);
 const euro = z.string().trim().refine(isEuroString, 'must be an amount like "250.00"');
 const signedAt = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
@@ -112,7 +105,12 @@ const itemQuery = pageQuery.extend({
 });
 const location = { municipalityCode: codeParam.nullish(), storageRoomId: z.uuid().nullish() };
 const itemBody = z.object({ typeCode, serial, ...location });
-const bulkBody = z.object({ ...location, items: z.array(z.object({ typeCode, serial })).min(1).max(50_000) });
+const bulkBody = z.object({ ...location, items: z.array(BULK_ITEM).min(1).max(MAX_BULK_ITEMS) });
+/** A CSV body carries only the items: the options beside `items` in JSON are query parameters. */
+/** JSON carries its options in the body; a query parameter there would be silently ignored, so it is refused. */
+const jsonQuery = z.object({}).strict();
+const bulkCsvQuery = bulkBody.omit({ items: true }).strict();
+const BULK_CSV_EXAMPLE = `${ITEM_COLUMNS.required.join(',')}\nTABLET,SN-2023-0001\nBAG,BG-2023-0001\n`;
 const itemPatch = z
   .object({ status: z.enum(['IN_STORAGE', 'DAMAGED', 'LOST']).optional(), storageRoomId: z.uuid().nullish() })
   .refine((b) => Object.keys(b).length > 0, 'nothing to change');
@@ -165,12 +163,45 @@ export class ItemController {
   @HttpCode(200)
   @Roles(...MANAGERS)
   @ApiOperation({
-    summary: 'Register many serials at once, all or nothing (ADMIN, LOGISTICS)',
+    summary: 'Register many serials at once from JSON or CSV, all or nothing (ADMIN, LOGISTICS)',
     description:
-      'Any bad row answers 422 IMPORT_INVALID listing every problem as {row, field, reason} (row = 1-based position); nothing is written.',
+      'JSON: `{municipalityCode?, storageRoomId?, items: [{typeCode, serial}]}`. CSV (text/csv, UTF-8 with or without BOM, `,` or `;`): ' +
+      `a header row \`${ITEM_COLUMNS.required.join(',')}\` and one item per line; the location goes in the query ` +
+      '(`?municipalityCode=&storageRoomId=`). Any bad row answers 422 IMPORT_INVALID listing every problem as {row, field, reason} ' +
+      '(JSON: row = 1-based position, field = key; CSV: row = line in the file, header = 1, field = column); nothing is written. ' +
+      'A CSV header problem (unknown, missing or repeated column) or an unreadable file answers 400 IMPORT_FORMAT.',
   })
-  @ApiBody({ schema: openApiSchema(bulkBody) })
-  bulk(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(bulkBody)) b: z.output<typeof bulkBody>) {
+  @ApiConsumes('application/json', 'text/csv')
+  @ApiBody({
+    schema: {
+      oneOf: [
+        openApiSchema(bulkBody),
+        {
+          type: 'string',
+          title: 'CSV',
+          description: `text/csv with the header ${ITEM_COLUMNS.required.join(',')}`,
+          example: BULK_CSV_EXAMPLE,
+        },
+      ],
+    },
+  })
+  @ApiQuery({
+    name: 'municipalityCode',
+    required: false,
+    description: 'CSV only: register into this municipality’s store (JSON: in the body)',
+  })
+  @ApiQuery({ name: 'storageRoomId', required: false, description: 'CSV only: a storage room of that municipality (JSON: in the body)' })
+  bulk(
+    @CurrentPrincipal() p: Principal,
+    @Headers('content-type') contentType: string | undefined,
+    @Query() query: unknown,
+    @Body() body: unknown,
+  ) {
+    // text/csv and text/plain arrive as a string (src/bootstrap.ts); an empty one as no body.
+    if (typeof body === 'string' || /\b(csv|plain)\b/i.test(contentType ?? ''))
+      return this.inventory.registerItemsCsv(p, typeof body === 'string' ? body : '', new ZodPipe(bulkCsvQuery).transform(query));
+    new ZodPipe(jsonQuery).transform(query);
+    const b = new ZodPipe(bulkBody).transform(body);
     return this.inventory.registerItems(p, b.items, b);
   }
 

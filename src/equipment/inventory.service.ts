@@ -7,7 +7,10 @@ import { formatCents, toCents } from '../common/money/money.js';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import { inTransaction, type Tx } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
+import { parseCsv } from '../common/tabular/parse-table.js';
 import { ItemStatus, type StaffKind } from '../generated/prisma/enums.js';
+import { type RowProblem, rowsWithProblems, sortProblems } from '../imports/domain/columns.js';
+import { type BulkItemField, ITEM_COLUMN, MAX_BULK_ITEMS, type NumberedItem, readItemRows } from './domain/item-import.js';
 import { DEFAULT_SPARE_PERCENT, kitsWithDefaults, type KitLine, STAFF_ROLES, type StaffRole } from './domain/kits.js';
 import { EquipmentRepository, type ItemFilter, type ItemRow } from './equipment.repository.js';
 
@@ -39,6 +42,15 @@ export interface NewItem {
   readonly typeCode: string;
   readonly serial: string;
 }
+
+/** Where new items are stored: the ASK central store unless a municipality is given. */
+export interface ItemLocation {
+  readonly municipalityCode?: string | null;
+  readonly storageRoomId?: string | null;
+}
+
+/** A JSON body names a bad field by its key. */
+const JSON_FIELD: Readonly<Record<BulkItemField, string>> = { typeCode: 'typeCode', serial: 'serial' };
 
 /**
  * Inventory, item types, kits, storage rooms, spare percentages, deliveries and charge-back
@@ -193,7 +205,45 @@ export class InventoryService {
    * field, reason) and nothing is written, like the other imports. New items are IN_STORAGE
    * in the ASK central store unless a municipality (and its storage room) is given.
    */
-  registerItems(p: Principal, rows: readonly NewItem[], where: { municipalityCode?: string | null; storageRoomId?: string | null } = {}) {
+  registerItems(p: Principal, rows: readonly NewItem[], where: ItemLocation = {}) {
+    return this.register(
+      p,
+      rows.map((r, i) => ({ row: i + 1, typeCode: r.typeCode, serial: r.serial })),
+      where,
+      JSON_FIELD,
+      [],
+    );
+  }
+
+  /**
+   * The CSV body of a bulk registration (the shared reader of src/imports: UTF-8 with or
+   * without BOM, `,` or `;`, a header row): columns `type_code`, `serial`, one item per line.
+   * Unreadable file or header problems → 400 IMPORT_FORMAT; otherwise the same checks as the
+   * JSON body, every bad row named by its line in the file (header = 1) and its column.
+   */
+  registerItemsCsv(p: Principal, text: string, where: ItemLocation = {}) {
+    const parsed = parseCsv(text);
+    if (!parsed.ok) throw new AppError('IMPORT_FORMAT', 'the file cannot be read', parsed.problems);
+    const read = readItemRows(parsed.table);
+    if (read.header.length) throw new AppError('IMPORT_FORMAT', 'the columns do not match the import', read.header);
+    const lines = parsed.table.rows.length;
+    if (lines === 0)
+      throw new AppError('IMPORT_FORMAT', 'the file has no items', [{ row: 2, reason: 'list one item per line after the header' }]);
+    if (lines > MAX_BULK_ITEMS)
+      throw new AppError('IMPORT_FORMAT', 'the file has too many items', [
+        { reason: `at most ${MAX_BULK_ITEMS} items per file, this one has ${lines}` },
+      ]);
+    return this.register(p, read.rows, where, ITEM_COLUMN, read.problems);
+  }
+
+  /** `names` says how a problem names a field (JSON key or CSV column); `earlier` are problems found while reading the rows. */
+  private register(
+    p: Principal,
+    rows: readonly NumberedItem[],
+    where: ItemLocation,
+    names: Readonly<Record<BulkItemField, string>>,
+    earlier: readonly RowProblem[],
+  ) {
     return inTransaction(this.prisma, async (tx) => {
       const loc = await this.location(tx, p.scope, where.municipalityCode, where.storageRoomId);
       const types = new Map((await this.repo.itemTypes(tx)).map((t) => [t.code, t.id]));
@@ -202,18 +252,17 @@ export class InventoryService {
         rows.map((r) => r.serial),
       );
       const firstRow = new Map<string, number>();
-      const problems: ErrorDetail[] = [];
-      rows.forEach((r, i) => {
-        const row = i + 1;
-        if (!types.has(r.typeCode)) problems.push({ row, field: 'typeCode', reason: `unknown item type ${r.typeCode}` });
-        if (existing.has(r.serial)) problems.push({ row, field: 'serial', reason: `serial ${r.serial} is already registered` });
-        const other = firstRow.get(r.serial);
-        if (other !== undefined) problems.push({ row, field: 'serial', reason: `serial ${r.serial} repeats row ${other}` });
-        else firstRow.set(r.serial, row);
-      });
+      const problems: RowProblem[] = [...earlier];
+      for (const { row, typeCode, serial } of rows) {
+        if (!types.has(typeCode)) problems.push({ row, field: names.typeCode, reason: `unknown item type ${typeCode}` });
+        if (existing.has(serial)) problems.push({ row, field: names.serial, reason: `serial ${serial} is already registered` });
+        const other = firstRow.get(serial);
+        if (other !== undefined) problems.push({ row, field: names.serial, reason: `serial ${serial} repeats row ${other}` });
+        else firstRow.set(serial, row);
+      }
       if (problems.length) {
-        const n = new Set(problems.map((x) => x.row)).size;
-        throw new AppError('IMPORT_INVALID', `${n} ${n === 1 ? 'row has' : 'rows have'} errors`, problems);
+        const n = rowsWithProblems(problems);
+        throw new AppError('IMPORT_INVALID', `${n} ${n === 1 ? 'row has' : 'rows have'} errors`, sortProblems(problems));
       }
       const ids = await this.repo.createItems(
         tx,
