@@ -111,6 +111,110 @@ describe('equipment API', () => {
     expect((await auditFor(t.db.prisma, id)).map((a) => a.action)).toEqual(['registered', 'updated']);
   });
 
+  describe('bulk registration from CSV', () => {
+    const postCsv = (token: string, text: string, query = '') =>
+      t.http().post(`${API}/items/bulk${query}`).set('authorization', token).set('content-type', 'text/csv; charset=utf-8').send(text);
+    const itemsOf = (p: string) =>
+      t.db.prisma.item.findMany({
+        where: { serial: { startsWith: p } },
+        select: { serial: true, status: true, municipalityId: true, storageRoomId: true, type: { select: { code: true } } },
+        orderBy: { serial: 'asc' },
+      });
+
+    it('registers one item per line in the ASK store; the same file again is refused like JSON and changes nothing', async () => {
+      const p = `CSV${uniq()}`;
+      const file = `type_code,serial\nTABLET,${p}-1\n bag ,${p.toLowerCase()}-2\nPOWER_BANK,${p}-3\n`;
+      const res = await postCsv(logistics, file).expect(200);
+      expect(res.body.created).toBe(3);
+      expect(await itemsOf(p)).toEqual([
+        { serial: `${p}-1`, status: 'IN_STORAGE', municipalityId: null, storageRoomId: null, type: { code: 'TABLET' } },
+        { serial: `${p}-2`, status: 'IN_STORAGE', municipalityId: null, storageRoomId: null, type: { code: 'BAG' } },
+        { serial: `${p}-3`, status: 'IN_STORAGE', municipalityId: null, storageRoomId: null, type: { code: 'POWER_BANK' } },
+      ]);
+      expect((await auditFor(t.db.prisma, (res.body.ids as string[])[0] ?? '')).map((a) => a.action)).toEqual(['registered']);
+
+      // The JSON body refuses an already registered serial (422); the CSV body does the same.
+      const again = await postCsv(logistics, file).expect(422);
+      expect(again.body.error.code).toBe('IMPORT_INVALID');
+      expect(again.body.error.details).toEqual(
+        [2, 3, 4].map((row) => ({ row, field: 'serial', reason: `serial ${p}-${row - 1} is already registered` })),
+      );
+      expect(await t.db.prisma.item.count({ where: { serial: { startsWith: p } } })).toBe(3);
+    });
+
+    it('reads a ;-separated file with a BOM and CR LF, and takes the location from the query', async () => {
+      const p = `CSB${uniq()}`;
+      const room = await post('/municipalities/gjilan/storage-rooms', logistics, { name: `Depo ${p}` }).expect(201);
+      const file = `\uFEFFserial;type_code\r\n${p}-1;TABLET\r\n${p}-2;LAPTOP\r\n`;
+      await postCsv(logistics, file, `?municipalityCode=gjilan&storageRoomId=${room.body.id as string}`).expect(200);
+      const gjilan = await t.db.prisma.municipality.findUniqueOrThrow({ where: { code: 'gjilan' } });
+      expect(await itemsOf(p)).toEqual([
+        { serial: `${p}-1`, status: 'IN_STORAGE', municipalityId: gjilan.id, storageRoomId: room.body.id, type: { code: 'TABLET' } },
+        { serial: `${p}-2`, status: 'IN_STORAGE', municipalityId: gjilan.id, storageRoomId: room.body.id, type: { code: 'LAPTOP' } },
+      ]);
+    });
+
+    it('reports every bad row by its line in the file and its column, and writes nothing', async () => {
+      const p = `CSI${uniq()}`;
+      // Line 4 is blank (skipped), so line numbers differ from positions.
+      const file = `type_code,serial\nTABLET,${p}-1\nPHONE,${p}-2\n\nTABLET,bad serial!\nBAG,${p}-3\n`;
+      const res = await postCsv(logistics, file).expect(422);
+      expect(res.body.error).toMatchObject({ code: 'IMPORT_INVALID', message: '2 rows have errors' });
+      expect(res.body.error.details).toEqual([
+        { row: 3, field: 'type_code', reason: 'unknown item type PHONE' },
+        { row: 5, field: 'serial', reason: 'must be 1–64 letters, digits, ., _, /, -' },
+      ]);
+      expect(await t.db.prisma.item.count({ where: { serial: { startsWith: p } } })).toBe(0);
+    });
+
+    it('refuses a bad header or an unreadable file with 400 IMPORT_FORMAT, and an unknown query parameter', async () => {
+      const p = `CSH${uniq()}`;
+      const header = await postCsv(logistics, `type,serial,serial\nTABLET,${p}-1,${p}-2\n`).expect(400);
+      expect(header.body.error.code).toBe('IMPORT_FORMAT');
+      expect(header.body.error.details).toEqual([
+        { row: 1, field: 'type', reason: 'unknown column; expected columns: type_code, serial' },
+        { row: 1, field: 'serial', reason: 'column appears more than once' },
+        { row: 1, field: 'type_code', reason: 'required column is missing' },
+      ]);
+      const unreadable = await postCsv(logistics, `type_code,serial\nTABLET,"${p}-1\n`).expect(400);
+      expect(unreadable.body.error.code).toBe('IMPORT_FORMAT');
+      expect((await postCsv(logistics, '').expect(400)).body.error.code).toBe('IMPORT_FORMAT');
+      expect((await postCsv(logistics, 'type_code,serial\n').expect(400)).body.error.code).toBe('IMPORT_FORMAT');
+      // The JSON name of the option, not the list filter's `municipality`.
+      const query = await postCsv(logistics, `type_code,serial\nTABLET,${p}-1\n`, '?municipality=gjilan').expect(400);
+      expect(query.body.error.code).toBe('VALIDATION_FAILED');
+      // JSON keeps its options in the body.
+      await t
+        .http()
+        .post(`${API}/items/bulk?municipalityCode=gjilan`)
+        .set('authorization', logistics)
+        .send({ items: [{ typeCode: 'TABLET', serial: `${p}-1` }] })
+        .expect(400);
+      expect(await t.db.prisma.item.count({ where: { serial: { startsWith: p } } })).toBe(0);
+    });
+
+    it('is documented in OpenAPI for both bodies', async () => {
+      const doc = (await t.http().get('/api/docs/openapi.json').expect(200)).body as {
+        paths: Record<
+          string,
+          { post: { requestBody: { content: Record<string, { schema: { oneOf: { type?: string; example?: string }[] } }> } } }
+        >;
+      };
+      const body = doc.paths['/api/v1/equipment/items/bulk']?.post.requestBody;
+      expect(Object.keys(body?.content ?? {}).sort()).toEqual(['application/json', 'text/csv']);
+      const csv = body?.content['text/csv']?.schema.oneOf.find((s) => s.type === 'string');
+      expect(csv?.example?.split('\n')[0]).toBe('type_code,serial');
+    });
+
+    it('is refused to a municipality user, as for JSON', async () => {
+      const p = `CSM${uniq()}`;
+      const mun = await t.tokenFor(Role.MUNICIPALITY, 'gjilan');
+      await postCsv(mun, `type_code,serial\nTABLET,${p}-1\n`).expect(403);
+      await postCsv(mun, `type_code,serial\nTABLET,${p}-1\n`, '?municipalityCode=gjilan').expect(403);
+      expect(await t.db.prisma.item.count({ where: { serial: { startsWith: p } } })).toBe(0);
+    });
+  });
+
   it('plans the distribution per person with serials, spares, the missing list and versions; municipalities read only their own', async () => {
     const p = `PLN${uniq()}`;
     const sup = await createStaff(t.db, 'kamenice', { kind: StaffKind.SUPERVISOR, fullName: 'Arta Berisha' });
