@@ -22,7 +22,12 @@ const CHUNK_BYTES = 4 << 20;
 const PARALLEL_FROM = 50_000;
 
 export interface ComputeOptions {
-  /** parallel partitions (connections writing at once); default: CPUs, at most 4, 1 for small scopes */
+  /**
+   * parallel partitions (each a reader and a writer connection); default: twice the CPUs, at
+   * most 4, 1 for small scopes. Two per CPU keep PostgreSQL busy while Node computes the next
+   * chunk: on 2 CPUs, 4 partitions took 21.8–22.6 s for a million people against 22.3–24.7 s
+   * with 2 (and 26.8 s with 8).
+   */
   readonly partitions?: number;
 }
 
@@ -227,7 +232,7 @@ export class PayRunComputeService {
     await this.bulk.prepareResults(runId);
     const total = await this.runs.staffCount(run.municipalityId);
     const progress = new Progress(total, (pct) => this.runs.setProgress(runId, pct), report);
-    const n = options.partitions ?? (total < PARALLEL_FROM ? 1 : Math.min(4, availableParallelism()));
+    const n = options.partitions ?? (total < PARALLEL_FROM ? 1 : Math.min(4, 2 * availableParallelism()));
 
     const snapshot = await this.bulk.snapshot(run.municipalityId);
     const opened: { people: Reader<PersonRecord[]>; paid: Reader<PaidRecord[]> | null }[] = [];
