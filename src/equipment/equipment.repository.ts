@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Tx } from '../common/prisma/transaction.js';
 import { municipalityIdWhere, municipalityWhere, type Scope } from '../common/scope/scope.js';
+import { scopeSql } from '../common/scope/scope-sql.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { type ItemCondition, ItemStatus, type KitRecordKind, type StaffKind } from '../generated/prisma/enums.js';
 
@@ -255,8 +256,9 @@ export class EquipmentRepository {
 
   /** Lock the person's row so two handovers/returns of one kit run one after the other. */
   async lockPerson(tx: Tx, scope: Scope, id: string): Promise<boolean> {
-    const mun = scope.kind === 'national' ? Prisma.empty : Prisma.sql`AND "municipalityId" = ANY(${[...scope.municipalityIds]}::uuid[])`;
-    const rows = await tx.$queryRaw<{ id: string }[]>(Prisma.sql`SELECT id FROM "StaffMember" WHERE id = ${id}::uuid ${mun} FOR UPDATE`);
+    const rows = await tx.$queryRaw<{ id: string }[]>(
+      Prisma.sql`SELECT id FROM "StaffMember" WHERE id = ${id}::uuid ${scopeSql(scope)} FOR UPDATE`,
+    );
     return rows.length === 1;
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Tx } from '../common/prisma/transaction.js';
 import { municipalityIdWhere, municipalityWhere, type Scope } from '../common/scope/scope.js';
+import { scopeSql } from '../common/scope/scope-sql.js';
 import { Prisma } from '../generated/prisma/client.js';
 import {
   ApplicationStatus,
@@ -132,7 +133,7 @@ export class RecruitmentRepository {
     const rows = await tx.$queryRaw<{ shortlistSentAt: Date | null; finalisedAt: Date | null; publishedAt: Date | null }[]>(
       Prisma.sql`SELECT "shortlistSentAt", "finalisedAt", "publishedAt" FROM "CommissionStage"
                  WHERE "competitionId" = ${competitionId}::uuid AND "municipalityId" = ${municipalityId}::uuid
-                 ${scope.kind === 'national' ? Prisma.empty : Prisma.sql`AND "municipalityId" = ANY(${[...scope.municipalityIds]}::uuid[])`}
+                 ${scopeSql(scope)}
                  FOR UPDATE`,
     );
     return rows[0] ?? null;
@@ -280,7 +281,7 @@ export class RecruitmentRepository {
     const rows = await tx.$queryRaw<{ id: string }[]>(
       Prisma.sql`SELECT id FROM "Replacement" WHERE id = ${id}::uuid AND "competitionId" = ${competitionId}::uuid
                  AND "municipalityId" = ${municipalityId}::uuid
-                 ${scope.kind === 'national' ? Prisma.empty : Prisma.sql`AND "municipalityId" = ANY(${[...scope.municipalityIds]}::uuid[])`}
+                 ${scopeSql(scope)}
                  FOR UPDATE`,
     );
     if (rows.length === 0) return null;

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
 import type { Scope } from '../../common/scope/scope.js';
+import { scopeSql } from '../../common/scope/scope-sql.js';
 import { Prisma as P } from '../../generated/prisma/client.js';
 
 export interface CountFilter {
@@ -35,20 +36,13 @@ export interface CountView {
   readonly createdById: string | null;
 }
 
-/** The caller's scope on the count's own municipality column. */
-function scopeOn(scope: Scope): P.Sql {
-  if (scope.kind === 'national') return P.empty;
-  if (scope.municipalityIds.length === 0) return P.sql`AND false`;
-  return P.sql`AND c."municipalityId" IN (${P.join(scope.municipalityIds.map((id) => P.sql`${id}::uuid`))})`;
-}
-
 /** Reads of EA counts (versions), always within the caller's scope. Writes: CountImportRepository. */
 @Injectable()
 export class CountRepository {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
 
   async list(scope: Scope, f: CountFilter): Promise<{ items: CountView[]; total: number }> {
-    const where = P.sql`WHERE true ${scopeOn(scope)}
+    const where = P.sql`WHERE true ${scopeSql(scope, 'c."municipalityId"')}
       ${f.currentOnly ? P.sql`AND c."isCurrent"` : P.empty}
       ${f.municipalityCode ? P.sql`AND m.code = ${f.municipalityCode}` : P.empty}
       ${f.eaCode ? P.sql`AND e.code = ${f.eaCode.toUpperCase()}` : P.empty}

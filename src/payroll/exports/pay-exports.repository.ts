@@ -3,6 +3,7 @@ import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js'
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Tx } from '../../common/prisma/transaction.js';
 import { municipalityWhere, type Scope } from '../../common/scope/scope.js';
+import { scopeSql } from '../../common/scope/scope-sql.js';
 import type { PayPersonStatus } from '../../generated/prisma/enums.js';
 
 /**
@@ -84,12 +85,6 @@ export interface StatementHead {
 
 /** A line of a statement with its EA (code, name) and the diaspora flag of its counted row, as far as in scope. */
 export type StatementLineRow = LineRow & { eaCode: string | null; eaName: string | null; diasporaListComplete: boolean | null };
-
-/** `AND <column> = ANY(ids)` for a municipal scope (none for national; matches nothing without municipalities). */
-function inScopeSql(scope: Scope, column: string): Prisma.Sql {
-  if (scope.kind === 'national') return Prisma.empty;
-  return Prisma.sql`AND ${Prisma.raw(column)} = ANY(${[...scope.municipalityIds]}::uuid[])`;
-}
 
 export interface PeopleFilter {
   readonly status?: PayPersonStatus;
@@ -197,10 +192,10 @@ export class PayExportsRepository {
              s."nationalId", m.code AS "mCode", m."nameSq" AS "mNameSq", m."nameSr" AS "mNameSr"
       FROM "PayRun" r
       JOIN "Tariff" t ON t.id = r."tariffId"
-      LEFT JOIN "PayPerson" p ON p."runId" = r.id AND p."staffId" = ${staffId}::uuid ${inScopeSql(scope, 'p."municipalityId"')}
-      LEFT JOIN "StaffMember" s ON s.id = p."staffId" ${inScopeSql(scope, 's."municipalityId"')}
+      LEFT JOIN "PayPerson" p ON p."runId" = r.id AND p."staffId" = ${staffId}::uuid ${scopeSql(scope, 'p."municipalityId"')}
+      LEFT JOIN "StaffMember" s ON s.id = p."staffId" ${scopeSql(scope, 's."municipalityId"')}
       LEFT JOIN "Municipality" m ON m.id = p."municipalityId"
-      WHERE r.id = ${runId}::uuid ${inScopeSql(scope, 'r."municipalityId"')}`;
+      WHERE r.id = ${runId}::uuid ${scopeSql(scope, 'r."municipalityId"')}`;
     const x = rows[0];
     if (!x) return null;
     const run: RunRow = {
@@ -250,10 +245,10 @@ export class PayExportsRepository {
              l.quantity, l.basis, l.rate, l."amountCents", l."tariffVersion", l.description,
              ea.code AS "eaCode", ea.name AS "eaName", c."diasporaListComplete"
       FROM "PayLine" l
-      JOIN "PayRun" r ON r.id = l."runId" ${inScopeSql(scope, 'r."municipalityId"')}
-      LEFT JOIN "EnumerationArea" ea ON ea.id = l."eaId" ${inScopeSql(scope, 'ea."municipalityId"')}
-      LEFT JOIN "EaCount" c ON c.id = l."countId" AND l.unit = 'DIASPORA' ${inScopeSql(scope, 'c."municipalityId"')}
-      WHERE l."runId" = ${runId}::uuid AND l."staffId" = ${staffId}::uuid ${inScopeSql(scope, 'l."municipalityId"')}
+      JOIN "PayRun" r ON r.id = l."runId" ${scopeSql(scope, 'r."municipalityId"')}
+      LEFT JOIN "EnumerationArea" ea ON ea.id = l."eaId" ${scopeSql(scope, 'ea."municipalityId"')}
+      LEFT JOIN "EaCount" c ON c.id = l."countId" AND l.unit = 'DIASPORA' ${scopeSql(scope, 'c."municipalityId"')}
+      WHERE l."runId" = ${runId}::uuid AND l."staffId" = ${staffId}::uuid ${scopeSql(scope, 'l."municipalityId"')}
       ORDER BY l.id`;
   }
 
