@@ -258,7 +258,7 @@ export class PayRunComputeService {
       await Promise.all(opened.flatMap((r) => (r.paid ? [r.people.close(), r.paid.close()] : [r.people.close()])));
     }
 
-    // The lines' primary key is built now, in one pass, and the table becomes the run's partition.
+    // The run's lines and people get their indexes now, one sorted pass each, and become its partitions.
     const attachStarted = Date.now();
     await this.bulk.attachResults(runId);
     const attachMs = Date.now() - attachStarted;
