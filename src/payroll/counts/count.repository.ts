@@ -45,7 +45,11 @@ export class CountRepository {
     const where = P.sql`WHERE true ${scopeSql(scope, 'c."municipalityId"')}
       ${f.currentOnly ? P.sql`AND c."isCurrent"` : P.empty}
       ${f.municipalityCode ? P.sql`AND m.code = ${f.municipalityCode}` : P.empty}
-      ${f.eaCode ? P.sql`AND e.code = ${f.eaCode.toUpperCase()}` : P.empty}
+      ${
+        // A count's municipality is its EA's (set at import): with it, the EA filter goes through
+        // the (municipalityId, isCurrent) index, as EaCount has no index that starts with the EA.
+        f.eaCode ? P.sql`AND e.code = ${f.eaCode.toUpperCase()} AND c."municipalityId" = e."municipalityId"` : P.empty
+      }
       ${f.nationalId ? P.sql`AND s."nationalId" = ${f.nationalId.toUpperCase()}` : P.empty}`;
     const from = P.sql`FROM "EaCount" c
       JOIN "EnumerationArea" e ON e.id = c."eaId"
