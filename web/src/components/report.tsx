@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { api, download, type ApiError } from '../api';
+import { api, download } from '../api';
 import { useI18n } from '../i18n';
-import { asApiError } from './load';
+import { useAction } from './action';
 import { ErrorPanel, ProgressBar } from './ui';
 
 /** GET /api/v1/reports/:id as far as the console reads it. */
@@ -23,9 +23,8 @@ const POLL_MS = 700;
 export function PdfButton({ type, params, label }: { type: string; params: Record<string, string>; label?: string }) {
   const { t, lang } = useI18n();
   const [req, setReq] = useState<ReportRequest | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<string | null>(null);
+  // the notice is the saved file's name
+  const { busy, error, notice: saved, run } = useAction();
   const live = useRef(true);
   useEffect(() => {
     // (set again on every mount: React's StrictMode mounts, unmounts and mounts once more)
@@ -35,11 +34,9 @@ export function PdfButton({ type, params, label }: { type: string; params: Recor
     };
   }, []);
 
-  async function run() {
-    setBusy(true);
-    setError(null);
-    setSaved(null);
-    try {
+  // (after unmounting, run's state updates are dropped by React)
+  const request = () =>
+    run(async () => {
       let r = await api<ReportRequest>('/reports', { method: 'POST', json: { type, params, language: lang } });
       setReq(r);
       while (live.current && (r.status === 'QUEUED' || r.status === 'RUNNING')) {
@@ -48,20 +45,13 @@ export function PdfButton({ type, params, label }: { type: string; params: Recor
         setReq(r);
       }
       if (!live.current) return;
-      if (r.status === 'COMPLETED') {
-        setSaved(await download(`/reports/${encodeURIComponent(r.id)}/file`, `${type}.pdf`));
-      }
-    } catch (err) {
-      if (live.current) setError(asApiError(err));
-    } finally {
-      if (live.current) setBusy(false);
-    }
-  }
+      if (r.status === 'COMPLETED') return download(`/reports/${encodeURIComponent(r.id)}/file`, `${type}.pdf`);
+    });
 
   const pct = req?.status === 'COMPLETED' ? 100 : (req?.progress ?? 0);
   return (
     <div className="pdf-report" data-report-type={type}>
-      <button type="button" disabled={busy} onClick={() => void run()}>
+      <button type="button" disabled={busy} onClick={() => void request()}>
         {label ?? t('report.download')}
       </button>
       {req && (

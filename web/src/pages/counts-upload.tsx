@@ -1,6 +1,6 @@
 import { useRef, useState, type DragEvent, type FormEvent } from 'react';
-import { api, type ApiError } from '../api';
-import { asApiError } from '../components/load';
+import { api } from '../api';
+import { useAction } from '../components/action';
 import { ErrorPanel } from '../components/ui';
 import { useI18n } from '../i18n';
 
@@ -26,9 +26,8 @@ export function CountsUploadPage() {
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(false);
   const [dragging, setDragging] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run, setError } = useAction();
   const [result, setResult] = useState<CountImportResult | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
   const [missing, setMissing] = useState(false);
 
   function choose(f: File | null | undefined) {
@@ -50,10 +49,8 @@ export function CountsUploadPage() {
       setMissing(true);
       return;
     }
-    setBusy(true);
     setResult(null);
-    setError(null);
-    try {
+    await run(async () => {
       const body = await file.text();
       setResult(
         await api<CountImportResult>('/payroll/counts/import', {
@@ -62,11 +59,7 @@ export function CountsUploadPage() {
           raw: { body, contentType: contentTypeOf(file) },
         }),
       );
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, type ApiError } from '../api';
-import { asApiError, useLoad } from '../components/load';
+import { api } from '../api';
+import { useAction } from '../components/action';
+import { useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n } from '../i18n';
@@ -199,24 +200,14 @@ function KitPanel({ line }: { line: DistributionLine }) {
   const [serials, setSerials] = useState(line.items.map((i) => i.serial ?? '').join(', '));
   const [signedBy, setSignedBy] = useState(line.fullName);
   const [conditions, setConditions] = useState<Record<string, Condition>>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, notice, run } = useAction();
 
-  async function send(path: string, json: unknown, done: string) {
-    setBusy(true);
-    setError(null);
-    setNotice(null);
-    try {
+  const send = (path: string, json: unknown, done: string) =>
+    run(async () => {
       await api(`/equipment/staff/${encodeURIComponent(line.staffId)}/kit/${path}`, { method: 'POST', json });
-      setNotice(done);
       kit.reload();
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+      return done;
+    });
   const handover = (e: FormEvent) => {
     e.preventDefault();
     const list = serials

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, type ApiError } from '../api';
-import { asApiError, useLoad } from '../components/load';
+import { api } from '../api';
+import { useAction } from '../components/action';
+import { useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n } from '../i18n';
@@ -88,24 +89,14 @@ function ShortlistPanel({ competition, code }: { competition: Competition; code:
   const base = `/recruitment/competitions/${encodeURIComponent(competition.id)}/municipalities/${encodeURIComponent(code)}`;
   const list = useLoad(() => api<Shortlist>(`${base}/shortlist`), [base]);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
-  const [error, setError] = useState<ApiError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, notice, run } = useAction();
 
-  async function send(path: string, json: unknown, done: string) {
-    setBusy(true);
-    setError(null);
-    setNotice(null);
-    try {
+  const send = (path: string, json: unknown, done: string) =>
+    run(async () => {
       await api(`${base}/${path}`, { method: 'POST', json });
-      setNotice(done);
       list.reload();
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+      return done;
+    });
   const finalise = (e: FormEvent) => {
     e.preventDefault();
     const selections = Object.entries(choices)

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, download, type ApiError } from '../api';
 import { asApiError, useLoad } from '../components/load';
+import { useAction } from '../components/action';
 import { BarChart, ErrorPanel, formatDateTime, Loading, Notice, Pager, ProgressBar } from '../components/ui';
 import { PdfButton } from '../components/report';
 import { enumLabel, useI18n } from '../i18n';
@@ -32,9 +33,7 @@ export function PayRunPage() {
   const me = useMe();
   const [run, setRun] = useState<PayRun | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
-  const [actionError, setActionError] = useState<ApiError | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error: actionError, notice: message, run: runAction, setError: setActionError, setNotice: setMessage } = useAction();
 
   const fetchRun = useCallback(() => api<PayRun>(`/payroll/runs/${encodeURIComponent(id)}`), [id]);
 
@@ -68,20 +67,13 @@ export function PayRunPage() {
     };
   }, [run, status, fetchRun]);
 
-  async function act(path: 'approve' | 'recompute', done: string) {
-    setBusy(true);
-    setActionError(null);
-    setMessage(null);
-    try {
+  const act = (path: 'approve' | 'recompute', done: string) =>
+    runAction(async () => {
       setRun(await api<PayRun>(`/payroll/runs/${encodeURIComponent(id)}/${path}`, { method: 'POST' }));
-      setMessage(done);
-    } catch (err) {
-      setActionError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+      return done;
+    });
 
+  // Not `runAction`: a download does not make approve and recompute busy.
   async function fetchFile(path: string, fallback: string, query?: Record<string, string>) {
     setActionError(null);
     setMessage(null);

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { api, type ApiError } from '../api';
-import { asApiError, useLoad } from '../components/load';
+import { api } from '../api';
+import { useAction } from '../components/action';
+import { useLoad } from '../components/load';
 import { ErrorPanel, formatDateTime, Loading, Pager } from '../components/ui';
 import { useI18n } from '../i18n';
 import type { Municipality, Page, PayRun, PayRunStatus } from '../pay-run-types';
@@ -19,24 +20,17 @@ export function PayRunsPage() {
   const municipalities = useLoad(() => api<{ items: Municipality[] }>('/geography/municipalities'), []);
   const [scope, setScope] = useState('');
   const [tariff, setTariff] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [createError, setCreateError] = useState<ApiError | null>(null);
+  const { busy, error: createError, run: act } = useAction();
 
   async function create(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setCreateError(null);
-    try {
+    await act(async () => {
       const run = await api<PayRun>('/payroll/runs', {
         method: 'POST',
         json: { municipalityCode: scope || undefined, tariffVersion: tariff ? Number(tariff) : undefined },
       });
       void navigate(`/app/finance/runs/${run.id}`);
-    } catch (err) {
-      setCreateError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import type { ApiError } from '../api';
-import { asApiError } from '../components/load';
+import { useAction } from '../components/action';
 import { ErrorPanel, Notice } from '../components/ui';
 import { LanguageSwitch } from '../components/language-switch';
 import { useI18n } from '../i18n';
@@ -14,8 +13,7 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
+  const { busy, error, run } = useAction();
   const reason = params.get('reason');
   const next = params.get('next');
 
@@ -23,16 +21,10 @@ export function SignInPage() {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await signIn(email, password);
       void navigate(next?.startsWith('/app') ? next : '/app', { replace: true });
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { api, type ApiError } from '../api';
-import { asApiError, useLoad } from '../components/load';
+import { api } from '../api';
+import { useAction } from '../components/action';
+import { useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n } from '../i18n';
@@ -24,8 +25,7 @@ export function TrainingPlanPage() {
     () => (planId && planId !== id ? api<TrainingPlan>(`/training/plans/${encodeURIComponent(planId)}`) : Promise.resolve(null)),
     [planId, id],
   );
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const manager = me.role === 'ADMIN' || me.role === 'LOGISTICS';
 
   if (plan.error?.status === 404) return <NotFoundPage />;
@@ -38,18 +38,12 @@ export function TrainingPlanPage() {
 
   async function act(path: string) {
     if (!p) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       const next = await api<TrainingPlan>(`/training/plans/${encodeURIComponent(p.id)}/${path}`, { method: 'POST' });
       setPlanId(next.id);
       if (next.id === id) plan.reload();
       else shown.reload();
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

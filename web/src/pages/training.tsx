@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, Link } from 'react-router';
-import { api, type ApiError } from '../api';
+import { api } from '../api';
+import { useAction } from '../components/action';
 import { asApiError, useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, Loading, Notice } from '../components/ui';
@@ -19,9 +20,7 @@ export function TrainingPage() {
   const events = useLoad(() => api<Page<TrainingEvent>>('/training/events'), []);
   const plans = useLoad(() => api<Page<PlanHead>>('/training/plans', { query: { limit: 20 } }), []);
   const municipalities = useLoad(() => api<{ items: Municipality[] }>('/geography/municipalities'), []);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, notice, run: act, setBusy, setError } = useAction();
 
   // new venue
   const [vMun, setVMun] = useState('');
@@ -37,19 +36,6 @@ export function TrainingPage() {
   const [pEvent, setPEvent] = useState('');
   const [pMun, setPMun] = useState('');
   const [pSecond, setPSecond] = useState(true);
-
-  async function act(fn: () => Promise<string>) {
-    setBusy(true);
-    setError(null);
-    setNotice(null);
-    try {
-      setNotice(await fn());
-    } catch (err) {
-      setError(asApiError(err));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const createVenue = (e: FormEvent) => {
     e.preventDefault();
@@ -97,6 +83,8 @@ export function TrainingPage() {
       events.reload();
       return t('training.defaultsCreated');
     });
+  // Not `act`: it leaves the notice, and stays busy after success until the plan page replaces
+  // this one (navigation is a transition), so that the button cannot ask for a second plan.
   const generate = (e: FormEvent) => {
     e.preventDefault();
     setBusy(true);
