@@ -8,6 +8,7 @@ import type { CountIn, LineType, PaidLine } from '../domain/compute-pay.js';
 import type { Day } from '../domain/days.js';
 import type { Unit } from '../domain/tariff.js';
 import { copyRows, fromCopy, NULL } from './copy-text.js';
+import { anyPaidSql, overlappingRunsSql, UUID, uuidLiteral } from './paid-sql.js';
 import { APPROVAL_LOCK } from './pay-run.repository.js';
 
 /**
@@ -78,20 +79,12 @@ export const LINE_COLUMNS =
 export const PERSON_COLUMNS =
   '"runId","staffId","municipalityId","kind","status","blockReason","grossCents","deductionsCents","netCents","fullName","iban"';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-/** SQL literal of a uuid we produced or validated; COPY cannot take bind parameters. */
-function uuidLiteral(id: string): string {
-  if (!uuid.test(id)) throw new Error('not a uuid');
-  return `'${id}'::uuid`;
-}
-
 /**
  * The quoted name of a run's own table of lines or people (its partition of PayLine or
  * PayPerson), or of one of that table's constraints and indexes.
  */
 export function runTable(parent: 'PayLine' | 'PayPerson', runId: string, suffix?: 'run' | 'pkey' | 'mun'): string {
-  if (!uuid.test(runId)) throw new Error('not a uuid');
+  if (!UUID.test(runId)) throw new Error('not a uuid');
   return `"${parent}_${runId.replaceAll('-', '')}${suffix ? `_${suffix}` : ''}"`;
 }
 
@@ -100,13 +93,6 @@ function rangeSql(column: string, r: StaffRange): string {
     [r.from ? `${column} >= ${uuidLiteral(r.from)}` : '', r.to ? `${column} < ${uuidLiteral(r.to)}` : ''].filter(Boolean).join(' AND ') ||
     'true'
   );
-}
-
-/** Runs whose payments count as paid for a run of this scope (null = national). */
-function overlappingRunsSql(alias: string, municipalityId: string | null): string {
-  return municipalityId === null
-    ? 'true'
-    : `(${alias}."municipalityId" IS NULL OR ${alias}."municipalityId" = ${uuidLiteral(municipalityId)})`;
 }
 
 /**
@@ -167,11 +153,7 @@ export class PayRunBulkRepository {
       await c.query('BEGIN ISOLATION LEVEL READ COMMITTED');
       await c.query('SELECT pg_advisory_xact_lock_shared($1::bigint)', [APPROVAL_LOCK]);
       const snap = await c.query<{ id: string; at: Date }>('SELECT pg_export_snapshot() AS id, clock_timestamp() AS at');
-      const paid = await c.query<{ any: boolean }>(
-        `SELECT EXISTS (SELECT 1 FROM "PayPerson" p JOIN "PayRun" r ON r.id = p."runId" AND r.status = 'APPROVED'
-                        WHERE p.status = 'PAYABLE' AND ${overlappingRunsSql('r', municipalityId)}
-                        ${municipalityId === null ? '' : `AND p."municipalityId" = ${uuidLiteral(municipalityId)}`}) AS any`,
-      );
+      const paid = await c.query<{ any: boolean }>(anyPaidSql(municipalityId));
       const row = snap.rows[0] as { id: string; at: Date };
       let released = false;
       return {

@@ -4,6 +4,7 @@ import type { Tx } from '../../common/prisma/transaction.js';
 import { municipalityWhere, type Scope } from '../../common/scope/scope.js';
 import type { PayRunKind, PayRunStatus } from '../../generated/prisma/enums.js';
 import type { PayRunState } from '../domain/pay-run-lifecycle.js';
+import { anyPaidSql } from './paid-sql.js';
 
 /**
  * One key for "the set of approved runs": approvals take it exclusively, a computation takes
@@ -164,16 +165,8 @@ export class PayRunRepository {
 
   /** Did an approved run overlapping this scope pay anything yet? (null = national) */
   async anyPaid(db: Tx | PrismaClient, municipalityId: string | null): Promise<boolean> {
-    const approved = await db.payRun.findMany({
-      where: { status: 'APPROVED', ...(municipalityId === null ? {} : { OR: [{ municipalityId: null }, { municipalityId }] }) },
-      select: { id: true },
-    });
-    if (approved.length === 0) return false;
-    const hit = await db.payPerson.findFirst({
-      where: { status: 'PAYABLE', runId: { in: approved.map((r) => r.id) }, ...(municipalityId === null ? {} : { municipalityId }) },
-      select: { runId: true },
-    });
-    return hit !== null;
+    const rows = await db.$queryRawUnsafe<{ any: boolean }[]>(anyPaidSql(municipalityId));
+    return rows[0]?.any === true;
   }
 
   /** Serialises approvals (exclusive) against each other and against computations fixing their baseline (shared). */
