@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Role } from '../../src/generated/prisma/enums.js';
 import { createAssignedEnumerator } from '../support/payroll-factories.js';
 import { createUser, launchBrowser, screenshot, signIn, startConsoleApp, type ConsoleApp } from '../support/browser.js';
@@ -9,6 +9,30 @@ import { createUser, launchBrowser, screenshot, signIn, startConsoleApp, type Co
  * and a session that ends cleanly, a municipality kept to its own page, admin pages, and the
  * Albanian and Serbian letters on screen.
  */
+/**
+ * What makes the page wider than `width`: [] when nothing does. Measured until the layout
+ * settles (a section that has just arrived may still be laying out on a loaded machine: CI
+ * twice saw 769 px once), and naming the elements that stick out when it does not.
+ */
+async function settledOverflow(page: Page, width: number): Promise<string[]> {
+  let offenders: string[] = [];
+  for (let attempt = 0; attempt < 10; attempt++) {
+    // A string: the tests compile without the DOM's types.
+    offenders = await page.evaluate<string[]>(`(() => {
+      const w = ${width};
+      if (document.documentElement.scrollWidth <= w) return [];
+      const out = [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > w + 0.01)
+        .slice(0, 10)
+        .map((e) => e.tagName.toLowerCase() + '.' + e.className + ' right ' + e.getBoundingClientRect().right + ': ' + (e.textContent || '').slice(0, 60));
+      return ['scrollWidth ' + document.documentElement.scrollWidth, ...out];
+    })()`);
+    if (offenders.length === 0) return [];
+    await page.waitForTimeout(300);
+  }
+  return offenders;
+}
+
 describe('web console: serving, sessions, access, languages', () => {
   let c: ConsoleApp;
   let browser: Browser;
@@ -126,7 +150,7 @@ describe('web console: serving, sessions, access, languages', () => {
     // loading, the width depended on which had arrived): nothing wider than the screen but the
     // tables' own scroll areas.
     await page.waitForLoadState('networkidle');
-    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(768);
+    expect(await settledOverflow(page, 768)).toEqual([]);
     // Re-confirming the list goes through the API's rules and is audited.
     await page.getByRole('button', { name: 'Konfirmo listën e anëtarëve' }).click();
     await page.getByText('Lista e anëtarëve u konfirmua.').waitFor();
