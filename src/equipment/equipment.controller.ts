@@ -106,9 +106,9 @@ const itemQuery = pageQuery.extend({
 const location = { municipalityCode: codeParam.nullish(), storageRoomId: z.uuid().nullish() };
 const itemBody = z.object({ typeCode, serial, ...location });
 const bulkBody = z.object({ ...location, items: z.array(BULK_ITEM).min(1).max(MAX_BULK_ITEMS) });
-/** A CSV body carries only the items: the options beside `items` in JSON are query parameters. */
 /** JSON carries its options in the body; a query parameter there would be silently ignored, so it is refused. */
 const jsonQuery = z.object({}).strict();
+/** A CSV body carries only the items: the options beside `items` in JSON are query parameters. */
 const bulkCsvQuery = bulkBody.omit({ items: true }).strict();
 const BULK_CSV_EXAMPLE = `${ITEM_COLUMNS.required.join(',')}\nTABLET,SN-2023-0001\nBAG,BG-2023-0001\n`;
 const itemPatch = z

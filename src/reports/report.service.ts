@@ -4,12 +4,12 @@ import path from 'node:path';
 import { Inject, Injectable, Logger, StreamableFile } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { z } from 'zod';
-import { actorOf, AuditService } from '../audit/audit.service.js';
+import { actorOf } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { AppError } from '../common/errors/app-error.js';
 import { JobClient } from '../common/jobs/job-client.js';
-import { PRISMA, type Prisma, type PrismaClient } from '../common/prisma/prisma.module.js';
+import type { Prisma } from '../common/prisma/prisma.module.js';
 import type { ReportStatus } from '../generated/prisma/enums.js';
 import { canonicalJson, contentHash } from './domain/content-hash.js';
 import { LANGUAGES } from './domain/strings.js';
@@ -58,10 +58,8 @@ export class ReportService {
   private readonly logger = new Logger('reports');
 
   constructor(
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repo: ReportRepository,
-    private readonly audit: AuditService,
     private readonly jobs: JobClient,
     private readonly moduleRef: ModuleRef,
   ) {}
