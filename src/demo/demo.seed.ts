@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { Community, KkrRole, Language, Role, StaffKind } from '../generated/prisma/enums.js';
 import { hashPassword, verifyPassword } from '../auth/domain/password.js';
+import { assertAcceptablePassword } from '../auth/password-policy.js';
 import { makeIban } from '../staff/domain/iban.js';
 import { seedExampleTariff } from '../payroll/tariffs/tariff.seed.js';
 import { seedDemoCounts } from '../payroll/counts/count.seed.js';
@@ -265,6 +266,7 @@ export async function seedDemo(prisma: PrismaClient, password: string): Promise<
 
   await seedTrainingDemo(prisma);
 
+  await assertAcceptablePassword(password, { field: 'DEMO_PASSWORD' });
   const hash = await hashPassword(password);
   for (const u of DEMO_USERS) {
     const municipalityId = u.municipalityCode ? (municipalities.get(u.municipalityCode) ?? null) : null;
