@@ -73,7 +73,8 @@ export class UsersController {
 
   @Patch(':id')
   @ApiOperation({
-    summary: 'Reset a password, (de)activate a user or change their role or municipality (ADMIN); revokes their tokens except on activation',
+    summary:
+      'Reset a password, (de)activate a user or change their role or municipality (ADMIN); revokes their tokens except on activation',
   })
   @ApiBody({ schema: openApiSchema(updateUserBody) })
   update(

@@ -75,7 +75,10 @@ export class LoginRateLimiter {
   /** The password was wrong (or the account unknown or inactive). */
   async failed(address: string, email: string): Promise<void> {
     await store(() =>
-      Promise.all([countFailure(this.failuresByEmailAndAddress, pairKey(address, email)), countFailure(this.failuresByAddressPerDay, address)]),
+      Promise.all([
+        countFailure(this.failuresByEmailAndAddress, pairKey(address, email)),
+        countFailure(this.failuresByAddressPerDay, address),
+      ]),
     );
   }
 

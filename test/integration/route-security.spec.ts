@@ -501,7 +501,12 @@ describe('route security (from the route list)', () => {
     // A finance user deactivated by the administrator: the token issued before is refused everywhere.
     const revoked = await t.tokenFor(Role.FINANCE);
     await t.http().get('/api/v1/auth/me').set('authorization', revoked).expect(200);
-    await t.http().patch(`/api/v1/users/${t.userIdOf(revoked)}`).set('authorization', admin).send({ active: false }).expect(200);
+    await t
+      .http()
+      .patch(`/api/v1/users/${t.userIdOf(revoked)}`)
+      .set('authorization', admin)
+      .send({ active: false })
+      .expect(200);
     const failures: string[] = [];
     for (const r of routes.filter((x) => !x.isPublic)) {
       const path = fill(r, f);

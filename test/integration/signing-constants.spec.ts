@@ -121,7 +121,10 @@ describe('no signing secret in the source', () => {
   it('accepts the same token signed with the generated secret (the forgery is otherwise valid)', async () => {
     const secret = (await readFile(path.join(dataDir, SIGNING_SECRET_FILE), 'utf8')).trim();
     expect(constants.has(secret)).toBe(false);
-    const res = await t.http().get('/api/v1/users').set('authorization', `Bearer ${await sign(secret)}`);
+    const res = await t
+      .http()
+      .get('/api/v1/users')
+      .set('authorization', `Bearer ${await sign(secret)}`);
     expect(res.status).toBe(200);
   });
 
@@ -132,7 +135,10 @@ describe('no signing secret in the source', () => {
     for (let i = 0; i < candidates.length; i += CONCURRENCY) {
       await Promise.all(
         candidates.slice(i, i + CONCURRENCY).map(async (secret) => {
-          const res = await t.http().get('/api/v1/users').set('authorization', `Bearer ${await sign(secret)}`);
+          const res = await t
+            .http()
+            .get('/api/v1/users')
+            .set('authorization', `Bearer ${await sign(secret)}`);
           if (res.status !== 401 || res.body.error?.code !== 'TOKEN_INVALID') accepted.push(`${JSON.stringify(secret)} → ${res.status}`);
         }),
       );
@@ -146,7 +152,11 @@ describe('no signing secret in the source', () => {
     const body = b64({ ...claims(), iss: 'terren', aud: 'terren-api', iat: now, exp: now + 600 });
     const unsigned = `${b64({ alg: 'none', typ: 'JWT' })}.${body}.`;
     await t.http().get('/api/v1/users').set('authorization', `Bearer ${unsigned}`).expect(401);
-    const hs512 = await new JwtService({ secret: 'x'.repeat(64) }).signAsync(claims(), { algorithm: 'HS512', issuer: 'terren', audience: 'terren-api' });
+    const hs512 = await new JwtService({ secret: 'x'.repeat(64) }).signAsync(claims(), {
+      algorithm: 'HS512',
+      issuer: 'terren',
+      audience: 'terren-api',
+    });
     await t.http().get('/api/v1/users').set('authorization', `Bearer ${hs512}`).expect(401);
   });
 });

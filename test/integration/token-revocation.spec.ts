@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createApp } from '../../src/bootstrap.js';
-import { hashPassword } from '../../src/auth/domain/password.js';
 import { Role } from '../../src/generated/prisma/enums.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -169,7 +168,10 @@ describe('the last active administrator', () => {
     const only = await t.tokenFor(Role.ADMIN);
     const id = t.userIdOf(only);
     const self = await patch(id, { active: false }, only).expect(409);
-    expect(self.body.error).toMatchObject({ code: 'LAST_ADMIN', details: [{ field: 'active', reason: 'would leave no active administrator' }] });
+    expect(self.body.error).toMatchObject({
+      code: 'LAST_ADMIN',
+      details: [{ field: 'active', reason: 'would leave no active administrator' }],
+    });
     const demoted = await patch(id, { role: 'FINANCE' }, only).expect(409);
     expect(demoted.body.error.details).toEqual([{ field: 'role', reason: 'would leave no active administrator' }]);
     // Other changes to the last administrator stay possible.

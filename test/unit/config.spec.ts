@@ -31,7 +31,9 @@ describe('configuration', () => {
   });
 
   it('refuses the published demo password on a server others can reach', () => {
-    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(/DEMO_PASSWORD must be set when demo data is on and HOST \(0\.0\.0\.0\) is not a loopback address/);
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(
+      /DEMO_PASSWORD must be set when demo data is on and HOST \(0\.0\.0\.0\) is not a loopback address/,
+    );
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DEMO_DATA: 'true' })).toThrow(
       /DEMO_PASSWORD must be set when demo data is enabled in production/,
     );

@@ -31,7 +31,10 @@ describe('password hashing (scrypt)', () => {
     ['not a hash', 'plain'],
     ['unknown scheme', 'bcrypt$10$8$1$c2FsdHNhbHRzYWx0$a2V5a2V5a2V5a2V5a2V5a2V5'],
     ['N not a power of two', 'scrypt$1000$8$1$/wFy1eQ83eQjyPl6N3007A==$hPjpWUbWvxrNIb9/1aJkoPPJsbH3CciDffavylOiz9I='],
-    ['N beyond the bound (would take gigabytes)', 'scrypt$4194304$8$1$/wFy1eQ83eQjyPl6N3007A==$hPjpWUbWvxrNIb9/1aJkoPPJsbH3CciDffavylOiz9I='],
+    [
+      'N beyond the bound (would take gigabytes)',
+      'scrypt$4194304$8$1$/wFy1eQ83eQjyPl6N3007A==$hPjpWUbWvxrNIb9/1aJkoPPJsbH3CciDffavylOiz9I=',
+    ],
     ['the placeholder of users without a password', 'scrypt$invalid'],
   ])('refuses a stored value that is %s without running it', async (_label, stored) => {
     await expect(verifyPassword('anything at all', stored)).resolves.toBe(false);

@@ -50,7 +50,9 @@ describe('signing secret', () => {
     const file = path.join(dir, SIGNING_SECRET_FILE);
     await writeFile(file, 'x'.repeat(64), { mode: 0o644 });
     await chmod(file, 0o644);
-    await expect(resolveSigningSecret(loadConfig({ DATA_DIR: dir }))).rejects.toThrow(/readable by other users \(mode 644\); run chmod 600/);
+    await expect(resolveSigningSecret(loadConfig({ DATA_DIR: dir }))).rejects.toThrow(
+      /readable by other users \(mode 644\); run chmod 600/,
+    );
     await chmod(file, 0o600);
     await writeFile(file, 'short\n');
     await expect(resolveSigningSecret(loadConfig({ DATA_DIR: dir }))).rejects.toThrow(/shorter than 32 characters/);

@@ -53,7 +53,10 @@ export const DEFAULT_DEMO_PASSWORD = 'census-field-demo';
 
 /** 127.0.0.0/8, ::1 and `localhost`: nobody else on the network can reach the server. */
 export function isLoopbackHost(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1');
   return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || /^::ffff:127(\.\d{1,3}){3}$/.test(h);
 }
 
