@@ -32,10 +32,11 @@ describe('configuration', () => {
 
   it('refuses the published demo password on a server others can reach', () => {
     expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(
-      /DEMO_PASSWORD must be set when demo data is on and HOST \(0\.0\.0\.0\) is not a loopback address/,
+      /DEMO_PASSWORD must be set \(not to the published default\) when demo data is on and HOST \(0\.0\.0\.0\) is not a loopback address/,
     );
+    expect(() => loadConfig({ HOST: '0.0.0.0', DEMO_PASSWORD: DEFAULT_DEMO_PASSWORD })).toThrow(/DEMO_PASSWORD must be set/);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DEMO_DATA: 'true' })).toThrow(
-      /DEMO_PASSWORD must be set when demo data is enabled in production/,
+      /DEMO_PASSWORD must be set \(not to the published default\) when demo data is enabled in production/,
     );
     expect(loadConfig({ HOST: '0.0.0.0', DEMO_PASSWORD: 'a-private-demo-password' }).host).toBe('0.0.0.0');
     expect(loadConfig({ HOST: '0.0.0.0', DEMO_DATA: 'false' }).demoData).toBe(false);

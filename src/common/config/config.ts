@@ -107,15 +107,19 @@ const schema = z
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
     }
     const demoData = env.DEMO_DATA ?? env.NODE_ENV !== 'production';
-    if (demoData && env.DEMO_PASSWORD === undefined) {
+    if (demoData && (env.DEMO_PASSWORD === undefined || env.DEMO_PASSWORD === DEFAULT_DEMO_PASSWORD)) {
       // The default password is in the README: a server others can reach must not accept it.
       if (env.NODE_ENV === 'production') {
-        ctx.addIssue({ code: 'custom', path: ['DEMO_PASSWORD'], message: 'must be set when demo data is enabled in production' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['DEMO_PASSWORD'],
+          message: 'must be set (not to the published default) when demo data is enabled in production',
+        });
       } else if (env.HOST !== undefined && !isLoopbackHost(env.HOST)) {
         ctx.addIssue({
           code: 'custom',
           path: ['DEMO_PASSWORD'],
-          message: `must be set when demo data is on and HOST (${env.HOST}) is not a loopback address`,
+          message: `must be set (not to the published default) when demo data is on and HOST (${env.HOST}) is not a loopback address`,
         });
       }
     }
