@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './common/config/config.js';
+import { ConfigError, DEFAULT_DEMO_PASSWORD, isLoopbackHost, loadConfig } from './common/config/config.js';
 import { openDatabase } from './common/prisma/database.js';
 import { createApp, prepareDatabase } from './bootstrap.js';
 import { DEMO_USERS } from './demo/demo.seed.js';
@@ -35,8 +35,13 @@ async function main(): Promise<void> {
   if (demo) {
     lines.push(`  demo data:  ${demo.municipalities.join(', ')} — ${demo.eas} EAs, ${demo.staff} staff, ${demo.assignments} assignments`);
     if (planned.length > 0) lines.push(`  demo plans: room plans published and distribution plans made for ${planned.join(', ')}`);
-    lines.push(`  sign in (password "${config.demoPassword === 'terren-demo' ? 'terren-demo' : '<DEMO_PASSWORD>'}"):`);
-    for (const u of DEMO_USERS) lines.push(`    ${u.email.padEnd(26)} ${u.role}${u.municipalityCode ? ` (${u.municipalityCode})` : ''}`);
+    // Sign-ins only for a server nobody else can reach (HOST on loopback).
+    if (isLoopbackHost(config.host)) {
+      lines.push(`  sign in (password "${config.demoPassword === DEFAULT_DEMO_PASSWORD ? DEFAULT_DEMO_PASSWORD : '<DEMO_PASSWORD>'}"):`);
+      for (const u of DEMO_USERS) lines.push(`    ${u.email.padEnd(26)} ${u.role}${u.municipalityCode ? ` (${u.municipalityCode})` : ''}`);
+    } else {
+      lines.push(`  demo users: not listed, the server listens on ${config.host} (see README, "Quick start")`);
+    }
   }
   console.log(lines.join('\n'));
 }

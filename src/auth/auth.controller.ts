@@ -7,37 +7,39 @@ import { NationalResource } from '../common/http/resource.js';
 import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { AuthService } from './auth.service.js';
-import { LoginRateLimiter } from './login-rate-limiter.js';
 import { CurrentPrincipal, type Principal, Public, Roles } from './principal.js';
 
 const loginBody = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(512) });
+// Password length and the common-password list are checked by the service (PASSWORD_REJECTED).
 const createUserBody = z.object({
   email: z.email().max(254),
-  password: z.string().min(10, 'must be at least 10 characters').max(512),
+  password: z.string().min(1).max(512),
   role: z.enum(Role),
   municipalityCode: z.string().min(1).max(64).optional(),
 });
 const updateUserBody = z
-  .object({ password: z.string().min(10, 'must be at least 10 characters').max(512).optional(), active: z.boolean().optional() })
-  .refine((b) => b.password !== undefined || b.active !== undefined, 'nothing to change');
+  .object({
+    password: z.string().min(1).max(512).optional(),
+    active: z.boolean().optional(),
+    role: z.enum(Role).optional(),
+    /** null: none (when the role becomes national) */
+    municipalityCode: z.string().min(1).max(64).nullable().optional(),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), 'nothing to change');
 
 @ApiTags('auth')
 @Controller('api/v1/auth')
 @NationalResource()
 export class AuthController {
-  constructor(
-    private readonly auth: AuthService,
-    private readonly limiter: LoginRateLimiter,
-  ) {}
+  constructor(private readonly auth: AuthService) {}
 
   @Public()
   @Post('login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in; returns a short-lived bearer token' })
   @ApiBody({ schema: openApiSchema(loginBody) })
-  async login(@Body(new ZodPipe(loginBody)) body: z.output<typeof loginBody>, @Req() req: Request) {
-    await this.limiter.hit(req.ip ?? 'unknown', body.email);
-    return this.auth.login(body.email, body.password);
+  login(@Body(new ZodPipe(loginBody)) body: z.output<typeof loginBody>, @Req() req: Request) {
+    return this.auth.login(body.email, body.password, req.ip ?? req.socket.remoteAddress ?? 'unknown');
   }
 
   @Get('me')
@@ -70,7 +72,10 @@ export class UsersController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Reset a password or (de)activate a user (ADMIN)' })
+  @ApiOperation({
+    summary:
+      'Reset a password, (de)activate a user or change their role or municipality (ADMIN); revokes their tokens except on activation',
+  })
   @ApiBody({ schema: openApiSchema(updateUserBody) })
   update(
     @CurrentPrincipal() p: Principal,

@@ -4,7 +4,10 @@ import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { AuthController, UsersController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
+import { AccessTokens } from './access-tokens.js';
 import { AuthService } from './auth.service.js';
+import { resolveSigningSecret } from './signing-secret.js';
+import { UserAccessCache } from './user-access-cache.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { UsersRepository } from './users.repository.js';
 
@@ -13,15 +16,15 @@ import { UsersRepository } from './users.repository.js';
   imports: [
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        secret: config.jwtSecret,
+      useFactory: async (config: AppConfig) => ({
+        secret: await resolveSigningSecret(config),
         signOptions: { expiresIn: config.jwtTtlSeconds, algorithm: 'HS256', issuer: 'terren', audience: 'terren-api' },
         verifyOptions: { algorithms: ['HS256'], issuer: 'terren', audience: 'terren-api' },
       }),
     }),
   ],
   controllers: [AuthController, UsersController],
-  providers: [AuthService, UsersRepository, LoginRateLimiter, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService, UsersRepository],
+  providers: [AuthService, UsersRepository, UserAccessCache, AccessTokens, LoginRateLimiter, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, UsersRepository, AccessTokens],
 })
 export class AuthModule {}

@@ -1,13 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
+import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { AppError } from '../common/errors/app-error.js';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import { inTransaction } from '../common/prisma/transaction.js';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import { Role } from '../generated/prisma/enums.js';
-import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from './domain/password.js';
-import type { TokenClaims } from './auth.guard.js';
+import { dummyHash, hashPassword, needsRehash, verifyPassword } from './domain/password.js';
+import { AccessTokens } from './access-tokens.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
+import { assertAcceptablePassword } from './password-policy.js';
 import type { Principal } from './principal.js';
+import { UserAccessCache } from './user-access-cache.js';
 import { UsersRepository, type UserRecord } from './users.repository.js';
 
 export interface NewUser {
@@ -17,24 +20,45 @@ export interface NewUser {
   readonly municipalityCode?: string | undefined;
 }
 
+export interface UserChange {
+  readonly password?: string | undefined;
+  readonly active?: boolean | undefined;
+  readonly role?: Role | undefined;
+  /** null: no municipality (national roles) */
+  readonly municipalityCode?: string | null | undefined;
+}
+
 @Injectable()
 export class AuthService {
   constructor(
     private readonly users: UsersRepository,
-    private readonly jwt: JwtService,
+    private readonly tokens: AccessTokens,
+    private readonly access: UserAccessCache,
+    private readonly limiter: LoginRateLimiter,
     private readonly audit: AuditService,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async login(email: string, password: string): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number; role: Role }> {
-    const user = await this.users.findForLogin(email.trim().toLowerCase());
+  /** `clientAddress`: the request's address as Express determines it (trust proxy: loopback). */
+  async login(
+    email: string,
+    password: string,
+    clientAddress: string,
+  ): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number; role: Role }> {
+    const normalized = email.trim().toLowerCase();
+    await this.limiter.beforeAttempt(clientAddress, normalized);
+    const user = await this.users.findForLogin(normalized);
     // Verify against a dummy hash when the account is unknown so both paths cost the same.
-    const ok = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH_PROMISE));
-    if (!user || !ok || !user.active) throw new AppError('INVALID_CREDENTIALS', 'e-mail or password is wrong');
-    const claims: TokenClaims = { sub: user.id, email: user.email, role: user.role, mun: user.municipalityId };
-    const accessToken = await this.jwt.signAsync(claims);
-    const decoded = this.jwt.decode<{ exp: number; iat: number }>(accessToken);
-    return { accessToken, tokenType: 'Bearer', expiresIn: decoded.exp - decoded.iat, role: user.role };
+    const ok = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
+    if (!user || !ok || !user.active) {
+      await this.limiter.failed(clientAddress, normalized);
+      throw new AppError('INVALID_CREDENTIALS', 'e-mail or password is wrong');
+    }
+    await this.limiter.succeeded(clientAddress, normalized);
+    if (needsRehash(user.passwordHash)) await this.users.upgradePasswordHash(user.id, user.passwordHash, await hashPassword(password));
+    const accessToken = await this.tokens.issue(user);
+    return { accessToken, tokenType: 'Bearer', expiresIn: this.config.jwtTtlSeconds, role: user.role };
   }
 
   async me(p: Principal): Promise<UserRecord & { municipality: { code: string; nameSq: string } | null }> {
@@ -47,6 +71,7 @@ export class AuthService {
   }
 
   async createUser(actor: Principal, input: NewUser): Promise<UserRecord> {
+    await assertAcceptablePassword(input.password, { email: input.email });
     const municipalityId = await this.resolveMunicipality(input.role, input.municipalityCode);
     const passwordHash = await hashPassword(input.password);
     return inTransaction(this.prisma, async (tx) => {
@@ -62,23 +87,63 @@ export class AuthService {
     });
   }
 
-  async updateUser(actor: Principal, id: string, input: { password?: string; active?: boolean }): Promise<UserRecord> {
+  /**
+   * Reset a password, (de)activate, or change role or municipality. Every change but activation
+   * revokes the user's tokens at once; no change may leave the service without an active ADMIN.
+   */
+  async updateUser(actor: Principal, id: string, input: UserChange): Promise<UserRecord> {
     const existing = await this.users.findById(id);
     if (!existing) throw new AppError('USER_UNKNOWN', 'user not found');
-    const passwordHash = input.password ? await hashPassword(input.password) : undefined;
-    return inTransaction(this.prisma, async (tx) => {
-      const user = await this.users.update(tx, id, {
-        ...(passwordHash ? { passwordHash } : {}),
-        ...(input.active !== undefined ? { active: input.active } : {}),
-      });
+    if (input.password !== undefined) await assertAcceptablePassword(input.password, { email: existing.email });
+    const role = input.role ?? existing.role;
+    const municipalityId =
+      input.role === undefined && input.municipalityCode === undefined
+        ? existing.municipalityId
+        : role === Role.MUNICIPALITY && input.municipalityCode === undefined && existing.municipalityId !== null
+          ? existing.municipalityId
+          : await this.resolveMunicipality(role, input.municipalityCode ?? undefined);
+    const passwordHash = input.password !== undefined ? await hashPassword(input.password) : undefined;
+    const fields = [
+      ...(passwordHash ? ['password'] : []),
+      ...(input.active !== undefined && input.active !== existing.active ? ['active'] : []),
+      ...(role !== existing.role ? ['role'] : []),
+      ...(municipalityId !== existing.municipalityId ? ['municipality'] : []),
+    ];
+    const revokeTokens = fields.some((f) => f !== 'active') || (fields.includes('active') && input.active === false);
+    const mayRemoveAdmin = input.active === false || (input.role !== undefined && input.role !== Role.ADMIN);
+    const user = await inTransaction(this.prisma, async (tx) => {
+      if (mayRemoveAdmin) {
+        const admins = await this.users.lockActiveAdmins(tx);
+        if (admins.includes(id) && admins.length === 1) {
+          throw new AppError(
+            'LAST_ADMIN',
+            'this is the last active administrator: it cannot be deactivated or lose the ADMIN role; make another user ADMIN first',
+            [{ field: input.active === false ? 'active' : 'role', reason: 'would leave no active administrator' }],
+          );
+        }
+      }
+      const updated = await this.users.update(
+        tx,
+        id,
+        {
+          ...(passwordHash ? { passwordHash } : {}),
+          ...(input.active !== undefined ? { active: input.active } : {}),
+          ...(role !== existing.role ? { role } : {}),
+          ...(municipalityId !== existing.municipalityId ? { municipalityId } : {}),
+        },
+        revokeTokens,
+      );
       await this.audit.record(tx, actorOf(actor), {
         action: 'updated',
         entity: 'User',
         entityIds: [id],
-        details: { fields: [...(passwordHash ? ['password'] : []), ...(input.active !== undefined ? ['active'] : [])] },
+        details: { fields, tokensRevoked: revokeTokens, ...(role !== existing.role ? { role } : {}) },
       });
-      return user;
+      return updated;
     });
+    // This node refuses the old tokens from now on; other nodes within AUTH_CACHE_SECONDS.
+    this.access.forget(id);
+    return user;
   }
 
   listUsers(): Promise<UserRecord[]> {

@@ -1,39 +1,121 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
+import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { AppError } from '../common/errors/app-error.js';
 import { REDIS } from '../common/redis/redis.module.js';
-import { createHash } from 'node:crypto';
+
+/** One address may serve a whole office (NAT), so it gets ten accounts' worth of attempts per window. */
+const ADDRESS_FACTOR = 10;
+const DAY_SECONDS = 24 * 60 * 60;
 
 /**
- * Fixed-window limit on login attempts, per e-mail and (ten times looser) per client address, kept in Redis so
- * every API replica counts together. Keys hold a hash of the e-mail, not the address itself.
+ * Sign-in limits, kept in Redis so every API replica counts together (rate-limiter-flexible's
+ * "login endpoint protection"). Failures count per (e-mail, client address) and per client
+ * address, never per e-mail alone: nobody can lock a user out from another address.
+ * - every attempt from an address, per window (LOGIN_RATE_LIMIT_ATTEMPTS × 10 per
+ *   LOGIN_RATE_LIMIT_WINDOW_SECONDS);
+ * - failures in a row for one e-mail from one address (LOGIN_RATE_LIMIT_ATTEMPTS), then that pair
+ *   is blocked for LOGIN_BLOCK_SECONDS; a successful sign-in clears the count;
+ * - failures from one address per day, whatever the e-mail (slow guessing across accounts), then
+ *   the address is blocked for a day.
+ * Keys hold a hash of the e-mail, not the e-mail itself.
  */
-const IP_FACTOR = 10;
-
 @Injectable()
 export class LoginRateLimiter {
-  constructor(
-    @Inject(REDIS) private readonly redis: Redis,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  private readonly attemptsByAddress: RateLimiterRedis;
+  private readonly failuresByEmailAndAddress: RateLimiterRedis;
+  private readonly failuresByAddressPerDay: RateLimiterRedis;
 
-  async hit(ip: string, email: string): Promise<void> {
-    const { attempts, windowSeconds } = this.config.loginRateLimit;
-    const emailKey = createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 32);
-    const keys = [`${this.config.redisPrefix}:login:ip:${ip}`, `${this.config.redisPrefix}:login:email:${emailKey}`];
-    const multi = this.redis.multi();
-    for (const k of keys) multi.incr(k).expire(k, windowSeconds, 'NX');
-    let results: [Error | null, unknown][] | null;
+  constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig) {
+    const limits = config.loginRateLimit;
+    const prefix = `${config.redisPrefix}:login`;
+    this.attemptsByAddress = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `${prefix}:ip`,
+      points: limits.attempts * ADDRESS_FACTOR,
+      duration: limits.windowSeconds,
+    });
+    this.failuresByEmailAndAddress = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `${prefix}:fail:email-ip`,
+      points: limits.attempts,
+      duration: DAY_SECONDS,
+      blockDuration: limits.blockSeconds,
+    });
+    this.failuresByAddressPerDay = new RateLimiterRedis({
+      storeClient: redis,
+      keyPrefix: `${prefix}:fail:ip-day`,
+      points: limits.failuresPerAddressPerDay,
+      duration: DAY_SECONDS,
+      blockDuration: DAY_SECONDS,
+    });
+  }
+
+  /** Before the password is checked: refuses (429) a blocked pair or address, counts the attempt. */
+  async beforeAttempt(address: string, email: string): Promise<void> {
+    const pair = pairKey(address, email);
+    const [byPair, byAddress] = await store(() =>
+      Promise.all([this.failuresByEmailAndAddress.get(pair), this.failuresByAddressPerDay.get(address)]),
+    );
+    const blocked = [
+      { res: byPair, points: this.failuresByEmailAndAddress.points },
+      { res: byAddress, points: this.failuresByAddressPerDay.points },
+    ].filter((x) => x.res !== null && x.res.consumedPoints >= x.points);
+    if (blocked.length > 0) throw limited(Math.max(...blocked.map((x) => x.res?.msBeforeNext ?? 0)));
     try {
-      results = await multi.exec();
-    } catch {
-      throw new AppError('SERVICE_UNAVAILABLE', 'sign-in is unavailable: the rate-limit store (Redis) cannot be reached');
-    }
-    const [ipCount, emailCount] = (results ?? []).filter((_, i) => i % 2 === 0).map(([, v]) => Number(v));
-    // One address may serve a whole office (NAT), so it gets ten accounts' worth of attempts.
-    if ((emailCount ?? 0) > attempts || (ipCount ?? 0) > attempts * IP_FACTOR) {
-      throw new AppError('RATE_LIMITED', `too many sign-in attempts; try again in ${windowSeconds} seconds`);
+      await this.attemptsByAddress.consume(address);
+    } catch (err) {
+      if (err instanceof RateLimiterRes) throw limited(err.msBeforeNext);
+      throw unavailable();
     }
   }
+
+  /** The password was wrong (or the account unknown or inactive). */
+  async failed(address: string, email: string): Promise<void> {
+    await store(() =>
+      Promise.all([
+        countFailure(this.failuresByEmailAndAddress, pairKey(address, email)),
+        countFailure(this.failuresByAddressPerDay, address),
+      ]),
+    );
+  }
+
+  /** Signed in: the failures of this e-mail from this address are forgotten. */
+  async succeeded(address: string, email: string): Promise<void> {
+    await store(() => this.failuresByEmailAndAddress.delete(pairKey(address, email)));
+  }
+}
+
+/** One more failure; the one that uses up the budget blocks the key for the limiter's block duration. */
+async function countFailure(limiter: RateLimiterRedis, key: string): Promise<void> {
+  try {
+    const res = await limiter.consume(key);
+    if (res.remainingPoints === 0) await limiter.block(key, limiter.blockDuration);
+  } catch (err) {
+    // Already over the limit: the limiter rejects with its result (the key is blocked already).
+    if (!(err instanceof RateLimiterRes)) throw err;
+  }
+}
+
+function pairKey(address: string, email: string): string {
+  return `${createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 32)}:${address}`;
+}
+
+async function store<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch {
+    throw unavailable();
+  }
+}
+
+function unavailable(): AppError {
+  return new AppError('SERVICE_UNAVAILABLE', 'sign-in is unavailable: the rate-limit store (Redis) cannot be reached');
+}
+
+function limited(msBeforeNext: number): AppError {
+  const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  return new AppError('RATE_LIMITED', `too many sign-in attempts; try again in ${seconds} seconds`);
 }

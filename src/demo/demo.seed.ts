@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { Community, KkrRole, Language, Role, StaffKind } from '../generated/prisma/enums.js';
 import { hashPassword, verifyPassword } from '../auth/domain/password.js';
+import { assertAcceptablePassword } from '../auth/password-policy.js';
 import { makeIban } from '../staff/domain/iban.js';
 import { seedExampleTariff } from '../payroll/tariffs/tariff.seed.js';
 import { seedDemoCounts } from '../payroll/counts/count.seed.js';
@@ -265,15 +266,24 @@ export async function seedDemo(prisma: PrismaClient, password: string): Promise<
 
   await seedTrainingDemo(prisma);
 
-  const hash = await hashPassword(password);
+  await assertAcceptablePassword(password, { field: 'DEMO_PASSWORD' });
+  let hashed: Promise<string> | null = null;
+  const hash = (): Promise<string> => (hashed ??= hashPassword(password));
+  // The demo users share one hash: verify each distinct stored hash once (scrypt is deliberately slow).
+  const verified = new Map<string, Promise<boolean>>();
+  const matches = (stored: string): Promise<boolean> => {
+    let ok = verified.get(stored);
+    if (!ok) verified.set(stored, (ok = verifyPassword(password, stored)));
+    return ok;
+  };
   for (const u of DEMO_USERS) {
     const municipalityId = u.municipalityCode ? (municipalities.get(u.municipalityCode) ?? null) : null;
     const existing = await prisma.user.findUnique({ where: { email: u.email }, select: { id: true, passwordHash: true } });
     if (!existing) {
-      await prisma.user.create({ data: { email: u.email, passwordHash: hash, role: u.role, municipalityId } });
-    } else if (!(await verifyPassword(password, existing.passwordHash))) {
-      // DEMO_PASSWORD changed since the last start: the printed sign-ins must work.
-      await prisma.user.update({ where: { id: existing.id }, data: { passwordHash: hash } });
+      await prisma.user.create({ data: { email: u.email, passwordHash: await hash(), role: u.role, municipalityId } });
+    } else if (!(await matches(existing.passwordHash))) {
+      // DEMO_PASSWORD changed since the last start: the printed sign-ins must work, the old tokens not.
+      await prisma.user.update({ where: { id: existing.id }, data: { passwordHash: await hash(), tokenVersion: { increment: 1 } } });
     }
   }
   await seedDemoRecruitment(prisma);

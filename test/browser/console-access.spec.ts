@@ -201,11 +201,11 @@ describe('web console: serving, sessions, access, languages', () => {
 
     const email = `new-${Date.now()}@browser.terren`;
     await page.getByLabel('E-posta', { exact: true }).fill(email);
-    await page.getByLabel('Fjalëkalimi (të paktën 10 shenja)').fill('short');
+    await page.getByLabel('Fjalëkalimi (të paktën 12 shenja)').fill('short');
     await page.getByRole('button', { name: 'Krijo përdorues' }).click();
     // The API's own rule and message, shown as it said it.
-    await expect(page.getByRole('alert').textContent()).resolves.toContain('VALIDATION_FAILED');
-    await page.getByLabel('Fjalëkalimi (të paktën 10 shenja)').fill('long-enough-password');
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('PASSWORD_REJECTED');
+    await page.getByLabel('Fjalëkalimi (të paktën 12 shenja)').fill('long-enough-password');
     await page.getByLabel('Roli').selectOption('FINANCE');
     await page.getByRole('button', { name: 'Krijo përdorues' }).click();
     await page.getByRole('cell', { name: email, exact: true }).waitFor();

@@ -7,7 +7,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import request from 'supertest';
 import { createApp, prepareDatabase } from '../../src/bootstrap.js';
-import { loadConfig, type AppConfig } from '../../src/common/config/config.js';
+import { DEFAULT_DEMO_PASSWORD, loadConfig, type AppConfig } from '../../src/common/config/config.js';
 import { openDatabase, type DatabaseHandle } from '../../src/common/prisma/database.js';
 
 /**
@@ -27,6 +27,7 @@ describe('boot with the embedded database (PGlite)', () => {
       NODE_ENV: 'test',
       DATABASE_DRIVER: 'pglite',
       PGLITE_DIR: dir,
+      DATA_DIR: path.join(dir, 'data'),
       LOG_LEVEL: 'silent',
       DEMO_DATA: 'true',
       REDIS_PREFIX: `terren-test-${randomBytes(4).toString('hex')}`,
@@ -65,7 +66,7 @@ describe('boot with the embedded database (PGlite)', () => {
   it('signs in a demo municipality user who sees only their municipality', async () => {
     const login = await request(app.getHttpServer())
       .post('/api/v1/auth/login')
-      .send({ email: 'prizren@demo.terren', password: 'terren-demo' })
+      .send({ email: 'prizren@demo.terren', password: DEFAULT_DEMO_PASSWORD })
       .expect(200);
     const res = await request(app.getHttpServer())
       .get('/api/v1/eas?limit=1000')

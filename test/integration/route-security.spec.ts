@@ -486,15 +486,27 @@ describe('route security (from the route list)', () => {
     expect(routes.filter((r) => r.resource === undefined).map((r) => `${routeKey(r)} (${r.controller})`)).toEqual([]);
   });
 
-  it('answers 401 on every protected route without a token, with a forged token and with an expired token', async () => {
-    const forged = `Bearer ${await new JwtService({ secret: 'not-the-server-secret-not-the-server-secret' }).signAsync(
-      { sub: '00000000-0000-4000-8000-000000000000', email: 'x@y.z', role: 'ADMIN', mun: null },
+  it('answers 401 on every protected route without a token, with a forged, an expired or a revoked token', async () => {
+    // A real, active ADMIN: only the signature, the expiry or the revocation can stop these.
+    const admin = await t.tokenFor(Role.ADMIN);
+    const claims = { sub: t.userIdOf(admin), email: 'x@y.z', role: 'ADMIN', mun: null, ver: 0 };
+    const forged = `Bearer ${await new JwtService({ secret: 'not-the-server-secret-not-the-server-secret' }).signAsync(claims, {
+      issuer: 'terren',
+      audience: 'terren-api',
+    })}`;
+    const expired = `Bearer ${await new JwtService({ secret: t.config.jwtSecret ?? '' }).signAsync(
+      { ...claims, exp: Math.floor(Date.now() / 1000) - 60 },
       { issuer: 'terren', audience: 'terren-api' },
     )}`;
-    const expired = `Bearer ${await new JwtService({ secret: t.config.jwtSecret }).signAsync(
-      { sub: '00000000-0000-4000-8000-000000000000', email: 'x@y.z', role: 'ADMIN', mun: null, exp: Math.floor(Date.now() / 1000) - 60 },
-      { issuer: 'terren', audience: 'terren-api' },
-    )}`;
+    // A finance user deactivated by the administrator: the token issued before is refused everywhere.
+    const revoked = await t.tokenFor(Role.FINANCE);
+    await t.http().get('/api/v1/auth/me').set('authorization', revoked).expect(200);
+    await t
+      .http()
+      .patch(`/api/v1/users/${t.userIdOf(revoked)}`)
+      .set('authorization', admin)
+      .send({ active: false })
+      .expect(200);
     const failures: string[] = [];
     for (const r of routes.filter((x) => !x.isPublic)) {
       const path = fill(r, f);
@@ -502,6 +514,7 @@ describe('route security (from the route list)', () => {
         ['none', undefined],
         ['forged', forged],
         ['expired', expired],
+        ['revoked', revoked],
         ['malformed', 'Bearer not.a.jwt'],
       ] as const) {
         const res = await send(t, r, path, token, {});

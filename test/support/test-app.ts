@@ -33,7 +33,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     REDIS_PREFIX: prefix,
     LOG_LEVEL: 'silent',
     DEMO_DATA: 'false',
-    JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
+    // A fresh secret per app: no signing secret is written anywhere in the repository.
+    JWT_SECRET: randomBytes(32).toString('base64url'),
     ...env,
   });
   const app = await createApp(config, db.handle);
@@ -49,7 +50,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       const municipalityId = municipalityCode ? await db.municipalityId(municipalityCode) : null;
       const email = `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@test.terren`;
       const user = await db.prisma.user.create({ data: { email, passwordHash: 'scrypt$invalid', role, municipalityId } });
-      const claims: TokenClaims = { sub: user.id, email, role, mun: municipalityId };
+      const claims: TokenClaims = { sub: user.id, email, role, mun: municipalityId, ver: user.tokenVersion };
       const token = `Bearer ${await jwt.signAsync(claims)}`;
       ids.set(token, user.id);
       return token;

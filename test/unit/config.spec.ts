@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, DEFAULT_DATABASE_URL, loadConfig } from '../../src/common/config/config.js';
+import { ConfigError, DEFAULT_DATABASE_URL, DEFAULT_DEMO_PASSWORD, isLoopbackHost, loadConfig } from '../../src/common/config/config.js';
 
 describe('configuration', () => {
   it('has working defaults for a newcomer', () => {
@@ -12,9 +12,50 @@ describe('configuration', () => {
       databaseDriver: 'auto',
       redisUrl: 'redis://127.0.0.1:6379',
       demoData: true,
-      demoPassword: 'terren-demo',
+      demoPassword: DEFAULT_DEMO_PASSWORD,
       jwtTtlSeconds: 900,
+      // No built-in signing secret: one is generated in the data directory (src/auth/signing-secret.ts).
+      jwtSecret: null,
+      dataDir: './data',
+      authCacheSeconds: 5,
+      // Nobody else on the network reaches a newcomer's server.
+      host: '127.0.0.1',
     });
+    expect(DEFAULT_DEMO_PASSWORD.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('listens on all interfaces by default only in production', () => {
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'test' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '::1' }).host).toBe('::1');
+  });
+
+  it('refuses the published demo password on a server others can reach', () => {
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow(
+      /DEMO_PASSWORD must be set \(not to the published default\) when demo data is on and HOST \(0\.0\.0\.0\) is not a loopback address/,
+    );
+    expect(() => loadConfig({ HOST: '0.0.0.0', DEMO_PASSWORD: DEFAULT_DEMO_PASSWORD })).toThrow(/DEMO_PASSWORD must be set/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DEMO_DATA: 'true' })).toThrow(
+      /DEMO_PASSWORD must be set \(not to the published default\) when demo data is enabled in production/,
+    );
+    expect(loadConfig({ HOST: '0.0.0.0', DEMO_PASSWORD: 'a-private-demo-password' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '0.0.0.0', DEMO_DATA: 'false' }).demoData).toBe(false);
+    expect(loadConfig({ HOST: 'localhost' }).demoData).toBe(true);
+    expect(() => loadConfig({ DEMO_PASSWORD: 'elevenchars' })).toThrow(/DEMO_PASSWORD must be at least 12 characters/);
+  });
+
+  it.each([
+    ['127.0.0.1', true],
+    ['127.1.2.3', true],
+    ['localhost', true],
+    ['::1', true],
+    ['[::1]', true],
+    ['0.0.0.0', false],
+    ['::', false],
+    ['192.168.1.10', false],
+    ['127.example.org', false],
+  ])('treats %s as loopback: %s', (host, expected) => {
+    expect(isLoopbackHost(host)).toBe(expected);
   });
 
   it('turns demo data off in production and requires a real JWT secret there', () => {

@@ -13,13 +13,26 @@ export interface AppConfig {
   readonly pgliteDir: string;
   readonly redisUrl: string;
   readonly redisPrefix: string;
-  readonly jwtSecret: string;
+  /** Where the service keeps its own files (the development signing secret). */
+  readonly dataDir: string;
+  /** JWT_SECRET when set (required in production); otherwise a secret generated in {@link dataDir} (src/auth/signing-secret.ts). */
+  readonly jwtSecret: string | null;
   readonly jwtTtlSeconds: number;
+  /** How long a node trusts what it looked up about a token's user (active, token version, role). */
+  readonly authCacheSeconds: number;
   readonly demoData: boolean;
   readonly demoPassword: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly migrateOnStart: boolean;
-  readonly loginRateLimit: { readonly attempts: number; readonly windowSeconds: number };
+  readonly loginRateLimit: {
+    /** failed sign-ins in a row for one (e-mail, client address) before that pair is blocked; ten times as many attempts per address per window */
+    readonly attempts: number;
+    readonly windowSeconds: number;
+    /** how long a blocked (e-mail, client address) pair stays blocked */
+    readonly blockSeconds: number;
+    /** failed sign-ins per client address per day, whatever the e-mail, before the address is blocked for a day */
+    readonly failuresPerAddressPerDay: number;
+  };
   readonly importMaxBytes: number;
   /** Run the BullMQ workers inside the API process too (development default); else `npm run worker`. */
   readonly workerInProcess: boolean;
@@ -36,14 +49,24 @@ export interface AppConfig {
 }
 
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/terren';
-export const DEV_JWT_SECRET = 'terren-development-secret-not-for-production-use';
+export const DEFAULT_DEMO_PASSWORD = 'census-field-demo';
+
+/** 127.0.0.0/8, ::1 and `localhost`: nobody else on the network can reach the server. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1');
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || /^::ffff:127(\.\d{1,3}){3}$/.test(h);
+}
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    HOST: z.string().min(1).default('0.0.0.0'),
+    // Default depends on NODE_ENV (below): loopback except in production.
+    HOST: z.string().min(1).optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     DATABASE_URL: z
       .string()
@@ -61,12 +84,16 @@ const schema = z
       .default('terren'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+    DATA_DIR: z.string().min(1).default('./data'),
+    AUTH_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
     DEMO_DATA: bool.optional(),
-    DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('terren-demo'),
+    DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     MIGRATE_ON_START: bool.default(true),
     LOGIN_RATE_LIMIT_ATTEMPTS: z.coerce.number().int().min(1).default(10),
     LOGIN_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
+    LOGIN_BLOCK_SECONDS: z.coerce.number().int().min(1).default(900),
+    LOGIN_FAILURES_PER_ADDRESS_PER_DAY: z.coerce.number().int().min(1).default(100),
     IMPORT_MAX_MB: z.coerce.number().int().min(1).max(1024).default(50),
     WORKER_IN_PROCESS: bool.optional(),
     REPORTS_DIR: z.string().min(1).default('./reports'),
@@ -79,12 +106,22 @@ const schema = z
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
     }
-    if (env.NODE_ENV === 'production' && env.DEMO_DATA === true && env.DEMO_PASSWORD === 'terren-demo') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['DEMO_PASSWORD'],
-        message: 'must be changed from the default when demo data is enabled in production',
-      });
+    const demoData = env.DEMO_DATA ?? env.NODE_ENV !== 'production';
+    if (demoData && (env.DEMO_PASSWORD === undefined || env.DEMO_PASSWORD === DEFAULT_DEMO_PASSWORD)) {
+      // The default password is in the README: a server others can reach must not accept it.
+      if (env.NODE_ENV === 'production') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['DEMO_PASSWORD'],
+          message: 'must be set (not to the published default) when demo data is enabled in production',
+        });
+      } else if (env.HOST !== undefined && !isLoopbackHost(env.HOST)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['DEMO_PASSWORD'],
+          message: `must be set (not to the published default) when demo data is on and HOST (${env.HOST}) is not a loopback address`,
+        });
+      }
     }
   });
 
@@ -106,7 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = parsed.data;
   return {
     nodeEnv: e.NODE_ENV,
-    host: e.HOST,
+    host: e.HOST ?? (e.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1'),
     port: e.PORT,
     databaseUrl: e.DATABASE_URL ?? DEFAULT_DATABASE_URL,
     databaseUrlExplicit: e.DATABASE_URL !== undefined,
@@ -114,13 +151,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     pgliteDir: e.PGLITE_DIR,
     redisUrl: e.REDIS_URL,
     redisPrefix: e.REDIS_PREFIX,
-    jwtSecret: e.JWT_SECRET ?? DEV_JWT_SECRET,
+    dataDir: e.DATA_DIR,
+    jwtSecret: e.JWT_SECRET ?? null,
     jwtTtlSeconds: e.JWT_TTL_SECONDS,
+    authCacheSeconds: e.AUTH_CACHE_SECONDS,
     demoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',
-    demoPassword: e.DEMO_PASSWORD,
+    demoPassword: e.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,
     migrateOnStart: e.MIGRATE_ON_START,
-    loginRateLimit: { attempts: e.LOGIN_RATE_LIMIT_ATTEMPTS, windowSeconds: e.LOGIN_RATE_LIMIT_WINDOW_SECONDS },
+    loginRateLimit: {
+      attempts: e.LOGIN_RATE_LIMIT_ATTEMPTS,
+      windowSeconds: e.LOGIN_RATE_LIMIT_WINDOW_SECONDS,
+      blockSeconds: e.LOGIN_BLOCK_SECONDS,
+      failuresPerAddressPerDay: e.LOGIN_FAILURES_PER_ADDRESS_PER_DAY,
+    },
     importMaxBytes: e.IMPORT_MAX_MB * 1024 * 1024,
     workerInProcess: e.WORKER_IN_PROCESS ?? e.NODE_ENV !== 'production',
     reports: {

@@ -20,6 +20,9 @@ export const ERROR_STATUS = {
   // auth
   INVALID_CREDENTIALS: 401,
   TOKEN_INVALID: 401,
+  PASSWORD_REJECTED: 422,
+  // the change would leave no active administrator
+  LAST_ADMIN: 409,
   // geography / field organisation
   MUNICIPALITY_UNKNOWN: 404,
   EA_UNKNOWN: 404,

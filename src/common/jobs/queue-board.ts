@@ -1,6 +1,5 @@
 import { Controller, HttpCode, Inject, Injectable, Logger, Module, type OnModuleDestroy, type OnModuleInit, Res } from '@nestjs/common';
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
@@ -8,6 +7,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
 import { Post } from '@nestjs/common';
+import { AccessTokens } from '../../auth/access-tokens.js';
 import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -20,11 +20,6 @@ export const BOARD_PATH = '/api/v1/admin/queues';
 export const BOARD_COOKIE = 'terren_board';
 const BOARD_AUDIENCE = 'terren-board';
 const BOARD_TTL_SECONDS = 600;
-
-interface BoardClaims {
-  sub: string;
-  role: string;
-}
 
 function cookie(req: Request, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
@@ -60,8 +55,8 @@ export class QueueBoard implements OnModuleInit, OnModuleDestroy {
     private readonly moduleRef: ModuleRef,
   ) {}
 
-  private get jwt(): JwtService {
-    return this.moduleRef.get(JwtService, { strict: false });
+  private get tokens(): AccessTokens {
+    return this.moduleRef.get(AccessTokens, { strict: false });
   }
 
   onModuleInit(): void {
@@ -87,21 +82,22 @@ export class QueueBoard implements OnModuleInit, OnModuleDestroy {
   private async guard(req: Request, res: Response, next: NextFunction): Promise<void> {
     const bearer = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(req.headers.authorization ?? '')?.[1];
     const fromCookie = cookie(req, BOARD_COOKIE);
-    let claims: BoardClaims | null = null;
+    // The same checks as the API's guard: signature, expiry, and a current, active user.
+    let principal: Principal | null = null;
     try {
-      if (bearer) claims = await this.jwt.verifyAsync<BoardClaims>(bearer);
-      else if (fromCookie) claims = await this.jwt.verifyAsync<BoardClaims>(fromCookie, { audience: BOARD_AUDIENCE });
+      if (bearer) principal = await this.tokens.principalOf(bearer);
+      else if (fromCookie) principal = await this.tokens.principalOf(fromCookie, { audience: BOARD_AUDIENCE });
     } catch {
-      claims = null;
+      principal = null;
     }
-    if (!claims) return deny(res, 401, 'UNAUTHENTICATED', 'sign in as an administrator (bearer token or dashboard session)');
-    if (claims.role !== Role.ADMIN) return deny(res, 403, 'FORBIDDEN', 'the queue dashboard is for administrators');
+    if (!principal) return deny(res, 401, 'UNAUTHENTICATED', 'sign in as an administrator (bearer token or dashboard session)');
+    if (principal.role !== Role.ADMIN) return deny(res, 403, 'FORBIDDEN', 'the queue dashboard is for administrators');
     next();
   }
 
   /** A dashboard session for this administrator: a cookie only the dashboard path receives. */
   async session(p: Principal, res: Response): Promise<{ expiresAt: string; url: string }> {
-    const token = await this.jwt.signAsync({ sub: p.userId, role: p.role }, { audience: BOARD_AUDIENCE, expiresIn: BOARD_TTL_SECONDS });
+    const token = await this.tokens.issueFor(p.userId, { audience: BOARD_AUDIENCE, expiresIn: BOARD_TTL_SECONDS });
     res.cookie(BOARD_COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',

@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { AppError } from '../common/errors/app-error.js';
+import { normalizeForList, PASSWORD_PROBLEM_REASONS, passwordProblem } from './domain/password-policy.js';
+
+/**
+ * The common passwords refused for new passwords: `security/common-passwords.txt`, one per line,
+ * most common first (see security/README.md for its source). Found relative to this module, so
+ * src/ under test and dist/ in production read the same file.
+ */
+export const COMMON_PASSWORDS_FILE = new URL('../../security/common-passwords.txt', import.meta.url);
+
+let loaded: Promise<ReadonlySet<string>> | null = null;
+
+export function commonPasswords(): Promise<ReadonlySet<string>> {
+  loaded ??= readFile(COMMON_PASSWORDS_FILE, 'utf8').then(
+    (text) =>
+      new Set(
+        text
+          .split('\n')
+          .map((l) => normalizeForList(l.replace(/\r$/, '')))
+          .filter((l) => l.length > 0),
+      ),
+  );
+  return loaded;
+}
+
+/** Throws PASSWORD_REJECTED naming `field` when the password breaks the policy. */
+export async function assertAcceptablePassword(password: string, opts: { field?: string; email?: string } = {}): Promise<void> {
+  const problem = passwordProblem(password, await commonPasswords(), opts.email);
+  if (problem === null) return;
+  const field = opts.field ?? 'password';
+  const reason = PASSWORD_PROBLEM_REASONS[problem];
+  throw new AppError('PASSWORD_REJECTED', `${field} ${reason}`, [{ field, reason }]);
+}
