@@ -9,6 +9,10 @@ import { IdPipe } from '../common/http/id.pipe.js';
 import { AuthService } from './auth.service.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { CurrentPrincipal, type Principal, Public, Roles } from './principal.js';
+import { JsonBody } from '../common/http/body.js';
+
+/** An e-mail and a password: a few hundred bytes; anything larger is refused unread. */
+const LOGIN_BODY_MAX_BYTES = 4 * 1024;
 
 const loginBody = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(512) });
 const createUserBody = z.object({
@@ -32,6 +36,7 @@ export class AuthController {
 
   @Public()
   @Post('login')
+  @JsonBody(LOGIN_BODY_MAX_BYTES)
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in; returns a short-lived bearer token' })
   @ApiBody({ schema: openApiSchema(loginBody) })

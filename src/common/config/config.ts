@@ -20,7 +20,10 @@ export interface AppConfig {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly migrateOnStart: boolean;
   readonly loginRateLimit: { readonly attempts: number; readonly windowSeconds: number };
+  /** the largest file or bulk list (routes declaring @UploadBody / @BulkJsonBody) */
   readonly importMaxBytes: number;
+  /** the largest body of every other route (src/common/http/body.ts) */
+  readonly jsonBodyMaxBytes: number;
   /** Run the BullMQ workers inside the API process too (development default); else `npm run worker`. */
   readonly workerInProcess: boolean;
   /** PDF reports (src/reports): where files live and how Chromium is driven (src/common/pdf). */
@@ -68,6 +71,7 @@ const schema = z
     LOGIN_RATE_LIMIT_ATTEMPTS: z.coerce.number().int().min(1).default(10),
     LOGIN_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
     IMPORT_MAX_MB: z.coerce.number().int().min(1).max(1024).default(50),
+    JSON_BODY_MAX_KB: z.coerce.number().int().min(1).max(10_240).default(64),
     WORKER_IN_PROCESS: bool.optional(),
     REPORTS_DIR: z.string().min(1).default('./reports'),
     CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
@@ -122,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     migrateOnStart: e.MIGRATE_ON_START,
     loginRateLimit: { attempts: e.LOGIN_RATE_LIMIT_ATTEMPTS, windowSeconds: e.LOGIN_RATE_LIMIT_WINDOW_SECONDS },
     importMaxBytes: e.IMPORT_MAX_MB * 1024 * 1024,
+    jsonBodyMaxBytes: e.JSON_BODY_MAX_KB * 1024,
     workerInProcess: e.WORKER_IN_PROCESS ?? e.NODE_ENV !== 'production',
     reports: {
       dir: e.REPORTS_DIR,
