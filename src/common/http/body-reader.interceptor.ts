@@ -1,6 +1,5 @@
 import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import bodyParser from 'body-parser';
 import type { Request, Response } from 'express';
 import type { Observable } from 'rxjs';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
@@ -8,14 +7,10 @@ import { AppError, type ErrorDetail } from '../errors/app-error.js';
 import { decodeText } from '../tabular/decode-text.js';
 import { textFault } from '../text/text-fault.js';
 import { BODY_SPEC, type BodySpec, CSV_TYPES } from './body.js';
-
-type Middleware = (req: Request, res: Response, next: (err?: unknown) => void) => void;
+import { charsetOf, hasBody, isJsonType, mediaType, parseJsonBody, readBody } from './read-body.js';
 
 /** Faults listed at most (a hostile body can hold millions of bad strings). */
 const MAX_FAULTS = 20;
-
-const run = (mw: Middleware, req: Request, res: Response): Promise<void> =>
-  new Promise((resolve, reject) => mw(req, res, (err?: unknown) => (err ? reject(err as Error) : resolve())));
 
 /** Every string (and key) of a parsed value that cannot be stored, with its path (`body.rows.2.name`). */
 export function findTextFaults(value: unknown, path: string, out: ErrorDetail[] = []): ErrorDetail[] {
@@ -43,19 +38,10 @@ export function findTextFaults(value: unknown, path: string, out: ErrorDetail[] 
  */
 @Injectable()
 export class BodyReaderInterceptor implements NestInterceptor {
-  private readonly json: Middleware;
-  private readonly uploadJson: Middleware;
-  private readonly uploadCsv: Middleware;
-  private readonly sized = new Map<number, Middleware>();
-
   constructor(
     private readonly reflector: Reflector,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {
-    this.json = bodyParser.json({ limit: config.jsonBodyMaxBytes }) as Middleware;
-    this.uploadJson = bodyParser.json({ limit: config.importMaxBytes }) as Middleware;
-    this.uploadCsv = bodyParser.raw({ type: [...CSV_TYPES], limit: config.importMaxBytes }) as Middleware;
-  }
+  ) {}
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     if (context.getType() !== 'http') return next.handle();
@@ -63,32 +49,33 @@ export class BodyReaderInterceptor implements NestInterceptor {
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
     const spec = this.reflector.get<BodySpec | undefined>(BODY_SPEC, context.getHandler());
-    await this.read(spec, req, res);
+    (req as { body: unknown }).body = await this.read(spec, req, res);
     const faults = [...findTextFaults(req.params, 'params'), ...findTextFaults(req.query, 'query')];
-    if (!Buffer.isBuffer(req.body) && typeof req.body !== 'string') findTextFaults(req.body, 'body', faults);
+    if (typeof req.body !== 'string') findTextFaults(req.body, 'body', faults);
     if (faults.length) throw new AppError('VALIDATION_FAILED', 'request validation failed', faults.slice(0, MAX_FAULTS));
     return next.handle();
   }
 
-  private async read(spec: BodySpec | undefined, req: Request, res: Response): Promise<void> {
-    if (spec === undefined) return run(this.json, req, res);
-    if (spec.kind === 'json') return run(this.sizedJson(spec.maxBytes), req, res);
-    await run(this.uploadJson, req, res);
-    if (spec.kind === 'bulk-json') return;
-    await run(this.uploadCsv, req, res);
-    if (Buffer.isBuffer(req.body)) {
-      const decoded = decodeText(req.body);
-      if (!decoded.ok) throw new AppError('IMPORT_FORMAT', 'the file cannot be read', decoded.problems);
-      (req as { body: unknown }).body = decoded.text;
+  /** JSON → parsed value; on upload routes CSV → decoded text; no body or another type → undefined (left unread). */
+  private async read(spec: BodySpec | undefined, req: Request, res: Response): Promise<unknown> {
+    if (!hasBody(req)) return undefined;
+    const limit = spec === undefined ? this.config.jsonBodyMaxBytes : spec.kind === 'json' ? spec.maxBytes : this.config.importMaxBytes;
+    const type = mediaType(req);
+    const csv = spec?.kind === 'upload' && (CSV_TYPES as readonly string[]).includes(type);
+    if (!csv && !isJsonType(type)) {
+      // Not read; but an announced body over the limit is refused all the same.
+      const declared = req.headers['content-length'];
+      if (declared !== undefined && Number(declared) > limit) await readBody(req, res, limit);
+      return undefined;
     }
-  }
-
-  private sizedJson(maxBytes: number): Middleware {
-    let mw = this.sized.get(maxBytes);
-    if (!mw) {
-      mw = bodyParser.json({ limit: maxBytes }) as Middleware;
-      this.sized.set(maxBytes, mw);
-    }
-    return mw;
+    const charset = charsetOf(req);
+    if (!csv && charset !== undefined && charset !== 'utf-8' && charset !== 'utf8')
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', `JSON is read as UTF-8 only, not ${charset}`);
+    const bytes = await readBody(req, res, limit);
+    if (!csv) return parseJsonBody(bytes);
+    // The file's own bytes decide its encoding (a charset parameter is often wrong, e.g. curl's).
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) throw new AppError('IMPORT_FORMAT', 'the file cannot be read', decoded.problems);
+    return decoded.text;
   }
 }

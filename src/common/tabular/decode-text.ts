@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import type { TableProblem } from './parse-table.js';
 
 /**
@@ -66,21 +67,23 @@ const lineOf = (b: Uint8Array, offset: number): number => {
 
 const hex = (n: number) => `0x${n.toString(16).toUpperCase().padStart(2, '0')}`;
 
-const single = (label: string) => new TextDecoder(label);
-const CP1252 = single('windows-1252');
-const CP1250 = single('windows-1250');
-const LATIN2 = single('iso-8859-2');
+// iconv-lite, not TextDecoder: Node's TextDecoder('windows-1252') decodes as ISO-8859-1
+// (0x80 → U+0080 instead of €) when built without full ICU.
+const decoder = (label: string) => (b: Uint8Array) => iconv.decode(Buffer.from(b.buffer, b.byteOffset, b.byteLength), label);
+const CP1252 = decoder('windows-1252');
+const CP1250 = decoder('windows-1250');
+const LATIN2 = decoder('iso-8859-2');
 
 /** The character a byte above 0x7F stands for when all three legacy code pages agree on it, else null. */
 const AGREED: readonly (string | null)[] = Array.from({ length: 256 }, (_, byte) => {
   if (byte < 0x80) return null;
   const one = Uint8Array.of(byte);
-  const w = CP1252.decode(one);
-  if (w !== CP1250.decode(one)) return null;
+  const w = CP1252(one);
+  if (w !== CP1250(one)) return null;
   // ISO-8859-2 has C1 controls at 0x80–0x9F: only the upper half must agree with it.
-  if (byte >= 0xa0 && w !== LATIN2.decode(one)) return null;
-  // Positions Windows-1252 leaves undefined decode to C1 controls: not text.
-  return /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u.test(w) ? w : null;
+  if (byte >= 0xa0 && w !== LATIN2(one)) return null;
+  // Positions Windows-1252 leaves undefined (0x81, 0x8D, …) are not text.
+  return w !== '\uFFFD' && /^[\p{L}\p{M}\p{N}\p{P}\p{S}\p{Zs}]$/u.test(w) ? w : null;
 });
 
 export function decodeText(bytes: Uint8Array): DecodeResult {
@@ -107,7 +110,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
       };
     }
   }
-  return { ok: true, text: CP1252.decode(bytes), encoding: 'windows-1252' };
+  return { ok: true, text: CP1252(bytes), encoding: 'windows-1252' };
 }
 
 function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResult {
