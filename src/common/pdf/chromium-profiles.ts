@@ -22,7 +22,7 @@ interface Owner {
   readonly startTicks: number | null;
 }
 
-async function startTicksOf(pid: number): Promise<number | null> {
+export async function startTicksOf(pid: number): Promise<number | null> {
   try {
     const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
     // The command name (field 2) is in parentheses and may hold spaces: count from the last ')'.
