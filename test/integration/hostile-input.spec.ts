@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../../src/generated/prisma/enums.js';
 import { createEa, createStaff, uniq } from '../support/factories.js';
+import { createAssignedEnumerator, createExampleTariff } from '../support/payroll-factories.js';
 import { listRoutes, routeKey, type RouteInfo } from '../support/routes.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -41,6 +42,7 @@ describe('hostile input', () => {
     tokens.set(Role.MUNICIPALITY, await t.tokenFor(Role.MUNICIPALITY, 'prishtine'));
     tokens.set(Role.ADMIN, admin);
     routes = listRoutes(t.app);
+    await createExampleTariff(t.db);
     await new Promise<void>((resolve) => t.app.getHttpServer().listen(0, '127.0.0.1', resolve));
     port = (t.app.getHttpServer().address() as AddressInfo).port;
   });
@@ -208,6 +210,25 @@ describe('hostile input', () => {
         details: [{ row: 3, field: 'name', reason: expect.stringContaining('NUL') }],
       });
       expect(await t.db.prisma.enumerationArea.count({ where: { code: { startsWith: code } } })).toBe(0);
+    });
+
+    it('in a counts CSV cell (its own streaming reader): 400 naming the line and the column; nothing is written', async () => {
+      const a = await createAssignedEnumerator(t.db, 'prishtine');
+      const before = await t.db.prisma.eaCount.count();
+      const res = await t
+        .http()
+        .post('/api/v1/payroll/counts/import')
+        .set('authorization', admin)
+        .set('content-type', 'text/csv')
+        .send(
+          `ea_code,enumerator_id,buildings,dwellings,households,individuals,diaspora_persons,diaspora_list_complete\n${a.eaCode}\u0000,${a.nationalId},1,1,1,1,0,true\n`,
+        );
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatchObject({
+        code: 'IMPORT_FORMAT',
+        details: [{ row: 2, field: 'ea_code', reason: expect.stringContaining('NUL') }],
+      });
+      expect(await t.db.prisma.eaCount.count()).toBe(before);
     });
   });
 

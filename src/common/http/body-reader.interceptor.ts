@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import type { Observable } from 'rxjs';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AppError, type ErrorDetail } from '../errors/app-error.js';
-import { decodeText } from '../tabular/decode-text.js';
+import { readCsvFile } from '../tabular/read-csv-file.js';
 import { textFault } from '../text/text-fault.js';
 import { BODY_SPEC, type BodySpec, CSV_TYPES } from './body.js';
 import { charsetOf, hasBody, isJsonType, mediaType, parseJsonBody, readBody } from './read-body.js';
@@ -74,7 +74,7 @@ export class BodyReaderInterceptor implements NestInterceptor {
     const bytes = await readBody(req, res, limit);
     if (!csv) return parseJsonBody(bytes);
     // The file's own bytes decide its encoding (a charset parameter is often wrong, e.g. curl's).
-    const decoded = decodeText(bytes);
+    const decoded = readCsvFile(bytes);
     if (!decoded.ok) throw new AppError('IMPORT_FORMAT', 'the file cannot be read', decoded.problems);
     return decoded.text;
   }
