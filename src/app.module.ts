@@ -1,10 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { APP_CONFIG, type AppConfig } from './common/config/config.js';
 import { AppExceptionFilter } from './common/errors/app-exception.filter.js';
+import { BodyReaderInterceptor } from './common/http/body-reader.interceptor.js';
 import { loggerParams } from './common/logging/logger.js';
 import type { DatabaseHandle } from './common/prisma/database.js';
 import { PrismaModule } from './common/prisma/prisma.module.js';
@@ -57,7 +58,10 @@ export class AppModule {
         LogisticsWiringModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: AppExceptionFilter },
+        { provide: APP_INTERCEPTOR, useClass: BodyReaderInterceptor },
+      ],
     };
   }
 }

@@ -51,8 +51,8 @@ export async function createApp(config: AppConfig, db: DatabaseHandle): Promise<
     }),
   );
   serveWebConsole(app);
-  app.useBodyParser('json', { limit: config.importMaxBytes });
-  app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: config.importMaxBytes });
+  // No global body parser: each route's body is read after authentication, with the limit the
+  // route declares (src/common/http/body.ts, BodyReaderInterceptor).
   app.enableShutdownHooks();
   const doc = new DocumentBuilder()
     .setTitle('terren API')

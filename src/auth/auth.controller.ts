@@ -8,6 +8,10 @@ import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { AuthService } from './auth.service.js';
 import { CurrentPrincipal, type Principal, Public, Roles } from './principal.js';
+import { JsonBody } from '../common/http/body.js';
+
+/** An e-mail and a password: a few hundred bytes; anything larger is refused unread. */
+const LOGIN_BODY_MAX_BYTES = 4 * 1024;
 
 const loginBody = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(512) });
 // Password length and the common-password list are checked by the service (PASSWORD_REJECTED).
@@ -35,6 +39,7 @@ export class AuthController {
 
   @Public()
   @Post('login')
+  @JsonBody(LOGIN_BODY_MAX_BYTES)
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in; returns a short-lived bearer token' })
   @ApiBody({ schema: openApiSchema(loginBody) })

@@ -11,6 +11,7 @@ import { DistributionService } from './distribution.service.js';
 import { BULK_ITEM, ITEM_COLUMNS, MAX_BULK_ITEMS, SERIAL, TYPE_CODE } from './domain/item-import.js';
 import { EquipmentChargebacks } from './equipment-chargebacks.js';
 import { InventoryService } from './inventory.service.js';
+import { BulkJsonBody, UploadBody } from '../common/http/body.js';
 
 // Who may do what (docs/equipment.md): ASK logistics and admins manage inventory, kits,
 // deliveries, plans and tariffs (finance may also set charge-back tariffs, they are money);
@@ -160,6 +161,7 @@ export class ItemController {
   }
 
   @Post('items/bulk')
+  @UploadBody()
   @HttpCode(200)
   @Roles(...MANAGERS)
   @ApiOperation({
@@ -197,7 +199,7 @@ export class ItemController {
     @Query() query: unknown,
     @Body() body: unknown,
   ) {
-    // text/csv and text/plain arrive as a string (src/bootstrap.ts); an empty one as no body.
+    // text/csv and text/plain arrive as decoded text (@UploadBody); an empty one as no body.
     if (typeof body === 'string' || /\b(csv|plain)\b/i.test(contentType ?? ''))
       return this.inventory.registerItemsCsv(p, typeof body === 'string' ? body : '', new ZodPipe(bulkCsvQuery).transform(query));
     new ZodPipe(jsonQuery).transform(query);
@@ -228,6 +230,7 @@ export class ItemController {
   }
 
   @Post('deliveries')
+  @BulkJsonBody()
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Deliver items into a municipality’s storage (ADMIN, LOGISTICS); default date 2023-10-09' })
   @ApiBody({ schema: openApiSchema(deliveryBody) })

@@ -5,6 +5,7 @@ import { municipalityIdWhere, municipalityWhere, type Scope } from '../common/sc
 import { scopeSql } from '../common/scope/scope-sql.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { type ItemCondition, ItemStatus, type KitRecordKind, type StaffKind } from '../generated/prisma/enums.js';
+import { likeLiteral } from '../common/prisma/like.js';
 
 type Db = Tx | PrismaClient;
 
@@ -127,7 +128,7 @@ export class EquipmentRepository {
       ...(f.centralStore ? { municipalityId: null } : {}),
       ...(f.status ? { status: f.status } : {}),
       ...(f.typeCode ? { type: { code: f.typeCode } } : {}),
-      ...(f.serial ? { serial: { startsWith: f.serial } } : {}),
+      ...(f.serial ? { serial: { startsWith: likeLiteral(f.serial) } } : {}),
     };
     // Municipal scope AND a municipality filter: both must hold.
     const and: Prisma.ItemWhereInput[] = [this.itemScope(scope), where];

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Tx } from '../common/prisma/transaction.js';
 import { municipalityWhere, type Scope } from '../common/scope/scope.js';
+import { likeLiteral } from '../common/prisma/like.js';
 
 export const eaSelect = {
   id: true,
@@ -29,7 +30,7 @@ export class EaRepository {
     const where = {
       ...municipalityWhere(scope),
       ...(f.municipalityId ? { AND: [{ municipalityId: f.municipalityId }] } : {}),
-      ...(f.codePrefix ? { code: { startsWith: f.codePrefix } } : {}),
+      ...(f.codePrefix ? { code: { startsWith: likeLiteral(f.codePrefix) } } : {}),
     };
     const [items, total] = await Promise.all([
       this.prisma.enumerationArea.findMany({ where, select: eaSelect, orderBy: { code: 'asc' }, take: f.limit, skip: f.offset }),

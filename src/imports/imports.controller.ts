@@ -9,6 +9,7 @@ import { pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
 import { Role } from '../generated/prisma/enums.js';
 import { IMPORT_KINDS, type ImportKind, isImportKind } from './domain/columns.js';
 import { ImportsService } from './imports.service.js';
+import { UploadBody } from '../common/http/body.js';
 
 /** An import kind that does not exist is a route that does not exist. */
 class ImportKindPipe implements PipeTransform<string, ImportKind> {
@@ -35,6 +36,7 @@ export class ImportsController {
   constructor(private readonly imports: ImportsService) {}
 
   @Post(':kind')
+  @UploadBody()
   @HttpCode(200)
   @Roles(Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY)
   @ApiOperation({

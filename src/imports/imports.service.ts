@@ -4,6 +4,7 @@ import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
+import { Prisma } from '../generated/prisma/client.js';
 import { inTransaction, type Tx } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
 import { parseCsv, parseJsonRows, type Table, type TableResult } from '../common/tabular/parse-table.js';
@@ -45,6 +46,13 @@ interface Prepared {
   write(tx: Tx): Promise<{ readonly touched: readonly string[]; readonly municipalityIds: readonly string[] }>;
 }
 
+/** Tries of a file whose writes lost a race (each try validates again against the stored state). */
+const RACE_ATTEMPTS = 3;
+
+/** A write that lost to a concurrent import: a key it meant to create now exists, or a row it meant to update moved. */
+const isRace = (err: unknown): boolean =>
+  err instanceof ImportRaceError || (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002');
+
 const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 
 /**
@@ -64,7 +72,24 @@ export class ImportsService {
     const table = toTable(body, contentType);
     const headerProblems = checkColumns(COLUMNS[kind], table);
     if (headerProblems.length) throw new AppError('IMPORT_FORMAT', 'the columns do not match the import', headerProblems);
+    const fileHash = createHash('sha256')
+      .update(typeof body === 'string' ? body : JSON.stringify(body))
+      .digest('hex');
+    // Two imports racing for the same keys (the same file sent twice at once, typically): the
+    // loser's writes fail on a unique key or a moved row and roll back whole. It is then
+    // validated again against what the winner stored, so the same file answers "unchanged".
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.attempt(p, kind, table, fileHash, dryRun);
+      } catch (err) {
+        if (!isRace(err)) throw err;
+        if (attempt >= RACE_ATTEMPTS)
+          throw new AppError('CONFLICT', 'a record changed while the file was being imported; nothing was changed, try again');
+      }
+    }
+  }
 
+  private async attempt(p: Principal, kind: ImportKind, table: Table, fileHash: string, dryRun: boolean): Promise<ImportResult> {
     const prepared = await this.prepare(kind, p.scope, table);
     if (prepared.problems.length) {
       const n = rowsWithProblems(prepared.problems);
@@ -74,42 +99,33 @@ export class ImportsService {
     const result = { kind, dryRun, rows: table.rows.length, ...counts };
     if (dryRun || counts.created + counts.updated === 0) return { ...result, batchId: null };
 
-    const fileHash = createHash('sha256')
-      .update(typeof body === 'string' ? body : JSON.stringify(body))
-      .digest('hex');
-    try {
-      return await inTransaction(this.prisma, async (tx) => {
-        const { touched, municipalityIds } = await prepared.write(tx);
-        const batch = await this.repo.createBatch(tx, {
+    return inTransaction(this.prisma, async (tx) => {
+      const { touched, municipalityIds } = await prepared.write(tx);
+      const batch = await this.repo.createBatch(tx, {
+        kind,
+        format: table.format,
+        fileHash,
+        rowCount: table.rows.length,
+        ...counts,
+        actorId: p.userId,
+      });
+      await this.audit.record(tx, actorOf(p), {
+        action: 'imported',
+        entity: 'Import',
+        entityIds: [batch.id, ...touched.slice(0, AUDIT_ID_CAP)],
+        municipalityId: municipalityIds.length === 1 ? municipalityIds[0] : null,
+        details: {
           kind,
           format: table.format,
-          fileHash,
-          rowCount: table.rows.length,
+          rows: table.rows.length,
           ...counts,
-          actorId: p.userId,
-        });
-        await this.audit.record(tx, actorOf(p), {
-          action: 'imported',
-          entity: 'Import',
-          entityIds: [batch.id, ...touched.slice(0, AUDIT_ID_CAP)],
-          municipalityId: municipalityIds.length === 1 ? municipalityIds[0] : null,
-          details: {
-            kind,
-            format: table.format,
-            rows: table.rows.length,
-            ...counts,
-            touched: touched.length,
-            idsListed: Math.min(touched.length, AUDIT_ID_CAP),
-            fields: [...prepared.fields],
-          },
-        });
-        return { ...result, batchId: batch.id };
+          touched: touched.length,
+          idsListed: Math.min(touched.length, AUDIT_ID_CAP),
+          fields: [...prepared.fields],
+        },
       });
-    } catch (err) {
-      if (err instanceof ImportRaceError)
-        throw new AppError('CONFLICT', 'a record changed while the file was being imported; nothing was changed, try again');
-      throw err;
-    }
+      return { ...result, batchId: batch.id };
+    });
   }
 
   list(p: Principal, page: { limit: number; offset: number; kind?: string }) {

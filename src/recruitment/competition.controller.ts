@@ -11,6 +11,7 @@ import { DeadlineService } from './deadline.service.js';
 import { RecruitmentService } from './recruitment.service.js';
 import type { Timeline } from './domain/timeline.js';
 import { createCompetitionBody, scoresBody, shortlistsBody, targetsBody, updateCompetitionBody } from './recruitment.schemas.js';
+import { BulkJsonBody, UploadBody } from '../common/http/body.js';
 
 /** ASK's recruitment staff: ADMIN and LOGISTICS (logistics sizes rooms and kits by these numbers; finance only pays). */
 export const ASK_RECRUITERS = [Role.ADMIN, Role.LOGISTICS];
@@ -77,6 +78,7 @@ export class CompetitionController {
   }
 
   @Post('competitions/:id/scores')
+  @BulkJsonBody()
   @HttpCode(200)
   @Roles(...ASK_RECRUITERS)
   @ApiOperation({ summary: 'Record assessment scores (0–100, two decimals), all or nothing (ADMIN, LOGISTICS)' })
@@ -107,6 +109,7 @@ export class CompetitionController {
   }
 
   @Post('competitions/:id/applications/import')
+  @UploadBody()
   @HttpCode(201)
   @Roles(Role.ADMIN)
   @ApiOperation({

@@ -10,6 +10,7 @@ import { DeadlineService } from './deadline.service.js';
 import { RecruitmentService } from './recruitment.service.js';
 import { ReplacementService } from './replacement.service.js';
 import { acceptBody, applicationBody, clerkBody, codeParam, finalListBody, flagsQuery, replacementBody } from './recruitment.schemas.js';
+import { BulkJsonBody } from '../common/http/body.js';
 
 const COMMISSION = [Role.ADMIN, Role.MUNICIPALITY];
 const PERSONAL_DATA_READERS = [Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY];
@@ -71,6 +72,7 @@ export class RecruitmentController {
   }
 
   @Post('competitions/:id/municipalities/:code/final-list')
+  @BulkJsonBody()
   @HttpCode(200)
   @Roles(...COMMISSION)
   @ApiOperation({

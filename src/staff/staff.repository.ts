@@ -5,6 +5,7 @@ import { municipalityIdWhere, municipalityWhere, type Scope } from '../common/sc
 import { Prisma as P } from '../generated/prisma/client.js';
 import type { Community, Language, StaffKind, StaffStatus } from '../generated/prisma/enums.js';
 import { scopeSql } from '../common/scope/scope-sql.js';
+import { likeLiteral } from '../common/prisma/like.js';
 
 export const staffSelect = {
   id: true,
@@ -71,9 +72,9 @@ export class StaffRepository {
       ...(f.q
         ? {
             OR: [
-              { nationalId: { startsWith: f.q.toUpperCase() } },
-              { fullName: { startsWith: f.q, mode: 'insensitive' } },
-              { fullName: { contains: ` ${f.q}`, mode: 'insensitive' } },
+              { nationalId: { startsWith: likeLiteral(f.q.toUpperCase()) } },
+              { fullName: { startsWith: likeLiteral(f.q), mode: 'insensitive' } },
+              { fullName: { contains: ` ${likeLiteral(f.q)}`, mode: 'insensitive' } },
             ],
           }
         : {}),

@@ -3,6 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { RequestMethod } from '@nestjs/common';
 import { ModulesContainer, Reflector } from '@nestjs/core';
 import { IS_PUBLIC, ROLES } from '../../src/auth/principal.js';
+import { BODY_SPEC, type BodySpec } from '../../src/common/http/body.js';
 import { RESOURCE, type ResourceMeta } from '../../src/common/http/resource.js';
 import type { Role } from '../../src/generated/prisma/enums.js';
 
@@ -16,6 +17,8 @@ export interface RouteInfo {
   readonly resource: ResourceMeta | undefined;
   /** Path parameters in order of appearance, e.g. ['id'] for /api/v1/eas/:id. */
   readonly params: readonly string[];
+  /** The declared request body (src/common/http/body.ts); undefined: small JSON. */
+  readonly body: BodySpec | undefined;
 }
 
 const METHODS: Partial<Record<RequestMethod, RouteInfo['method']>> = {
@@ -60,6 +63,7 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
           roles: reflector.getAllAndOverride<Role[] | undefined>(ROLES, [handler, ctrl]),
           resource: reflector.getAllAndOverride<ResourceMeta | undefined>(RESOURCE, [handler, ctrl]),
           params: [...path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => m[1] as string),
+          body: reflector.get<BodySpec | undefined>(BODY_SPEC, handler),
         });
       }
     }

@@ -33,7 +33,10 @@ export interface AppConfig {
     /** failed sign-ins per client address per day, whatever the e-mail, before the address is blocked for a day */
     readonly failuresPerAddressPerDay: number;
   };
+  /** the largest file or bulk list (routes declaring @UploadBody / @BulkJsonBody) */
   readonly importMaxBytes: number;
+  /** the largest body of every other route (src/common/http/body.ts) */
+  readonly jsonBodyMaxBytes: number;
   /** Run the BullMQ workers inside the API process too (development default); else `npm run worker`. */
   readonly workerInProcess: boolean;
   /** PDF reports (src/reports): where files live and how Chromium is driven (src/common/pdf). */
@@ -95,6 +98,7 @@ const schema = z
     LOGIN_BLOCK_SECONDS: z.coerce.number().int().min(1).default(900),
     LOGIN_FAILURES_PER_ADDRESS_PER_DAY: z.coerce.number().int().min(1).default(100),
     IMPORT_MAX_MB: z.coerce.number().int().min(1).max(1024).default(50),
+    JSON_BODY_MAX_KB: z.coerce.number().int().min(1).max(10_240).default(64),
     WORKER_IN_PROCESS: bool.optional(),
     REPORTS_DIR: z.string().min(1).default('./reports'),
     CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
@@ -166,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       failuresPerAddressPerDay: e.LOGIN_FAILURES_PER_ADDRESS_PER_DAY,
     },
     importMaxBytes: e.IMPORT_MAX_MB * 1024 * 1024,
+    jsonBodyMaxBytes: e.JSON_BODY_MAX_KB * 1024,
     workerInProcess: e.WORKER_IN_PROCESS ?? e.NODE_ENV !== 'production',
     reports: {
       dir: e.REPORTS_DIR,

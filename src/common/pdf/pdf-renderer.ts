@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import puppeteer, { type Browser, type CDPSession, type HTTPRequest, type Page } from 'puppeteer-core';
+import { createProfile, removeProfile, sweepOrphanedProfiles } from './chromium-profiles.js';
 
 const MM_PER_INCH = 25.4;
 const A4_INCHES = { width: 8.2677, height: 11.6929 } as const;
@@ -11,6 +12,8 @@ export interface PdfRendererOptions {
   /** replace the browser after this many renders */
   readonly rendersPerBrowser: number;
   readonly timeoutMs: number;
+  /** where browser profiles live (default: the system temporary directory) */
+  readonly profilesDir?: string;
 }
 
 export interface PdfRenderInput {
@@ -47,7 +50,10 @@ class Generation {
   active = 0;
   retired = false;
   readonly idle: Page[] = [];
-  constructor(readonly browser: Browser) {}
+  constructor(
+    readonly browser: Browser,
+    readonly profile: string,
+  ) {}
 }
 
 /**
@@ -196,22 +202,48 @@ export class PdfRenderer {
     return this.launching;
   }
 
+  /** Kill browsers (and remove profiles) left by processes that died without closing them. */
+  async sweepOrphans(): Promise<void> {
+    const swept = await sweepOrphanedProfiles(this.options.profilesDir);
+    if (swept.profiles > 0)
+      this.logger.warn(`removed ${swept.profiles} Chromium profile(s) of dead processes, killing ${swept.processesKilled} process(es)`);
+  }
+
+  onModuleInit(): void {
+    // At start, so a restarted worker cleans up after its predecessor before any render.
+    void this.sweepOrphans().catch((err: unknown) => this.logger.warn(`sweeping Chromium leftovers failed: ${String(err)}`));
+  }
+
   private async launch(): Promise<Generation> {
-    const browser = await puppeteer.launch({
-      executablePath: this.options.executablePath,
-      headless: true,
-      args: [...CHROMIUM_ARGS],
-      // Our own shutdown closes the browser; Puppeteer's signal handlers would race it.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    });
+    await this.sweepOrphans();
+    const profile = await createProfile(this.options.profilesDir);
+    let browser: Browser;
+    try {
+      browser = await puppeteer.launch({
+        executablePath: this.options.executablePath,
+        headless: true,
+        args: [...CHROMIUM_ARGS],
+        userDataDir: profile,
+        // DevTools over a pipe (fds 3 and 4) instead of a WebSocket: Chromium shuts down when
+        // the pipe closes, so it dies with this process even on SIGKILL, whose death closes it.
+        pipe: true,
+        // Our own shutdown closes the browser; Puppeteer's signal handlers would race it.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      });
+    } catch (err) {
+      await removeProfile(profile).catch(() => undefined);
+      throw err;
+    }
     this.browsersLaunched++;
-    const gen = new Generation(browser);
+    const gen = new Generation(browser, profile);
     browser.on('disconnected', () => {
       if (!gen.retired) this.logger.warn('Chromium disconnected; the next render starts a new browser');
       gen.retired = true;
       if (this.current === gen) this.current = null;
+      // Closed or crashed: its profile is of no further use.
+      void removeProfile(profile).catch(() => undefined);
     });
     if (this.closed) {
       await browser.close().catch(() => undefined);
@@ -229,6 +261,7 @@ export class PdfRenderer {
   private async closeGeneration(gen: Generation): Promise<void> {
     gen.idle.length = 0;
     await gen.browser.close().catch(() => undefined);
+    await removeProfile(gen.profile).catch(() => undefined);
   }
 
   private acquireSlot(): Promise<void> {

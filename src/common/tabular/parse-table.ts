@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { textFault } from '../text/text-fault.js';
 
 /**
  * Turns an uploaded file into rows of named text cells, keeping the row number a person sees:
@@ -77,7 +78,12 @@ export function parseCsv(input: string): TableResult {
       problems.push({ row, reason: `has ${record.length} fields, the header has ${columns.length}` });
       continue;
     }
-    rows.push({ row, cells: new Map(columns.map((c, i) => [c, record[i] as string])) });
+    const cells = new Map(columns.map((c, i) => [c, record[i] as string]));
+    for (const [field, value] of cells) {
+      const fault = textFault(value);
+      if (fault) problems.push({ row, field, reason: fault });
+    }
+    rows.push({ row, cells });
   }
   return problems.length ? { ok: false, problems } : { ok: true, table: { format: 'csv', columns, rows } };
 }
@@ -105,8 +111,11 @@ export function parseJsonRows(value: unknown): TableResult {
         columns.push(key);
       }
       if (v === null || v === undefined) cells.set(key, '');
-      else if (typeof v === 'string') cells.set(key, v);
-      else if (typeof v === 'number' || typeof v === 'boolean') cells.set(key, String(v));
+      else if (typeof v === 'string') {
+        const fault = textFault(v);
+        if (fault) problems.push({ row, field: key, reason: fault });
+        cells.set(key, v);
+      } else if (typeof v === 'number' || typeof v === 'boolean') cells.set(key, String(v));
       else problems.push({ row, field: key, reason: 'must be text, a number or null' });
     }
     rows.push({ row, cells });

@@ -7,6 +7,7 @@ import { pageQuery, ZodPipe } from '../../common/http/zod.pipe.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { CountImportService } from './count-import.service.js';
 import { CountService } from './count.service.js';
+import { UploadBody } from '../../common/http/body.js';
 
 const importQuery = z.object({
   dryRun: z
@@ -37,6 +38,7 @@ export class CountImportController {
   constructor(private readonly imports: CountImportService) {}
 
   @Post('import')
+  @UploadBody()
   @HttpCode(200)
   @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
   @ApiOperation({

@@ -1,0 +1,26 @@
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+
+/**
+ * What a route accepts as its request body, declared next to the route. Bodies are read by
+ * {@link BodyReaderInterceptor} after authentication, with the route's limit checked against
+ * Content-Length before a byte is read and again while streaming: a body above it is
+ * answered 413 PAYLOAD_TOO_LARGE without being buffered.
+ *  - no declaration: small JSON (JSON_BODY_MAX_KB, 64 kB by default), so a new route gets it;
+ *  - `@JsonBody(bytes)`: JSON with a smaller (or larger) cap, e.g. sign-in;
+ *  - `@UploadBody()`: files (imports): JSON or CSV up to IMPORT_MAX_MB; CSV arrives as text
+ *    decoded by the shared tabular reader (src/common/tabular/decode-text.ts);
+ *  - `@BulkJsonBody()`: JSON lists of thousands of entries (scores, deliveries), up to IMPORT_MAX_MB.
+ */
+export const BODY_SPEC = 'terren:body';
+
+export type BodySpec = { readonly kind: 'json'; readonly maxBytes: number } | { readonly kind: 'upload' } | { readonly kind: 'bulk-json' };
+
+export const JsonBody = (maxBytes: number): MethodDecorator =>
+  applyDecorators(SetMetadata(BODY_SPEC, { kind: 'json', maxBytes } satisfies BodySpec));
+
+export const UploadBody = (): MethodDecorator => applyDecorators(SetMetadata(BODY_SPEC, { kind: 'upload' } satisfies BodySpec));
+
+export const BulkJsonBody = (): MethodDecorator => applyDecorators(SetMetadata(BODY_SPEC, { kind: 'bulk-json' } satisfies BodySpec));
+
+/** Media types read as a CSV file on upload routes. */
+export const CSV_TYPES = ['text/csv', 'text/plain', 'application/csv'] as const;
