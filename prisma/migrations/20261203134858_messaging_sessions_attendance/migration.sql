@@ -28,6 +28,7 @@ CREATE TABLE "Message" (
     "address" TEXT NOT NULL,
     "subject" TEXT,
     "body" TEXT NOT NULL,
+    "session" JSONB,
     "changes" JSONB NOT NULL DEFAULT '[]',
     "status" "MessageStatus" NOT NULL DEFAULT 'QUEUED',
     "attempts" INTEGER NOT NULL DEFAULT 0,
