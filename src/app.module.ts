@@ -26,6 +26,8 @@ import { EquipmentModule } from './equipment/equipment.module.js';
 import { QueueBoardModule } from './common/jobs/queue-board.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { LogisticsWiringModule } from './wiring/logistics-wiring.module.js';
+import { MessagingModule } from './messaging/messaging.module.js';
+import { MessagingWiringModule } from './wiring/messaging-wiring.module.js';
 
 @Module({})
 export class AppModule {
@@ -55,6 +57,8 @@ export class AppModule {
         ReportsModule,
         QueueBoardModule,
         LogisticsWiringModule,
+        MessagingModule,
+        MessagingWiringModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_FILTER, useClass: AppExceptionFilter }],

@@ -9,8 +9,7 @@ export interface MessagingConfig {
   /** IANA zone of the census: session times are wall-clock times there (read through `censusTimeZone`). */
   readonly censusTimeZone: string;
   readonly email:
-    | { readonly transport: 'smtp'; readonly url: string; readonly from: string }
-    | { readonly transport: 'outbox'; readonly from: string };
+    { readonly transport: 'smtp'; readonly url: string; readonly from: string } | { readonly transport: 'outbox'; readonly from: string };
   readonly sms:
     | { readonly transport: 'http'; readonly url: string; readonly username: string; readonly password: string; readonly from: string }
     | { readonly transport: 'outbox'; readonly from: string };
@@ -83,7 +82,11 @@ export function messagingConfig(e: MessagingEnv): MessagingConfig {
   else if (e.SMTP_HOST) {
     const secure = e.SMTP_SECURE ?? e.SMTP_PORT === 465;
     const auth = e.SMTP_USER && e.SMTP_PASS ? `${encodeURIComponent(e.SMTP_USER)}:${encodeURIComponent(e.SMTP_PASS)}@` : '';
-    email = { transport: 'smtp', url: `${secure ? 'smtps' : 'smtp'}://${auth}${e.SMTP_HOST}:${e.SMTP_PORT ?? (secure ? 465 : 587)}`, from: e.MAIL_FROM };
+    email = {
+      transport: 'smtp',
+      url: `${secure ? 'smtps' : 'smtp'}://${auth}${e.SMTP_HOST}:${e.SMTP_PORT ?? (secure ? 465 : 587)}`,
+      from: e.MAIL_FROM,
+    };
   }
   const sms: MessagingConfig['sms'] =
     e.SMS_URL && e.SMS_USERNAME && e.SMS_PASSWORD
