@@ -58,6 +58,8 @@ const SAMPLE_BODIES: Readonly<Record<string, (f: Fixture) => unknown>> = {
   'POST /api/v1/training/plans/:id/publish': () => undefined,
   'POST /api/v1/training/plans/:id/replan': () => undefined,
   'POST /api/v1/training/plans/:id/invitations': () => ({ channels: ['EMAIL'] }),
+  'PUT /api/v1/training/plans/:id/attendance': (f) => ({ records: [{ traineeId: f.enumeratorId, day: '2023-10-16', present: false }] }),
+  'POST /api/v1/training/plans/:id/attendance/import': (f) => [{ person: f.enumeratorId, day: '2023-10-16', present: 'no' }],
   'PUT /api/v1/training/rooms/:id/address': () => ({ floor: '9', directions: 'through another municipality' }),
   'POST /api/v1/municipalities/:code/kkr-members/confirm': () => undefined,
   'PUT /api/v1/municipalities/:code/paper-intake-clerks': (f) => ({ userId: f.prishtineUserId, kkrPosition: 1 }),
@@ -169,6 +171,7 @@ describe('route security (from the route list)', () => {
         t.db.prisma.venue.findMany({ where, orderBy: { id: 'asc' }, include: { rooms: { orderBy: { id: 'asc' } } } }),
         t.db.prisma.trainingPlan.findMany({ where, orderBy: { id: 'asc' }, include: { classes: { include: { trainees: true } } } }),
         t.db.prisma.message.findMany({ where, orderBy: { id: 'asc' } }),
+        t.db.prisma.trainingAttendance.findMany({ where, orderBy: [{ traineeId: 'asc' }, { day: 'asc' }] }),
       ]),
       Promise.all([
         t.db.prisma.application.findMany({ where, orderBy: { id: 'asc' } }),
