@@ -1,4 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Response } from 'superagent';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { Role } from '../../src/generated/prisma/enums.js';
 import { createStaff } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -8,16 +13,85 @@ describe('training attendance: recording, CSV import, KKR half-attendance', () =
   let logistics: string;
   let ferizaj: string;
   let prizren: string;
+  let dir: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    dir = await mkdtemp(path.join(tmpdir(), 'terren-attendance-'));
+    t = await startTestApp({ REPORTS_DIR: dir });
     logistics = await t.tokenFor(Role.LOGISTICS);
     ferizaj = await t.tokenFor(Role.MUNICIPALITY, 'ferizaj');
     prizren = await t.tokenFor(Role.MUNICIPALITY, 'prizren');
   });
   afterAll(async () => {
     await t.close();
+    await rm(dir, { recursive: true, force: true });
   });
+
+  /** Request a PDF report, wait for it and read its text back. */
+  async function pdfText(token: string, body: object): Promise<string> {
+    const res = await t.http().post('/api/v1/reports').set('authorization', token).send(body).expect(202);
+    for (let i = 0; i < 600; i++) {
+      const r = await t.http().get(`/api/v1/reports/${res.body.id}`).set('authorization', token).expect(200);
+      if (r.body.status === 'FAILED') throw new Error(`report failed: ${JSON.stringify(r.body)}`);
+      if (r.body.status === 'COMPLETED') break;
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+    const binary = (r: Response, cb: (err: Error | null, body: Buffer) => void) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    };
+    const file = await t
+      .http()
+      .get(`/api/v1/reports/${res.body.id}/file`)
+      .set('authorization', token)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(file.body as Buffer)), { mergePages: true });
+    return text.replace(/\s+/g, ' ');
+  }
+
+  it('prints the attendance sheet of a session: venue, room, times, names and a signature column per day', async () => {
+    const r = await room('gjakove', 30);
+    await t.db.prisma.room.update({ where: { id: r.id }, data: { floor: '1' } });
+    const names = ['Dafina Berisha', 'Ermal Shala', 'Fitore Morina'];
+    for (const n of names) await createStaff(t.db, 'gjakove', { fullName: n });
+    const ev = await t
+      .http()
+      .post('/api/v1/training/events')
+      .set('authorization', logistics)
+      .send({ kind: 'ENUMERATORS', name: 'Trajnimi i regjistruesve', startDate: '2023-10-16', endDate: '2023-10-17' })
+      .expect(201);
+    const plan = await t
+      .http()
+      .post(`/api/v1/training/events/${ev.body.id}/plans`)
+      .set('authorization', logistics)
+      .send({ municipalityCode: 'gjakove' })
+      .expect(201);
+    const gjakove = await t.tokenFor(Role.MUNICIPALITY, 'gjakove');
+    const body = { type: 'attendance-sheet', params: { planId: plan.body.id, classKey: plan.body.classes[0].key }, language: 'sq' };
+    const text = await pdfText(gjakove, body);
+    for (const s of [
+      'Lista e pjesëmarrjes në trajnim',
+      'Trajnimi i regjistruesve',
+      'Shkolla gjakove',
+      'Salla 1',
+      'Kati 1',
+      '16.10.2023',
+      '17.10.2023',
+      '09:00 – 13:00 (Europe/Belgrade)',
+      'Nënshkrimi',
+      ...names,
+    ])
+      expect(text).toContain(s);
+    const sr = await pdfText(gjakove, { ...body, language: 'sr' });
+    expect(sr).toContain('Lista prisustva na obuci');
+    expect(sr).toContain('Potpis');
+    // Another municipality cannot print it.
+    const other = await t.http().post('/api/v1/reports').set('authorization', prizren).send(body);
+    expect(other.status).toBe(404);
+  }, 120_000);
 
   const room = async (municipality: string, seats: number) => {
     const mun = await t.db.municipalityId(municipality);
