@@ -39,7 +39,9 @@ function zoneOffsetMs(ms: number, zone: string): number {
  */
 export function wallTimeToInstant(date: string, time: string, zone: string): Date {
   const wall = Date.parse(`${date}T${time}:00Z`);
-  const guess = wall - zoneOffsetMs(wall, zone);
-  // Near a DST change the offset at the guess may differ from the offset at `wall`: correct once.
-  return new Date(zoneOffsetMs(guess, zone) === wall - guess ? guess : wall - zoneOffsetMs(guess, zone));
+  // The zone's offsets a day before and after cover any change on that day.
+  const candidates = [wall - zoneOffsetMs(wall - 86_400_000, zone), wall - zoneOffsetMs(wall + 86_400_000, zone)];
+  const valid = candidates.filter((c) => zoneOffsetMs(c, zone) === wall - c);
+  // Repeated hour: the earlier instant; skipped hour: none is valid, the offset before the change moves it past the gap.
+  return new Date(valid.length ? Math.min(...valid) : (candidates[0] as number));
 }
