@@ -20,8 +20,6 @@ export interface MessagingConfig {
   readonly timeoutMs: number;
   /** Serbian-speaking people get sr-Latn (as the printed reports) or sr-Cyrl */
   readonly serbianScript: 'Latn' | 'Cyrl';
-  /** approved payment statements may be e-mailed to people (opt-in) */
-  readonly statementsByEmail: boolean;
 }
 
 const validZone = (z0: string): boolean => {
@@ -60,7 +58,6 @@ export const MESSAGING_ENV = {
   SMS_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   MESSAGE_TIMEOUT_MS: z.coerce.number().int().min(500).default(15_000),
   SERBIAN_SCRIPT: z.enum(['Latn', 'Cyrl']).default('Latn'),
-  STATEMENTS_BY_EMAIL: boolFlag.default(false),
 };
 
 type MessagingEnv = z.output<z.ZodObject<typeof MESSAGING_ENV>>;
@@ -100,7 +97,6 @@ export function messagingConfig(e: MessagingEnv): MessagingConfig {
     ratePerMinute: { EMAIL: e.EMAIL_RATE_PER_MINUTE, SMS: e.SMS_RATE_PER_MINUTE },
     timeoutMs: e.MESSAGE_TIMEOUT_MS,
     serbianScript: e.SERBIAN_SCRIPT,
-    statementsByEmail: e.STATEMENTS_BY_EMAIL,
   };
 }
 
