@@ -27,6 +27,8 @@ import { EquipmentModule } from './equipment/equipment.module.js';
 import { QueueBoardModule } from './common/jobs/queue-board.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { LogisticsWiringModule } from './wiring/logistics-wiring.module.js';
+import { MessagingModule } from './messaging/messaging.module.js';
+import { MessagingWiringModule } from './wiring/messaging-wiring.module.js';
 
 @Module({})
 export class AppModule {
@@ -56,6 +58,8 @@ export class AppModule {
         ReportsModule,
         QueueBoardModule,
         LogisticsWiringModule,
+        MessagingModule,
+        MessagingWiringModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -1,5 +1,6 @@
 import { AppError } from '../common/errors/app-error.js';
 import type { ReportTypeDefinition } from './report-type.js';
+import { attendanceSheetReport } from './types/attendance-sheet.report.js';
 import { contractReport } from './types/contract.report.js';
 import { distributionPlanReport } from './types/distribution-plan.report.js';
 import { finalListReport } from './types/final-list.report.js';
@@ -26,6 +27,7 @@ export const REPORT_TYPES: readonly ReportTypeDefinition<never>[] = [
   trainingScheduleReport,
   vacancyNoticeReport,
   finalListReport,
+  attendanceSheetReport,
 ] as unknown as ReportTypeDefinition<never>[];
 
 const BY_NAME = new Map<string, ReportTypeDefinition<unknown>>(

@@ -4,11 +4,35 @@ import { TrainingRepository } from './training.repository.js';
 import { TrainingService } from './training.service.js';
 import { RoomController, VenueController } from './venue.controller.js';
 import { VenueService } from './venue.service.js';
+import { EventTimesController, PlanSessionsController, RoomAddressController } from './sessions/session.controller.js';
+import { SessionRepository } from './sessions/session.repository.js';
+import { AttendanceController } from './sessions/attendance.controller.js';
+import { AttendanceRepository } from './sessions/attendance.repository.js';
+import { AttendanceService } from './sessions/attendance.service.js';
+import { SessionService } from './sessions/session.service.js';
 
 /** Training venues and rooms, training events of the letter and versioned room plans (issue #6 part A). */
 @Module({
-  controllers: [VenueController, RoomController, TrainingEventController, TrainingPlanController, TrainingSessionController],
-  providers: [TrainingRepository, VenueService, TrainingService],
-  exports: [TrainingService],
+  controllers: [
+    VenueController,
+    RoomController,
+    TrainingEventController,
+    TrainingPlanController,
+    TrainingSessionController,
+    PlanSessionsController,
+    EventTimesController,
+    RoomAddressController,
+    AttendanceController,
+  ],
+  providers: [
+    TrainingRepository,
+    VenueService,
+    TrainingService,
+    SessionRepository,
+    SessionService,
+    AttendanceRepository,
+    AttendanceService,
+  ],
+  exports: [TrainingService, SessionService, AttendanceService],
 })
 export class TrainingModule {}

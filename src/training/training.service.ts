@@ -17,6 +17,7 @@ import {
   type Shortfall,
   type TraineeGroup,
 } from './domain/plan-rooms.js';
+import { PLAN_PUBLISHED_LISTENER, type PlanPublishedListener } from './plan-published.js';
 import { checkClassSize, DEFAULT_EVENTS, kkrAttendanceWarnings, noticeWarning } from './domain/training-rules.js';
 import {
   type ClassData,
@@ -90,6 +91,7 @@ export class TrainingService {
     private readonly repo: TrainingRepository,
     private readonly audit: AuditService,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
+    @Inject(PLAN_PUBLISHED_LISTENER) private readonly published: PlanPublishedListener,
   ) {}
 
   // ── events ──────────────────────────────────────────────────────────────────────────
@@ -266,7 +268,7 @@ export class TrainingService {
   }
 
   async publish(p: Principal, planId: string) {
-    await inTransaction(this.prisma, async (tx) => {
+    const messageIds = await inTransaction(this.prisma, async (tx) => {
       const plan = await this.repo.findPlan(p.scope, planId, tx);
       if (!plan) throw planNotFound();
       await this.repo.publish(tx, plan, p.userId, new Date());
@@ -277,7 +279,10 @@ export class TrainingService {
         municipalityId: plan.municipalityId,
         details: { version: plan.version },
       });
+      // People invited to an earlier version whose class, room or time changed are told.
+      return this.published.planPublished(tx, plan.id);
     });
+    await this.published.dispatch(messageIds);
     return this.getPlan(p, planId);
   }
 
@@ -315,6 +320,8 @@ export class TrainingService {
           municipalityId: plan.municipalityId,
           details: { reason: 'staff change', municipalityId },
         });
+        // Written in the caller's transaction; the messaging recovery sweep queues them after the commit.
+        await this.published.planPublished(t, newId);
         const head = await this.repo.findPlan(nationalScope, newId, t);
         const moves = (head?.moves ?? []) as unknown as Move[];
         // SUPERVISORS / ENUMERATORS plans: every trainee is a staff member.

@@ -57,6 +57,10 @@ const SAMPLE_BODIES: Readonly<Record<string, (f: Fixture) => unknown>> = {
   'DELETE /api/v1/training/rooms/:id': () => undefined,
   'POST /api/v1/training/plans/:id/publish': () => undefined,
   'POST /api/v1/training/plans/:id/replan': () => undefined,
+  'POST /api/v1/training/plans/:id/invitations': () => ({ channels: ['EMAIL'] }),
+  'PUT /api/v1/training/plans/:id/attendance': (f) => ({ records: [{ traineeId: f.enumeratorId, day: '2023-10-16', present: false }] }),
+  'POST /api/v1/training/plans/:id/attendance/import': (f) => [{ person: f.enumeratorId, day: '2023-10-16', present: 'no' }],
+  'PUT /api/v1/training/rooms/:id/address': () => ({ floor: '9', directions: 'through another municipality' }),
   'POST /api/v1/municipalities/:code/kkr-members/confirm': () => undefined,
   'PUT /api/v1/municipalities/:code/paper-intake-clerks': (f) => ({ userId: f.prishtineUserId, kkrPosition: 1 }),
   'POST /api/v1/recruitment/competitions/:id/municipalities/:code/final-list': (f) => ({
@@ -166,6 +170,8 @@ describe('route security (from the route list)', () => {
       Promise.all([
         t.db.prisma.venue.findMany({ where, orderBy: { id: 'asc' }, include: { rooms: { orderBy: { id: 'asc' } } } }),
         t.db.prisma.trainingPlan.findMany({ where, orderBy: { id: 'asc' }, include: { classes: { include: { trainees: true } } } }),
+        t.db.prisma.message.findMany({ where, orderBy: { id: 'asc' } }),
+        t.db.prisma.trainingAttendance.findMany({ where, orderBy: [{ traineeId: 'asc' }, { day: 'asc' }] }),
       ]),
       Promise.all([
         t.db.prisma.application.findMany({ where, orderBy: { id: 'asc' } }),
@@ -338,6 +344,22 @@ describe('route security (from the route list)', () => {
     });
     await p.trainingClassTrainee.create({
       data: { classId: cls.id, planId: plan.id, traineeId: en.id, traineeKind: 'STAFF', municipalityId: mun, position: 1 },
+    });
+    // An invitation of that plan to the enumerator (per plan and per person delivery status).
+    await p.message.create({
+      data: {
+        kind: 'INVITATION',
+        channel: 'EMAIL',
+        subjectId: plan.id,
+        recipientKind: 'STAFF',
+        recipientId: en.id,
+        municipalityId: mun,
+        language: 'sq',
+        address: 'secret.enumerator@example.org',
+        subject: 'Secret invitation',
+        body: 'Secret invitation body',
+        status: 'SENT',
+      },
     });
     // A published competition of Prishtinë: one selected applicant, one reserve candidate, a proposed replacement.
     const competition = await p.competition.create({

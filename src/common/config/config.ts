@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MESSAGING_ENV, messagingConfig, messagingEnvProblems, type MessagingConfig } from './messaging-config.js';
 
 /** Parsed, typed configuration. Built once at boot by {@link loadConfig}; nothing else reads process.env. */
 export interface AppConfig {
@@ -49,6 +50,8 @@ export interface AppConfig {
     readonly rendersPerBrowser: number;
     readonly renderTimeoutMs: number;
   };
+  /** E-mail, SMS, outbox, rate limits and the census time zone (src/messaging). */
+  readonly messaging: MessagingConfig;
 }
 
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/terren';
@@ -105,8 +108,10 @@ const schema = z
     PDF_PAGE_POOL: z.coerce.number().int().min(1).max(16).default(2),
     PDF_RENDERS_PER_BROWSER: z.coerce.number().int().min(1).default(1_000),
     PDF_RENDER_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(120_000),
+    ...MESSAGING_ENV,
   })
   .superRefine((env, ctx) => {
+    for (const p of messagingEnvProblems(env)) ctx.addIssue({ code: 'custom', path: [p.path], message: p.message });
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
     }
@@ -179,6 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       rendersPerBrowser: e.PDF_RENDERS_PER_BROWSER,
       renderTimeoutMs: e.PDF_RENDER_TIMEOUT_MS,
     },
+    messaging: messagingConfig(e),
   };
 }
 

@@ -77,6 +77,10 @@ export const ERROR_STATUS = {
   TRAINING_PLAN_UNKNOWN: 404,
   TRAINING_PLAN_INVALID: 422,
   TRAINING_PLAN_NOT_PINNED: 409,
+  // training sessions, invitations and attendance (src/training/sessions, src/messaging)
+  TRAINING_ROOM_UNKNOWN: 404,
+  SESSION_TIMES_INVALID: 422,
+  TRAINING_PLAN_NOT_PUBLISHED: 409,
   // equipment
   ITEM_UNKNOWN: 404,
   ITEM_TYPE_UNKNOWN: 404,

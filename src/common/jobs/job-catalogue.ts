@@ -61,6 +61,16 @@ export const JOBS = {
     concurrency: 1,
     everyMs: 15 * 60_000,
   }),
+  /**
+   * Send one message (src/messaging): an invitation or a statement, by e-mail or SMS. One job per
+   * Message row; the row's status makes a repeated job a no-op. Retries wait 2 s, 4 s, 8 s.
+   */
+  'message.send': spec({
+    payload: z.strictObject({ messageId: z.uuid() }),
+    jobId: (p) => `message.send-${p.messageId}`,
+    attempts: 4,
+    concurrency: 4,
+  }),
 } as const;
 
 export type JobName = keyof typeof JOBS;

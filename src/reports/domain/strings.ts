@@ -105,6 +105,11 @@ export const STRINGS = {
   language: e('Gjuha', 'Jezik', 'Language'),
   planDraft: e('draft', 'nacrt', 'draft'),
   planPublished: e('i publikuar', 'objavljen', 'published'),
+  // attendance sheet (per training session)
+  attendanceSheetTitle: e('Lista e pjesëmarrjes në trajnim', 'Lista prisustva na obuci', 'Training attendance sheet'),
+  sheetSession: e('Seanca', 'Sesija', 'Session'),
+  time: e('Ora', 'Vreme', 'Time'),
+  floor: e('Kati', 'Sprat', 'Floor'),
   // languages of instruction (a class's language)
   langSQ: e('shqip', 'albanski', 'Albanian'),
   langSR: e('serbisht', 'srpski', 'Serbian'),

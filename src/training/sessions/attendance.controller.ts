@@ -1,0 +1,68 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
+import { DATE_ONLY } from '../../common/dates/date-only.js';
+import { UploadBody } from '../../common/http/body.js';
+import { IdPipe } from '../../common/http/id.pipe.js';
+import { MunicipalResource } from '../../common/http/resource.js';
+import { openApiSchema, ZodPipe } from '../../common/http/zod.pipe.js';
+import { Role } from '../../generated/prisma/enums.js';
+import { AttendanceService } from './attendance.service.js';
+
+const recordBody = z.object({
+  records: z
+    .array(z.object({ traineeId: z.uuid(), day: DATE_ONLY, present: z.boolean() }))
+    .min(1)
+    .max(20_000),
+});
+const RECORDERS = [Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY];
+
+@ApiTags('training')
+@ApiBearerAuth()
+@Controller('api/v1/training/plans')
+@MunicipalResource('trainingplan')
+export class AttendanceController {
+  constructor(private readonly attendance: AttendanceService) {}
+
+  @Get(':id/attendance')
+  @ApiOperation({
+    summary:
+      'Attendance per trainee and day of the plan’s event (municipalities: their trainees); KKR trainings: at least half per municipality',
+  })
+  view(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
+    return this.attendance.view(p, id);
+  }
+
+  @Put(':id/attendance')
+  @Roles(...RECORDERS)
+  @ApiOperation({
+    summary: 'Record attendance { records: [{ traineeId, day, present }] }: all or nothing; unchanged records are not rewritten',
+  })
+  @ApiBody({ schema: openApiSchema(recordBody) })
+  record(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Body(new ZodPipe(recordBody)) body: z.output<typeof recordBody>,
+  ) {
+    return this.attendance.record(p, id, body.records);
+  }
+
+  @Post(':id/attendance/import')
+  @UploadBody()
+  @HttpCode(200)
+  @Roles(...RECORDERS)
+  @ApiOperation({
+    summary:
+      'Import attendance from CSV (columns person = national id or trainee id, day, present = yes/no): all or nothing, row errors named',
+  })
+  @ApiConsumes('text/csv', 'application/json')
+  import(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Headers('content-type') contentType: string | undefined,
+    @Body() body: unknown,
+  ) {
+    return this.attendance.import(p, id, body, contentType);
+  }
+}
