@@ -86,7 +86,8 @@ export class SusoStagingRepository {
   }
 
   /**
-   * fi_interview: one row per interview with its state; then the counts per (EA, enumerator),
+   * fi_interview: one row per interview with its state (individuals: persons of the roster not
+   * marked as living abroad; diaspora: those marked, plus the rows of a diaspora roster); then the counts per (EA, enumerator),
    * including a zero row for every pair this mapping counted before and counts no longer (an
    * interview rejected after approval, or reassigned to another enumerator).
    */
@@ -95,7 +96,7 @@ export class SusoStagingRepository {
       `CREATE TEMP TABLE fi_interview ON COMMIT DROP AS
        SELECT m.line, m.key, m.iid, upper(m.ea) AS ea, m.login, l."staffId" AS staff_id, m.status,
               m.status = ANY($1::text[]) AS counted, m.building, m.dwelling,
-              coalesce(p.n, 0)::int AS individuals, (coalesce(p.d, 0) + coalesce(d.n, 0))::int AS diaspora,
+              coalesce(p.n - p.d, 0)::int AS individuals, (coalesce(p.d, 0) + coalesce(d.n, 0))::int AS diaspora,
               ($3::text[] IS NULL OR m.complete = ANY($3::text[])) AS complete, a.day AS approved_on
          FROM fi_main m
          JOIN "FieldLogin" l ON l.login = m.login
@@ -107,7 +108,7 @@ export class SusoStagingRepository {
     const units =
       o.dwellingsFrom === 'main'
         ? `SELECT ea, staff_id, count(DISTINCT building)::int AS buildings, count(DISTINCT (building, dwelling))::int AS dwellings
-             FROM fi_interview WHERE counted GROUP BY ea, staff_id`
+             FROM fi_interview WHERE status = ANY($1::text[]) GROUP BY ea, staff_id`
         : `SELECT upper(x.ea) AS ea, l."staffId" AS staff_id, count(DISTINCT x.building)::int AS buildings, count(*)::int AS dwellings
              FROM fi_listing x JOIN "FieldLogin" l ON l.login = x.login WHERE x.status = ANY($1::text[]) GROUP BY 1, 2`;
     const res = await c.query<{

@@ -19,7 +19,7 @@ export class ZipArchive {
         err ? reject(err) : resolve(z),
       ),
     ).catch((err: unknown) => {
-      throw new AppError('IMPORT_FORMAT', `${displayName} is not a zip archive`, [
+      throw new AppError('IMPORT_INVALID', `${displayName} is not a zip archive`, [
         { reason: `${displayName}: ${err instanceof Error ? err.message : 'unreadable'}` },
       ]);
     });
@@ -35,7 +35,7 @@ export class ZipArchive {
       zip.readEntry();
     }).catch((err: unknown) => {
       zip.close();
-      throw new AppError('IMPORT_FORMAT', `${displayName} is not a readable zip archive`, [
+      throw new AppError('IMPORT_INVALID', `${displayName} is not a readable zip archive`, [
         { reason: `${displayName}: ${err instanceof Error ? err.message : 'unreadable'}` },
       ]);
     });
@@ -52,7 +52,7 @@ export class ZipArchive {
     try {
       yield* createInterface({ input: stream, crlfDelay: Infinity });
     } catch (err) {
-      throw new AppError('IMPORT_FORMAT', `${stem}.tab cannot be read from the archive`, [
+      throw new AppError('IMPORT_INVALID', `${stem}.tab cannot be read from the archive`, [
         { field: `${stem}.tab`, reason: err instanceof Error ? err.message : 'corrupt entry' },
       ]);
     }
