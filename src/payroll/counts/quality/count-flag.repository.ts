@@ -36,24 +36,34 @@ interface Loaded {
   last_approved: string | null;
 }
 
-/** The rows to evaluate: current versions, with their previous version, EA totals, expectation and field figures. */
-const LOAD = `
+/**
+ * The rows to evaluate (current versions matching `filter`), with their previous version, the
+ * EA's current totals, its expectation and the field system's figures. Totals and field
+ * figures are grouped once and hash-joined: EaCount has no index that starts with the EA, so a
+ * per-row subquery would scan it once per row.
+ */
+const load = (filter: string) => `
+  WITH r AS (SELECT * FROM "EaCount" c WHERE c."isCurrent" AND ${filter}),
+  t AS (SELECT o."eaId", sum(o.dwellings)::int AS dwellings, sum(o.households)::int AS households, sum(o.individuals)::int AS individuals
+          FROM "EaCount" o WHERE o."isCurrent" AND o."eaId" IN (SELECT "eaId" FROM r) GROUP BY o."eaId"),
+  f AS (SELECT fi."eaId", fi."staffId", count(*) FILTER (WHERE fi.counted AND fi.individuals = 0)::int AS empty,
+               max(fi."approvedOn") AS last_approved
+          FROM "FieldInterview" fi WHERE fi."eaId" IN (SELECT "eaId" FROM r) GROUP BY fi."eaId", fi."staffId")
   SELECT c.id, c."eaId" AS ea_id, c."enumeratorId" AS enumerator_id, c."municipalityId" AS municipality_id, e.code,
          c.buildings, c.dwellings, c.households, c.individuals, c."diasporaPersons" AS diaspora, c."diasporaListComplete" AS complete,
          p.dwellings AS p_dwellings, p.households AS p_households, p.individuals AS p_individuals,
          t.dwellings AS t_dwellings, t.households AS t_households, t.individuals AS t_individuals,
          x."expectedDwellings" AS x_dwellings, x."expectedHouseholds" AS x_households, x."expectedIndividuals" AS x_individuals,
          f.empty, to_char(f.last_approved, 'YYYY-MM-DD') AS last_approved
-    FROM "EaCount" c
+    FROM r c
     JOIN "EnumerationArea" e ON e.id = c."eaId"
+    JOIN t ON t."eaId" = c."eaId"
     LEFT JOIN "EaCount" p ON p."enumeratorId" = c."enumeratorId" AND p."eaId" = c."eaId" AND p.version = c.version - 1
-    JOIN LATERAL (SELECT sum(o.dwellings)::int AS dwellings, sum(o.households)::int AS households, sum(o.individuals)::int AS individuals
-                    FROM "EaCount" o WHERE o."eaId" = c."eaId" AND o."isCurrent") t ON true
     LEFT JOIN "EaExpectation" x ON x."eaId" = c."eaId"
-    LEFT JOIN LATERAL (SELECT count(*) FILTER (WHERE fi.counted AND fi.individuals = 0)::int AS empty, max(fi."approvedOn") AS last_approved
-                         FROM "FieldInterview" fi WHERE fi."eaId" = c."eaId" AND fi."staffId" = c."enumeratorId"
-                        HAVING count(*) > 0) f ON true
-   WHERE c."isCurrent"`;
+    LEFT JOIN f ON f."eaId" = c."eaId" AND f."staffId" = c."enumeratorId"`;
+
+/** Rows are read through a cursor in pieces of this many: a million-row import stays in bounded memory. */
+const FETCH = 10_000;
 
 function toInput(r: Loaded): QualityInput {
   return {
@@ -95,7 +105,7 @@ export class CountFlagRepository {
 
   /** Evaluates the versions an import batch wrote, on the import's connection and transaction. */
   async evaluateBatch(c: pg.PoolClient, batchId: string, now: Date): Promise<number> {
-    return this.evaluate(c, `${LOAD} AND c."importBatchId" = $1::uuid`, [batchId], now);
+    return this.evaluate(c, load('c."importBatchId" = $1::uuid'), [batchId], now);
   }
 
   /** Evaluates every current version (time-based rules change with the date); returns the new flags. */
@@ -105,7 +115,7 @@ export class CountFlagRepository {
       try {
         const n = await this.evaluate(
           c,
-          municipalityIds === null ? LOAD : `${LOAD} AND c."municipalityId" = ANY($1::uuid[])`,
+          municipalityIds === null ? load('true') : load('c."municipalityId" = ANY($1::uuid[])'),
           municipalityIds === null ? [] : [[...municipalityIds]],
           now,
         );
@@ -121,14 +131,25 @@ export class CountFlagRepository {
   private async evaluate(c: pg.PoolClient, sql: string, params: unknown[], now: Date): Promise<number> {
     const t = await this.thresholds(c);
     const today = fromDate(now) as string;
-    const rows = await c.query<Loaded>(sql, params);
+    await c.query(`DECLARE count_flag_rows NO SCROLL CURSOR FOR ${sql}`, params);
+    let created = 0;
+    for (;;) {
+      const rows = await c.query<Loaded>(`FETCH ${FETCH} FROM count_flag_rows`);
+      if (rows.rows.length === 0) break;
+      created += await this.insert(c, rows.rows, t, today, now);
+    }
+    await c.query('CLOSE count_flag_rows');
+    return created;
+  }
+
+  private async insert(c: pg.PoolClient, rows: readonly Loaded[], t: QualityThresholds, today: string, now: Date): Promise<number> {
     const ids: string[] = [];
     const eas: string[] = [];
     const enumerators: string[] = [];
     const municipalities: string[] = [];
     const rules: string[] = [];
     const explanations: string[] = [];
-    for (const r of rows.rows) {
+    for (const r of rows) {
       for (const f of evaluateQuality(toInput(r), t, today)) {
         ids.push(r.id);
         eas.push(r.ea_id);
@@ -141,7 +162,7 @@ export class CountFlagRepository {
     if (ids.length === 0) return 0;
     const res = await c.query(
       `INSERT INTO "CountFlag" (id, "countId", "eaId", "enumeratorId", "municipalityId", rule, explanation, "createdAt")
-       SELECT gen_random_uuid(), * , $7::timestamptz FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[])
+       SELECT gen_random_uuid(), *, $7::timestamptz FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[])
        ON CONFLICT ("countId", rule) DO NOTHING`,
       [ids, eas, enumerators, municipalities, rules, explanations, now],
     );
