@@ -4,6 +4,8 @@ import type { Principal } from '../../auth/principal.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
 import { municipalityWhere, type Scope } from '../../common/scope/scope.js';
+import { scopeSql } from '../../common/scope/scope-sql.js';
+import { Prisma as P } from '../../generated/prisma/client.js';
 import type { QualityThresholds } from '../../payroll/counts/domain/quality-rules.js';
 
 export interface FlagFilter {
@@ -21,31 +23,21 @@ export class FlagRepository {
     private readonly audit: AuditService,
   ) {}
 
+  /** Flags of current versions only: a superseded version's flags hold nothing any more. */
   async list(scope: Scope, f: FlagFilter) {
-    const ea = f.eaCode
-      ? await this.prisma.enumerationArea.findUnique({ where: { code: f.eaCode.toUpperCase() }, select: { id: true } })
-      : null;
-    const where = {
-      ...municipalityWhere(scope),
-      ...(f.open === undefined ? {} : f.open ? { acceptedAt: null } : { acceptedAt: { not: null } }),
-      ...(f.eaCode ? { eaId: ea?.id ?? '00000000-0000-0000-0000-000000000000' } : {}),
-      // flags of superseded versions no longer hold anything: current versions only
-      countId: { in: await this.currentIds(scope) },
-    };
+    const where = P.sql`WHERE c."isCurrent" ${scopeSql(scope, 'f."municipalityId"')}
+      ${f.open === undefined ? P.empty : f.open ? P.sql`AND f."acceptedAt" IS NULL` : P.sql`AND f."acceptedAt" IS NOT NULL`}
+      ${f.eaCode ? P.sql`AND e.code = ${f.eaCode.toUpperCase()}` : P.empty}`;
+    const from = P.sql`FROM "CountFlag" f JOIN "EaCount" c ON c.id = f."countId" JOIN "EnumerationArea" e ON e.id = f."eaId"`;
     const [items, total] = await Promise.all([
-      this.prisma.countFlag.findMany({ where, orderBy: [{ createdAt: 'desc' }, { rule: 'asc' }], take: f.limit, skip: f.offset }),
-      this.prisma.countFlag.count({ where }),
+      this.prisma.$queryRaw<unknown[]>`
+        SELECT f.id, f."countId", f."eaId", e.code AS "eaCode", f."enumeratorId", f."municipalityId", f.rule, f.explanation,
+               f."createdAt", f."acceptedById", f."acceptedAt", f."acceptReason"
+        ${from} ${where}
+        ORDER BY f."createdAt" DESC, f.rule LIMIT ${f.limit} OFFSET ${f.offset}`,
+      this.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n ${from} ${where}`,
     ]);
-    return { items, total };
-  }
-
-  private async currentIds(scope: Scope): Promise<string[]> {
-    const rows = await this.prisma.$queryRawUnsafe<{ id: string }[]>(
-      `SELECT c.id FROM "EaCount" c WHERE c."isCurrent" AND EXISTS (SELECT 1 FROM "CountFlag" f WHERE f."countId" = c.id)
-       ${scope.kind === 'national' ? '' : 'AND c."municipalityId" = ANY($1::uuid[])'}`,
-      ...(scope.kind === 'national' ? [] : [[...scope.municipalityIds]]),
-    );
-    return rows.map((r) => r.id);
+    return { items, total: Number(total[0]?.n ?? 0) };
   }
 
   /** Accepts an open flag of a current version (the next pay run pays the row unless another flag is open). */
@@ -84,7 +76,7 @@ export class FlagRepository {
   /** Lines a pay run held back, within the caller's scope. */
   async heldLines(scope: Scope, runId: string) {
     const run = await this.prisma.payRun.findFirst({
-      where: { id: runId, ...(scope.kind === 'national' ? {} : { OR: [{ municipalityId: { in: [...scope.municipalityIds] } }] }) },
+      where: { id: runId, ...municipalityWhere(scope) },
       select: { id: true },
     });
     if (!run) throw notFound('NOT_FOUND', 'pay run');
