@@ -18,6 +18,7 @@ import { HealthController } from './health/health.controller.js';
 import { ImportsModule } from './imports/imports.module.js';
 import { TariffsModule } from './payroll/tariffs/tariffs.module.js';
 import { CountsModule } from './payroll/counts/counts.module.js';
+import { FieldworkModule } from './fieldwork/fieldwork.module.js';
 import { PayExportsModule } from './payroll/exports/pay-exports.module.js';
 import { PayRunsModule } from './payroll/runs/pay-runs.module.js';
 import { JobsModule } from './common/jobs/jobs.module.js';
@@ -50,6 +51,7 @@ export class AppModule {
         ImportsModule,
         TariffsModule,
         CountsModule,
+        FieldworkModule,
         PayExportsModule,
         PayRunsModule,
         RecruitmentModule,

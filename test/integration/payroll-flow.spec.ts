@@ -63,9 +63,25 @@ describe('payroll: import → run → approve → export → adjustment', () => 
     return parse(res.text, { columns: true }) as Record<string, string>[];
   }
 
+  /**
+   * b reports diaspora persons with an incomplete list: a quality flag holds each such version
+   * until finance accepts it (its diaspora persons stay unpaid while the list is incomplete).
+   */
+  async function acceptDiasporaFlag(): Promise<void> {
+    const flags = await t.http().get(`/api/v1/fieldwork/flags?open=true&eaCode=${b.eaCode}`).set('authorization', finance1).expect(200);
+    expect(flags.body.items.map((f: { rule: string }) => f.rule)).toEqual(['DIASPORA_LIST_INCOMPLETE']);
+    await t
+      .http()
+      .post(`/api/v1/fieldwork/flags/${flags.body.items[0].id}/accept`)
+      .set('authorization', finance1)
+      .send({ reason: 'list to follow; diaspora persons are paid once it is complete' })
+      .expect(200);
+  }
+
   it('pays exactly what the counts say, once, and then only the difference', async () => {
     const first = await importCounts(countsCsv(13)).expect(200);
     expect(first.body).toMatchObject({ created: 2, updated: 0, unchanged: 0 });
+    await acceptDiasporaFlag();
 
     const run = await computedRun();
     expect(run.kind).toBe('REGULAR');
@@ -85,6 +101,7 @@ describe('payroll: import → run → approve → export → adjustment', () => 
     // The same file again changes nothing; a corrected count supersedes the old one.
     expect((await importCounts(countsCsv(13)).expect(200)).body).toMatchObject({ created: 0, updated: 0, unchanged: 2 });
     expect((await importCounts(countsCsv(14)).expect(200)).body).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
+    await acceptDiasporaFlag();
 
     const adjustment = await computedRun();
     // b: 14 × 0.80 = 11.20 due, 10.40 paid → 0.80; a: nothing new

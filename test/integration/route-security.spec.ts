@@ -40,6 +40,8 @@ const SAMPLE_BODIES: Readonly<Record<string, (f: Fixture) => unknown>> = {
   'DELETE /api/v1/assignments/:id': () => undefined,
   'POST /api/v1/payroll/runs/:id/approve': () => undefined,
   'POST /api/v1/payroll/runs/:id/recompute': () => undefined,
+  // closed to the MUNICIPALITY role: 403 before any lookup
+  'POST /api/v1/fieldwork/flags/:id/accept': () => ({ reason: 'accepted by another municipality' }),
   'PATCH /api/v1/equipment/items/:id': () => ({ status: 'LOST' }),
   'DELETE /api/v1/equipment/items/:id': () => undefined,
   'POST /api/v1/equipment/municipalities/:code/storage-rooms': () => ({ name: 'Room of another municipality' }),

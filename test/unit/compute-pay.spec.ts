@@ -271,3 +271,54 @@ describe('tariff validation', () => {
     expect(fields).toEqual(['payMonths', 'prepFrom', 'rateIndividual', 'supervisorMonthly', 'taxPercent']);
   });
 });
+
+describe('counts held by a quality flag', () => {
+  const held: CountIn = {
+    countId: 'c1',
+    eaId: 'ea1',
+    eaCode: 'EA-1',
+    buildings: 0,
+    dwellings: 0,
+    households: 82,
+    individuals: 2530,
+    diasporaPersons: 0,
+    diasporaListComplete: true,
+    held: 'EA EA-1: 2530 individuals in 82 households = 30.85 per household, outside 1–15',
+  };
+  const person = enumerator('2023-11-01', '2023-12-15');
+
+  it('a held row gives HELD lines at zero with the reason, and no PIECE line', () => {
+    const pay = computePersonPay(person, [held], T);
+    const lines = pay.lines.filter((l) => l.eaId === 'ea1');
+    expect(lines.map((l) => [l.lineType, l.unit, l.quantity, l.amount])).toEqual([
+      ['HELD', 'HOUSEHOLD', 82, 0],
+      ['HELD', 'INDIVIDUAL', 2530, 0],
+    ]);
+    expect(lines[0]?.description).toBe(
+      'EA EA-1: households — held: EA EA-1: 2530 individuals in 82 households = 30.85 per household, outside 1–15',
+    );
+  });
+
+  it('holding keeps what an approved run paid for the EA: nothing more, nothing taken back', () => {
+    const paidBefore = computePersonPay(person, [{ ...held, held: null, individuals: 400 }], T).lines.map((l) => ({
+      lineType: l.lineType,
+      eaId: l.eaId,
+      unit: l.unit,
+      periodFrom: l.periodFrom,
+      description: l.description,
+      amount: l.amount,
+    }));
+    const now = adjustForPaid(computePersonPay(person, [held], T), paidBefore);
+    expect(now.lines.filter((l) => l.lineType !== 'HELD' && l.lineType !== 'TAX')).toEqual([]);
+    expect(now.lines.filter((l) => l.lineType === 'HELD')).toHaveLength(2);
+    expect(now.gross).toBe(0);
+  });
+
+  it('accepted (no longer held), the row is paid in full', () => {
+    const pay = computePersonPay(person, [{ ...held, held: null }], T);
+    expect(pay.lines.filter((l) => l.lineType === 'PIECE').map((l) => [l.unit, l.quantity])).toEqual([
+      ['HOUSEHOLD', 82],
+      ['INDIVIDUAL', 2530],
+    ]);
+  });
+});

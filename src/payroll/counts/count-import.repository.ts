@@ -36,7 +36,7 @@ export interface Resolution {
 }
 
 export interface PersistInput {
-  readonly format: 'csv' | 'json';
+  readonly format: 'csv' | 'json' | 'suso';
   readonly fileHash: string;
   readonly rowCount: number;
   readonly created: number;
@@ -64,6 +64,13 @@ export interface CountImportSession {
   resolve(scope: Scope, window: InterviewWindow, problemLimit: number): Promise<Resolution>;
   /** Writes the new versions, batch and audit event; the transaction commits when the callback returns. */
   persist(input: PersistInput): Promise<string>;
+  /**
+   * Statements of another import on this transaction's connection (e.g. a field export staged
+   * before its rows are added, and its provenance written after persist). Not while rows stream.
+   */
+  withClient<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T>;
+  /** Commit when the callback returns even if persist() was not called (withClient wrote something). */
+  keep(): void;
 }
 
 /** The row's cells as a line of COPY text format (codes and ids are validated: no tabs or backslashes). */
@@ -120,16 +127,22 @@ export class CountImportRepository {
         `CREATE TEMP TABLE count_in (line int NOT NULL, ea_code text, national_id text, buildings int, dwellings int,
            households int, individuals int, diaspora int, complete boolean) ON COMMIT DROP`,
       );
-      const copy = client.query(copyFrom('COPY count_in FROM STDIN'));
+      // The COPY opens with the first row, so that withClient() can run statements before it.
+      let copy: ReturnType<typeof copyFrom> | null = null;
       let copyError: unknown = null;
-      copy.on('error', (err) => {
-        copyError = err;
-      });
+      const openCopy = () => {
+        const c = client.query(copyFrom('COPY count_in FROM STDIN'));
+        c.on('error', (err) => {
+          copyError = err;
+        });
+        return c;
+      };
       let buffer = '';
       let copyOpen = true;
       let persisted = false;
       const endCopy = async () => {
         if (!copyOpen) return;
+        copy ??= openCopy();
         copy.end(buffer);
         buffer = '';
         await finished(copy);
@@ -137,6 +150,7 @@ export class CountImportRepository {
       };
       const session: CountImportSession = {
         add(r) {
+          copy ??= openCopy();
           buffer += copyLine(r);
           return buffer.length >= COPY_CHUNK;
         },
@@ -144,7 +158,15 @@ export class CountImportRepository {
           if (copyError) throw copyError;
           const chunk = buffer;
           buffer = '';
+          copy ??= openCopy();
           if (!copy.write(chunk)) await once(copy, 'drain');
+        },
+        withClient: async (fn) => {
+          if (copy !== null && copyOpen) throw new Error('withClient while count rows stream');
+          return fn(client);
+        },
+        keep() {
+          persisted = true;
         },
         keysOfLines: async (lines) => {
           await endCopy();
@@ -178,7 +200,8 @@ export class CountImportRepository {
       } catch (err) {
         // With the COPY still open the connection cannot take a ROLLBACK: withPgClient then
         // drops the connection, and PostgreSQL rolls back the transaction of a closed session.
-        if (copyOpen) copy.destroy();
+        const open = copy as ReturnType<typeof copyFrom> | null;
+        if (copyOpen && open !== null) open.destroy();
         else await client.query('ROLLBACK').catch(() => undefined);
         throw err;
       }

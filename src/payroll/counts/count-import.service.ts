@@ -7,6 +7,7 @@ import { fromDate } from '../../common/http/zod.pipe.js';
 import { parseJsonRows } from '../../common/tabular/parse-table.js';
 import { checkColumns, type RowProblem, sortProblems } from '../../imports/domain/columns.js';
 import { TariffRepository } from '../tariffs/tariff.repository.js';
+import { CountFlagRepository } from './quality/count-flag.repository.js';
 import { CountImportRepository, type CountImportSession, type PhaseObserver } from './count-import.repository.js';
 import { CsvSyntaxError, openCsv } from './domain/count-csv.js';
 import {
@@ -142,6 +143,7 @@ export class CountImportService {
   constructor(
     private readonly repo: CountImportRepository,
     private readonly tariffs: TariffRepository,
+    private readonly flags: CountFlagRepository,
   ) {}
 
   async run(
@@ -216,6 +218,8 @@ export class CountImportService {
           tariffVersion: tariff.version,
         },
       });
+      // The new versions meet the quality rules in the same transaction: a flagged row is held from pay at once.
+      await session.withClient((c) => this.flags.evaluateBatch(c, batchId, now));
       return { ...result, batchId };
     }, opts.observe);
   }

@@ -13,7 +13,8 @@ import type { TariffRules, Unit } from './tariff.js';
  *    half-up. Net = gross − deductions; a negative net blocks the person with a reason.
  * Pure: plain data in, plain data out; the caller loads and persists.
  */
-export type LineType = 'SUPERVISOR_MONTH' | 'PREPARATORY' | 'PIECE' | 'TAX' | 'CHARGEBACK';
+/** HELD: a count row an open quality flag holds back; amount 0, the flags in the description. */
+export type LineType = 'SUPERVISOR_MONTH' | 'PREPARATORY' | 'PIECE' | 'HELD' | 'TAX' | 'CHARGEBACK';
 export const DEDUCTION_TYPES: ReadonlySet<LineType> = new Set(['TAX', 'CHARGEBACK']);
 
 export interface PayLineOut {
@@ -55,6 +56,8 @@ export interface CountIn {
   readonly individuals: number;
   readonly diasporaPersons: number;
   readonly diasporaListComplete: boolean;
+  /** open quality flags of this version, explained; the row is then held, not paid */
+  readonly held?: string | null;
 }
 
 /** An equipment charge-back handed to payroll (the logistics hook): a deduction line. */
@@ -95,9 +98,26 @@ export function totals(lines: readonly PayLineOut[]): { gross: Cents; deductions
 }
 
 function pieceLines(c: CountIn, rates: TariffRules['rates'], out: PayLineOut[]): void {
+  const held = c.held ?? null;
   const add = (unit: Unit, quantity: number, paid: boolean) => {
     if (quantity === 0) return;
     const rate = rates[unit];
+    if (held !== null) {
+      out.push({
+        lineType: 'HELD',
+        eaId: c.eaId,
+        unit,
+        countId: c.countId,
+        periodFrom: null,
+        periodTo: null,
+        quantity,
+        basis: null,
+        rate,
+        amount: 0,
+        description: `EA ${c.eaCode}: ${UNIT_LABEL[unit]} — held: ${held}`,
+      });
+      return;
+    }
     out.push({
       lineType: 'PIECE',
       eaId: c.eaId,
@@ -241,6 +261,12 @@ export function adjustForPaid(entitled: PersonPay, paid: readonly PaidLine[]): P
   }
   const lines: PayLineOut[] = [];
   for (const l of entitled.lines) {
+    if (l.lineType === 'HELD') {
+      // Held: what was paid for this EA and unit stays paid, nothing more is paid, nothing taken back.
+      paidByKey.delete(lineKey({ ...l, lineType: 'PIECE' }));
+      lines.push(l);
+      continue;
+    }
     const k = lineKey(l);
     const before = paidByKey.get(k)?.amount ?? 0;
     paidByKey.delete(k);

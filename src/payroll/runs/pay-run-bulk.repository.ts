@@ -105,7 +105,8 @@ function peopleSql(municipalityId: string | null, range: StaffRange): string {
     SELECT s.id, s.kind, s."municipalityId", s."engagementStart" - DATE '1970-01-01', s."engagementEnd" - DATE '1970-01-01',
            s.iban, s."fullName",
            s.kind = 'SUPERVISOR' OR s.id IN (SELECT a."enumeratorId" FROM "EaAssignment" a WHERE ${rangeSql('a."enumeratorId"', range)}),
-           c.id, c."eaId", e.code, c.buildings, c.dwellings, c.households, c.individuals, c."diasporaPersons", c."diasporaListComplete"
+           c.id, c."eaId", e.code, c.buildings, c.dwellings, c.households, c.individuals, c."diasporaPersons", c."diasporaListComplete",
+           (SELECT string_agg(f.explanation, '; ' ORDER BY f.rule) FROM "CountFlag" f WHERE f."countId" = c.id AND f."acceptedAt" IS NULL)
     FROM "StaffMember" s
     LEFT JOIN "EaCount" c ON c."enumeratorId" = s.id AND c."isCurrent" AND s.kind = 'ENUMERATOR' AND ${rangeSql('c."enumeratorId"', range)}
     LEFT JOIN "EnumerationArea" e ON e.id = c."eaId"
@@ -236,6 +237,7 @@ export class PayRunBulkRepository {
             individuals: int(f[14] as string),
             diasporaPersons: int(f[15] as string),
             diasporaListComplete: f[16] === 't',
+            held: fromCopy(f[17] as string),
           });
         }
       }

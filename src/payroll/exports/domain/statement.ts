@@ -89,6 +89,8 @@ function entitlement(l: StatementLineIn, gross: bigint): { expr: string; due: bi
         return { expr: `${base}, not paid: diaspora list incomplete`, due: 0n };
       return { expr: base, due: BigInt(lineAmount(l.quantity, toRateUnits(l.rate))) };
     }
+    case 'HELD':
+      return { expr: `${formatCount(l.quantity)} × ${formatRate(l.rate)}, not paid: held by a quality flag`, due: 0n };
     case 'SUPERVISOR_MONTH':
     case 'PREPARATORY': {
       if (l.basis === null || l.basis <= 0) return null;
@@ -191,7 +193,8 @@ export function buildStatement(
       case 'PREPARATORY':
         time.push(l);
         break;
-      case 'PIECE': {
+      case 'PIECE':
+      case 'HELD': {
         const key = l.eaId ?? '';
         const g = eas.get(key);
         if (g) g.push(l);

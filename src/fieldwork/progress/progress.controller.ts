@@ -1,0 +1,46 @@
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
+import { MunicipalResource } from '../../common/http/resource.js';
+import { ZodPipe } from '../../common/http/zod.pipe.js';
+import { Role } from '../../generated/prisma/enums.js';
+import { ProgressService } from './progress.service.js';
+
+const query = z.object({ municipality: z.string().trim().min(1).max(64).optional() });
+
+@ApiTags('fieldwork: progress')
+@ApiBearerAuth()
+@Controller('api/v1/fieldwork')
+@MunicipalResource('ea')
+export class ProgressController {
+  constructor(private readonly progress: ProgressService) {}
+
+  @Post('expectations/import')
+  @HttpCode(200)
+  @Roles(Role.ADMIN, Role.FINANCE)
+  @ApiConsumes('text/csv')
+  @ApiBody({ description: 'CSV with the header ea_code,expected_dwellings,expected_households,expected_individuals' })
+  @ApiOperation({
+    summary: 'Import expected figures per EA (pre-census listing or previous census), all or nothing; a row replaces the EA’s figures',
+  })
+  importExpectations(@CurrentPrincipal() p: Principal, @Body() body: unknown) {
+    return this.progress.importExpectations(p, body);
+  }
+
+  @Get('progress')
+  @Roles(Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY)
+  @ApiOperation({
+    summary: 'Reported vs expected, share of EAs started/finished, daily approvals (?municipality=<code>); a municipality sees its own',
+  })
+  summary(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(query)) q: z.output<typeof query>) {
+    return this.progress.summary(p, q.municipality);
+  }
+
+  @Get('progress/eas')
+  @Roles(Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY)
+  @ApiOperation({ summary: 'Progress per EA: reported vs expected, interviews, started, finished (?municipality=<code>)' })
+  perEa(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(query)) q: z.output<typeof query>) {
+    return this.progress.perEa(p, q.municipality);
+  }
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '../../auth/principal.js';
+import type { QualityThresholds } from '../../payroll/counts/domain/quality-rules.js';
+import { CountFlagRepository } from '../../payroll/counts/quality/count-flag.repository.js';
+import { FlagRepository, type FlagFilter } from './flag.repository.js';
+
+/** Quality flags: read in scope, accepted by FINANCE/ADMIN, evaluated again on demand; thresholds; held pay lines. */
+@Injectable()
+export class FlagService {
+  constructor(
+    private readonly flags: FlagRepository,
+    private readonly evaluator: CountFlagRepository,
+  ) {}
+
+  list(p: Principal, f: FlagFilter) {
+    return this.flags.list(p.scope, f);
+  }
+
+  accept(p: Principal, id: string, reason: string) {
+    return this.flags.accept(p, id, reason, new Date());
+  }
+
+  async evaluate(p: Principal) {
+    const created = await this.evaluator.evaluateCurrent(p.scope.kind === 'national' ? null : p.scope.municipalityIds, new Date());
+    return { created };
+  }
+
+  thresholds(): Promise<QualityThresholds> {
+    return this.evaluator.currentThresholds();
+  }
+
+  saveThresholds(p: Principal, t: QualityThresholds) {
+    return this.flags.saveThresholds(p, t);
+  }
+
+  held(p: Principal, runId: string) {
+    return this.flags.heldLines(p.scope, runId);
+  }
+}

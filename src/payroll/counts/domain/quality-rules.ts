@@ -1,0 +1,132 @@
+import { z } from 'zod';
+
+/**
+ * Quality rules over one EA count row (issue "Counts straight from the field system"): each
+ * rule that fires yields a flag with its arithmetic in words, and an open flag holds the row
+ * out of pay runs until FINANCE or ADMIN accepts it or a new version of the row arrives.
+ * Pure: the shell loads the row, its previous version, the EA's expectation and the field
+ * system's approval dates, and passes `today`.
+ */
+export const QUALITY_RULES = [
+  'INDIVIDUALS_PER_HOUSEHOLD',
+  'ABOVE_EXPECTED',
+  'HOUSEHOLDS_WITHOUT_INDIVIDUALS',
+  'VERSION_JUMP',
+  'DIASPORA_LIST_INCOMPLETE',
+  'NO_RECENT_APPROVAL',
+] as const;
+export type QualityRule = (typeof QUALITY_RULES)[number];
+
+/** Thresholds; the defaults are documented in docs/fieldwork.md. */
+export const qualityThresholds = z.strictObject({
+  /** individuals ÷ households must lie in [min, max] (Kosovo 2011: 5.9 on average) */
+  individualsPerHouseholdMin: z.number().min(0).max(50).default(1),
+  individualsPerHouseholdMax: z.number().min(0).max(100).default(15),
+  /** reported above expected by more than this percentage (EA total, each of dwellings, households, individuals) */
+  aboveExpectedPercent: z.number().int().min(0).max(1000).default(20),
+  /** a new version differs from the previous one by more than this percentage … */
+  jumpPercent: z.number().int().min(0).max(1000).default(30),
+  /** … and by more than this many units (small EAs move by a few households without a flag) */
+  jumpMinimum: z.number().int().min(0).max(100_000).default(10),
+  /** no interview of the row approved for this many days while the EA is below its expected households */
+  noApprovalDays: z.number().int().min(1).max(365).default(7),
+});
+export type QualityThresholds = z.output<typeof qualityThresholds>;
+export const DEFAULT_THRESHOLDS: QualityThresholds = qualityThresholds.parse({});
+
+export interface CountFigures {
+  readonly dwellings: number;
+  readonly households: number;
+  readonly individuals: number;
+}
+
+export interface QualityInput extends CountFigures {
+  readonly eaCode: string;
+  readonly buildings: number;
+  readonly diasporaPersons: number;
+  readonly diasporaListComplete: boolean;
+  /** the version this one replaces, if any */
+  readonly previous: CountFigures | null;
+  /** current totals of the EA over all its enumerators */
+  readonly eaTotal: CountFigures;
+  readonly expected: CountFigures | null;
+  /** households of the row the field system reports without any person; null: not from the field system */
+  readonly emptyHouseholds: number | null;
+  /** last day an interview of the row was approved (YYYY-MM-DD); null: none or not from the field system */
+  readonly lastApprovedOn: string | null;
+}
+
+export interface QualityFlag {
+  readonly rule: QualityRule;
+  readonly explanation: string;
+}
+
+const FIGURES: ReadonlyArray<keyof CountFigures> = ['dwellings', 'households', 'individuals'];
+
+/** Whole days from a to b (YYYY-MM-DD). */
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** x > limit% above base, in integers: x × 100 > base × (100 + limit). */
+const above = (x: number, base: number, percent: number): boolean => x * 100 > base * (100 + percent);
+
+export function evaluateQuality(r: QualityInput, t: QualityThresholds, today: string): QualityFlag[] {
+  const out: QualityFlag[] = [];
+  if (r.households > 0) {
+    // Compare in hundredths: individuals × 100 against households × round(threshold × 100).
+    const min = Math.round(t.individualsPerHouseholdMin * 100);
+    const max = Math.round(t.individualsPerHouseholdMax * 100);
+    const ratio = r.individuals * 100;
+    if (ratio < r.households * min || ratio > r.households * max)
+      out.push({
+        rule: 'INDIVIDUALS_PER_HOUSEHOLD',
+        explanation: `EA ${r.eaCode}: ${r.individuals} individuals in ${r.households} households = ${(r.individuals / r.households).toFixed(2)} per household, outside ${t.individualsPerHouseholdMin}–${t.individualsPerHouseholdMax}`,
+      });
+  }
+  if (r.expected) {
+    const over = FIGURES.filter(
+      (f) => (r.expected as CountFigures)[f] >= 0 && above(r.eaTotal[f], (r.expected as CountFigures)[f], t.aboveExpectedPercent),
+    );
+    if (over.length)
+      out.push({
+        rule: 'ABOVE_EXPECTED',
+        explanation: `EA ${r.eaCode}: ${over
+          .map((f) => `${r.eaTotal[f]} ${f} reported, ${(r.expected as CountFigures)[f]} expected`)
+          .join('; ')} (more than ${t.aboveExpectedPercent} % above)`,
+      });
+  }
+  const empty = r.emptyHouseholds ?? (r.households > 0 && r.individuals === 0 ? r.households : 0);
+  if (empty > 0)
+    out.push({
+      rule: 'HOUSEHOLDS_WITHOUT_INDIVIDUALS',
+      explanation: `EA ${r.eaCode}: ${empty} of ${r.households} households have no individuals`,
+    });
+  if (r.previous) {
+    const prev = r.previous;
+    const jumps = FIGURES.filter((f) => {
+      const d = Math.abs(r[f] - prev[f]);
+      return d > t.jumpMinimum && d * 100 > prev[f] * t.jumpPercent;
+    });
+    if (jumps.length)
+      out.push({
+        rule: 'VERSION_JUMP',
+        explanation: `EA ${r.eaCode}: ${jumps.map((f) => `${f} ${prev[f]} → ${r[f]}`).join('; ')} since the previous version (more than ${t.jumpPercent} % and ${t.jumpMinimum})`,
+      });
+  }
+  if (r.diasporaPersons > 0 && !r.diasporaListComplete)
+    out.push({
+      rule: 'DIASPORA_LIST_INCOMPLETE',
+      explanation: `EA ${r.eaCode}: ${r.diasporaPersons} diaspora persons reported but the diaspora list is not complete`,
+    });
+  if (r.lastApprovedOn !== null) {
+    const days = daysBetween(r.lastApprovedOn, today);
+    const finished = r.expected !== null && r.eaTotal.households >= r.expected.households;
+    if (days > t.noApprovalDays && !finished)
+      out.push({
+        rule: 'NO_RECENT_APPROVAL',
+        explanation: `EA ${r.eaCode}: no interview approved for ${days} days (last ${r.lastApprovedOn}; limit ${t.noApprovalDays})`,
+      });
+  }
+  return out;
+}
