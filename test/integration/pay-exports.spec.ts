@@ -796,7 +796,17 @@ describe('pay run exports', () => {
 
       const ps = wb.getWorksheet('People') as ExcelJS.Worksheet;
       const people = values(ps);
-      expect(people[0]).toEqual(['Municipality', 'Name', 'IBAN', 'Status', 'Block reason', 'Gross', 'Deductions', 'Net']);
+      expect(people[0]).toEqual([
+        'Municipality',
+        'Name',
+        'IBAN',
+        'Status',
+        'Block reason',
+        'Gross',
+        'Deductions',
+        'Net',
+        'Net of blocked (not paid)',
+      ]);
       expect(
         people
           .slice(1)
@@ -814,7 +824,18 @@ describe('pay run exports', () => {
         25,
         1653.8,
       ]);
-      expect(row('Dardan Hoxha')).toEqual([prishtineName, 'Dardan Hoxha', undefined, 'BLOCKED', 'no valid IBAN', 150, 0, 150]);
+      // a blocked person has no payable amounts: the computed net sits in the not-paid column only
+      expect(row('Dardan Hoxha')).toEqual([
+        prishtineName,
+        'Dardan Hoxha',
+        undefined,
+        'BLOCKED',
+        'no valid IBAN',
+        undefined,
+        undefined,
+        undefined,
+        150,
+      ]);
       // the payable people's nets, summed in cents, are the run's net
       const payableNet = people
         .slice(1)
