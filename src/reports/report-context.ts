@@ -2,7 +2,7 @@ import type { Type } from '@nestjs/common';
 import type { ModuleRef } from '@nestjs/core';
 import type { Principal } from '../auth/principal.js';
 import { NATIONAL_ROLES, nationalScope, type Scope } from '../common/scope/scope.js';
-import type { Role } from '../generated/prisma/enums.js';
+import type { ReportAudience, Role } from '../generated/prisma/enums.js';
 import type { ReportLanguage } from './domain/strings.js';
 import type { ReportContext } from './report-type.js';
 
@@ -24,12 +24,18 @@ export function makeContext<P>(
 }
 
 /**
- * The requester as the worker rebuilds them from the stored request: a national role keeps the
- * national scope; a municipal requester could only ask for their own municipality's report, so
- * their scope is that municipality.
+ * The requester as the worker rebuilds them from the stored request: the audience decides the
+ * scope and with it the masking. A national audience keeps the national scope; a municipal
+ * requester could only ask for their own municipality's report, so their scope is that
+ * municipality.
  */
-export function requesterOf(r: { requestedById: string; requesterRole: Role; municipalityId: string | null }): Principal {
-  const national = NATIONAL_ROLES.includes(r.requesterRole);
+export function requesterOf(r: {
+  requestedById: string;
+  requesterRole: Role;
+  audience: ReportAudience;
+  municipalityId: string | null;
+}): Principal {
+  const national = r.audience === 'NATIONAL' && NATIONAL_ROLES.includes(r.requesterRole);
   const scope: Scope = national ? nationalScope : { kind: 'municipal', municipalityIds: r.municipalityId ? [r.municipalityId] : [] };
   return { userId: r.requestedById, email: '', role: r.requesterRole, municipalityId: national ? null : r.municipalityId, scope };
 }

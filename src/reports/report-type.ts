@@ -56,6 +56,11 @@ export interface ReportTypeDefinition<P = unknown> {
    * the caller's scope. Throw a 404 AppError when the object is not visible to the caller.
    */
   municipality(ctx: ReportContext<P>): Promise<string | null>;
+  /**
+   * Payroll documents: the pay run the document is about. Its record then follows the payroll
+   * API's visibility of that run (a municipality never reads a document of a run it cannot see).
+   */
+  payRun?(params: P): string;
   /** A cheap summary of the inputs (ids, versions, update times, counts): same fingerprint, same content. */
   fingerprint(ctx: ReportContext<P>): Promise<unknown>;
   load(ctx: ReportContext<P>): Promise<ReportData>;

@@ -6,7 +6,8 @@ import type { Tx } from '../common/prisma/transaction.js';
 import { municipalityWhere, type Scope } from '../common/scope/scope.js';
 import { scopeSql } from '../common/scope/scope-sql.js';
 import { Prisma } from '../generated/prisma/client.js';
-import type { ReportStatus, Role } from '../generated/prisma/enums.js';
+import type { ReportAudience, ReportStatus, Role } from '../generated/prisma/enums.js';
+import { payRunVisibleWhere } from '../payroll/runs/pay-run-visibility.js';
 
 export const reportSelect = {
   id: true,
@@ -16,6 +17,8 @@ export const reportSelect = {
   municipalityId: true,
   requestedById: true,
   requesterRole: true,
+  audience: true,
+  payRunId: true,
   status: true,
   progress: true,
   pages: true,
@@ -44,7 +47,17 @@ const REPORT_COLUMNS = Prisma.raw(
 /** What the worker reads of the request it claims. */
 export type ClaimedReport = Pick<
   ReportRow,
-  'id' | 'type' | 'params' | 'language' | 'municipalityId' | 'requestedById' | 'requesterRole' | 'contentHash' | 'createdAt' | 'attempts'
+  | 'id'
+  | 'type'
+  | 'params'
+  | 'language'
+  | 'municipalityId'
+  | 'requestedById'
+  | 'requesterRole'
+  | 'audience'
+  | 'contentHash'
+  | 'createdAt'
+  | 'attempts'
 >;
 
 export interface NewReport {
@@ -54,7 +67,27 @@ export interface NewReport {
   readonly municipalityId: string | null;
   readonly requestedById: string;
   readonly requesterRole: Role;
+  readonly audience: ReportAudience;
+  readonly payRunId: string | null;
   readonly contentHash: string;
+}
+
+/** The audience a caller's documents are rendered for: their scope decides their masking level. */
+export const audienceOf = (scope: Scope): ReportAudience => (scope.kind === 'national' ? 'NATIONAL' : 'MUNICIPAL');
+
+/**
+ * Which report records a caller may read. National callers: all. A municipality: documents
+ * rendered for a municipal audience (never a national copy), of its own municipality, and — for
+ * a document about a pay run — only while the payroll API shows it that run (the same rule,
+ * {@link payRunVisibleWhere}, not a copy of it).
+ */
+export function reportVisibleWhere(scope: Scope): Prisma.ReportRequestWhereInput {
+  if (scope.kind === 'national') return {};
+  return {
+    audience: 'MUNICIPAL',
+    ...municipalityWhere(scope),
+    OR: [{ payRunId: null }, { payRun: payRunVisibleWhere(scope) }],
+  };
 }
 
 export interface ReportFile {
@@ -67,23 +100,22 @@ export interface ReportFile {
 }
 
 /**
- * Report requests. Reads for callers take their scope in the WHERE clause: a municipal user
- * sees its municipality's reports only (national reports have no municipality, so never);
- * the worker's methods work by request id (the job carries nothing else).
+ * Report requests. Reads for callers take their scope in the WHERE clause
+ * ({@link reportVisibleWhere}): a municipal user sees the copies rendered for its municipality
+ * only (national reports and national copies never); the worker's methods work by request id
+ * (the job carries nothing else).
  */
 @Injectable()
 export class ReportRepository {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
 
   find(scope: Scope, id: string): Promise<ReportRow | null> {
-    return this.prisma.reportRequest.findFirst({ where: { id, ...municipalityWhere(scope) }, select: reportSelect });
+    return this.prisma.reportRequest.findFirst({ where: { AND: [{ id }, reportVisibleWhere(scope)] }, select: reportSelect });
   }
 
   async list(scope: Scope, f: { status?: ReportStatus; type?: string; limit: number; offset: number }) {
     const where: Prisma.ReportRequestWhereInput = {
-      ...municipalityWhere(scope),
-      ...(f.status ? { status: f.status } : {}),
-      ...(f.type ? { type: f.type } : {}),
+      AND: [reportVisibleWhere(scope), { ...(f.status ? { status: f.status } : {}), ...(f.type ? { type: f.type } : {}) }],
     };
     const [items, total] = await Promise.all([
       this.prisma.reportRequest.findMany({
@@ -101,7 +133,7 @@ export class ReportRepository {
   /**
    * `POST`'s whole database work in one transaction of two statements (instead of an
    * interactive transaction of five or six): the advisory lock on the content hash, then one
-   * statement that picks a reusable request the caller may see (a
+   * statement that picks a reusable request rendered for the same audience (a
    * finished, unexpired file, newest first, else the oldest queued or running one) or, when
    * there is none, creates the request and its `requested` audit event (the row
    * `AuditService.record` writes). The second statement runs after the lock is held, so it
@@ -116,14 +148,16 @@ export class ReportRepository {
       this.prisma.$queryRaw<(ReportRow & { created: boolean })[]>`
         WITH found AS (
           SELECT ${REPORT_COLUMNS} FROM "ReportRequest"
-          WHERE "contentHash" = ${r.contentHash} ${scopeSql(scope)}
+          WHERE "contentHash" = ${r.contentHash} AND audience = ${r.audience}::"ReportAudience" ${scopeSql(scope)}
             AND ((status = 'COMPLETED' AND "expiresAt" > ${now}) OR status IN ('QUEUED', 'RUNNING'))
           ORDER BY (status = 'COMPLETED') DESC, "completedAt" DESC NULLS LAST, "createdAt" ASC
           LIMIT 1
         ), made AS (
-          INSERT INTO "ReportRequest" (id, type, params, language, "municipalityId", "requestedById", "requesterRole", "contentHash", "updatedAt")
+          INSERT INTO "ReportRequest" (id, type, params, language, "municipalityId", "requestedById", "requesterRole", audience,
+                                       "payRunId", "contentHash", "updatedAt")
           SELECT ${id}::uuid, ${r.type}, ${JSON.stringify(r.params)}::jsonb, ${r.language}, ${r.municipalityId}::uuid,
-                 ${r.requestedById}::uuid, ${r.requesterRole}::"Role", ${r.contentHash}, ${new Date()}
+                 ${r.requestedById}::uuid, ${r.requesterRole}::"Role", ${r.audience}::"ReportAudience", ${r.payRunId}::uuid,
+                 ${r.contentHash}, ${new Date()}
           WHERE NOT EXISTS (SELECT 1 FROM found)
           RETURNING ${REPORT_COLUMNS}
         ), audited AS (
@@ -158,7 +192,7 @@ export class ReportRepository {
       SET status = 'RUNNING', attempts = attempts + 1, "startedAt" = ${now}, progress = 0, pages = 0,
           "failedReason" = NULL, "updatedAt" = ${new Date()}
       WHERE id = ${id}::uuid AND status IN ('QUEUED', 'RUNNING')
-      RETURNING id, type, params, language, "municipalityId", "requestedById", "requesterRole", "contentHash", "createdAt", attempts`;
+      RETURNING id, type, params, language, "municipalityId", "requestedById", "requesterRole", audience, "contentHash", "createdAt", attempts`;
     return rows[0] ?? null;
   }
 

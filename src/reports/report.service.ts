@@ -15,10 +15,10 @@ import { canonicalJson, contentHash } from './domain/content-hash.js';
 import { LANGUAGES } from './domain/strings.js';
 import { makeContext } from './report-context.js';
 import { reportType } from './report-types.js';
-import { ReportRepository, type ReportRow } from './report.repository.js';
+import { audienceOf, ReportRepository, type ReportRow } from './report.repository.js';
 
 /** Bump when templates change so that files rendered before are not served for new requests. */
-export const TEMPLATE_VERSION = '1';
+export const TEMPLATE_VERSION = '2';
 
 export const requestBody = z.strictObject({
   type: z.string().trim().min(1).max(64),
@@ -36,6 +36,7 @@ export function reportView(r: ReportRow, extra: { reused?: boolean } = {}) {
     params: r.params,
     language: r.language,
     municipalityId: r.municipalityId,
+    audience: r.audience,
     status: r.status,
     progress: r.progress,
     pages: r.pages,
@@ -66,9 +67,10 @@ export class ReportService {
 
   /**
    * Ask for a report. The type checks the params and resolves the municipality within the
-   * caller's scope (another municipality's object is a 404 here already). Identical content —
-   * same type, params, language, view and inputs — is served from a finished file, or joins the
-   * request already in flight (same id, same job); otherwise a new request and its job.
+   * caller's scope (another municipality's object is a 404 here already). Identical content for
+   * the same audience — same type, params, language, masking level and inputs — is served from a
+   * finished file, or joins the request already in flight (same id, same job); otherwise a new
+   * request and its job. A national copy is never answered to a municipality, nor the reverse.
    */
   async request(p: Principal, body: RequestBody, now: Date) {
     const def = reportType(body.type);
@@ -85,12 +87,14 @@ export class ReportService {
     const municipalityId = await def.municipality(ctx);
     const fingerprint = await def.fingerprint(ctx);
     const params = JSON.parse(canonicalJson(parsed.data)) as Prisma.InputJsonValue;
+    // Rendered for the requester's masking level: one copy per (content, audience).
+    const audience = audienceOf(p.scope);
     const hash = contentHash({
       type: def.type,
       params,
       language: body.language,
       municipalityId,
-      view: p.scope.kind,
+      audience,
       fingerprint,
       templateVersion: TEMPLATE_VERSION,
     });
@@ -103,6 +107,8 @@ export class ReportService {
         municipalityId,
         requestedById: p.userId,
         requesterRole: p.role,
+        audience,
+        payRunId: def.payRun?.(parsed.data) ?? null,
         contentHash: hash,
       },
       actorOf(p),

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { KkrRepository } from '../commissions/kkr.repository.js';
 import { PayExportsRepository } from '../payroll/exports/pay-exports.repository.js';
+import { PayLedgerModule } from '../payroll/ledger/pay-ledger.module.js';
 import { PayExportsService } from '../payroll/exports/pay-exports.service.js';
 import { TariffRepository } from '../payroll/tariffs/tariff.repository.js';
 import { StaffRepository } from '../staff/staff.repository.js';
@@ -23,7 +24,7 @@ import { ReportsController } from './reports.controller.js';
  * stateless over PRISMA) are declared here so that report types resolve them by class.
  */
 @Module({
-  imports: [PdfModule, TrainingModule, RecruitmentModule],
+  imports: [PdfModule, TrainingModule, RecruitmentModule, PayLedgerModule],
   controllers: [ReportsController],
   providers: [
     ReportRepository,

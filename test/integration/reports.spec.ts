@@ -330,17 +330,18 @@ describe('PDF reports', () => {
         municipalityId: mun,
         requestedById: t.userIdOf(finance),
         requesterRole: 'FINANCE',
+        audience: 'NATIONAL',
         contentHash: 'a'.repeat(64),
       },
     });
-    const notReady = await t.http().get(`${BASE}/${pending.id}/file`).set('authorization', prishtine);
+    const notReady = await t.http().get(`${BASE}/${pending.id}/file`).set('authorization', finance);
     expect(notReady.status).toBe(409);
     expect(notReady.body.error.code).toBe('REPORT_NOT_READY');
 
     await t.app.get(JobClient).enqueue('report.render', { requestId: pending.id });
-    const { report } = await settle(prishtine, pending.id);
+    const { report } = await settle(finance, pending.id);
     expect(report).toMatchObject({ status: 'FAILED', error: expect.stringContaining('parameters') });
-    const failed = await t.http().get(`${BASE}/${pending.id}/file`).set('authorization', prishtine);
+    const failed = await t.http().get(`${BASE}/${pending.id}/file`).set('authorization', finance);
     expect(failed.status).toBe(409);
     expect(failed.body.error.code).toBe('REPORT_FAILED');
   });
@@ -365,6 +366,7 @@ describe('PDF reports', () => {
           municipalityId: mun,
           requestedById: t.userIdOf(prishtine),
           requesterRole: 'MUNICIPALITY',
+          audience: 'MUNICIPAL',
           status: 'COMPLETED',
           progress: 100,
           contentHash: `${'b'.repeat(56)}${expiresAt.getTime().toString(16).slice(-8)}`,

@@ -100,6 +100,8 @@ interface Fixture {
   importId: string;
   payRunId: string;
   reportId: string;
+  /** a report of Prishtinë rendered for a national reader (full ids), with its file */
+  nationalReportId: string;
   itemId: string;
   itemSerial: string;
   planId: string;
@@ -154,6 +156,8 @@ describe('route security (from the route list)', () => {
   let prizren: string;
   let prishtine: string;
   let reportFile: string | undefined;
+  let nationalReportFile: string | undefined;
+  let finance: string;
 
   async function snapshot() {
     const mun = await t.db.municipalityId('prishtine');
@@ -449,6 +453,7 @@ describe('route security (from the route list)', () => {
         municipalityId: mun,
         requestedById: t.userIdOf(prishtine),
         requesterRole: 'MUNICIPALITY',
+        audience: 'MUNICIPAL',
         status: 'COMPLETED',
         progress: 100,
         pages: 1,
@@ -461,7 +466,30 @@ describe('route security (from the route list)', () => {
     await mkdir(dirname(reportFile), { recursive: true });
     await writeFile(reportFile, '%PDF-1.7\n');
     await p.reportRequest.update({ where: { id: report.id }, data: { filePath: `route-security/${report.id}.pdf` } });
+    // The same municipality's list rendered for ASK: a national copy, never the municipality's.
+    finance = await t.tokenFor(Role.FINANCE);
+    const nationalReport = await p.reportRequest.create({
+      data: {
+        type: 'kkr-members',
+        params: { municipalityCode: 'prishtine' },
+        language: 'sq',
+        municipalityId: mun,
+        requestedById: t.userIdOf(finance),
+        requesterRole: 'FINANCE',
+        audience: 'NATIONAL',
+        status: 'COMPLETED',
+        progress: 100,
+        pages: 1,
+        contentHash: 'c'.repeat(64),
+        fileSize: 9,
+        filePath: `route-security/national-${report.id}.pdf`,
+        expiresAt: new Date(Date.now() + 86_400_000),
+      },
+    });
+    nationalReportFile = join(t.config.reports.dir, 'route-security', `national-${report.id}.pdf`);
+    await writeFile(nationalReportFile, '%PDF-1.7\n');
     f = {
+      nationalReportId: nationalReport.id,
       reportId: report.id,
       itemId: item.id,
       itemSerial: item.serial,
@@ -488,6 +516,7 @@ describe('route security (from the route list)', () => {
 
   afterAll(async () => {
     if (reportFile) await rm(reportFile, { force: true });
+    if (nationalReportFile) await rm(nationalReportFile, { force: true });
     await t.close();
   });
 
@@ -632,6 +661,56 @@ describe('route security (from the route list)', () => {
         f.reportId,
       ])
         if (text.includes(s)) failures.push(`${routeKey(r)} listed ${s}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('keeps national and municipal copies of reports apart on every report route', async () => {
+    // Every report route is walked: the owning municipality never reaches a copy rendered for
+    // ASK (404, not listed), a national reader does, and a request with the same parameters
+    // gives the municipality a copy of its own. A report route this test cannot place fails it.
+    const reportRoutes = routes.filter((r) => !r.isPublic && r.resource?.scope === 'municipal' && r.resource.kind === 'report');
+    expect(reportRoutes.map(routeKey).sort()).toEqual(
+      expect.arrayContaining(['GET /api/v1/reports', 'GET /api/v1/reports/:id', 'GET /api/v1/reports/:id/file', 'POST /api/v1/reports']),
+    );
+    const failures: string[] = [];
+    for (const r of reportRoutes) {
+      const key = routeKey(r);
+      if (r.method === 'GET' && r.params.length === 1 && r.params[0] === 'id') {
+        const path = r.path.replace(':id', f.nationalReportId);
+        const own = await send(t, r, path, prishtine);
+        if (own.status !== 404) failures.push(`${key}: municipality reached the national copy → ${own.status}`);
+        for (const s of [f.nationalReportId, 'c'.repeat(64)]) if (own.text.includes(s)) failures.push(`${key} leaked ${s}`);
+        const ask = await send(t, r, path, finance);
+        if (ask.status !== 200) failures.push(`${key}: national reader → ${ask.status}`);
+        const mine = await send(t, r, r.path.replace(':id', f.reportId), prishtine);
+        if (mine.status !== 200) failures.push(`${key}: municipality on its own copy → ${mine.status}`);
+      } else if (r.method === 'GET' && r.params.length === 0) {
+        const own = await send(t, r, `${r.path}?limit=200`, prishtine);
+        const ids = (own.body.items as { id: string }[]).map((x) => x.id);
+        if (ids.includes(f.nationalReportId)) failures.push(`${key}: municipality lists the national copy`);
+        if (!ids.includes(f.reportId)) failures.push(`${key}: municipality misses its own copy`);
+        const ask = await send(t, r, `${r.path}?limit=200`, finance);
+        if (!(ask.body.items as { id: string }[]).some((x) => x.id === f.nationalReportId))
+          failures.push(`${key}: national reader misses its copy`);
+      } else if (r.method === 'POST' && r.params.length === 0) {
+        const body = { type: 'kkr-members', params: { municipalityCode: 'prishtine' }, language: 'en' };
+        const ask = await send(t, r, r.path, finance, body);
+        const own = await send(t, r, r.path, prishtine, body);
+        if (ask.status !== 202 || own.status !== 202) failures.push(`${key} → ${ask.status} / ${own.status}`);
+        else {
+          if (own.body.id === ask.body.id) failures.push(`${key}: municipality was answered with the national copy`);
+          if (ask.body.audience !== 'NATIONAL' || own.body.audience !== 'MUNICIPAL') failures.push(`${key}: audiences mixed up`);
+          const again = await send(t, r, r.path, prishtine, body);
+          if (again.body.id !== own.body.id) failures.push(`${key}: the municipal copy is not reused for the municipality`);
+          const askAgain = await send(t, r, r.path, finance, body);
+          if (askAgain.body.id !== ask.body.id) failures.push(`${key}: the national copy is not reused for ASK`);
+          const theirs = await send(t, r, `${r.path}/${ask.body.id as string}`, prishtine);
+          if (theirs.status !== 404) failures.push(`${key}: municipality reads the national request → ${theirs.status}`);
+        }
+      } else {
+        failures.push(`${key}: add a municipal-vs-national case for this report route`);
+      }
     }
     expect(failures).toEqual([]);
   });

@@ -127,12 +127,13 @@ describe('lines CSV record', () => {
     periodFrom: null,
     periodTo: null,
     description: 'EA PR-0001: individuals, "checked"',
+    personStatus: 'PAYABLE',
   };
 
   it('writes provenance, plain numbers and neutralised text', () => {
     // 1,234 × 0.80 = 987.20
     expect(lineRecord(line)).toBe(
-      `42,${line.staffId},'=Evil,prishtine,PIECE,PR-0001,INDIVIDUAL,1234,,0.8000,987.20,1,,,"EA PR-0001: individuals, ""checked"""\r\n`,
+      `42,${line.staffId},'=Evil,prishtine,PIECE,PR-0001,INDIVIDUAL,1234,,0.8000,987.20,1,,,"EA PR-0001: individuals, ""checked""",PAYABLE\r\n`,
     );
     const [header, row] = parse(LINES_HEADER + lineRecord(line)) as string[][];
     expect((header as string[]).length).toBe((row as string[]).length);

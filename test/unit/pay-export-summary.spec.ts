@@ -84,10 +84,10 @@ describe('People sheet', () => {
         deductionsCents: 2500n,
         netCents: 165380n,
       }),
-    ).toEqual(['Prizren', "'@evil", 'XK05 1212 0123 4567 8906', 'PAYABLE', '', 1678.8, 25, 1653.8]);
+    ).toEqual(['Prizren', "'@evil", 'XK05 1212 0123 4567 8906', 'PAYABLE', '', 1678.8, 25, 1653.8, '']);
   });
 
-  it('leaves the IBAN of a blocked person empty', () => {
+  it('leaves the IBAN and the payable amounts of a blocked person empty, its net in the not-paid column', () => {
     expect(
       personRow({
         municipality: 'Prizren',
@@ -99,7 +99,7 @@ describe('People sheet', () => {
         deductionsCents: 0n,
         netCents: 15000n,
       }),
-    ).toEqual(['Prizren', 'Dardan', '', 'BLOCKED', 'no valid IBAN', 150, 0, 150]);
+    ).toEqual(['Prizren', 'Dardan', '', 'BLOCKED', 'no valid IBAN', '', '', '', 150]);
   });
 });
 

@@ -9,7 +9,7 @@ const key: ContentKey = {
   params: { municipalityCode: 'prizren' },
   language: 'sq',
   municipalityId: '7d3f7c52-2b2c-4c8e-9d53-1b2a9f1c0e11',
-  view: 'national',
+  audience: 'NATIONAL',
   fingerprint: { members: [[1, new Date('2023-10-01T00:00:00Z')]] },
   templateVersion: '1',
 };
@@ -26,7 +26,7 @@ describe('report content hash', () => {
     ['params', { params: { municipalityCode: 'prishtine' } }],
     ['language', { language: 'sr' }],
     ['municipality', { municipalityId: null }],
-    ['view (masked for municipal users)', { view: 'municipal' as const }],
+    ['audience (masked for municipal users)', { audience: 'MUNICIPAL' as const }],
     ['inputs', { fingerprint: { members: [[1, new Date('2023-10-02T00:00:00Z')]] } }],
     ['template version', { templateVersion: '2' }],
   ])('changes with the %s', (_what, change) => {

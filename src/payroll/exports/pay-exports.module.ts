@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PayLedgerModule } from '../ledger/pay-ledger.module.js';
 import { PayExportsController } from './pay-exports.controller.js';
 import { PayExportsRepository } from './pay-exports.repository.js';
 import { PayExportsService } from './pay-exports.service.js';
@@ -6,6 +7,7 @@ import { PayFilesService } from './pay-files.service.js';
 
 /** Reading pay runs out: people, lines (JSON/CSV), statements, the bank file and the XLSX summary. */
 @Module({
+  imports: [PayLedgerModule],
   controllers: [PayExportsController],
   providers: [PayExportsRepository, PayExportsService, PayFilesService],
 })

@@ -5,6 +5,7 @@ import type { Tx } from '../../common/prisma/transaction.js';
 import { municipalityWhere, type Scope } from '../../common/scope/scope.js';
 import { scopeSql } from '../../common/scope/scope-sql.js';
 import type { PayPersonStatus } from '../../generated/prisma/enums.js';
+import { payRunVisibleSql, payRunVisibleWhere } from '../runs/pay-run-visibility.js';
 
 /**
  * Read side of pay runs for lists, statements and files. Every method takes the caller's scope
@@ -98,28 +99,19 @@ export interface LinesFilter {
   readonly municipalityId?: string;
 }
 
-export interface MunicipalityTotalsRow {
-  readonly municipalityId: string;
-  readonly status: PayPersonStatus;
-  readonly people: number;
-  readonly grossCents: bigint;
-  readonly deductionsCents: bigint;
-  readonly netCents: bigint;
-}
-
 @Injectable()
 export class PayExportsRepository {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
 
   /** A run the caller may see, or null. */
   findRun(scope: Scope, runId: string, db: Tx | PrismaClient = this.prisma): Promise<RunRow | null> {
-    return db.payRun.findFirst({ where: { id: runId, ...municipalityWhere(scope) }, select: runSelect });
+    return db.payRun.findFirst({ where: { id: runId, ...payRunVisibleWhere(scope) }, select: runSelect });
   }
 
   /** runId when the run is in the caller's scope, else an id no run has. */
   private async visibleRunId(scope: Scope, runId: string, db: Tx | PrismaClient = this.prisma): Promise<string> {
     if (scope.kind === 'national') return runId;
-    const run = await db.payRun.findFirst({ where: { id: runId, ...municipalityWhere(scope) }, select: { id: true } });
+    const run = await db.payRun.findFirst({ where: { id: runId, ...payRunVisibleWhere(scope) }, select: { id: true } });
     return run ? run.id : NO_RUN;
   }
 
@@ -195,7 +187,7 @@ export class PayExportsRepository {
       LEFT JOIN "PayPerson" p ON p."runId" = r.id AND p."staffId" = ${staffId}::uuid ${scopeSql(scope, 'p."municipalityId"')}
       LEFT JOIN "StaffMember" s ON s.id = p."staffId" ${scopeSql(scope, 's."municipalityId"')}
       LEFT JOIN "Municipality" m ON m.id = p."municipalityId"
-      WHERE r.id = ${runId}::uuid ${scopeSql(scope, 'r."municipalityId"')}`;
+      WHERE r.id = ${runId}::uuid ${payRunVisibleSql(scope, 'r."municipalityId"')}`;
     const x = rows[0];
     if (!x) return null;
     const run: RunRow = {
@@ -245,7 +237,7 @@ export class PayExportsRepository {
              l.quantity, l.basis, l.rate, l."amountCents", l."tariffVersion", l.description,
              ea.code AS "eaCode", ea.name AS "eaName", c."diasporaListComplete"
       FROM "PayLine" l
-      JOIN "PayRun" r ON r.id = l."runId" ${scopeSql(scope, 'r."municipalityId"')}
+      JOIN "PayRun" r ON r.id = l."runId" ${payRunVisibleSql(scope, 'r."municipalityId"')}
       LEFT JOIN "EnumerationArea" ea ON ea.id = l."eaId" ${scopeSql(scope, 'ea."municipalityId"')}
       LEFT JOIN "EaCount" c ON c.id = l."countId" AND l.unit = 'DIASPORA' ${scopeSql(scope, 'c."municipalityId"')}
       WHERE l."runId" = ${runId}::uuid AND l."staffId" = ${staffId}::uuid ${scopeSql(scope, 'l."municipalityId"')}
@@ -287,14 +279,18 @@ export class PayExportsRepository {
     }
   }
 
-  /** Names of people of a run, for labelling lines. */
-  async personNames(scope: Scope, runId: string, staffIds: readonly string[]): Promise<Map<string, string>> {
+  /** Names and statuses of people of a run, for labelling lines. */
+  async personLabels(
+    scope: Scope,
+    runId: string,
+    staffIds: readonly string[],
+  ): Promise<Map<string, { fullName: string; status: PayPersonStatus }>> {
     if (staffIds.length === 0) return new Map();
     const rows = await this.prisma.payPerson.findMany({
       where: { ...(await this.personWhere(scope, runId)), staffId: { in: [...staffIds] } },
-      select: { staffId: true, fullName: true },
+      select: { staffId: true, fullName: true, status: true },
     });
-    return new Map(rows.map((r) => [r.staffId, r.fullName]));
+    return new Map(rows.map((r) => [r.staffId, { fullName: r.fullName, status: r.status }]));
   }
 
   async eas(scope: Scope, ids: readonly string[]): Promise<Map<string, { code: string; name: string | null }>> {
@@ -317,25 +313,6 @@ export class PayExportsRepository {
     if (wanted.length === 0) return new Map();
     const rows = await this.prisma.user.findMany({ where: { id: { in: wanted } }, select: { id: true, email: true } });
     return new Map(rows.map((r) => [r.id, r.email]));
-  }
-
-  /** People and totals per municipality and status. */
-  async municipalityTotals(scope: Scope, runId: string, db: Tx | PrismaClient = this.prisma): Promise<MunicipalityTotalsRow[]> {
-    const rows = await db.payPerson.groupBy({
-      by: ['municipalityId', 'status'],
-      where: await this.personWhere(scope, runId, db),
-      _count: { _all: true },
-      _sum: { grossCents: true, deductionsCents: true, netCents: true },
-      orderBy: [{ municipalityId: 'asc' }, { status: 'asc' }],
-    });
-    return rows.map((r) => ({
-      municipalityId: r.municipalityId,
-      status: r.status,
-      people: r._count._all,
-      grossCents: r._sum.grossCents ?? 0n,
-      deductionsCents: r._sum.deductionsCents ?? 0n,
-      netCents: r._sum.netCents ?? 0n,
-    }));
   }
 
   /** What the bank file will hold: payable people with a positive net. */
@@ -385,11 +362,5 @@ export class PayExportsRepository {
         after = { fullName: last.fullName, staffId: last.staffId };
       }
     }
-  }
-
-  /** Municipalities that have people in the run (in scope). */
-  async runMunicipalityIds(scope: Scope, runId: string, db: Tx | PrismaClient = this.prisma): Promise<string[]> {
-    const rows = await db.payPerson.groupBy({ by: ['municipalityId'], where: await this.personWhere(scope, runId, db) });
-    return rows.map((r) => r.municipalityId);
   }
 }

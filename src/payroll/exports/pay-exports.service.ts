@@ -81,11 +81,12 @@ export class PayExportsService {
   private async lineViews(p: Principal, runId: string, rows: readonly LineRow[], municipalities: Municipalities): Promise<LineView[]> {
     const staffIds = [...new Set(rows.map((r) => r.staffId))];
     const eaIds = [...new Set(rows.flatMap((r) => (r.eaId ? [r.eaId] : [])))];
-    const [names, eas] = await Promise.all([this.repo.personNames(p.scope, runId, staffIds), this.repo.eas(p.scope, eaIds)]);
+    const [people, eas] = await Promise.all([this.repo.personLabels(p.scope, runId, staffIds), this.repo.eas(p.scope, eaIds)]);
     return rows.map((r) => ({
       id: r.id.toString(),
       staffId: r.staffId,
-      personName: names.get(r.staffId) ?? null,
+      personName: people.get(r.staffId)?.fullName ?? null,
+      personStatus: people.get(r.staffId)?.status ?? null,
       municipalityCode: municipalities.get(r.municipalityId)?.code ?? null,
       lineType: r.lineType,
       eaId: r.eaId,
@@ -158,6 +159,8 @@ export class PayExportsService {
         currency: run.tariff.currency,
       },
       lines: { timeBased: groups.timeBased, eas: groups.eas, deductions: groups.deductions },
+      /** false: the person is blocked; `net` is what the lines compute, not what is paid */
+      payable: person.status === 'PAYABLE',
       gross: groups.totals.gross,
       deductions: groups.totals.deductions,
       net: groups.totals.net,

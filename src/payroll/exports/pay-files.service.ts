@@ -4,11 +4,11 @@ import { actorOf, AuditService } from '../../audit/audit.service.js';
 import type { Principal } from '../../auth/principal.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../../common/prisma/transaction.js';
-import type { Scope } from '../../common/scope/scope.js';
+import { inTransaction } from '../../common/prisma/transaction.js';
 import { assertReconciles, BANK_HEADER, bankRecord, ReconciliationError, shortId } from './domain/bank-file.js';
 import { sumMunicipalities, type MunicipalityTotals, type PersonTotals } from './domain/summary-sheets.js';
 import { primed } from './file-response.js';
+import { PayLedgerRepository } from '../ledger/pay-ledger.repository.js';
 import { PayExportsRepository, type RunRow } from './pay-exports.repository.js';
 import { runNotFound } from './pay-exports.service.js';
 import { summaryWorkbookStream } from './summary-workbook.js';
@@ -28,16 +28,10 @@ export interface ExportFile {
 export class PayFilesService {
   constructor(
     private readonly repo: PayExportsRepository,
+    private readonly ledger: PayLedgerRepository,
     private readonly audit: AuditService,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
   ) {}
-
-  /** Municipalities of the run in the order people are listed (the 38 in the letter's order). */
-  private async orderedMunicipalities(scope: Scope, runId: string, db: Tx | PrismaClient = this.prisma) {
-    const [ids, all] = await Promise.all([this.repo.runMunicipalityIds(scope, runId, db), this.repo.municipalities()]);
-    const order = (id: string) => all.get(id)?.sortOrder ?? Number.MAX_SAFE_INTEGER;
-    return { ids: [...ids].sort((a, b) => order(a) - order(b) || a.localeCompare(b)), all };
-  }
 
   /**
    * The bank transfer file of an approved run: payable people with a positive net. The sum
@@ -45,13 +39,15 @@ export class PayFilesService {
    * written (BigInt cents); a file that does not reconcile is never completed.
    */
   async bankFile(p: Principal, runId: string): Promise<ExportFile> {
-    const { run, rows } = await inTransaction(this.prisma, async (tx) => {
+    const { run, rows, ids } = await inTransaction(this.prisma, async (tx) => {
       const run = await this.repo.findRun(p.scope, runId, tx);
       if (!run) throw runNotFound();
       if (run.status !== 'APPROVED')
         throw new AppError('PAY_RUN_NOT_APPROVED', `only an approved run can be paid (this run is ${run.status})`);
+      // The bank file pays the ledger's payable net (people with a positive net), in the ledger's order.
+      const ledger = await this.ledger.ledger(p.scope, run, tx);
       const totals = await this.repo.bankTotals(tx, p.scope, runId);
-      assertReconciles(`bank file of run ${run.id}`, totals.netCents, run.netCents);
+      assertReconciles(`bank file of run ${run.id}`, totals.netCents, ledger.total.netCents);
       if (totals.withoutIban > 0)
         throw new ReconciliationError(`bank file of run ${run.id}: ${totals.withoutIban} payable people have no IBAN`);
       await this.audit.record(tx, actorOf(p), {
@@ -61,9 +57,8 @@ export class PayFilesService {
         municipalityId: run.municipalityId,
         details: { format: 'bank.csv', rows: totals.rows },
       });
-      return { run, rows: totals.rows };
+      return { run, rows: totals.rows, ids: ledger.municipalities.map((m) => m.municipalityId) };
     });
-    const { ids } = await this.orderedMunicipalities(p.scope, runId);
     const repo = this.repo;
     async function* chunks(): AsyncGenerator<string> {
       yield BANK_HEADER;
@@ -96,30 +91,24 @@ export class PayFilesService {
       if (!run) throw runNotFound();
       if (run.status !== 'COMPUTED' && run.status !== 'APPROVED')
         throw new AppError('PAY_RUN_NOT_COMPUTED', `the run has no results to summarise yet (status ${run.status})`);
-      const { ids, all } = await this.orderedMunicipalities(p.scope, runId, tx);
-      const rows = await this.repo.municipalityTotals(p.scope, runId, tx);
-      const municipalities: MunicipalityTotals[] = ids.map((id) => {
-        const mine = rows.filter((r) => r.municipalityId === id);
-        const payable = mine.filter((r) => r.status === 'PAYABLE');
-        const blocked = mine.filter((r) => r.status === 'BLOCKED');
-        const sum = (rs: typeof mine, f: 'grossCents' | 'deductionsCents' | 'netCents') => rs.reduce((s, r) => s + r[f], 0n);
-        const m = all.get(id);
+      // The one ledger: its total is the run's stored totals, to the cent, or nothing is sent.
+      const ledger = await this.ledger.ledger(p.scope, run, tx);
+      const all = await this.repo.municipalities();
+      const ids = ledger.municipalities.map((m) => m.municipalityId);
+      const municipalities: MunicipalityTotals[] = ledger.municipalities.map((t) => {
+        const m = all.get(t.municipalityId);
         return {
-          code: m?.code ?? id,
-          name: m?.nameSq ?? id,
-          people: payable.reduce((s, r) => s + r.people, 0),
-          blocked: blocked.reduce((s, r) => s + r.people, 0),
-          grossCents: sum(payable, 'grossCents'),
-          deductionsCents: sum(payable, 'deductionsCents'),
-          netCents: sum(payable, 'netCents'),
-          blockedNetCents: sum(blocked, 'netCents'),
+          code: m?.code ?? t.municipalityId,
+          name: m?.nameSq ?? t.municipalityId,
+          people: t.payable,
+          blocked: t.blocked,
+          grossCents: t.grossCents,
+          deductionsCents: t.deductionsCents,
+          netCents: t.netCents,
+          blockedNetCents: t.blockedNetCents,
         };
       });
-      // The workbook's total row must be the run's totals, to the cent.
       const total = sumMunicipalities(municipalities);
-      assertReconciles(`summary of run ${run.id} (gross)`, total.grossCents, run.grossCents);
-      assertReconciles(`summary of run ${run.id} (deductions)`, total.deductionsCents, run.deductionsCents);
-      assertReconciles(`summary of run ${run.id} (net)`, total.netCents, run.netCents);
       const emails = await this.repo.userEmails([run.createdById, run.approvedById ?? '']);
       await this.audit.record(tx, actorOf(p), {
         action: 'exported',

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PRISMA, type Prisma, type PrismaClient } from '../../common/prisma/prisma.module.js';
 import type { Tx } from '../../common/prisma/transaction.js';
-import { municipalityWhere, type Scope } from '../../common/scope/scope.js';
+import type { Scope } from '../../common/scope/scope.js';
 import type { PayRunKind, PayRunStatus } from '../../generated/prisma/enums.js';
 import type { PayRunState } from '../domain/pay-run-lifecycle.js';
 import { anyPaidSql } from './paid-sql.js';
+import { payRunVisibleWhere } from './pay-run-visibility.js';
 
 /**
  * One key for "the set of approved runs": approvals take it exclusively, a computation takes
@@ -41,15 +42,6 @@ export interface RunFilter {
   readonly municipalityId?: string | null;
   readonly limit: number;
   readonly offset: number;
-}
-
-export interface MunicipalityTotalsRow {
-  readonly municipalityId: string;
-  readonly status: 'PAYABLE' | 'BLOCKED';
-  readonly people: number;
-  readonly grossCents: bigint;
-  readonly deductionsCents: bigint;
-  readonly netCents: bigint;
 }
 
 /** What a computation needs to know about its run. */
@@ -110,12 +102,12 @@ export class PayRunRepository {
   }
 
   find(scope: Scope, id: string, db: Tx | PrismaClient = this.prisma): Promise<RunRow | null> {
-    return db.payRun.findFirst({ where: { id, ...municipalityWhere(scope) }, select: runSelect });
+    return db.payRun.findFirst({ where: { id, ...payRunVisibleWhere(scope) }, select: runSelect });
   }
 
   async list(scope: Scope, f: RunFilter): Promise<{ items: RunRow[]; total: number }> {
     const where: Prisma.PayRunWhereInput = {
-      ...municipalityWhere(scope),
+      ...payRunVisibleWhere(scope),
       ...(f.status ? { status: f.status } : {}),
       ...(f.municipalityId !== undefined ? { AND: [{ municipalityId: f.municipalityId }] } : {}),
     };
@@ -130,30 +122,6 @@ export class PayRunRepository {
       this.prisma.payRun.count({ where }),
     ]);
     return { items, total };
-  }
-
-  /** Totals of a run's people per municipality and status, within the caller's scope. */
-  async municipalityTotals(scope: Scope, runId: string): Promise<MunicipalityTotalsRow[]> {
-    // PayPerson has no foreign key to its run (see the schema): the run's scope is checked here.
-    if (scope.kind !== 'national') {
-      const visible = await this.prisma.payRun.count({ where: { id: runId, ...municipalityWhere(scope) } });
-      if (visible === 0) return [];
-    }
-    const rows = await this.prisma.payPerson.groupBy({
-      by: ['municipalityId', 'status'],
-      where: { runId, ...municipalityWhere(scope) },
-      _count: { _all: true },
-      _sum: { grossCents: true, deductionsCents: true, netCents: true },
-      orderBy: [{ municipalityId: 'asc' }, { status: 'asc' }],
-    });
-    return rows.map((r) => ({
-      municipalityId: r.municipalityId,
-      status: r.status,
-      people: r._count._all,
-      grossCents: r._sum.grossCents ?? 0n,
-      deductionsCents: r._sum.deductionsCents ?? 0n,
-      netCents: r._sum.netCents ?? 0n,
-    }));
   }
 
   municipalities(ids: readonly string[]): Promise<{ id: string; code: string; nameSq: string; nameSr: string }[]> {
@@ -201,7 +169,7 @@ export class PayRunRepository {
   /** COMPUTED/FAILED → QUEUED, clearing the previous result; false when the run is not in that state (or not in scope). */
   async requeue(tx: Tx, scope: Scope, runId: string): Promise<boolean> {
     const res = await tx.payRun.updateMany({
-      where: { id: runId, status: { in: ['COMPUTED', 'FAILED'] }, ...municipalityWhere(scope) },
+      where: { id: runId, status: { in: ['COMPUTED', 'FAILED'] }, ...payRunVisibleWhere(scope) },
       data: {
         status: 'QUEUED',
         progress: 0,

@@ -12,7 +12,9 @@ import type { PayRunStatus } from '../../generated/prisma/enums.js';
 import { GeographyRepository } from '../../geography/geography.repository.js';
 import { approve, checkApproval, checkRecompute, requestRecompute } from '../domain/pay-run-lifecycle.js';
 import { TariffRepository } from '../tariffs/tariff.repository.js';
-import { PayRunRepository, toState, type MunicipalityTotalsRow, type RunRow } from './pay-run.repository.js';
+import type { RunLedger } from '../domain/ledger.js';
+import { PayLedgerRepository } from '../ledger/pay-ledger.repository.js';
+import { PayRunRepository, toState, type RunRow } from './pay-run.repository.js';
 
 const unknownRun = (): AppError => new AppError('PAY_RUN_UNKNOWN', 'pay run not found');
 
@@ -65,6 +67,7 @@ export class PayRunService {
 
   constructor(
     private readonly runs: PayRunRepository,
+    private readonly ledger: PayLedgerRepository,
     private readonly tariffs: TariffRepository,
     private readonly geo: GeographyRepository,
     private readonly audit: AuditService,
@@ -110,9 +113,10 @@ export class PayRunService {
   async get(p: Principal, id: string): Promise<PayRunView> {
     const run = await this.runs.find(p.scope, id);
     if (!run) throw unknownRun();
-    const rows = run.status === 'COMPUTED' || run.status === 'APPROVED' ? await this.runs.municipalityTotals(p.scope, id) : [];
-    const names = await this.municipalityNames([...rows.map((r) => r.municipalityId), ...(run.municipalityId ? [run.municipalityId] : [])]);
-    return { ...this.view(run, names), municipalities: municipalityTotals(rows, names) };
+    const ledger = run.status === 'COMPUTED' || run.status === 'APPROVED' ? await this.ledger.ledger(p.scope, run) : null;
+    const ids = ledger ? ledger.municipalities.map((m) => m.municipalityId) : [];
+    const names = await this.municipalityNames([...ids, ...(run.municipalityId ? [run.municipalityId] : [])]);
+    return { ...this.view(run, names), municipalities: ledger ? municipalityTotals(ledger, names) : [] };
   }
 
   /**
@@ -222,34 +226,23 @@ export class PayRunService {
   }
 }
 
+/** The run's ledger per municipality, ordered by code as the API always listed it. */
 function municipalityTotals(
-  rows: readonly MunicipalityTotalsRow[],
+  ledger: RunLedger,
   names: Map<string, { code: string; nameSq: string; nameSr: string }>,
 ): MunicipalityTotalsView[] {
-  const by = new Map<string, { payable: number; blocked: number; gross: bigint; deductions: bigint; net: bigint }>();
-  for (const r of rows) {
-    const t = by.get(r.municipalityId) ?? { payable: 0, blocked: 0, gross: 0n, deductions: 0n, net: 0n };
-    if (r.status === 'BLOCKED') t.blocked += r.people;
-    else {
-      t.payable += r.people;
-      t.gross += r.grossCents;
-      t.deductions += r.deductionsCents;
-      t.net += r.netCents;
-    }
-    by.set(r.municipalityId, t);
-  }
-  return [...by]
-    .map(([id, t]) => {
-      const n = names.get(id);
+  return ledger.municipalities
+    .map((t) => {
+      const n = names.get(t.municipalityId);
       return {
         code: n?.code ?? '',
         nameSq: n?.nameSq ?? '',
         nameSr: n?.nameSr ?? '',
         payable: t.payable,
         blocked: t.blocked,
-        gross: formatCents(t.gross),
-        deductions: formatCents(t.deductions),
-        net: formatCents(t.net),
+        gross: formatCents(t.grossCents),
+        deductions: formatCents(t.deductionsCents),
+        net: formatCents(t.netCents),
       };
     })
     .sort((a, b) => a.code.localeCompare(b.code));

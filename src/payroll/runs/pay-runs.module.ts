@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GeographyModule } from '../../geography/geography.module.js';
+import { PayLedgerModule } from '../ledger/pay-ledger.module.js';
 import { TariffsModule } from '../tariffs/tariffs.module.js';
 import { PayRunBulkRepository } from './pay-run-bulk.repository.js';
 import { PayRunComputeProcessor } from './pay-run-compute.processor.js';
@@ -15,7 +16,7 @@ import { PayRunService } from './pay-run.service.js';
  * equipment module); payroll does not know which, and computes no charge-backs without one.
  */
 @Module({
-  imports: [GeographyModule, TariffsModule],
+  imports: [GeographyModule, TariffsModule, PayLedgerModule],
   controllers: [PayRunController],
   providers: [PayRunRepository, PayRunBulkRepository, PayRunService, PayRunComputeService, PayRunComputeProcessor, PayRunRecovery],
   exports: [PayRunComputeService],

@@ -29,8 +29,8 @@ export interface ContentKey {
   readonly language: string;
   /** the report's municipality (null: national) */
   readonly municipalityId: string | null;
-  /** how the requester sees the data (national: full; municipal: masked ids and IBANs) */
-  readonly view: 'national' | 'municipal';
+  /** whom the file is rendered for (NATIONAL: full; MUNICIPAL: masked ids and IBANs) */
+  readonly audience: 'NATIONAL' | 'MUNICIPAL';
   /** what the inputs are now (ids, versions, update times, counts): a change means a new render */
   readonly fingerprint: unknown;
   /** bumps when templates change in a way that should not reuse older files */

@@ -33,6 +33,11 @@ export const STRINGS = {
   net: e('Neto', 'Neto', 'Net'),
   total: e('Gjithsej', 'Ukupno', 'Total'),
   status: e('Statusi', 'Status', 'Status'),
+  blockedBanner: e('I BLLOKUAR – nuk paguhet në këtë llogaritje', 'BLOKIRAN – ne isplaćuje se u ovom obračunu', 'BLOCKED – not paid in this run'),
+  reason: e('Arsyeja', 'Razlog', 'Reason'),
+  notPaid: e('Nuk paguhet', 'Ne isplaćuje se', 'Not paid'),
+  blockedPeople: e('Persona të bllokuar (nuk paguhen)', 'Blokirana lica (ne isplaćuju se)', 'Blocked people (not paid)'),
+  payablePeople: e('Persona për pagesë', 'Lica za isplatu', 'People paid'),
   notApproved: e('E PAMIRATUAR – vetëm për kontroll', 'NEODOBRENO – samo za proveru', 'NOT APPROVED – for checking only'),
   // summary
   summaryTitle: e('Përmbledhja e pagave', 'Rekapitulacija plata', 'Payroll summary'),
@@ -79,6 +84,12 @@ export const STRINGS = {
   HOUSEHOLD: e('familje', 'domaćinstvo', 'household'),
   INDIVIDUAL: e('individ', 'pojedinac', 'individual'),
   DIASPORA: e('person i diasporës (lista e plotë)', 'lice iz dijaspore (potpuna lista)', 'diaspora person (complete list)'),
+  // a statement's diaspora line when the list was incomplete: counted, not paid
+  DIASPORA_LIST_INCOMPLETE: e(
+    'person i diasporës (lista e paplotë – nuk paguhet)',
+    'lice iz dijaspore (nepotpuna lista – ne isplaćuje se)',
+    'diaspora person (incomplete list – not paid)',
+  ),
   prorated: e('proporcionalisht me ditët e angazhimit', 'srazmerno danima angažovanja', 'prorated by days of engagement'),
   liability: e('Komuna nuk mban asnjë përgjegjësi nga kjo kontratë.', 'Opština ne snosi nikakvu odgovornost iz ovog ugovora.', 'The municipality carries no liability under this contract.'),
   signatures: e('Nënshkrimet', 'Potpisi', 'Signatures'),

@@ -4,6 +4,7 @@ import { Role } from '../../generated/prisma/enums.js';
 import { PayExportsRepository } from '../../payroll/exports/pay-exports.repository.js';
 import { PayExportsService, runNotFound } from '../../payroll/exports/pay-exports.service.js';
 import { municipalityName } from './names.js';
+import { statementModel } from './statement-model.js';
 import { RETENTION } from '../domain/retention.js';
 import { translate } from '../domain/strings.js';
 import { defineReport, type ReportContext } from '../report-type.js';
@@ -44,6 +45,7 @@ export const paymentStatementReport = defineReport<Params>({
   template: 'statement',
   retentionDays: RETENTION.payroll,
   tagged: true,
+  payRun: (p) => p.runId,
   async municipality(ctx) {
     return (await person(ctx)).p.municipalityId;
   },
@@ -55,7 +57,7 @@ export const paymentStatementReport = defineReport<Params>({
     const statement = await ctx.get(PayExportsService).statement(ctx.principal, ctx.params.runId, ctx.params.staffId);
     return {
       title: `${translate('statementTitle', ctx.language)} – ${statement.person.name}`,
-      model: { items: [{ ...statement, municipalityName: municipalityName(statement.person.municipality, ctx.language) }] },
+      model: { items: [statementModel(statement, municipalityName(statement.person.municipality, ctx.language), ctx.language)] },
     };
   },
 });

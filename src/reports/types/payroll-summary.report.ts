@@ -3,7 +3,9 @@ import { formatCents } from '../../common/money/money.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { PayExportsRepository } from '../../payroll/exports/pay-exports.repository.js';
 import { runNotFound } from '../../payroll/exports/pay-exports.service.js';
+import { PayLedgerRepository } from '../../payroll/ledger/pay-ledger.repository.js';
 import { barChartSvg } from '../domain/bar-chart.js';
+import { blockReasonText } from '../domain/block-reasons.js';
 import { RETENTION } from '../domain/retention.js';
 import { translate } from '../domain/strings.js';
 import { defineReport, type ReportContext } from '../report-type.js';
@@ -11,7 +13,9 @@ import { municipalityName } from './names.js';
 
 /**
  * (2) Summary of a pay run: totals per municipality (table and a bar chart of net pay, inline
- * SVG drawn on the server) and one row per person, chunked by 500 rows. Untagged: a finance
+ * SVG drawn on the server) and one row per person, chunked by 500 rows. Totals are the run's
+ * ledger: payable people only; blocked people are counted apart and listed with their reason
+ * and no amounts. Untagged: a finance
  * working document of up to thousands of pages, printed and archived.
  */
 const params = z.strictObject({ runId: z.uuid() });
@@ -31,52 +35,45 @@ export const payrollSummaryReport = defineReport<Params>({
   retentionDays: RETENTION.payroll,
   tagged: false,
   chunkSize: 500,
+  payRun: (p) => p.runId,
   async municipality(ctx) {
     return (await run(ctx)).municipalityId;
   },
   async fingerprint(ctx) {
     const r = await run(ctx);
-    return [r.id, r.status, r.computedAt, r.approvedAt, r.peopleCount, r.grossCents, r.deductionsCents, r.netCents];
+    return [r.id, r.status, r.computedAt, r.approvedAt, r.peopleCount, r.blockedCount, r.grossCents, r.deductionsCents, r.netCents];
   },
   async load(ctx) {
     const r = await run(ctx);
     const repo = ctx.get(PayExportsRepository);
-    const [rows, municipalities] = await Promise.all([repo.municipalityTotals(ctx.scope, r.id), repo.municipalities()]);
-    const byMunicipality = new Map<string, { people: number; gross: bigint; deductions: bigint; net: bigint }>();
-    for (const row of rows) {
-      const t = byMunicipality.get(row.municipalityId) ?? { people: 0, gross: 0n, deductions: 0n, net: 0n };
-      t.people += row.people;
-      t.gross += row.grossCents;
-      t.deductions += row.deductionsCents;
-      t.net += row.netCents;
-      byMunicipality.set(row.municipalityId, t);
-    }
-    const ids = [...byMunicipality.keys()].sort((a, b) => (municipalities.get(a)?.sortOrder ?? 0) - (municipalities.get(b)?.sortOrder ?? 0));
-    const list = ids.map((id) => {
-      const t = byMunicipality.get(id) as { people: number; gross: bigint; deductions: bigint; net: bigint };
-      return { id, name: municipalityName(municipalities.get(id), ctx.language), ...t };
-    });
-    const sum = list.reduce(
-      (s, m) => ({ people: s.people + m.people, gross: s.gross + m.gross, deductions: s.deductions + m.deductions, net: s.net + m.net }),
-      { people: 0, gross: 0n, deductions: 0n, net: 0n },
-    );
-    const chart = barChartSvg(list.map((m) => ({ label: m.name, value: m.net, caption: formatCents(m.net) })));
-    const names = new Map(ids.map((id) => [id, municipalityName(municipalities.get(id), ctx.language)]));
+    const lang = ctx.language;
+    // The one ledger (as the API, the XLSX and the bank file): payable totals, blocked apart.
+    const [ledger, municipalities] = await Promise.all([ctx.get(PayLedgerRepository).ledger(ctx.scope, r), repo.municipalities()]);
+    const ids = ledger.municipalities.map((m) => m.municipalityId);
+    const names = new Map(ids.map((id) => [id, municipalityName(municipalities.get(id), lang)]));
+    const list = ledger.municipalities.map((m) => ({ ...m, name: names.get(m.municipalityId) ?? '' }));
+    const chart = barChartSvg(list.map((m) => ({ label: m.name, value: m.netCents, caption: formatCents(m.netCents) })));
     async function* batches(): AsyncGenerator<unknown[]> {
       for await (const people of repo.peopleBatches(ctx.scope, r.id, ids, {}, 1_000)) {
-        yield people.map((p) => ({
-          name: p.fullName,
-          kind: p.kind,
-          municipality: names.get(p.municipalityId) ?? '',
-          status: p.status,
-          gross: formatCents(p.grossCents),
-          deductions: formatCents(p.deductionsCents),
-          net: formatCents(p.netCents),
-        }));
+        yield people.map((p) => {
+          const paid = p.status === 'PAYABLE';
+          return {
+            name: p.fullName,
+            kind: p.kind,
+            municipality: names.get(p.municipalityId) ?? '',
+            status: p.status,
+            blockReason: paid ? null : blockReasonText(p.blockReason, lang),
+            // a blocked person has no payable amounts: they are not in the totals above
+            gross: paid ? formatCents(p.grossCents) : '',
+            deductions: paid ? formatCents(p.deductionsCents) : '',
+            net: paid ? formatCents(p.netCents) : '',
+          };
+        });
       }
     }
+    const t = ledger.total;
     return {
-      title: translate('summaryTitle', ctx.language),
+      title: translate('summaryTitle', lang),
       model: {
         run: {
           id: r.id,
@@ -85,19 +82,29 @@ export const payrollSummaryReport = defineReport<Params>({
           approved: r.status === 'APPROVED',
           tariffVersion: r.tariff.version,
           tariffName: r.tariff.name,
-          peopleCount: r.peopleCount,
+          payable: t.payable,
+          blocked: t.blocked,
         },
         chart,
         municipalities: list.map((m) => ({
           name: m.name,
-          people: m.people,
-          gross: formatCents(m.gross),
-          deductions: formatCents(m.deductions),
-          net: formatCents(m.net),
+          payable: m.payable,
+          blocked: m.blocked,
+          gross: formatCents(m.grossCents),
+          deductions: formatCents(m.deductionsCents),
+          net: formatCents(m.netCents),
+          blockedNet: formatCents(m.blockedNetCents),
         })),
-        totals: { people: sum.people, gross: formatCents(sum.gross), deductions: formatCents(sum.deductions), net: formatCents(sum.net) },
+        totals: {
+          payable: t.payable,
+          blocked: t.blocked,
+          gross: formatCents(t.grossCents),
+          deductions: formatCents(t.deductionsCents),
+          net: formatCents(t.netCents),
+          blockedNet: formatCents(t.blockedNetCents),
+        },
       },
-      items: { total: sum.people, batches: batches() },
+      items: { total: t.payable + t.blocked, batches: batches() },
     };
   },
 });

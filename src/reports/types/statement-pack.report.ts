@@ -7,7 +7,9 @@ import { PayExportsService, runNotFound } from '../../payroll/exports/pay-export
 import { RETENTION } from '../domain/retention.js';
 import { translate } from '../domain/strings.js';
 import { defineReport, type ReportContext } from '../report-type.js';
+import { PayLedgerRepository } from '../../payroll/ledger/pay-ledger.repository.js';
 import { municipalityName } from './names.js';
+import { statementModel } from './statement-model.js';
 
 /**
  * (1) Every payment statement of one municipality in a pay run, one per page, in name order.
@@ -39,12 +41,13 @@ export const statementPackReport = defineReport<Params>({
   retentionDays: RETENTION.payroll,
   tagged: false,
   chunkSize: 50,
+  payRun: (p) => p.runId,
   async municipality(ctx) {
     return (await resolve(ctx)).m.id;
   },
   async fingerprint(ctx) {
     const { run, m } = await resolve(ctx);
-    const totals = (await ctx.get(PayExportsRepository).municipalityTotals(ctx.scope, run.id)).filter((t) => t.municipalityId === m.id);
+    const totals = (await ctx.get(PayLedgerRepository).ledger(ctx.scope, run)).municipalities.find((t) => t.municipalityId === m.id);
     return { run: [run.id, run.status, run.computedAt, run.approvedAt], municipality: m.id, totals };
   },
   async load(ctx) {
@@ -53,14 +56,16 @@ export const statementPackReport = defineReport<Params>({
     const service = ctx.get(PayExportsService);
     const municipalities = await repo.municipalities();
     const name = municipalityName(municipalities.get(m.id), ctx.language);
-    const total = (await repo.municipalityTotals(ctx.scope, run.id)).filter((t) => t.municipalityId === m.id).reduce((s, t) => s + t.people, 0);
+    const mine = (await ctx.get(PayLedgerRepository).ledger(ctx.scope, run)).municipalities.find((t) => t.municipalityId === m.id);
+    // every person of the municipality gets a page; a blocked one says so
+    const total = mine ? mine.payable + mine.blocked : 0;
     async function* batches(): AsyncGenerator<unknown[]> {
       for await (const people of repo.peopleBatches(ctx.scope, run.id, [m.id], {}, 200)) {
         const out: unknown[] = [];
         for (let i = 0; i < people.length; i += PARALLEL) {
           const slice = people.slice(i, i + PARALLEL) as PersonRow[];
           const statements = await Promise.all(slice.map((p) => service.statement(ctx.principal, run.id, p.staffId)));
-          out.push(...statements.map((s) => ({ ...s, municipalityName: name })));
+          out.push(...statements.map((s) => statementModel(s, name, ctx.language)));
         }
         yield out;
       }

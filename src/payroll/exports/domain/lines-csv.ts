@@ -7,6 +7,8 @@ export interface LineView {
   readonly id: string;
   readonly staffId: string;
   readonly personName: string | null;
+  /** PAYABLE or BLOCKED: a blocked person's lines are computed, not paid */
+  readonly personStatus: string | null;
   readonly municipalityCode: string | null;
   readonly lineType: LineType;
   readonly eaId: string | null;
@@ -42,11 +44,16 @@ export const LINE_COLUMNS = [
   'period_from',
   'period_to',
   'description',
+  'person_status',
 ] as const;
 
 export const LINES_HEADER = csvHeader(LINE_COLUMNS);
 
-/** Text cells are neutralised; quantity, basis, rate and amount are plain numbers. */
+/**
+ * Text cells are neutralised; quantity, basis, rate and amount are plain numbers. The last
+ * column says whether the person is paid: lines of PAYABLE people add up to the run's gross
+ * and deductions, lines of BLOCKED people are listed but not paid.
+ */
 export function lineRecord(l: LineView): string {
   return csvRecord([
     num(l.id),
@@ -64,5 +71,6 @@ export function lineRecord(l: LineView): string {
     text(l.periodFrom),
     text(l.periodTo),
     text(l.description),
+    text(l.personStatus),
   ]);
 }

@@ -43,6 +43,8 @@ export interface StatementLine {
   readonly tariffVersion: number;
   readonly description: string | null;
   readonly arithmetic: string;
+  /** why the line pays nothing although counted (a code; the documents word it) */
+  readonly notPaid: 'DIASPORA_LIST_INCOMPLETE' | null;
 }
 
 export interface StatementGroups {
@@ -181,6 +183,7 @@ export function buildStatement(
     tariffVersion: l.tariffVersion,
     description: l.description,
     arithmetic: lineArithmetic(l, gross),
+    notPaid: l.lineType === 'PIECE' && l.unit === 'DIASPORA' && l.diasporaListComplete === false ? 'DIASPORA_LIST_INCOMPLETE' : null,
   });
   const sum = (ls: readonly StatementLineIn[]): string => money(ls.reduce((s, l) => s + l.amountCents, 0n));
 

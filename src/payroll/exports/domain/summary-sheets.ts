@@ -86,18 +86,26 @@ export const PEOPLE_COLUMNS = [
   { header: 'Gross', width: 14, money: true },
   { header: 'Deductions', width: 14, money: true },
   { header: 'Net', width: 14, money: true },
+  { header: 'Net of blocked (not paid)', width: 24, money: true },
 ] as const;
 
+/**
+ * A payable person's amounts sit in Gross, Deductions and Net; a blocked person's in the last
+ * column only, so that every money column adds up to the same column of the Municipalities
+ * sheet and a blocked person never shows a payable net.
+ */
 export function personRow(p: PersonTotals): SheetValue[] {
+  const paid = p.status !== 'BLOCKED';
   return [
     sheetText(p.municipality),
     sheetText(p.name),
     sheetText(p.iban === null ? null : formatIban(p.iban)),
     sheetText(p.status),
     sheetText(p.blockReason),
-    centsToNumber(p.grossCents),
-    centsToNumber(p.deductionsCents),
-    centsToNumber(p.netCents),
+    paid ? centsToNumber(p.grossCents) : '',
+    paid ? centsToNumber(p.deductionsCents) : '',
+    paid ? centsToNumber(p.netCents) : '',
+    paid ? '' : centsToNumber(p.netCents),
   ];
 }
 
