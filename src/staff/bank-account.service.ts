@@ -83,17 +83,18 @@ export class BankAccountService {
   }
 
   /** POST /staff/:id/bank-accounts: one person, in its own transaction. */
-  requestOne(p: Principal, staffId: string, iban: string) {
+  async requestOne(p: Principal, staffId: string, iban: string) {
     this.assertMayChange(p);
-    return inTransaction(this.prisma, async (tx) => {
+    const version = await inTransaction(this.prisma, async (tx) => {
       if (!(await this.staff.lock(tx, p.scope, staffId, 'update'))) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
       const person = await this.staff.find(p.scope, staffId, tx);
       if (!person) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
       const done = await this.request(tx, p, [{ staffId, municipalityId: person.municipalityId, iban }], 'api');
-      const version = done.get(staffId);
-      const row = (await this.accounts.list(p.scope, { staffId, limit: 1, offset: 0 })).items[0];
-      return { requested: version !== undefined, change: row ? await this.view(p, row) : null };
+      return done.get(staffId);
     });
+    // The newest version: the one just requested, or the pending/in-force one equal to it.
+    const row = (await this.accounts.list(p.scope, { staffId, limit: 1, offset: 0 })).items[0];
+    return { requested: version !== undefined, change: row ? await this.view(p, row) : null };
   }
 
   confirm(p: Principal, id: string) {
