@@ -37,7 +37,7 @@ export interface ImportResult extends ImportCounts {
   readonly rows: number;
   readonly batchId: string | null;
   /** staff imports: IBANs that became pending changes, awaiting a second finance user */
-  readonly ibanChangesRequested: number;
+  readonly ibanChangesRequested?: number;
 }
 
 /** A validated file: what each row would do, and how to do it. */
@@ -87,7 +87,13 @@ export class ImportsService {
       throw new AppError('IMPORT_INVALID', `${n} ${n === 1 ? 'row has' : 'rows have'} errors`, sortProblems(prepared.problems));
     }
     const counts = countOutcomes(prepared.outcomes);
-    const result = { kind, dryRun, rows: table.rows.length, ...counts, ibanChangesRequested: prepared.ibanChanges };
+    const result = {
+      kind,
+      dryRun,
+      rows: table.rows.length,
+      ...counts,
+      ...(kind === 'staff' ? { ibanChangesRequested: prepared.ibanChanges } : {}),
+    };
     if (dryRun || counts.created + counts.updated === 0) return { ...result, batchId: null };
 
     const fileHash = createHash('sha256')

@@ -140,21 +140,21 @@ describe('staff and teams API', () => {
         .http()
         .post('/api/v1/staff')
         .set('authorization', logistics)
-        .send(staffBody({ kind: 'SUPERVISOR', teamCode: team.code }))
+        .send(staffBody({ kind: 'SUPERVISOR', teamCode: team.code, iban: undefined }))
         .expect(400);
       expect(sup.body.error.details).toEqual([expect.objectContaining({ field: 'teamCode' })]);
       const mismatch = await t
         .http()
         .post('/api/v1/staff')
         .set('authorization', logistics)
-        .send(staffBody({ teamCode: other.code }))
+        .send(staffBody({ teamCode: other.code, iban: undefined }))
         .expect(422);
       expect(mismatch.body.error).toMatchObject({ code: 'MUNICIPALITY_MISMATCH', details: [{ field: 'teamCode' }] });
       const unknown = await t
         .http()
         .post('/api/v1/staff')
         .set('authorization', logistics)
-        .send(staffBody({ teamCode: `NO-${uniq()}` }))
+        .send(staffBody({ teamCode: `NO-${uniq()}`, iban: undefined }))
         .expect(404);
       expect(unknown.body.error).toMatchObject({ code: 'TEAM_UNKNOWN', details: [{ field: 'teamCode' }] });
     });
