@@ -32,8 +32,8 @@ CREATE UNIQUE INDEX "StaffBankAccount_staffId_version_key" ON "StaffBankAccount"
 -- AddForeignKey
 ALTER TABLE "StaffBankAccount" ADD CONSTRAINT "StaffBankAccount_staffId_fkey" FOREIGN KEY ("staffId") REFERENCES "StaffMember"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- Data: every IBAN stored so far becomes its person's confirmed version 1 (it was paid as
--- entered; from now on a change needs a second finance user).
+-- Data: every IBAN stored so far becomes confirmed version 1 of that person (it was paid as
+-- entered, and from now on a change needs a second finance user).
 INSERT INTO "StaffBankAccount" ("id", "staffId", "version", "iban", "status", "source", "requestedAt", "decidedAt")
 SELECT gen_random_uuid(), s."id", 1, s."iban", 'CONFIRMED', 'migration', s."updatedAt", CURRENT_TIMESTAMP
 FROM "StaffMember" s
