@@ -41,5 +41,3 @@ WHERE s."iban" IS NOT NULL;
 
 UPDATE "StaffMember" SET "ibanVersion" = 1 WHERE "iban" IS NOT NULL;
 
--- The IBAN in force and its version are set and cleared together.
-ALTER TABLE "StaffMember" ADD CONSTRAINT "StaffMember_iban_version_check" CHECK (("iban" IS NULL) = ("ibanVersion" IS NULL));
