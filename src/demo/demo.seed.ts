@@ -165,6 +165,8 @@ export async function seedDemo(prisma: PrismaClient, password: string): Promise<
         for (const [i, p] of dm.names.entries()) {
           const id = nationalId(dm.idPrefix, i + 1);
           const kind = i < 2 ? StaffKind.SUPERVISOR : StaffKind.ENUMERATOR;
+          // The last enumerator of each municipality has no IBAN yet, as happens in the field.
+          const iban = i === dm.names.length - 1 ? null : makeIban('XK', `1${dm.idPrefix.slice(1)}01${accountNumber(id).slice(-12)}`);
           const row = await tx.staffMember.upsert({
             where: { nationalId: id },
             create: {
@@ -173,8 +175,12 @@ export async function seedDemo(prisma: PrismaClient, password: string): Promise<
               fullName: p.name,
               phone: `+383 44 ${String(100_000 + i * 1_337).slice(-6)}`,
               email: `${ascii(p.name) || `staff${i}`}@example.org`,
-              // The last enumerator of each municipality has no IBAN yet, as happens in the field.
-              iban: i === dm.names.length - 1 ? null : makeIban('XK', `1${dm.idPrefix.slice(1)}01${accountNumber(id).slice(-12)}`),
+              // Demo bank details arrive as confirmed version 1, as the migration treats stored IBANs.
+              iban,
+              ibanVersion: iban === null ? null : 1,
+              ...(iban === null
+                ? {}
+                : { bankAccounts: { create: { version: 1, iban, status: 'CONFIRMED', source: 'seed', decidedAt: new Date() } } }),
               community: p.community,
               languageOfWork: p.language,
               municipalityId,

@@ -38,10 +38,12 @@ export class ImportsController {
   @Post(':kind')
   @UploadBody()
   @HttpCode(200)
-  @Roles(Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY)
+  @Roles(Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY, Role.FINANCE)
   @ApiOperation({
     summary:
-      'Import EAs, staff or EA assignments from CSV or JSON, all or nothing (ADMIN, LOGISTICS, MUNICIPALITY for its own rows). ?dryRun=true validates only.',
+      'Import EAs, staff or EA assignments from CSV or JSON, all or nothing (ADMIN, LOGISTICS, MUNICIPALITY for its own rows; FINANCE staff only). ?dryRun=true validates only.',
+    description:
+      'A staff file with an `iban` column is for FINANCE and ADMIN only (other roles: 403 IBAN_FORBIDDEN); its IBANs become pending changes that a second finance user confirms. Without the column, stored bank details are untouched.',
   })
   @ApiParam({ name: 'kind', enum: IMPORT_KINDS })
   @ApiConsumes('text/csv', 'application/json')

@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
+import { StaffModule } from '../staff/staff.module.js';
 import { ImportsController } from './imports.controller.js';
 import { ImportsRepository } from './imports.repository.js';
 import { ImportsService } from './imports.service.js';
 
 @Module({
+  // Bank details in a staff file become requests through the staff module's BankAccountService.
+  imports: [StaffModule],
   controllers: [ImportsController],
   providers: [ImportsRepository, ImportsService],
 })

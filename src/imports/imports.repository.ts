@@ -15,7 +15,7 @@ import type { ExistingStaff, ExistingTeam, StaffCreate, StaffFields, StaffUpdate
 
 /** Keys per `IN (...)` read: well under PostgreSQL's 65,535 bind parameters. */
 const READ_CHUNK = 5_000;
-/** Rows per INSERT: a staff row binds 14 values, so 2,000 rows stay under the parameter limit. */
+/** Rows per INSERT: a staff row binds 13 values, so 2,000 rows stay under the parameter limit. */
 const WRITE_CHUNK = 2_000;
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -159,6 +159,7 @@ export class ImportsRepository {
           phone: true,
           email: true,
           iban: true,
+          bankAccounts: { where: { status: 'PENDING' }, select: { version: true, iban: true }, take: 1 },
           community: true,
           languageOfWork: true,
           municipalityId: true,
@@ -185,10 +186,11 @@ export class ImportsRepository {
       periods.set(a.enumeratorId, list);
     }
     return new Map(
-      rows.map(({ _count, engagementStart, engagementEnd, ...r }) => [
+      rows.map(({ _count, engagementStart, engagementEnd, bankAccounts, ...r }) => [
         r.nationalId,
         {
           ...r,
+          pendingIban: bankAccounts[0] ?? null,
           engagementStart: fromDate(engagementStart),
           engagementEnd: fromDate(engagementEnd),
           ledTeamCount: _count.ledTeams,

@@ -23,6 +23,9 @@ import {
 import { EA_COLUMNS, planEaImport, readEaRows } from './domain/ea-import.js';
 import { planStaffImport, readStaffRows, STAFF_COLUMNS } from './domain/staff-import.js';
 import { ImportRaceError, ImportsRepository } from './imports.repository.js';
+import { BankAccountService } from '../staff/bank-account.service.js';
+import { mayChangeIban } from '../staff/domain/bank-account.js';
+import { Role } from '../generated/prisma/enums.js';
 
 /** Ids listed in the audit event; the full count goes in its details. */
 const AUDIT_ID_CAP = 10_000;
@@ -34,6 +37,8 @@ export interface ImportResult extends ImportCounts {
   readonly dryRun: boolean;
   readonly rows: number;
   readonly batchId: string | null;
+  /** staff imports: IBANs that became pending changes, awaiting a second finance user */
+  readonly ibanChangesRequested?: number;
 }
 
 /** A validated file: what each row would do, and how to do it. */
@@ -42,6 +47,8 @@ interface Prepared {
   readonly outcomes: readonly RowOutcome[];
   /** Names of the stored fields the updates change (for the audit trail). */
   readonly fields: readonly string[];
+  /** IBANs the file requests (staff imports by finance); each is audited on its own. */
+  readonly ibanChanges: number;
   /** Performs the writes; returns the ids written and the municipalities they belong to. */
   write(tx: Tx): Promise<{ readonly touched: readonly string[]; readonly municipalityIds: readonly string[] }>;
 }
@@ -65,13 +72,22 @@ export class ImportsService {
   constructor(
     private readonly repo: ImportsRepository,
     private readonly audit: AuditService,
+    private readonly bankAccounts: BankAccountService,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
   ) {}
 
   async run(p: Principal, kind: ImportKind, body: unknown, contentType: string | undefined, dryRun: boolean): Promise<ImportResult> {
+    // FINANCE imports staff only (for bank details); EAs and assignments are field organisation.
+    if (p.role === Role.FINANCE && kind !== 'staff')
+      throw new AppError('FORBIDDEN', `FINANCE may import staff only, not ${kind}`, [{ field: 'kind', reason: 'not open to your role' }]);
     const table = toTable(body, contentType);
     const headerProblems = checkColumns(COLUMNS[kind], table);
     if (headerProblems.length) throw new AppError('IMPORT_FORMAT', 'the columns do not match the import', headerProblems);
+    // Bank details are for finance: another role's file with an iban column is refused whole.
+    if (kind === 'staff' && table.columns.includes('iban') && !mayChangeIban(p.role))
+      throw new AppError('IBAN_FORBIDDEN', 'only FINANCE and ADMIN users may import IBANs', [
+        { row: 1, field: 'iban', reason: 'remove the iban column: bank details are set by finance and confirmed by a second finance user' },
+      ]);
     const fileHash = createHash('sha256')
       .update(typeof body === 'string' ? body : JSON.stringify(body))
       .digest('hex');
@@ -90,13 +106,19 @@ export class ImportsService {
   }
 
   private async attempt(p: Principal, kind: ImportKind, table: Table, fileHash: string, dryRun: boolean): Promise<ImportResult> {
-    const prepared = await this.prepare(kind, p.scope, table);
+    const prepared = await this.prepare(kind, p, table);
     if (prepared.problems.length) {
       const n = rowsWithProblems(prepared.problems);
       throw new AppError('IMPORT_INVALID', `${n} ${n === 1 ? 'row has' : 'rows have'} errors`, sortProblems(prepared.problems));
     }
     const counts = countOutcomes(prepared.outcomes);
-    const result = { kind, dryRun, rows: table.rows.length, ...counts };
+    const result = {
+      kind,
+      dryRun,
+      rows: table.rows.length,
+      ...counts,
+      ...(kind === 'staff' ? { ibanChangesRequested: prepared.ibanChanges } : {}),
+    };
     if (dryRun || counts.created + counts.updated === 0) return { ...result, batchId: null };
 
     return inTransaction(this.prisma, async (tx) => {
@@ -122,6 +144,7 @@ export class ImportsService {
           touched: touched.length,
           idsListed: Math.min(touched.length, AUDIT_ID_CAP),
           fields: [...prepared.fields],
+          ...(prepared.ibanChanges > 0 ? { ibanChangesRequested: prepared.ibanChanges } : {}),
         },
       });
       return { ...result, batchId: batch.id };
@@ -138,14 +161,14 @@ export class ImportsService {
     return batch;
   }
 
-  private prepare(kind: ImportKind, scope: Scope, table: Table): Promise<Prepared> {
+  private prepare(kind: ImportKind, p: Principal, table: Table): Promise<Prepared> {
     switch (kind) {
       case 'eas':
-        return this.prepareEas(scope, table);
+        return this.prepareEas(p.scope, table);
       case 'staff':
-        return this.prepareStaff(scope, table);
+        return this.prepareStaff(p, table);
       case 'assignments':
-        return this.prepareAssignments(scope, table);
+        return this.prepareAssignments(p.scope, table);
     }
   }
 
@@ -158,6 +181,7 @@ export class ImportsService {
       problems: [...read.problems, ...plan.problems],
       outcomes: plan.outcomes,
       fields: unique(plan.updates.flatMap((u) => u.fields)),
+      ibanChanges: 0,
       write: async (tx) => {
         await this.repo.createEas(tx, plan.creates);
         await this.repo.updateEas(tx, scope, plan.updates);
@@ -172,7 +196,8 @@ export class ImportsService {
     };
   }
 
-  private async prepareStaff(scope: Scope, table: Table): Promise<Prepared> {
+  private async prepareStaff(p: Principal, table: Table): Promise<Prepared> {
+    const scope = p.scope;
     const read = readStaffRows(table.rows, await this.repo.municipalityIdsByCode(scope));
     const ids = read.rows.map((r) => r.nationalId);
     const teamCodes = unique(read.rows.flatMap((r) => (r.teamCode ? [r.teamCode] : [])));
@@ -195,7 +220,8 @@ export class ImportsService {
     return {
       problems: [...read.problems, ...plan.problems],
       outcomes: plan.outcomes,
-      fields: unique([...plan.staffUpdates.flatMap((u) => u.fields), ...teamChanges]),
+      fields: unique([...plan.staffUpdates.flatMap((u) => u.fields), ...teamChanges, ...(plan.ibanChanges.length > 0 ? ['iban'] : [])]),
+      ibanChanges: plan.ibanChanges.length,
       write: async (tx) => {
         // Supervisors before the teams that point at them, teams before the enumerators in them.
         await this.repo.createStaff(tx, plan.supervisorCreates);
@@ -203,17 +229,21 @@ export class ImportsService {
         await this.repo.updateTeams(tx, scope, plan.teamUpdates);
         await this.repo.createStaff(tx, plan.enumeratorCreates);
         await this.repo.updateStaff(tx, scope, plan.staffUpdates);
+        // Requested, not applied: pay runs keep paying the confirmed account until a second finance user confirms.
+        if (plan.ibanChanges.length > 0) await this.bankAccounts.request(tx, p, plan.ibanChanges, 'import');
         const creates = [...plan.supervisorCreates, ...plan.enumeratorCreates];
         return {
           touched: unique([
             ...creates.map((c) => c.id),
             ...plan.staffUpdates.map((u) => u.id),
+            ...plan.ibanChanges.map((c) => c.staffId),
             ...plan.teamCreates.map((t) => t.id),
             ...plan.teamUpdates.map((t) => t.id),
           ]),
           municipalityIds: unique([
             ...creates.map((c) => c.municipalityId),
             ...plan.staffUpdates.flatMap((u) => [u.municipalityId, u.data.municipalityId ?? u.municipalityId]),
+            ...plan.ibanChanges.map((c) => c.municipalityId),
             ...plan.teamCreates.map((t) => t.municipalityId),
             ...plan.teamUpdates.map((t) => t.municipalityId),
           ]),
@@ -243,6 +273,7 @@ export class ImportsService {
       problems: [...read.problems, ...plan.problems],
       outcomes: plan.outcomes,
       fields: plan.updates.length ? ['validTo'] : [],
+      ibanChanges: 0,
       write: async (tx) => {
         await this.repo.createAssignments(tx, plan.creates);
         await this.repo.updateAssignments(tx, scope, plan.updates);

@@ -370,6 +370,7 @@ export class RecruitmentService {
       phone: a.phone,
       email: a.email,
       iban: null,
+      ibanVersion: null,
       community: a.community,
       languageOfWork: a.languageOfWork,
       municipalityId: a.municipalityId,

@@ -7,6 +7,7 @@ import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import { inTransaction, type Tx } from '../common/prisma/transaction.js';
 import { ApplicationStatus, type Community, type Language, StaffKind, StaffStatus } from '../generated/prisma/enums.js';
 import { AssignmentService } from '../staff/assignment.service.js';
+import { BankAccountService } from '../staff/bank-account.service.js';
 import { StaffRepository } from '../staff/staff.repository.js';
 import { Clock } from './clock.js';
 import { candidateOf } from './competition.service.js';
@@ -45,6 +46,7 @@ export class ReplacementService {
     private readonly staff: StaffRepository,
     private readonly assignments: AssignmentService,
     private readonly audit: AuditService,
+    private readonly bankAccounts: BankAccountService,
     private readonly clock: Clock,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Optional() @Inject(REPLACEMENT_HOOKS) hooks?: ReplacementHook[],
@@ -179,7 +181,9 @@ export class ReplacementService {
     });
   }
 
+  /** An IBAN given at acceptance is a pending change for finance to confirm (FINANCE/ADMIN callers only). */
   accept(p: Principal, competitionId: string, code: string, replacementId: string, input: { iban?: string | null }) {
+    if (input.iban) this.bankAccounts.assertMayChange(p);
     const now = this.clock.now();
     return inTransaction(this.prisma, async (tx) => {
       const { c, m } = await this.recruitment.context(p, competitionId, code, tx);
@@ -200,7 +204,7 @@ export class ReplacementService {
       const leavingDate = fromDate(r.leavingDate) as string;
 
       const staffId = await this.recruitment.hire(tx, p, c, app, r.cutoverDate, ApplicationStatus.HIRED, leaver.teamId);
-      if (input.iban) await this.staff.update(tx, p.scope, staffId, { iban: input.iban });
+      if (input.iban) await this.bankAccounts.request(tx, p, [{ staffId, municipalityId: m.id, iban: input.iban }], 'recruitment');
 
       // The leaver's EAs pass to the replacement from the cut-over; rows stay as history.
       const transferred: string[] = [];

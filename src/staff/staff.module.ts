@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { AssignmentController } from './assignment.controller.js';
 import { AssignmentRepository } from './assignment.repository.js';
 import { AssignmentService } from './assignment.service.js';
+import { BankAccountController } from './bank-account.controller.js';
+import { BankAccountRepository } from './bank-account.repository.js';
+import { BankAccountService } from './bank-account.service.js';
 import { StaffController } from './staff.controller.js';
 import { StaffRepository } from './staff.repository.js';
 import { StaffService } from './staff.service.js';
@@ -11,8 +14,17 @@ import { TeamService } from './team.service.js';
 
 /** Field organisation: supervisors and enumerators, their teams, and who works which EA when. */
 @Module({
-  controllers: [StaffController, TeamController, AssignmentController],
-  providers: [StaffRepository, StaffService, TeamRepository, TeamService, AssignmentRepository, AssignmentService],
-  exports: [StaffRepository, AssignmentRepository, AssignmentService],
+  controllers: [StaffController, TeamController, AssignmentController, BankAccountController],
+  providers: [
+    StaffRepository,
+    StaffService,
+    TeamRepository,
+    TeamService,
+    AssignmentRepository,
+    AssignmentService,
+    BankAccountRepository,
+    BankAccountService,
+  ],
+  exports: [StaffRepository, AssignmentRepository, AssignmentService, BankAccountService],
 })
 export class StaffModule {}

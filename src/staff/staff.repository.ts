@@ -15,6 +15,8 @@ export const staffSelect = {
   phone: true,
   email: true,
   iban: true,
+  ibanVersion: true,
+  bankAccounts: { where: { status: 'PENDING' }, select: { version: true, iban: true, requestedAt: true }, take: 1 },
   community: true,
   languageOfWork: true,
   municipalityId: true,
@@ -47,7 +49,9 @@ export interface StaffData {
   fullName: string;
   phone: string | null;
   email: string | null;
+  /** set only by a confirmed bank-account version (BankAccountService); null for a new person */
   iban: string | null;
+  ibanVersion: number | null;
   community: Community;
   languageOfWork: Language;
   municipalityId: string;

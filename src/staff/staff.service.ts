@@ -11,6 +11,7 @@ import { engagementProblems, memberProblem } from './domain/eligibility.js';
 import { maskIban } from './domain/iban-mask.js';
 import { engagementProblem } from './domain/staff-fields.js';
 import { actorOf } from '../audit/audit.service.js';
+import { BankAccountService } from './bank-account.service.js';
 import { assertNoProblems, uniqueAs } from './staff.errors.js';
 import { type StaffData, type StaffFilter, StaffRepository, type StaffRow } from './staff.repository.js';
 import { TeamRepository } from './team.repository.js';
@@ -42,10 +43,15 @@ const DUPLICATE_NATIONAL_ID = 'another staff member already has this national id
 const masksIban = (p: Principal): boolean => p.scope.kind === 'municipal';
 
 export function staffView(r: StaffRow, maskIbans: boolean) {
-  const { team, engagementStart, engagementEnd, iban, ...rest } = r;
+  const { team, engagementStart, engagementEnd, iban, bankAccounts, ...rest } = r;
+  const show = (x: string) => (maskIbans ? maskIban(x) : x);
+  const pending = bankAccounts[0];
   return {
     ...rest,
-    iban: iban !== null && maskIbans ? maskIban(iban) : iban,
+    /** the confirmed IBAN pay runs use, and its version */
+    iban: iban === null ? null : show(iban),
+    /** a requested IBAN waiting for a second finance user, if any */
+    ibanPending: pending ? { version: pending.version, iban: show(pending.iban), requestedAt: pending.requestedAt } : null,
     engagementStart: fromDate(engagementStart),
     engagementEnd: fromDate(engagementEnd),
     team: team ? { id: team.id, code: team.code } : null,
@@ -58,6 +64,7 @@ export class StaffService {
     private readonly staff: StaffRepository,
     private readonly teams: TeamRepository,
     private readonly audit: AuditService,
+    private readonly bankAccounts: BankAccountService,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
   ) {}
 
@@ -84,7 +91,9 @@ export class StaffService {
     };
   }
 
+  /** An IBAN given here is a pending change (see BankAccountService): the person starts without one in force. */
   create(p: Principal, input: StaffCreateInput) {
+    if (input.iban) this.bankAccounts.assertMayChange(p);
     return uniqueAs('nationalId', DUPLICATE_NATIONAL_ID, () =>
       inTransaction(this.prisma, async (tx) => {
         const municipalityId = await this.municipalityOf(tx, p.scope, input.municipalityCode);
@@ -96,7 +105,8 @@ export class StaffService {
           fullName: input.fullName,
           phone: input.phone ?? null,
           email: input.email ?? null,
-          iban: input.iban ?? null,
+          iban: null,
+          ibanVersion: null,
           community: input.community,
           languageOfWork: input.languageOfWork,
           municipalityId,
@@ -112,12 +122,16 @@ export class StaffService {
           municipalityId,
           details: { kind: row.kind },
         });
-        return staffView(row, masksIban(p));
+        if (!input.iban) return staffView(row, masksIban(p));
+        await this.bankAccounts.request(tx, p, [{ staffId: row.id, municipalityId, iban: input.iban }], 'api');
+        return staffView((await this.staff.find(p.scope, row.id, tx)) ?? row, masksIban(p));
       }),
     );
   }
 
+  /** A new IBAN becomes a pending change; an IBAN is never removed here. */
   update(p: Principal, id: string, input: StaffUpdateInput) {
+    if (input.iban !== undefined) this.bankAccounts.assertMayChange(p);
     return uniqueAs('nationalId', DUPLICATE_NATIONAL_ID, () =>
       inTransaction(this.prisma, async (tx) => {
         if (!(await this.staff.lock(tx, p.scope, id, 'update'))) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
@@ -195,7 +209,6 @@ export class StaffService {
           ...(input.fullName !== undefined ? { fullName: input.fullName } : {}),
           ...(input.phone !== undefined ? { phone: input.phone } : {}),
           ...(input.email !== undefined ? { email: input.email } : {}),
-          ...(input.iban !== undefined ? { iban: input.iban } : {}),
           ...(input.community !== undefined ? { community: input.community } : {}),
           ...(input.languageOfWork !== undefined ? { languageOfWork: input.languageOfWork } : {}),
           ...(municipalityChanged ? { municipalityId } : {}),
@@ -208,6 +221,14 @@ export class StaffService {
           ...(input.status !== undefined ? { status: input.status } : {}),
           ...(teamId !== before.teamId ? { teamId } : {}),
         };
+        if (input.iban === null && (before.iban !== null || before.bankAccounts.length > 0))
+          throw new AppError('VALIDATION_FAILED', 'bank details cannot be removed', [
+            { field: 'iban', reason: 'request the new account instead, or reject the pending change' },
+          ]);
+        const { iban, ...others } = input;
+        if (iban) await this.bankAccounts.request(tx, p, [{ staffId: id, municipalityId: before.municipalityId, iban }], 'api');
+        const fields = Object.keys(others).sort();
+        if (fields.length === 0) return staffView((await this.staff.find(p.scope, id, tx)) ?? before, masksIban(p));
         const row = await this.staff.update(tx, p.scope, id, data);
         if (!row) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
         await this.audit.record(tx, actorOf(p), {
@@ -215,7 +236,7 @@ export class StaffService {
           entity: 'StaffMember',
           entityIds: [id],
           municipalityId: row.municipalityId,
-          details: { fields: Object.keys(input).sort() },
+          details: { fields },
         });
         return staffView(row, masksIban(p));
       }),

@@ -163,6 +163,8 @@ describe('pay run exports', () => {
           netCents: s.net,
           fullName: person.fullName,
           iban: person.iban,
+          // As a computation records it: the confirmed bank-account version of that IBAN.
+          ibanVersion: person.iban ? 1 : null,
         };
       }),
     });
@@ -603,6 +605,7 @@ describe('pay run exports', () => {
         kind: 'ENUMERATOR',
         nationalId: '1110023757',
         iban: formatIban(arber.iban),
+        ibanVersion: 1,
         municipality: { code: 'prishtine', nameSq: expect.any(String), nameSr: expect.any(String) },
         status: 'PAYABLE',
         blockReason: null,
@@ -697,7 +700,7 @@ describe('pay run exports', () => {
       expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(res.headers['content-disposition']).toMatch(/^attachment; filename="terren-bank-[0-9A-F]{8}\.csv"$/);
       expect(res.headers['cache-control']).toBe('no-store');
-      expect(res.text.startsWith('iban,name,amount,reference\r\n')).toBe(true);
+      expect(res.text.startsWith('iban,name,amount,reference,iban_version\r\n')).toBe(true);
       const rows = parse(res.text, { columns: true }) as Record<string, string>[];
       const run = await t.db.prisma.payRun.findUniqueOrThrow({ where: { id: approved } });
       const people = await t.db.prisma.payPerson.findMany({ where: { runId: approved } });
@@ -717,6 +720,7 @@ describe('pay run exports', () => {
         `TERREN-${runShort}-${arber.id.replaceAll('-', '').slice(0, 16).toUpperCase()}`,
       );
       expect(new Set(rows.map((r) => r.reference)).size).toBe(3);
+      expect(rows.map((r) => r.iban_version)).toEqual(['1', '1', '1']);
       const total = rows.reduce((s, r) => s + euros(r.amount as string), 0n);
       expect(total).toBe(run.netCents);
       expect(formatCents(total)).toBe('2549.75'); // 1653.80 + 102.40 + 793.55

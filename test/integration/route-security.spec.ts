@@ -33,6 +33,9 @@ const SAMPLE_BODIES: Readonly<Record<string, (f: Fixture) => unknown>> = {
   'POST /api/v1/imports/:kind': (f) => [{ ea_code: f.eaCode, municipality_code: 'prizren', name: 'moved by another municipality' }],
   'PATCH /api/v1/users/:id': () => ({ active: false }),
   'PATCH /api/v1/staff/:id': () => ({ phone: '+383 44 999 999' }),
+  'POST /api/v1/staff/:id/bank-accounts': () => ({ iban: makeIban('XK', '1212000000000015') }),
+  'POST /api/v1/bank-account-changes/:id/confirm': () => undefined,
+  'POST /api/v1/bank-account-changes/:id/reject': () => undefined,
   'DELETE /api/v1/staff/:id': () => undefined,
   'PATCH /api/v1/teams/:id': (f) => ({ removeMemberIds: [f.enumeratorId] }),
   'DELETE /api/v1/teams/:id': () => undefined,
@@ -219,6 +222,8 @@ describe('route security (from the route list)', () => {
         fullName: 'Secret Enumerator',
         teamId: team.id,
         iban: makeIban('XK', '1212000000000007'),
+        ibanVersion: 1,
+        bankAccounts: { create: { version: 1, iban: makeIban('XK', '1212000000000007'), status: 'CONFIRMED', source: 'seed' } },
       },
     });
     const en2 = await p.staffMember.create({

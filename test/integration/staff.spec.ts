@@ -61,7 +61,10 @@ describe('staff and teams API', () => {
         nationalId: body.nationalId.toUpperCase(),
         fullName: body.fullName.trim().replace(/\s+/g, ' '),
         email: 'someone@example.org',
-        iban: (body.iban as string).replace(/\s/g, '').toUpperCase(),
+        // The IBAN given is a pending bank-account change: none is in force until a second finance user confirms it.
+        iban: null,
+        ibanVersion: null,
+        ibanPending: { version: 1, iban: (body.iban as string).replace(/\s/g, '').toUpperCase() },
         community: 'ALBANIAN',
         municipalityId: prishtineId,
         municipality: { code: 'prishtine' },
@@ -74,9 +77,10 @@ describe('staff and teams API', () => {
       const events = await auditFor(t.db.prisma, res.body.id);
       expect(events.map((e) => [e.action, e.entity, e.entityIds, e.municipalityId, e.actorId])).toEqual([
         ['created', 'StaffMember', [res.body.id], prishtineId, t.userIdOf(finance)],
+        ['iban-change-requested', 'StaffMember', [res.body.id], prishtineId, t.userIdOf(finance)],
       ]);
-      const details = JSON.stringify(events[0]?.details);
-      for (const secret of [res.body.fullName, res.body.nationalId, res.body.iban, res.body.email, '123 456'])
+      const details = JSON.stringify(events.map((e) => e.details));
+      for (const secret of [res.body.fullName, res.body.nationalId, res.body.ibanPending.iban, res.body.email, '123 456'])
         expect(details).not.toContain(secret);
     });
 
@@ -129,28 +133,28 @@ describe('staff and teams API', () => {
         .http()
         .post('/api/v1/staff')
         .set('authorization', logistics)
-        .send(staffBody({ teamCode: team.code.toLowerCase() }))
+        .send(staffBody({ teamCode: team.code.toLowerCase(), iban: undefined }))
         .expect(201);
       expect(ok.body.team).toEqual({ id: team.id, code: team.code });
       const sup = await t
         .http()
         .post('/api/v1/staff')
         .set('authorization', logistics)
-        .send(staffBody({ kind: 'SUPERVISOR', teamCode: team.code }))
+        .send(staffBody({ kind: 'SUPERVISOR', teamCode: team.code, iban: undefined }))
         .expect(400);
       expect(sup.body.error.details).toEqual([expect.objectContaining({ field: 'teamCode' })]);
       const mismatch = await t
         .http()
         .post('/api/v1/staff')
         .set('authorization', logistics)
-        .send(staffBody({ teamCode: other.code }))
+        .send(staffBody({ teamCode: other.code, iban: undefined }))
         .expect(422);
       expect(mismatch.body.error).toMatchObject({ code: 'MUNICIPALITY_MISMATCH', details: [{ field: 'teamCode' }] });
       const unknown = await t
         .http()
         .post('/api/v1/staff')
         .set('authorization', logistics)
-        .send(staffBody({ teamCode: `NO-${uniq()}` }))
+        .send(staffBody({ teamCode: `NO-${uniq()}`, iban: undefined }))
         .expect(404);
       expect(unknown.body.error).toMatchObject({ code: 'TEAM_UNKNOWN', details: [{ field: 'teamCode' }] });
     });
@@ -235,11 +239,14 @@ describe('staff and teams API', () => {
         .http()
         .patch(`/api/v1/staff/${p.id}`)
         .set('authorization', admin)
-        .send({ phone: '+383 49 555 666', iban: null, status: 'suspended' })
+        .send({ phone: '+383 49 555 666', status: 'suspended' })
         .expect(200);
-      expect(res.body).toMatchObject({ phone: '+383 49 555 666', iban: null, status: 'SUSPENDED', fullName: p.fullName });
+      expect(res.body).toMatchObject({ phone: '+383 49 555 666', iban: p.iban, ibanVersion: 1, status: 'SUSPENDED', fullName: p.fullName });
       const events = await auditFor(t.db.prisma, p.id);
-      expect(events.map((e) => [e.action, e.details])).toEqual([['updated', { fields: ['iban', 'phone', 'status'] }]]);
+      expect(events.map((e) => [e.action, e.details])).toEqual([['updated', { fields: ['phone', 'status'] }]]);
+      // Bank details are never removed: a new account is requested instead.
+      const removal = await t.http().patch(`/api/v1/staff/${p.id}`).set('authorization', admin).send({ iban: null }).expect(400);
+      expect(removal.body.error.details).toEqual([{ field: 'iban', reason: expect.stringMatching(/request the new account/) }]);
 
       const bad = await t
         .http()

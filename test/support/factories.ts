@@ -43,8 +43,10 @@ export interface StaffOverrides {
   readonly teamId?: string | null;
 }
 
+/** A person; their IBAN (a random Kosovo one unless given) is confirmed bank-account version 1. */
 export async function createStaff(db: TestDatabase, municipalityCode: string, o: StaffOverrides = {}) {
   const municipalityId = await db.municipalityId(municipalityCode);
+  const iban = o.iban === undefined ? kosovoIban() : o.iban;
   return db.prisma.staffMember.create({
     data: {
       kind: o.kind ?? StaffKind.ENUMERATOR,
@@ -52,7 +54,11 @@ export async function createStaff(db: TestDatabase, municipalityCode: string, o:
       fullName: o.fullName ?? `Test ${uniqName()}`,
       phone: '+383 44 123 456',
       email: `p-${uniq().toLowerCase()}@example.org`,
-      iban: o.iban === undefined ? kosovoIban() : o.iban,
+      iban,
+      ibanVersion: iban === null ? null : 1,
+      ...(iban === null
+        ? {}
+        : { bankAccounts: { create: { version: 1, iban, status: 'CONFIRMED', source: 'seed', decidedAt: new Date() } } }),
       community: Community.ALBANIAN,
       languageOfWork: Language.SQ,
       municipalityId,

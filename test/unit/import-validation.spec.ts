@@ -234,6 +234,7 @@ const staffRow = (over: Partial<ExistingStaff> = {}): ExistingStaff => ({
   phone: null,
   email: null,
   iban: null,
+  pendingIban: null,
   community: 'ALBANIAN',
   languageOfWork: 'SQ',
   municipalityId: 'm-prishtine',

@@ -38,31 +38,37 @@ describe('bankRecord', () => {
     [
       'a plain row',
       { fullName: 'Arbër Krasniqi', netCents: 165380n },
-      `XK051212012345678906,Arbër Krasniqi,1653.80,TERREN-0A1B2C3D-F0E1D2C3B4A54968\r\n`,
+      `XK051212012345678906,Arbër Krasniqi,1653.80,TERREN-0A1B2C3D-F0E1D2C3B4A54968,2\r\n`,
     ],
-    ['one cent', { fullName: 'Besa Gashi', netCents: 1n }, `XK051212012345678906,Besa Gashi,0.01,TERREN-0A1B2C3D-F0E1D2C3B4A54968\r\n`],
+    ['one cent', { fullName: 'Besa Gashi', netCents: 1n }, `XK051212012345678906,Besa Gashi,0.01,TERREN-0A1B2C3D-F0E1D2C3B4A54968,2\r\n`],
     [
       'a name that looks like a formula',
       { fullName: '=HYPERLINK("http://x","y")', netCents: 240n },
-      `XK051212012345678906,"'=HYPERLINK(""http://x"",""y"")",2.40,TERREN-0A1B2C3D-F0E1D2C3B4A54968\r\n`,
+      `XK051212012345678906,"'=HYPERLINK(""http://x"",""y"")",2.40,TERREN-0A1B2C3D-F0E1D2C3B4A54968,2\r\n`,
     ],
     [
       'a name with a comma',
       { fullName: 'Hoxha, Dren', netCents: 100000n },
-      `XK051212012345678906,"Hoxha, Dren",1000.00,TERREN-0A1B2C3D-F0E1D2C3B4A54968\r\n`,
+      `XK051212012345678906,"Hoxha, Dren",1000.00,TERREN-0A1B2C3D-F0E1D2C3B4A54968,2\r\n`,
     ],
   ])('%s', (_label, p, line) => {
-    expect(bankRecord(RUN, { staffId: STAFF, iban: 'XK051212012345678906', ...p })).toBe(line);
+    expect(bankRecord(RUN, { staffId: STAFF, iban: 'XK051212012345678906', ibanVersion: 2, ...p })).toBe(line);
   });
 
   it.each([[0n], [-1n]])('refuses a non-positive amount (%s cents)', (netCents) => {
-    expect(() => bankRecord(RUN, { staffId: STAFF, iban: 'XK051212012345678906', fullName: 'X', netCents })).toThrow(RangeError);
+    expect(() => bankRecord(RUN, { staffId: STAFF, iban: 'XK051212012345678906', ibanVersion: 1, fullName: 'X', netCents })).toThrow(
+      RangeError,
+    );
   });
 
   it('parses back under its header', () => {
-    const text = BANK_HEADER + bankRecord(RUN, { staffId: STAFF, iban: 'XK051212012345678906', fullName: '@x', netCents: 98720n });
+    const text =
+      BANK_HEADER +
+      bankRecord(RUN, { staffId: STAFF, iban: 'XK051212012345678906', ibanVersion: 3, fullName: '@x', netCents: 98720n }) +
+      bankRecord(RUN, { staffId: STAFF, iban: 'XK051212012345678906', ibanVersion: null, fullName: 'Old run', netCents: 100n });
     expect(parse(text, { columns: true })).toEqual([
-      { iban: 'XK051212012345678906', name: "'@x", amount: '987.20', reference: 'TERREN-0A1B2C3D-F0E1D2C3B4A54968' },
+      { iban: 'XK051212012345678906', name: "'@x", amount: '987.20', reference: 'TERREN-0A1B2C3D-F0E1D2C3B4A54968', iban_version: '3' },
+      { iban: 'XK051212012345678906', name: 'Old run', amount: '1.00', reference: 'TERREN-0A1B2C3D-F0E1D2C3B4A54968', iban_version: '' },
     ]);
   });
 });

@@ -29,7 +29,10 @@ import {
 
 /**
  * Field staff import (kind `staff`: supervisors and enumerators), keyed by national id.
- * Blank optional cells clear the stored value, except `status` (blank keeps it; ACTIVE for new staff).
+ * Blank optional cells clear the stored value, except `status` (blank keeps it; ACTIVE for new
+ * staff) and `iban`: bank details are never cleared or set directly by an import. A file with
+ * an `iban` column is for FINANCE and ADMIN only; each IBAN that differs from the person's
+ * confirmed (or pending) one becomes a pending change for a second finance user to confirm.
  *
  * | column            | required | rule                                                                 |
  * |-------------------|----------|----------------------------------------------------------------------|
@@ -38,7 +41,7 @@ import {
  * | full_name         | yes      | 2–200 letters (Latin, Cyrillic, ...), spaces, `-`, `'`, `.`; stored NFC |
  * | phone             | no       | e.g. `+383 44 123 456`                                                |
  * | email             | no       | e-mail address; stored lower-case                                     |
- * | iban              | no       | valid IBAN (ISO 13616 checksum); spaces allowed; stored without them  |
+ * | iban              | no       | FINANCE/ADMIN only; valid IBAN (ISO 13616); spaces allowed; a pending change, blank keeps |
  * | community         | yes      | ALBANIAN, SERB, BOSNIAK, TURKISH, ROMA, ASHKALI, EGYPTIAN, GORANI, OTHER |
  * | language          | yes      | language of work: SQ, SR, TR, BS, EN                                  |
  * | municipality_code | yes      | municipality code (e.g. `prishtine`), within the importer's scope     |
@@ -80,13 +83,12 @@ export interface StaffRow {
   readonly teamCode: string | null;
 }
 
-/** The stored fields an import may set. */
+/** The stored fields an import may set (bank details go through IbanChange instead). */
 export interface StaffFields {
   readonly kind: Kind;
   readonly fullName: string;
   readonly phone: string | null;
   readonly email: string | null;
-  readonly iban: string | null;
   readonly community: CommunityValue;
   readonly languageOfWork: LanguageValue;
   readonly municipalityId: string;
@@ -99,6 +101,9 @@ export interface StaffFields {
 export interface ExistingStaff extends StaffFields {
   readonly id: string;
   readonly nationalId: string;
+  /** the confirmed IBAN in force, and a requested one awaiting confirmation */
+  readonly iban: string | null;
+  readonly pendingIban: { readonly version: number; readonly iban: string } | null;
   readonly ledTeamCount: number;
   readonly assignments: readonly AssignmentPeriod[];
 }
@@ -121,6 +126,13 @@ export interface StaffUpdate {
   readonly municipalityId: string;
   readonly data: Partial<StaffFields>;
   readonly fields: readonly string[];
+}
+
+/** An IBAN to request for a person (created or stored) of the file. */
+export interface IbanChange {
+  readonly staffId: string;
+  readonly municipalityId: string;
+  readonly iban: string;
 }
 
 export interface TeamCreate {
@@ -237,6 +249,8 @@ export interface StaffPlan {
   /** Created after teams (enumerators point at their team). */
   readonly enumeratorCreates: StaffCreate[];
   readonly staffUpdates: StaffUpdate[];
+  /** Pending bank-account changes to request once the people exist. */
+  readonly ibanChanges: IbanChange[];
 }
 
 const fieldsOf = (r: StaffRow, teamId: string | null, status: Status): StaffFields => ({
@@ -244,7 +258,6 @@ const fieldsOf = (r: StaffRow, teamId: string | null, status: Status): StaffFiel
   fullName: r.fullName,
   phone: r.phone,
   email: r.email,
-  iban: r.iban,
   community: r.community,
   languageOfWork: r.languageOfWork,
   municipalityId: r.municipalityId,
@@ -264,6 +277,7 @@ export function planStaffImport(input: StaffPlanInput): StaffPlan {
     teamUpdates: [],
     enumeratorCreates: [],
     staffUpdates: [],
+    ibanChanges: [],
   };
   // Teams the file's supervisors lead: code → { id, municipalityId }.
   const fileTeams = new Map<string, { id: string; municipalityId: string }>();
@@ -274,6 +288,12 @@ export function planStaffImport(input: StaffPlanInput): StaffPlan {
   const commonChecks = (r: StaffRow, before: ExistingStaff | undefined, problems: RowProblem[]) => {
     if (input.outsideScope.has(r.nationalId)) problems.push({ row: r.row, field: 'national_id', reason: USED_OUTSIDE_SCOPE });
     if (!before) return;
+    if (r.iban !== null && before.pendingIban !== null && before.pendingIban.iban !== r.iban)
+      problems.push({
+        row: r.row,
+        field: 'iban',
+        reason: `a change of this person's IBAN (version ${before.pendingIban.version}) awaits confirmation: confirm or reject it first`,
+      });
     if (before.kind !== r.kind) problems.push({ row: r.row, field: 'kind', reason: `cannot change by import: stored as ${before.kind}` });
     if (before.municipalityId !== r.municipalityId && (before.assignments.length > 0 || before.ledTeamCount > 0)) {
       problems.push({
@@ -305,8 +325,12 @@ export function planStaffImport(input: StaffPlanInput): StaffPlan {
     if (!before) {
       const create: StaffCreate = { id, nationalId: r.nationalId, ...fieldsOf(r, teamId, r.status ?? 'ACTIVE') };
       (r.kind === 'SUPERVISOR' ? plan.supervisorCreates : plan.enumeratorCreates).push(create);
+      if (r.iban !== null) plan.ibanChanges.push({ staffId: id, municipalityId: r.municipalityId, iban: r.iban });
       return 'created';
     }
+    // Blank keeps the bank details; the IBAN in force or already pending is no change.
+    const ibanChanged = r.iban !== null && r.iban !== before.iban && r.iban !== before.pendingIban?.iban;
+    if (ibanChanged) plan.ibanChanges.push({ staffId: before.id, municipalityId: before.municipalityId, iban: r.iban as string });
     // A supervisor's own team membership is not an import column: leave it as stored.
     const incoming = fieldsOf(r, r.kind === 'SUPERVISOR' ? before.teamId : teamId, r.status ?? before.status);
     const fields = changedFields<StaffFields>(before, incoming);
@@ -315,7 +339,7 @@ export function planStaffImport(input: StaffPlanInput): StaffPlan {
       for (const f of fields) data[f] = incoming[f];
       plan.staffUpdates.push({ id: before.id, municipalityId: before.municipalityId, data: data as Partial<StaffFields>, fields });
     }
-    return fields.length > 0 || teamChanged ? 'updated' : 'unchanged';
+    return fields.length > 0 || teamChanged || ibanChanged ? 'updated' : 'unchanged';
   };
 
   for (const r of supervisors) {

@@ -40,8 +40,10 @@ export interface PersonIn {
   readonly kind: 'SUPERVISOR' | 'ENUMERATOR';
   readonly engagementStart: Day | null;
   readonly engagementEnd: Day | null;
-  /** the shell checked the stored IBAN with the ISO 13616 checksum */
+  /** the shell checked the confirmed IBAN in force against ISO 13616 */
   readonly ibanValid: boolean;
+  /** a requested IBAN waits for a second finance user (it is never paid before) */
+  readonly ibanAwaitingConfirmation?: boolean;
   /** enumerators: has at least one EA assignment */
   readonly hasAssignment: boolean;
 }
@@ -76,6 +78,9 @@ export interface PersonPay {
   /** null when payable; otherwise why this person cannot be paid, in plain words */
   readonly blockReason: string | null;
 }
+
+/** Block reason of a person without a confirmed IBAN whose requested one awaits its second pair of eyes. */
+export const AWAITING_CONFIRMATION = 'bank details awaiting confirmation';
 
 const UNIT_LABEL: Readonly<Record<Unit, string>> = {
   BUILDING: 'buildings',
@@ -150,7 +155,7 @@ export function computePersonPay(
 ): PersonPay {
   const reasons: string[] = [];
   const lines: PayLineOut[] = [];
-  if (!person.ibanValid) reasons.push('no valid IBAN');
+  if (!person.ibanValid) reasons.push(person.ibanAwaitingConfirmation ? AWAITING_CONFIRMATION : 'no valid IBAN');
   if (person.engagementStart === null || person.engagementEnd === null) {
     reasons.push('engagement dates missing');
   } else if (person.kind === 'SUPERVISOR') {

@@ -48,6 +48,7 @@ const personSelect = {
   netCents: true,
   fullName: true,
   iban: true,
+  ibanVersion: true,
 } as const satisfies Prisma.PayPersonSelect;
 
 export type PersonRow = Prisma.PayPersonGetPayload<{ select: typeof personSelect }>;
@@ -169,6 +170,7 @@ export class PayExportsRepository {
       pNetCents: bigint;
       pFullName: string;
       pIban: string | null;
+      pIbanVersion: number | null;
       nationalId: string | null;
       mCode: string | null;
       mNameSq: string | null;
@@ -181,7 +183,7 @@ export class PayExportsRepository {
              p."staffId" AS "pStaffId", p."municipalityId" AS "pMunicipalityId", p.kind AS "pKind", p.status AS "pStatus",
              p."blockReason" AS "pBlockReason", p."grossCents" AS "pGrossCents", p."deductionsCents" AS "pDeductionsCents",
              p."netCents" AS "pNetCents", p."fullName" AS "pFullName", p.iban AS "pIban",
-             s."nationalId", m.code AS "mCode", m."nameSq" AS "mNameSq", m."nameSr" AS "mNameSr"
+             p."ibanVersion" AS "pIbanVersion", s."nationalId", m.code AS "mCode", m."nameSq" AS "mNameSq", m."nameSr" AS "mNameSr"
       FROM "PayRun" r
       JOIN "Tariff" t ON t.id = r."tariffId"
       LEFT JOIN "PayPerson" p ON p."runId" = r.id AND p."staffId" = ${staffId}::uuid ${scopeSql(scope, 'p."municipalityId"')}
@@ -221,6 +223,7 @@ export class PayExportsRepository {
             netCents: x.pNetCents,
             fullName: x.pFullName,
             iban: x.pIban,
+            ibanVersion: x.pIbanVersion,
           };
     const municipality = x.mCode === null ? null : { code: x.mCode, nameSq: x.mNameSq ?? '', nameSr: x.mNameSr ?? '' };
     return { run, person, nationalId: person ? x.nationalId : null, municipality };

@@ -140,6 +140,8 @@ export class PayExportsService {
         kind: person.kind,
         nationalId: nationalId === null ? null : masks(p) ? maskNationalId(nationalId) : nationalId,
         iban,
+        /** the confirmed bank-account version paid */
+        ibanVersion: person.ibanVersion,
         municipality: m ? { code: m.code, nameSq: m.nameSq, nameSr: m.nameSr } : null,
         status: person.status,
         blockReason: person.blockReason,

@@ -73,6 +73,7 @@ export class PayFilesService {
             staffId: person.staffId,
             fullName: person.fullName,
             iban: person.iban ?? '',
+            ibanVersion: person.ibanVersion,
             netCents: person.netCents,
           });
         }

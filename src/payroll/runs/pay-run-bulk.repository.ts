@@ -33,7 +33,11 @@ export interface PersonRecord {
   readonly municipalityId: string;
   readonly engagementStart: Day | null;
   readonly engagementEnd: Day | null;
+  /** the confirmed IBAN in force and its bank-account version */
   readonly iban: string | null;
+  readonly ibanVersion: number | null;
+  /** a requested IBAN awaits confirmation by a second finance user */
+  readonly ibanAwaiting: boolean;
   readonly fullName: string;
   readonly hasAssignment: boolean;
   readonly counts: CountIn[];
@@ -77,7 +81,7 @@ export interface RunWriter {
 export const LINE_COLUMNS =
   '"id","runId","staffId","municipalityId","lineType","eaId","unit","countId","periodFrom","periodTo","quantity","basis","rate","amountCents","tariffVersion","description"';
 export const PERSON_COLUMNS =
-  '"runId","staffId","municipalityId","kind","status","blockReason","grossCents","deductionsCents","netCents","fullName","iban"';
+  '"runId","staffId","municipalityId","kind","status","blockReason","grossCents","deductionsCents","netCents","fullName","iban","ibanVersion"';
 
 /**
  * The quoted name of a run's own table of lines or people (its partition of PayLine or
@@ -106,6 +110,7 @@ function peopleSql(municipalityId: string | null, range: StaffRange): string {
            s.iban, s."fullName",
            s.kind = 'SUPERVISOR' OR s.id IN (SELECT a."enumeratorId" FROM "EaAssignment" a WHERE ${rangeSql('a."enumeratorId"', range)}),
            c.id, c."eaId", e.code, c.buildings, c.dwellings, c.households, c.individuals, c."diasporaPersons", c."diasporaListComplete",
+           s."ibanVersion", s.id IN (SELECT b."staffId" FROM "StaffBankAccount" b WHERE b.status = 'PENDING'),
            (SELECT string_agg(f.explanation, '; ' ORDER BY f.rule) FROM "CountFlag" f WHERE f."countId" = c.id AND f."acceptedAt" IS NULL)
     FROM "StaffMember" s
     LEFT JOIN "EaCount" c ON c."enumeratorId" = s.id AND c."isCurrent" AND s.kind = 'ENUMERATOR' AND ${rangeSql('c."enumeratorId"', range)}
@@ -221,6 +226,8 @@ export class PayRunBulkRepository {
             engagementStart: dayOrNull(f[3] as string),
             engagementEnd: dayOrNull(f[4] as string),
             iban: fromCopy(f[5] as string),
+            ibanVersion: f[17] === NULL ? null : int(f[17] as string),
+            ibanAwaiting: f[18] === 't',
             fullName: fromCopy(f[6] as string) ?? '',
             hasAssignment: f[7] === 't',
             counts: [],
@@ -237,7 +244,7 @@ export class PayRunBulkRepository {
             individuals: int(f[14] as string),
             diasporaPersons: int(f[15] as string),
             diasporaListComplete: f[16] === 't',
-            held: fromCopy(f[17] as string),
+            held: fromCopy(f[19] as string),
           });
         }
       }

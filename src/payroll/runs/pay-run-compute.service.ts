@@ -174,7 +174,7 @@ class ChunkEncoder {
         .text(l.description);
     }
     this.people
-      .row(11)
+      .row(12)
       .block(this.run)
       .uuid(p.staffId)
       .block(municipality)
@@ -185,7 +185,8 @@ class ChunkEncoder {
       .int8(o.pay.deductions)
       .int8(o.pay.net)
       .text(p.fullName)
-      .textOrNull(p.iban);
+      .textOrNull(p.iban)
+      .int4OrNull(p.ibanVersion);
   }
 }
 
@@ -323,6 +324,7 @@ export class PayRunComputeService {
               engagementStart: p.engagementStart,
               engagementEnd: p.engagementEnd,
               ibanValid: p.iban !== null && validateIban(p.iban).ok,
+              ibanAwaitingConfirmation: p.ibanAwaiting,
               hasAssignment: p.hasAssignment,
             },
             counts: p.counts,

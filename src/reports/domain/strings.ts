@@ -21,6 +21,7 @@ export const STRINGS = {
   person: e('Personi', 'Lice', 'Person'),
   nationalId: e('Numri personal', 'Lični broj', 'National id'),
   iban: e('IBAN', 'IBAN', 'IBAN'),
+  ibanVersion: e('versioni i konfirmuar', 'potvrđena verzija', 'confirmed version'),
   municipality: e('Komuna', 'Opština', 'Municipality'),
   payRun: e('Llogaritja e pagave', 'Obračun plata', 'Pay run'),
   tariff: e('Tarifa', 'Tarifa', 'Tariff'),

@@ -3,9 +3,11 @@ import { csvHeader, csvRecord, num, text } from './cells.js';
 
 /**
  * The bank transfer file: one row per payable person with a positive net, `iban,name,amount,
- * reference`, amounts with two decimals and a dot. No BOM (bank importers read plain UTF-8).
+ * reference,iban_version`, amounts with two decimals and a dot. No BOM (bank importers read
+ * plain UTF-8). `iban_version` is the confirmed bank-account version paid (four eyes: see
+ * StaffBankAccount), so finance can trace every transfer to the confirmation behind it.
  */
-export const BANK_COLUMNS = ['iban', 'name', 'amount', 'reference'] as const;
+export const BANK_COLUMNS = ['iban', 'name', 'amount', 'reference', 'iban_version'] as const;
 export const BANK_HEADER = csvHeader(BANK_COLUMNS);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,12 +33,20 @@ export interface BankRowIn {
   readonly fullName: string;
   /** electronic form, no spaces */
   readonly iban: string;
+  /** confirmed bank-account version of that IBAN; null only for runs computed before versions existed */
+  readonly ibanVersion: number | null;
   readonly netCents: bigint;
 }
 
 export function bankRecord(runId: string, p: BankRowIn): string {
   if (p.netCents <= 0n) throw new RangeError(`bank row with a non-positive amount (staff ${p.staffId})`);
-  return csvRecord([text(p.iban), text(p.fullName), num(formatCents(p.netCents)), text(paymentReference(runId, p.staffId))]);
+  return csvRecord([
+    text(p.iban),
+    text(p.fullName),
+    num(formatCents(p.netCents)),
+    text(paymentReference(runId, p.staffId)),
+    num(p.ibanVersion),
+  ]);
 }
 
 /** The file and the database disagree: never send such a file. */
