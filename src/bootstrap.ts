@@ -6,6 +6,8 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './common/config/config.js';
+import { resolveQueueBackend } from './common/jobs/job-transport.js';
+import type { JobsOptions } from './common/jobs/job-worker.host.js';
 import type { DatabaseHandle } from './common/prisma/database.js';
 import { applyMigrations, readMigrations } from './common/prisma/migrator.js';
 import { seedGeography } from './geography/geography.seed.js';
@@ -34,9 +36,20 @@ export async function prepareDatabase(
   return config.demoData ? seedDemo(db.prisma, config.demoPassword) : null;
 }
 
-/** Build the HTTP application (without listening): used by main.ts and by the e2e tests. */
-export async function createApp(config: AppConfig, db: DatabaseHandle): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, db), { bufferLogs: true, bodyParser: false });
+/**
+ * Build the HTTP application (without listening): used by main.ts and by the e2e tests.
+ * `shutdownHooks: false` leaves SIGINT/SIGTERM to the caller (main.ts closes the application,
+ * then the database, in that order).
+ */
+export async function createApp(
+  config: AppConfig,
+  db: DatabaseHandle,
+  opts: { shutdownHooks?: boolean } = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(await resolveQueueBackend(config), db), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.use(
@@ -53,7 +66,7 @@ export async function createApp(config: AppConfig, db: DatabaseHandle): Promise<
   serveWebConsole(app);
   app.useBodyParser('json', { limit: config.importMaxBytes });
   app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: config.importMaxBytes });
-  app.enableShutdownHooks();
+  if (opts.shutdownHooks !== false) app.enableShutdownHooks();
   const doc = new DocumentBuilder()
     .setTitle('terren API')
     .setDescription('Census field operations: geography, field staff, imports, pay, training, equipment and reports.')
@@ -68,10 +81,20 @@ export async function createApp(config: AppConfig, db: DatabaseHandle): Promise<
  * The worker entry point's application: the same modules without HTTP, consuming background
  * jobs whatever WORKER_IN_PROCESS says (used by src/worker.ts).
  */
-export async function createWorker(config: AppConfig, db: DatabaseHandle): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, db, { runWorkers: true }), { bufferLogs: true });
+export async function createWorker(
+  config: AppConfig,
+  db: DatabaseHandle,
+  options: Partial<JobsOptions> & { shutdownHooks?: boolean } = {},
+): Promise<INestApplicationContext> {
+  const { shutdownHooks, ...jobs } = options;
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot(await resolveQueueBackend(config), db, { ...jobs, runWorkers: true }),
+    {
+      bufferLogs: true,
+    },
+  );
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  if (shutdownHooks !== false) app.enableShutdownHooks();
   await app.init();
   return app;
 }

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
+import { COUNTERS, type CounterStore } from '../common/counters/counter-store.js';
 import { AppError } from '../common/errors/app-error.js';
-import { REDIS } from '../common/redis/redis.module.js';
 import { createHash } from 'node:crypto';
 
 /**
- * Fixed-window limit on login attempts, per e-mail and (ten times looser) per client address, kept in Redis so
+ * Fixed-window limit on login attempts, per e-mail and (ten times looser) per client address, kept in COUNTERS so
  * every API replica counts together. Keys hold a hash of the e-mail, not the address itself.
  */
 const IP_FACTOR = 10;
@@ -14,7 +13,7 @@ const IP_FACTOR = 10;
 @Injectable()
 export class LoginRateLimiter {
   constructor(
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(COUNTERS) private readonly counters: CounterStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -22,15 +21,13 @@ export class LoginRateLimiter {
     const { attempts, windowSeconds } = this.config.loginRateLimit;
     const emailKey = createHash('sha256').update(email.toLowerCase()).digest('hex').slice(0, 32);
     const keys = [`${this.config.redisPrefix}:login:ip:${ip}`, `${this.config.redisPrefix}:login:email:${emailKey}`];
-    const multi = this.redis.multi();
-    for (const k of keys) multi.incr(k).expire(k, windowSeconds, 'NX');
-    let results: [Error | null, unknown][] | null;
+    let counts: number[];
     try {
-      results = await multi.exec();
+      counts = await this.counters.hit(keys, windowSeconds);
     } catch {
-      throw new AppError('SERVICE_UNAVAILABLE', 'sign-in is unavailable: the rate-limit store (Redis) cannot be reached');
+      throw new AppError('SERVICE_UNAVAILABLE', 'sign-in is unavailable: the rate-limit store cannot be reached');
     }
-    const [ipCount, emailCount] = (results ?? []).filter((_, i) => i % 2 === 0).map(([, v]) => Number(v));
+    const [ipCount, emailCount] = counts;
     // One address may serve a whole office (NAT), so it gets ten accounts' worth of attempts.
     if ((emailCount ?? 0) > attempts || (ipCount ?? 0) > attempts * IP_FACTOR) {
       throw new AppError('RATE_LIMITED', `too many sign-in attempts; try again in ${windowSeconds} seconds`);

@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { Redis } from 'ioredis';
 import request from 'supertest';
 import { createApp } from '../../src/bootstrap.js';
-import { loadConfig, type AppConfig } from '../../src/common/config/config.js';
+import { loadConfig, type AppConfig, type QueueBackend } from '../../src/common/config/config.js';
 import { Role } from '../../src/generated/prisma/enums.js';
 import type { TokenClaims } from '../../src/auth/auth.guard.js';
 import { createTestDatabase, type TestDatabase } from './test-db.js';
@@ -24,6 +24,16 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** Queue backends the job tests run on (TEST_QUEUE_BACKENDS=redis,postgres narrows it). */
+export const QUEUE_BACKENDS: readonly QueueBackend[] = (process.env.TEST_QUEUE_BACKENDS ?? 'redis,postgres')
+  .split(',')
+  .map((b) => b.trim())
+  .filter((b): b is QueueBackend => b === 'redis' || b === 'postgres');
+
+/**
+ * `env` may set QUEUE_BACKEND; unset, the queues run on Redis (the machine's test Redis), as
+ * they did before PostgreSQL could carry them.
+ */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const prefix = `terren-test-${randomBytes(4).toString('hex')}`;
@@ -31,6 +41,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
     REDIS_PREFIX: prefix,
+    QUEUE_BACKEND: 'redis',
     LOG_LEVEL: 'silent',
     DEMO_DATA: 'false',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123',
@@ -61,10 +72,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
     async close() {
       await app.close();
-      const redis = new Redis(config.redisUrl);
-      const keys = await redis.keys(`${prefix}:*`);
-      if (keys.length) await redis.del(...keys);
-      await redis.quit();
+      if (config.queueBackend === 'redis') {
+        const redis = new Redis(config.redisUrl);
+        const keys = await redis.keys(`${prefix}:*`);
+        if (keys.length) await redis.del(...keys);
+        await redis.quit();
+      }
       await db.close();
     },
   };

@@ -7,17 +7,28 @@ export interface AppConfig {
   readonly port: number;
   /** Explicit DATABASE_URL, or the local default when unset. */
   readonly databaseUrl: string;
-  /** True when DATABASE_URL was set by the operator: then we never fall back to PGlite. */
+  /** True when DATABASE_URL was set by the operator: then we never start the embedded server. */
   readonly databaseUrlExplicit: boolean;
-  readonly databaseDriver: 'auto' | 'pg' | 'pglite';
-  readonly pgliteDir: string;
+  /** `auto`: DATABASE_URL, else a server on the default address, else the embedded one. */
+  readonly databaseMode: 'auto' | 'server' | 'embedded';
+  /** The embedded PostgreSQL server (src/common/prisma/embedded-postgres.ts). */
+  readonly embeddedPostgres: { readonly dir: string; readonly port: number };
   readonly redisUrl: string;
+  /** True when REDIS_URL was set by the operator. */
+  readonly redisUrlExplicit: boolean;
+  /**
+   * Transport of the job queues and of the shared counters (sign-in rate limits). `auto` is
+   * resolved at start-up by resolveQueueBackend (src/common/jobs/job-transport.ts).
+   */
+  readonly queueBackend: 'auto' | QueueBackend;
   readonly redisPrefix: string;
   readonly jwtSecret: string;
   readonly jwtTtlSeconds: number;
   readonly demoData: boolean;
   readonly demoPassword: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** `auto`: readable lines on a terminal, JSON otherwise. */
+  readonly logFormat: 'auto' | 'json' | 'pretty';
   readonly migrateOnStart: boolean;
   readonly loginRateLimit: { readonly attempts: number; readonly windowSeconds: number };
   readonly importMaxBytes: number;
@@ -35,7 +46,10 @@ export interface AppConfig {
   };
 }
 
+export type QueueBackend = 'redis' | 'postgres';
+
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/terren';
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 export const DEV_JWT_SECRET = 'terren-development-secret-not-for-production-use';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -49,12 +63,14 @@ const schema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
       .optional(),
-    DATABASE_DRIVER: z.enum(['auto', 'pg', 'pglite']).default('auto'),
-    PGLITE_DIR: z.string().min(1).default('./data/pglite'),
+    DATABASE_MODE: z.enum(['auto', 'server', 'embedded']).default('auto'),
+    EMBEDDED_POSTGRES_DIR: z.string().min(1).default('./data/postgres'),
+    EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     REDIS_URL: z
       .string()
       .regex(/^rediss?:\/\//, 'must be a redis:// URL')
-      .default('redis://127.0.0.1:6379'),
+      .optional(),
+    QUEUE_BACKEND: z.enum(['redis', 'postgres']).optional(),
     REDIS_PREFIX: z
       .string()
       .regex(/^[a-zA-Z0-9:_-]+$/)
@@ -64,6 +80,7 @@ const schema = z
     DEMO_DATA: bool.optional(),
     DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('terren-demo'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
     MIGRATE_ON_START: bool.default(true),
     LOGIN_RATE_LIMIT_ATTEMPTS: z.coerce.number().int().min(1).default(10),
     LOGIN_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
@@ -110,15 +127,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL ?? DEFAULT_DATABASE_URL,
     databaseUrlExplicit: e.DATABASE_URL !== undefined,
-    databaseDriver: e.DATABASE_DRIVER,
-    pgliteDir: e.PGLITE_DIR,
-    redisUrl: e.REDIS_URL,
+    databaseMode: e.DATABASE_MODE,
+    embeddedPostgres: { dir: e.EMBEDDED_POSTGRES_DIR, port: e.EMBEDDED_POSTGRES_PORT },
+    redisUrl: e.REDIS_URL ?? DEFAULT_REDIS_URL,
+    redisUrlExplicit: e.REDIS_URL !== undefined,
+    queueBackend: e.QUEUE_BACKEND ?? (e.REDIS_URL !== undefined ? 'redis' : 'auto'),
     redisPrefix: e.REDIS_PREFIX,
     jwtSecret: e.JWT_SECRET ?? DEV_JWT_SECRET,
     jwtTtlSeconds: e.JWT_TTL_SECONDS,
     demoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',
     demoPassword: e.DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     migrateOnStart: e.MIGRATE_ON_START,
     loginRateLimit: { attempts: e.LOGIN_RATE_LIMIT_ATTEMPTS, windowSeconds: e.LOGIN_RATE_LIMIT_WINDOW_SECONDS },
     importMaxBytes: e.IMPORT_MAX_MB * 1024 * 1024,

@@ -1,4 +1,6 @@
+import { createRequire } from 'node:module';
 import type { Params } from 'nestjs-pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
 
 /**
@@ -27,11 +29,44 @@ export const REDACT_PATHS = [
   '*.body',
 ];
 
+let prettyStream: DestinationStream | null | undefined;
+
+/**
+ * Readable one-line logs for a person at a terminal (pino-pretty, a development dependency:
+ * absent in a production install, where logs stay JSON). Synchronous, so that log lines and
+ * the start-up banner appear in the order they were written. One stream per process.
+ */
+function pretty(): DestinationStream | null {
+  if (prettyStream !== undefined) return prettyStream;
+  try {
+    const build = createRequire(import.meta.url)('pino-pretty') as (o: object) => DestinationStream;
+    prettyStream = build({ sync: true, singleLine: true, colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' });
+  } catch {
+    prettyStream = null;
+  }
+  return prettyStream;
+}
+
+/** LOG_FORMAT: `pretty`, `json`, or `auto` (pretty on a terminal, JSON when output is piped or collected). */
+export function logDestination(config: AppConfig): DestinationStream | undefined {
+  const wantPretty = config.logFormat === 'pretty' || (config.logFormat === 'auto' && process.stdout.isTTY === true);
+  return (wantPretty && pretty()) || undefined;
+}
+
+/** The process's logger outside Nest (start-up steps, the worker entry point): same level, redaction and format. */
+export function createLogger(config: AppConfig, name?: string): Logger {
+  const options = { level: config.logLevel, redact: { paths: REDACT_PATHS, censor: '[redacted]' }, ...(name ? { name } : {}) };
+  const stream = logDestination(config);
+  return stream ? pino(options, stream) : pino(options);
+}
+
 export function loggerParams(config: AppConfig): Params {
+  const stream = logDestination(config);
   return {
     pinoHttp: {
       level: config.logLevel,
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      ...(stream ? { stream } : {}),
       // Keep request logs to method, route and ids: query strings can hold search terms.
       serializers: {
         req: (req: { id?: unknown; method?: string; url?: string }) => ({
@@ -46,9 +81,6 @@ export function loggerParams(config: AppConfig): Params {
         return p ? { userId: p.userId, role: p.role } : {};
       },
       autoLogging: { ignore: (req) => req.url === '/health' },
-      ...(config.nodeEnv === 'development' && process.stdout.isTTY
-        ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
-        : {}),
     },
   };
 }
