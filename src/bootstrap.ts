@@ -8,6 +8,7 @@ import { AppModule } from './app.module.js';
 import type { AppConfig } from './common/config/config.js';
 import { resolveQueueBackend } from './common/jobs/job-transport.js';
 import type { JobsOptions } from './common/jobs/job-worker.host.js';
+import { quietFramework } from './common/logging/logger.js';
 import type { DatabaseHandle } from './common/prisma/database.js';
 import { applyMigrations, readMigrations } from './common/prisma/migrator.js';
 import { seedGeography } from './geography/geography.seed.js';
@@ -50,7 +51,7 @@ export async function createApp(
     bufferLogs: true,
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(quietFramework(app.get(Logger)));
   app.set('trust proxy', 'loopback');
   app.use(
     helmet({
@@ -93,7 +94,7 @@ export async function createWorker(
       bufferLogs: true,
     },
   );
-  app.useLogger(app.get(Logger));
+  app.useLogger(quietFramework(app.get(Logger)));
   if (shutdownHooks !== false) app.enableShutdownHooks();
   await app.init();
   return app;

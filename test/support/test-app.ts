@@ -7,6 +7,7 @@ import { createApp } from '../../src/bootstrap.js';
 import { loadConfig, type AppConfig, type QueueBackend } from '../../src/common/config/config.js';
 import { Role } from '../../src/generated/prisma/enums.js';
 import type { TokenClaims } from '../../src/auth/auth.guard.js';
+import { createJobTransport, QUEUE_SCHEMA, type JobQueue } from '../../src/common/jobs/job-transport.js';
 import { createTestDatabase, type TestDatabase } from './test-db.js';
 
 /**
@@ -34,6 +35,26 @@ export const QUEUE_BACKENDS: readonly QueueBackend[] = (process.env.TEST_QUEUE_B
  * `env` may set QUEUE_BACKEND; unset, the queues run on Redis (the machine's test Redis), as
  * they did before PostgreSQL could carry them.
  */
+/** A queue of this test application's transport (Redis prefix or PostgreSQL database), for assertions. */
+export function testQueue(t: TestApp, name: string): JobQueue {
+  return createJobTransport(t.config, t.db.url).queue(name);
+}
+
+/**
+ * Lose every job of this application's queues, as a flushed or replaced queue store would
+ * (Redis: its keys; PostgreSQL: the rows of BullMQ's job tables). PostgreSQL's own records stay.
+ */
+export async function loseAllJobs(t: TestApp): Promise<void> {
+  if (t.config.queueBackend === 'redis') {
+    const redis = new Redis(t.config.redisUrl);
+    const keys = await redis.keys(`${t.config.redisPrefix}:*`);
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
+    return;
+  }
+  await t.db.prisma.$executeRawUnsafe(`TRUNCATE ${QUEUE_SCHEMA}.job, ${QUEUE_SCHEMA}.dedup, ${QUEUE_SCHEMA}.dedup_next CASCADE`);
+}
+
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const prefix = `terren-test-${randomBytes(4).toString('hex')}`;

@@ -28,6 +28,7 @@ export interface JobQueue {
   add(name: string, data: unknown, opts?: JobsOptions): Promise<Job>;
   getJobState(jobId: string): Promise<JobState | 'unknown'>;
   getJob(jobId: string): Promise<Job | undefined>;
+  getJobs(types?: JobState[] | JobState, start?: number, end?: number): Promise<Job[]>;
   remove(jobId: string): Promise<number>;
   upsertJobScheduler(
     id: string,
@@ -43,7 +44,7 @@ export interface JobQueue {
 export type JobProcessorFn = (job: Job) => Promise<unknown>;
 
 /** Per-worker tuning that tests shorten (how soon a lost lock hands a job to another worker). */
-export type WorkerTuning = Pick<WorkerOptions, 'lockDuration' | 'stalledInterval' | 'maxStalledCount'>;
+export type WorkerTuning = Pick<WorkerOptions, 'lockDuration' | 'stalledInterval' | 'maxStalledCount' | 'autorun'>;
 
 /**
  * Where the job queues live, as the configuration resolved it: Redis under REDIS_PREFIX, or

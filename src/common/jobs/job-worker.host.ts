@@ -31,6 +31,7 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
   private recoverers: JobRecovery[] = [];
   private timer: NodeJS.Timeout | undefined;
   private recovering: Promise<void> | null = null;
+  private readonly completed = new Map<JobName, number>();
 
   constructor(
     @Inject(JOBS_OPTIONS) private readonly options: JobsOptions,
@@ -41,6 +42,11 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
 
   get running(): boolean {
     return this.workers.length > 0;
+  }
+
+  /** Jobs this process finished successfully since it started, per job name (for operators and tests). */
+  completedJobs(name: JobName): number {
+    return this.completed.get(name) ?? 0;
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -125,6 +131,7 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
     };
     try {
       await handler.process(payload, ctx);
+      this.completed.set(name, (this.completed.get(name) ?? 0) + 1);
     } catch (err) {
       const error = err instanceof Error ? err : new Error(String(err));
       const permanent = error instanceof PermanentJobError || error instanceof UnrecoverableError;

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type { LoggerService } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import { pino, type DestinationStream, type Logger } from 'pino';
 import type { AppConfig } from '../config/config.js';
@@ -82,5 +83,22 @@ export function loggerParams(config: AppConfig): Params {
       },
       autoLogging: { ignore: (req) => req.url === '/health' },
     },
+  };
+}
+
+/** Nest's own start-up chatter (one line per module and per route): debug, not news for a person. */
+const FRAMEWORK_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication']);
+
+/** The application's logger with Nest's framework start-up lines moved from info to debug. */
+export function quietFramework(logger: LoggerService): LoggerService {
+  const isFramework = (params: unknown[]) => typeof params.at(-1) === 'string' && FRAMEWORK_CONTEXTS.has(params.at(-1) as string);
+  return {
+    log: (message: unknown, ...params: unknown[]) =>
+      isFramework(params) ? logger.debug?.(message, ...params) : logger.log(message, ...params),
+    error: (message: unknown, ...params: unknown[]) => logger.error(message, ...params),
+    warn: (message: unknown, ...params: unknown[]) => logger.warn(message, ...params),
+    debug: (message: unknown, ...params: unknown[]) => logger.debug?.(message, ...params),
+    verbose: (message: unknown, ...params: unknown[]) => logger.verbose?.(message, ...params),
+    fatal: (message: unknown, ...params: unknown[]) => logger.fatal?.(message, ...params),
   };
 }

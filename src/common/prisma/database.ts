@@ -46,7 +46,7 @@ export function redactUrl(url: string): string {
   }
 }
 
-async function canConnect(url: string): Promise<boolean> {
+export async function canConnect(url: string): Promise<boolean> {
   const target = new URL(url);
   target.pathname = '/postgres';
   const client = new pg.Client({ connectionString: target.toString(), connectionTimeoutMillis: 2_000 });
