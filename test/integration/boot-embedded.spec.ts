@@ -117,6 +117,24 @@ describe('boot with the embedded PostgreSQL server', () => {
     expect(new Set(res.body.items.map((e: { municipality: { code: string } }) => e.municipality.code))).toEqual(new Set(['prizren']));
   });
 
+  it('shows the PostgreSQL queues on the admin dashboard', async () => {
+    const login = await request(app.getHttpServer())
+      .post('/api/v1/auth/login')
+      .send({ email: 'admin@demo.terren', password: 'terren-demo' })
+      .expect(200);
+    const session = await request(app.getHttpServer())
+      .post('/api/v1/admin/queue-board/session')
+      .set('authorization', `Bearer ${login.body.accessToken}`)
+      .expect(200);
+    const cookie = String(session.headers['set-cookie']).split(';')[0] as string;
+    const page = await request(app.getHttpServer()).get('/api/v1/admin/queues/').set('cookie', cookie).expect(200);
+    expect(page.text).toContain('terren jobs (PostgreSQL)');
+    const api = await request(app.getHttpServer()).get('/api/v1/admin/queues/api/queues').set('cookie', cookie);
+    expect(api.status).toBe(200);
+    const names = (api.body.queues as { name: string }[]).map((q) => q.name).sort();
+    expect(names).toEqual(['pay-run.compute', 'recruitment.deadline-check', 'report.cleanup', 'report.render']);
+  });
+
   it('limits sign-in attempts with counters kept in PostgreSQL', async () => {
     const email = `nobody-${randomBytes(3).toString('hex')}@demo.terren`;
     const codes: number[] = [];
