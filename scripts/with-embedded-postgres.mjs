@@ -29,7 +29,12 @@ const free = await new Promise((resolve) => {
 });
 const dir = await mkdtemp(path.join(os.tmpdir(), 'terren-test-pg-'));
 await chmod(dir, 0o755); // the server's system user must enter it when we are root
-const server = await startEmbeddedPostgres({ dir: path.join(dir, 'postgres'), port: free });
+// Throw-away data: no need to survive a crash, so no flushes to disk.
+const server = await startEmbeddedPostgres({
+  dir: path.join(dir, 'postgres'),
+  port: free,
+  settings: ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off'],
+});
 console.log(`• embedded PostgreSQL for tests on 127.0.0.1:${free} (${dir})`);
 let status = 1;
 try {

@@ -23,6 +23,8 @@ export interface EmbeddedPostgresOptions {
   readonly port: number;
   /** Where the server's own log lines go (they are not start-up news for a person). */
   readonly onLog?: (line: string) => void;
+  /** Extra server settings (`name=value`), e.g. durability off for a throw-away test server. */
+  readonly settings?: readonly string[];
 }
 
 export interface EmbeddedPostgres {
@@ -158,6 +160,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
       // Each API or worker process holds a Prisma pool, a raw pool and the queue connections.
       '-c',
       'max_connections=300',
+      ...(opts.settings ?? []).flatMap((kv) => ['-c', kv]),
     ],
     onLog: (m: unknown) => log(String(m).trim()),
     onError: (m: unknown) => log(String(m instanceof Error ? m.message : m).trim()),
