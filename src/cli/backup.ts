@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type AppConfig } from '../common/config/config.js';
 import { canConnect } from '../common/prisma/database.js';
@@ -65,6 +65,10 @@ function restoreEmbedded(dir: string, file: string): void {
   }
   mkdirSync(dir, { recursive: true });
   run('tar', ['--extract', '--gzip', '--same-owner', '--file', path.resolve(file), '--directory', dir, '--strip-components', '1']);
+  // The directory itself was made here: give it to the server's user, private as PostgreSQL demands.
+  const { uid, gid } = statSync(path.join(dir, 'PG_VERSION'));
+  chownSync(dir, uid, gid);
+  chmodSync(dir, 0o700);
   console.log(`✓ ${file} restored into ${dir}; start terren as usual`);
 }
 
