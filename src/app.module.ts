@@ -3,7 +3,10 @@ import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
-import { APP_CONFIG, type AppConfig } from './common/config/config.js';
+import { APP_CONFIG, type AppConfig, type QueueBackend } from './common/config/config.js';
+import { CountersModule } from './common/counters/counter-store.js';
+import { createJobTransport } from './common/jobs/job-transport.js';
+import type { JobsOptions } from './common/jobs/job-worker.host.js';
 import { AppExceptionFilter } from './common/errors/app-exception.filter.js';
 import { BodyReaderInterceptor } from './common/http/body-reader.interceptor.js';
 import { loggerParams } from './common/logging/logger.js';
@@ -33,16 +36,25 @@ import { MessagingWiringModule } from './wiring/messaging-wiring.module.js';
 
 @Module({})
 export class AppModule {
-  /** `runWorkers`: consume background jobs in this process (default: the WORKER_IN_PROCESS setting). */
-  static forRoot(config: AppConfig, db: DatabaseHandle, options: { runWorkers?: boolean } = {}): DynamicModule {
+  /**
+   * `config.queueBackend` must be resolved (resolveQueueBackend). `runWorkers`: consume
+   * background jobs in this process (default: the WORKER_IN_PROCESS setting).
+   */
+  static forRoot(
+    config: AppConfig & { queueBackend: QueueBackend },
+    db: DatabaseHandle,
+    options: Partial<JobsOptions> = {},
+  ): DynamicModule {
+    const redis = config.queueBackend === 'redis';
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerParams(config)),
         PrismaModule.forRoot(db),
-        RedisModule.forRoot(config.redisUrl),
-        JobsModule.forRoot({ runWorkers: options.runWorkers ?? config.workerInProcess }),
+        ...(redis ? [RedisModule.forRoot(config.redisUrl)] : []),
+        CountersModule.forRoot(config.queueBackend),
+        JobsModule.forRoot(createJobTransport(config, db.url), { ...options, runWorkers: options.runWorkers ?? config.workerInProcess }),
         AuditModule,
         AuthModule,
         GeographyModule,

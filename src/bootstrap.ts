@@ -6,6 +6,9 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './common/config/config.js';
+import { resolveQueueBackend } from './common/jobs/job-transport.js';
+import type { JobsOptions } from './common/jobs/job-worker.host.js';
+import { quietFramework } from './common/logging/logger.js';
 import type { DatabaseHandle } from './common/prisma/database.js';
 import { applyMigrations, readMigrations } from './common/prisma/migrator.js';
 import { seedGeography } from './geography/geography.seed.js';
@@ -34,10 +37,21 @@ export async function prepareDatabase(
   return config.demoData ? seedDemo(db.prisma, config.demoPassword) : null;
 }
 
-/** Build the HTTP application (without listening): used by main.ts and by the e2e tests. */
-export async function createApp(config: AppConfig, db: DatabaseHandle): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, db), { bufferLogs: true, bodyParser: false });
-  app.useLogger(app.get(Logger));
+/**
+ * Build the HTTP application (without listening): used by main.ts and by the e2e tests.
+ * `shutdownHooks: false` leaves SIGINT/SIGTERM to the caller (main.ts closes the application,
+ * then the database, in that order).
+ */
+export async function createApp(
+  config: AppConfig,
+  db: DatabaseHandle,
+  opts: { shutdownHooks?: boolean } = {},
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(await resolveQueueBackend(config), db), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(quietFramework(app.get(Logger)));
   app.set('trust proxy', 'loopback');
   app.use(
     helmet({
@@ -53,7 +67,7 @@ export async function createApp(config: AppConfig, db: DatabaseHandle): Promise<
   serveWebConsole(app);
   // No global body parser: each route's body is read after authentication, with the limit the
   // route declares (src/common/http/body.ts, BodyReaderInterceptor).
-  app.enableShutdownHooks();
+  if (opts.shutdownHooks !== false) app.enableShutdownHooks();
   const doc = new DocumentBuilder()
     .setTitle('terren API')
     .setDescription('Census field operations: geography, field staff, imports, pay, training, equipment and reports.')
@@ -68,10 +82,20 @@ export async function createApp(config: AppConfig, db: DatabaseHandle): Promise<
  * The worker entry point's application: the same modules without HTTP, consuming background
  * jobs whatever WORKER_IN_PROCESS says (used by src/worker.ts).
  */
-export async function createWorker(config: AppConfig, db: DatabaseHandle): Promise<INestApplicationContext> {
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, db, { runWorkers: true }), { bufferLogs: true });
-  app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+export async function createWorker(
+  config: AppConfig,
+  db: DatabaseHandle,
+  options: Partial<JobsOptions> & { shutdownHooks?: boolean } = {},
+): Promise<INestApplicationContext> {
+  const { shutdownHooks, ...jobs } = options;
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot(await resolveQueueBackend(config), db, { ...jobs, runWorkers: true }),
+    {
+      bufferLogs: true,
+    },
+  );
+  app.useLogger(quietFramework(app.get(Logger)));
+  if (shutdownHooks !== false) app.enableShutdownHooks();
   await app.init();
   return app;
 }

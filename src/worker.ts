@@ -1,18 +1,21 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './common/config/config.js';
 import { JOB_NAMES } from './common/jobs/job-catalogue.js';
+import { resolveQueueBackend } from './common/jobs/job-transport.js';
+import { createLogger } from './common/logging/logger.js';
 import { openDatabase } from './common/prisma/database.js';
 import { createWorker, migrateDatabase } from './bootstrap.js';
 
 /**
  * Worker entry point (`npm run worker`): the same modules as the API, no HTTP, consuming the
- * BullMQ jobs (pay-run computations, …) against the same PostgreSQL and Redis. Run as many as
- * you like on other machines; in development the API runs one in-process (WORKER_IN_PROCESS).
+ * BullMQ jobs (pay-run computations, reports, …) against the same PostgreSQL and the same queue
+ * store (Redis, or PostgreSQL with QUEUE_BACKEND=postgres). Run as many as you like on other
+ * machines; in development the API runs one in-process (WORKER_IN_PROCESS).
  */
 async function main(): Promise<void> {
-  let config;
+  let loaded;
   try {
-    config = loadConfig();
+    loaded = loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(`terren worker cannot start.\n${err.message}`);
@@ -20,15 +23,24 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const db = await openDatabase(config);
-  if (db.kind === 'pglite') {
-    console.error('terren worker cannot start: background jobs need PostgreSQL (COPY); set DATABASE_URL.');
-    await db.close();
-    process.exit(78);
+  const config = await resolveQueueBackend(loaded);
+  const log = createLogger(config, 'worker');
+  const db = await openDatabase(config, (m) => log.debug({ postgres: m }, 'embedded server'));
+  await migrateDatabase(config, db, (m) => log.info(m));
+  const app = await createWorker(config, db, { shutdownHooks: false });
+  let closing: Promise<void> | null = null;
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(sig, () => {
+      closing ??= app
+        .close()
+        .then(() => db.close())
+        .then(() => process.exit(0));
+    });
   }
-  await migrateDatabase(config, db, (m) => console.log(m));
-  await createWorker(config, db);
-  console.log(`terren worker is running (jobs: ${JOB_NAMES.join(', ')}; database ${db.location}; Redis prefix "${config.redisPrefix}")`);
+  log.info(
+    { jobs: JOB_NAMES, database: db.location, queues: config.queueBackend },
+    `terren worker is running (queues on ${config.queueBackend === 'redis' ? `Redis, prefix "${config.redisPrefix}"` : 'PostgreSQL'})`,
+  );
 }
 
 main().catch((err: unknown) => {

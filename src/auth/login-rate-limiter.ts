@@ -1,17 +1,16 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { Redis } from 'ioredis';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { AppError } from '../common/errors/app-error.js';
-import { REDIS } from '../common/redis/redis.module.js';
+import { COUNTERS, type CounterStore } from '../common/counters/counter-store.js';
 
 /** One address may serve a whole office (NAT), so it gets ten accounts' worth of attempts per window. */
 const ADDRESS_FACTOR = 10;
 const DAY_SECONDS = 24 * 60 * 60;
 
 /**
- * Sign-in limits, kept in Redis so every API replica counts together (rate-limiter-flexible's
+ * Sign-in limits, kept in the shared counter store (COUNTERS: Redis, or PostgreSQL without Redis) so every API replica counts together (rate-limiter-flexible's
  * "login endpoint protection"). Failures count per (e-mail, client address) and per client
  * address, never per e-mail alone: nobody can lock a user out from another address.
  * - every attempt from an address, per window (LOGIN_RATE_LIMIT_ATTEMPTS × 10 per
@@ -24,28 +23,25 @@ const DAY_SECONDS = 24 * 60 * 60;
  */
 @Injectable()
 export class LoginRateLimiter {
-  private readonly attemptsByAddress: RateLimiterRedis;
-  private readonly failuresByEmailAndAddress: RateLimiterRedis;
-  private readonly failuresByAddressPerDay: RateLimiterRedis;
+  private readonly attemptsByAddress: RateLimiterAbstract;
+  private readonly failuresByEmailAndAddress: RateLimiterAbstract;
+  private readonly failuresByAddressPerDay: RateLimiterAbstract;
 
-  constructor(@Inject(REDIS) redis: Redis, @Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(COUNTERS) counters: CounterStore, @Inject(APP_CONFIG) config: AppConfig) {
     const limits = config.loginRateLimit;
     const prefix = `${config.redisPrefix}:login`;
-    this.attemptsByAddress = new RateLimiterRedis({
-      storeClient: redis,
+    this.attemptsByAddress = counters.limiter({
       keyPrefix: `${prefix}:ip`,
       points: limits.attempts * ADDRESS_FACTOR,
       duration: limits.windowSeconds,
     });
-    this.failuresByEmailAndAddress = new RateLimiterRedis({
-      storeClient: redis,
+    this.failuresByEmailAndAddress = counters.limiter({
       keyPrefix: `${prefix}:fail:email-ip`,
       points: limits.attempts,
       duration: DAY_SECONDS,
       blockDuration: limits.blockSeconds,
     });
-    this.failuresByAddressPerDay = new RateLimiterRedis({
-      storeClient: redis,
+    this.failuresByAddressPerDay = counters.limiter({
       keyPrefix: `${prefix}:fail:ip-day`,
       points: limits.failuresPerAddressPerDay,
       duration: DAY_SECONDS,
@@ -89,7 +85,7 @@ export class LoginRateLimiter {
 }
 
 /** One more failure; the one that uses up the budget blocks the key for the limiter's block duration. */
-async function countFailure(limiter: RateLimiterRedis, key: string): Promise<void> {
+async function countFailure(limiter: RateLimiterAbstract, key: string): Promise<void> {
   try {
     const res = await limiter.consume(key);
     if (res.remainingPoints === 0) await limiter.block(key, limiter.blockDuration);
@@ -112,7 +108,7 @@ async function store<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 function unavailable(): AppError {
-  return new AppError('SERVICE_UNAVAILABLE', 'sign-in is unavailable: the rate-limit store (Redis) cannot be reached');
+  return new AppError('SERVICE_UNAVAILABLE', 'sign-in is unavailable: the rate-limit store cannot be reached');
 }
 
 function limited(msBeforeNext: number): AppError {

@@ -1,12 +1,12 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Redis } from 'ioredis';
 import { Public } from '../auth/principal.js';
+import { COUNTERS, type CounterStore } from '../common/counters/counter-store.js';
 import { NationalResource } from '../common/http/resource.js';
+import { JobClient } from '../common/jobs/job-client.js';
 import { DATABASE } from '../common/prisma/prisma.module.js';
 import type { DatabaseHandle } from '../common/prisma/database.js';
-import { REDIS } from '../common/redis/redis.module.js';
 
 type Check = { status: 'up' } | { status: 'down'; error: string };
 
@@ -28,16 +28,26 @@ async function timed(fn: () => Promise<unknown>, ms = 2_000): Promise<Check> {
 export class HealthController {
   constructor(
     @Inject(DATABASE) private readonly db: DatabaseHandle,
-    @Inject(REDIS) private readonly redis: Redis,
+    @Inject(COUNTERS) private readonly counters: CounterStore,
+    private readonly jobs: JobClient,
   ) {}
 
   @Public()
   @Get()
-  @ApiOperation({ summary: 'Liveness and dependencies: 200 when PostgreSQL and Redis answer, 503 otherwise' })
+  @ApiOperation({
+    summary: 'Liveness and dependencies: 200 when PostgreSQL and the queue store (Redis or PostgreSQL) answer, 503 otherwise',
+  })
   async health(@Res({ passthrough: true }) res: Response) {
-    const [database, redis] = await Promise.all([timed(() => this.db.prisma.$queryRaw`SELECT 1`), timed(() => this.redis.ping())]);
-    const ok = database.status === 'up' && redis.status === 'up';
+    const [database, queue] = await Promise.all([
+      timed(() => this.db.prisma.$queryRaw`SELECT 1`),
+      timed(() => Promise.all([this.jobs.ping(), this.counters.ping()])),
+    ]);
+    const ok = database.status === 'up' && queue.status === 'up';
     res.status(ok ? 200 : 503);
-    return { status: ok ? 'ok' : 'degraded', database: { ...database, engine: this.db.kind }, redis };
+    return {
+      status: ok ? 'ok' : 'degraded',
+      database: { ...database, engine: this.db.kind },
+      queue: { ...queue, backend: this.jobs.backend },
+    };
   }
 }

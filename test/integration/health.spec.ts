@@ -10,8 +10,8 @@ describe('GET /health', () => {
     await t.close();
   });
 
-  it('reports PostgreSQL and Redis as up without a token', async () => {
+  it('reports PostgreSQL and the queue store (Redis) as up without a token', async () => {
     const res = await t.http().get('/health').expect(200);
-    expect(res.body).toEqual({ status: 'ok', database: { status: 'up', engine: 'pg' }, redis: { status: 'up' } });
+    expect(res.body).toEqual({ status: 'ok', database: { status: 'up', engine: 'server' }, queue: { status: 'up', backend: 'redis' } });
   });
 });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Queue } from 'bullmq';
 import { createWorker } from '../../src/bootstrap.js';
 import { JobClient } from '../../src/common/jobs/job-client.js';
 import { JobWorkerHost } from '../../src/common/jobs/job-worker.host.js';
@@ -8,12 +7,13 @@ import { Role, StaffKind } from '../../src/generated/prisma/enums.js';
 import { EXAMPLE_TARIFF } from '../../src/payroll/domain/tariff.js';
 import { runTable } from '../../src/payroll/runs/pay-run-bulk.repository.js';
 import { auditFor, createAssignment, createEa, createStaff } from '../support/factories.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { QUEUE_BACKENDS, startTestApp, testQueue, type TestApp } from '../support/test-app.js';
+import type { JobQueue } from '../../src/common/jobs/job-transport.js';
 
 /**
  * The job side of pay runs, as in production: an API without workers (WORKER_IN_PROCESS=false)
  * and a separate worker application (src/worker.ts's createWorker) on the same PostgreSQL and
- * Redis prefix, started only where a test needs it.
+ * queue store, started only where a test needs it; on each queue backend (Redis, PostgreSQL).
  */
 
 const BASE = '/api/v1/payroll/runs';
@@ -21,16 +21,16 @@ const QUEUE = 'pay-run.compute';
 const day = (s: string): Date => new Date(`${s}T00:00:00.000Z`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('pay run jobs', () => {
+describe.each(QUEUE_BACKENDS)('pay run jobs (queues on %s)', (backend) => {
   let t: TestApp;
   let finance: string;
-  let queue: Queue;
+  let queue: JobQueue;
   let tariffId: string;
 
   beforeAll(async () => {
-    t = await startTestApp({ WORKER_IN_PROCESS: 'false' });
+    t = await startTestApp({ WORKER_IN_PROCESS: 'false', QUEUE_BACKEND: backend });
     finance = await t.tokenFor(Role.FINANCE);
-    queue = new Queue(QUEUE, { connection: { url: t.config.redisUrl }, prefix: t.config.redisPrefix });
+    queue = testQueue(t, QUEUE);
     const tariff = await t.db.prisma.tariff.create({
       data: {
         ...EXAMPLE_TARIFF,
@@ -112,7 +112,7 @@ describe('pay run jobs', () => {
     expect(await job?.getState()).toBe('completed');
   });
 
-  it('finds runs whose job Redis lost from PostgreSQL, and a new attempt first removes partial results', async () => {
+  it('finds runs whose job the queue store lost from PostgreSQL, and a new attempt first removes partial results', async () => {
     const { staff, municipalityId } = await payableEnumerator('skenderaj');
     const creator = t.userIdOf(finance);
     // As if Redis had been flushed after the run was requested, and an attempt had died half-way.

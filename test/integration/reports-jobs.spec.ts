@@ -3,37 +3,37 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Queue, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { createWorker } from '../../src/bootstrap.js';
 import { JobWorkerHost } from '../../src/common/jobs/job-worker.host.js';
 import { Role } from '../../src/generated/prisma/enums.js';
 import { reportFilePath } from '../../src/reports/report-render.service.js';
 import { ReportRepository } from '../../src/reports/report.repository.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { createJobTransport, type JobQueue } from '../../src/common/jobs/job-transport.js';
+import { loseAllJobs, QUEUE_BACKENDS, startTestApp, testQueue, type TestApp } from '../support/test-app.js';
 
 /**
  * The job side of reports as in production: an API without workers (WORKER_IN_PROCESS=false)
  * and separate worker applications (src/worker.ts's createWorker) on the same PostgreSQL,
- * Redis prefix and reports directory, started only where a test needs them.
+ * queue store and reports directory, started only where a test needs them; on each queue
+ * backend (Redis, PostgreSQL).
  */
 
 const BASE = '/api/v1/reports';
 const QUEUE = 'report.render';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('report jobs', () => {
+describe.each(QUEUE_BACKENDS)('report jobs (queues on %s)', (backend) => {
   let t: TestApp;
   let dir: string;
   let finance: string;
-  let queue: Queue;
+  let queue: JobQueue;
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'terren-report-jobs-'));
-    t = await startTestApp({ WORKER_IN_PROCESS: 'false', REPORTS_DIR: dir });
+    t = await startTestApp({ WORKER_IN_PROCESS: 'false', REPORTS_DIR: dir, QUEUE_BACKEND: backend });
     finance = await t.tokenFor(Role.FINANCE);
-    queue = new Queue(QUEUE, { connection: { url: t.config.redisUrl }, prefix: t.config.redisPrefix });
+    queue = testQueue(t, QUEUE);
   });
 
   afterAll(async () => {
@@ -79,14 +79,10 @@ describe('report jobs', () => {
     return text;
   }
 
-  it('re-queues from PostgreSQL a request whose job vanished when Redis was flushed', async () => {
+  it('re-queues from PostgreSQL a request whose job vanished when the queue store was flushed', async () => {
     const id = await kkrReport('istog', 'Ilir Rugova');
     expect(await queue.getJobState(`report.render-${id}`)).toBe('waiting');
-    const redis = new Redis(t.config.redisUrl);
-    const keys = await redis.keys(`${t.config.redisPrefix}:*`);
-    expect(keys.length).toBeGreaterThan(0);
-    await redis.del(...keys);
-    await redis.quit();
+    await loseAllJobs(t);
     expect(await queue.getJobState(`report.render-${id}`)).toBe('unknown');
 
     const r = await withWorker(async (w) => {
@@ -106,7 +102,8 @@ describe('report jobs', () => {
     // half-written file into place), then dies: it never finishes and stops renewing its lock.
     let started!: () => void;
     const isStarted = new Promise<void>((r) => (started = r));
-    const doomed = new Worker(
+    const transport = createJobTransport(t.config, t.db.url);
+    const doomed = transport.worker(
       QUEUE,
       async () => {
         await t.app.get(ReportRepository).claim(id, new Date());
@@ -116,7 +113,8 @@ describe('report jobs', () => {
         started();
         await new Promise(() => undefined); // killed here
       },
-      { connection: { url: t.config.redisUrl }, prefix: t.config.redisPrefix, lockDuration: 1_000, stalledInterval: 300 },
+      1,
+      { lockDuration: 1_000, stalledInterval: 300 },
     );
     await isStarted;
     expect(await t.db.prisma.reportRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'RUNNING', attempts: 1 });
@@ -126,12 +124,7 @@ describe('report jobs', () => {
     // Worker B finds the stalled job and runs it again.
     // Stalled-job detection (any worker of the cluster does it; here one that runs no jobs, with a
     // short interval instead of the 30 s default) puts the job back in the queue.
-    const detector = new Worker(QUEUE, async () => undefined, {
-      connection: { url: t.config.redisUrl },
-      prefix: t.config.redisPrefix,
-      autorun: false,
-      stalledInterval: 200,
-    });
+    const detector = transport.worker(QUEUE, async () => undefined, 1, { autorun: false, stalledInterval: 200 });
     await detector.startStalledCheckTimer();
     const stalled = new Promise<string>((resolve) => detector.on('stalled', (jobId: string) => resolve(jobId)));
     expect(await stalled).toBe(`report.render-${id}`);

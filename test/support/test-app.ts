@@ -4,9 +4,10 @@ import { JwtService } from '@nestjs/jwt';
 import { Redis } from 'ioredis';
 import request from 'supertest';
 import { createApp } from '../../src/bootstrap.js';
-import { loadConfig, type AppConfig } from '../../src/common/config/config.js';
+import { loadConfig, type AppConfig, type QueueBackend } from '../../src/common/config/config.js';
 import { Role } from '../../src/generated/prisma/enums.js';
 import type { TokenClaims } from '../../src/auth/auth.guard.js';
+import { createJobTransport, QUEUE_SCHEMA, type JobQueue } from '../../src/common/jobs/job-transport.js';
 import { createTestDatabase, type TestDatabase } from './test-db.js';
 
 /**
@@ -24,6 +25,36 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** Queue backends the job tests run on (TEST_QUEUE_BACKENDS=redis,postgres narrows it). */
+export const QUEUE_BACKENDS: readonly QueueBackend[] = (process.env.TEST_QUEUE_BACKENDS ?? 'redis,postgres')
+  .split(',')
+  .map((b) => b.trim())
+  .filter((b): b is QueueBackend => b === 'redis' || b === 'postgres');
+
+/**
+ * `env` may set QUEUE_BACKEND; unset, the queues run on Redis (the machine's test Redis), as
+ * they did before PostgreSQL could carry them.
+ */
+/** A queue of this test application's transport (Redis prefix or PostgreSQL database), for assertions. */
+export function testQueue(t: TestApp, name: string): JobQueue {
+  return createJobTransport(t.config, t.db.url).queue(name);
+}
+
+/**
+ * Lose every job of this application's queues, as a flushed or replaced queue store would
+ * (Redis: its keys; PostgreSQL: the rows of BullMQ's job tables). PostgreSQL's own records stay.
+ */
+export async function loseAllJobs(t: TestApp): Promise<void> {
+  if (t.config.queueBackend === 'redis') {
+    const redis = new Redis(t.config.redisUrl);
+    const keys = await redis.keys(`${t.config.redisPrefix}:*`);
+    if (keys.length) await redis.del(...keys);
+    await redis.quit();
+    return;
+  }
+  await t.db.prisma.$executeRawUnsafe(`TRUNCATE ${QUEUE_SCHEMA}.job, ${QUEUE_SCHEMA}.dedup, ${QUEUE_SCHEMA}.dedup_next CASCADE`);
+}
+
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const prefix = `terren-test-${randomBytes(4).toString('hex')}`;
@@ -31,6 +62,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     NODE_ENV: 'test',
     DATABASE_URL: db.url,
     REDIS_PREFIX: prefix,
+    QUEUE_BACKEND: 'redis',
     LOG_LEVEL: 'silent',
     DEMO_DATA: 'false',
     // A fresh secret per app: no signing secret is written anywhere in the repository.
@@ -62,10 +94,12 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
     async close() {
       await app.close();
-      const redis = new Redis(config.redisUrl);
-      const keys = await redis.keys(`${prefix}:*`);
-      if (keys.length) await redis.del(...keys);
-      await redis.quit();
+      if (config.queueBackend === 'redis') {
+        const redis = new Redis(config.redisUrl);
+        const keys = await redis.keys(`${prefix}:*`);
+        if (keys.length) await redis.del(...keys);
+        await redis.quit();
+      }
       await db.close();
     },
   };

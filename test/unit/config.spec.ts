@@ -9,8 +9,12 @@ describe('configuration', () => {
       port: 3000,
       databaseUrl: DEFAULT_DATABASE_URL,
       databaseUrlExplicit: false,
-      databaseDriver: 'auto',
+      databaseMode: 'auto',
+      embeddedPostgres: { dir: './data/postgres', port: 54329 },
       redisUrl: 'redis://127.0.0.1:6379',
+      redisUrlExplicit: false,
+      queueBackend: 'auto',
+      logFormat: 'auto',
       demoData: true,
       demoPassword: DEFAULT_DEMO_PASSWORD,
       jwtTtlSeconds: 900,
@@ -56,6 +60,14 @@ describe('configuration', () => {
     ['127.example.org', false],
   ])('treats %s as loopback: %s', (host, expected) => {
     expect(isLoopbackHost(host)).toBe(expected);
+  });
+
+  it('puts the queues on Redis when REDIS_URL is set, and lets QUEUE_BACKEND choose explicitly', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://cache:6379' }).queueBackend).toBe('redis');
+    expect(loadConfig({ REDIS_URL: 'redis://cache:6379', QUEUE_BACKEND: 'postgres' }).queueBackend).toBe('postgres');
+    expect(loadConfig({ QUEUE_BACKEND: 'redis' }).queueBackend).toBe('redis');
+    expect(() => loadConfig({ QUEUE_BACKEND: 'kafka' })).toThrow(/QUEUE_BACKEND/);
+    expect(() => loadConfig({ DATABASE_MODE: 'pglite' })).toThrow(/DATABASE_MODE/);
   });
 
   it('turns demo data off in production and requires a real JWT secret there', () => {

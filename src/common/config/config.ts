@@ -8,11 +8,20 @@ export interface AppConfig {
   readonly port: number;
   /** Explicit DATABASE_URL, or the local default when unset. */
   readonly databaseUrl: string;
-  /** True when DATABASE_URL was set by the operator: then we never fall back to PGlite. */
+  /** True when DATABASE_URL was set by the operator: then we never start the embedded server. */
   readonly databaseUrlExplicit: boolean;
-  readonly databaseDriver: 'auto' | 'pg' | 'pglite';
-  readonly pgliteDir: string;
+  /** `auto`: DATABASE_URL, else a server on the default address, else the embedded one. */
+  readonly databaseMode: 'auto' | 'server' | 'embedded';
+  /** The embedded PostgreSQL server (src/common/prisma/embedded-postgres.ts). */
+  readonly embeddedPostgres: { readonly dir: string; readonly port: number };
   readonly redisUrl: string;
+  /** True when REDIS_URL was set by the operator. */
+  readonly redisUrlExplicit: boolean;
+  /**
+   * Transport of the job queues and of the shared counters (sign-in rate limits). `auto` is
+   * resolved at start-up by resolveQueueBackend (src/common/jobs/job-transport.ts).
+   */
+  readonly queueBackend: 'auto' | QueueBackend;
   readonly redisPrefix: string;
   /** Where the service keeps its own files (the development signing secret). */
   readonly dataDir: string;
@@ -24,6 +33,8 @@ export interface AppConfig {
   readonly demoData: boolean;
   readonly demoPassword: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** `auto`: readable lines on a terminal, JSON otherwise. */
+  readonly logFormat: 'auto' | 'json' | 'pretty';
   readonly migrateOnStart: boolean;
   readonly loginRateLimit: {
     /** failed sign-ins in a row for one (e-mail, client address) before that pair is blocked; ten times as many attempts per address per window */
@@ -54,6 +65,8 @@ export interface AppConfig {
   readonly messaging: MessagingConfig;
 }
 
+export type QueueBackend = 'redis' | 'postgres';
+
 export const DEFAULT_DATABASE_URL = 'postgresql://postgres@127.0.0.1:5432/terren';
 export const DEFAULT_DEMO_PASSWORD = 'census-field-demo';
 
@@ -65,6 +78,7 @@ export function isLoopbackHost(host: string): boolean {
     .replace(/^\[(.*)\]$/, '$1');
   return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || /^::ffff:127(\.\d{1,3}){3}$/.test(h);
 }
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -78,12 +92,14 @@ const schema = z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgresql:// URL')
       .optional(),
-    DATABASE_DRIVER: z.enum(['auto', 'pg', 'pglite']).default('auto'),
-    PGLITE_DIR: z.string().min(1).default('./data/pglite'),
+    DATABASE_MODE: z.enum(['auto', 'server', 'embedded']).default('auto'),
+    EMBEDDED_POSTGRES_DIR: z.string().min(1).default('./data/postgres'),
+    EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
     REDIS_URL: z
       .string()
       .regex(/^rediss?:\/\//, 'must be a redis:// URL')
-      .default('redis://127.0.0.1:6379'),
+      .optional(),
+    QUEUE_BACKEND: z.enum(['redis', 'postgres']).optional(),
     REDIS_PREFIX: z
       .string()
       .regex(/^[a-zA-Z0-9:_-]+$/)
@@ -95,6 +111,7 @@ const schema = z
     DEMO_DATA: bool.optional(),
     DEMO_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
     MIGRATE_ON_START: bool.default(true),
     LOGIN_RATE_LIMIT_ATTEMPTS: z.coerce.number().int().min(1).default(10),
     LOGIN_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
@@ -156,9 +173,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL ?? DEFAULT_DATABASE_URL,
     databaseUrlExplicit: e.DATABASE_URL !== undefined,
-    databaseDriver: e.DATABASE_DRIVER,
-    pgliteDir: e.PGLITE_DIR,
-    redisUrl: e.REDIS_URL,
+    databaseMode: e.DATABASE_MODE,
+    embeddedPostgres: { dir: e.EMBEDDED_POSTGRES_DIR, port: e.EMBEDDED_POSTGRES_PORT },
+    redisUrl: e.REDIS_URL ?? DEFAULT_REDIS_URL,
+    redisUrlExplicit: e.REDIS_URL !== undefined,
+    queueBackend: e.QUEUE_BACKEND ?? (e.REDIS_URL !== undefined ? 'redis' : 'auto'),
     redisPrefix: e.REDIS_PREFIX,
     dataDir: e.DATA_DIR,
     jwtSecret: e.JWT_SECRET ?? null,
@@ -167,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',
     demoPassword: e.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     migrateOnStart: e.MIGRATE_ON_START,
     loginRateLimit: {
       attempts: e.LOGIN_RATE_LIMIT_ATTEMPTS,

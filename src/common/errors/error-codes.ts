@@ -50,8 +50,6 @@ export const ERROR_STATUS = {
   TARIFF_UNKNOWN: 404,
   TARIFF_INVALID: 422,
   TARIFF_NOT_IN_EFFECT: 409,
-  // a feature that needs a PostgreSQL server (COPY), not the embedded PGlite fallback
-  NEEDS_POSTGRESQL: 501,
   // users
   USER_UNKNOWN: 404,
   // payroll

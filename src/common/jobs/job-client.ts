@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { Queue, type JobState } from 'bullmq';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { JOBS, jobIdOf, KEEP_COMPLETED, RETRY_BASE_DELAY_MS, type JobName, type JobPayload } from './job-catalogue.js';
-import { producerConnection } from './job-connection.js';
+import type { JobState } from 'bullmq';
+import { JOB_NAMES, JOBS, jobIdOf, KEEP_COMPLETED, RETRY_BASE_DELAY_MS, type JobName, type JobPayload } from './job-catalogue.js';
+import { JOB_TRANSPORT, type JobQueue, type JobTransport } from './job-transport.js';
 
 export type JobStatus = JobState | 'missing';
 
@@ -13,20 +12,25 @@ export interface Enqueued {
 }
 
 /**
- * The one door to the job queues for services (they never import bullmq). Queues live under
- * the configured Redis prefix, so tests and deployments sharing a Redis stay apart.
+ * The one door to the job queues for services (they never import bullmq). Queues live on the
+ * configured transport (Redis under REDIS_PREFIX, or PostgreSQL), so tests and deployments
+ * sharing a Redis stay apart.
  */
 @Injectable()
 export class JobClient implements OnApplicationShutdown {
   private readonly logger = new Logger('jobs');
-  private readonly queues = new Map<JobName, Queue>();
+  private readonly queues = new Map<JobName, JobQueue>();
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(@Inject(JOB_TRANSPORT) private readonly transport: JobTransport) {}
 
-  private queue(name: JobName): Queue {
+  get backend(): JobTransport['backend'] {
+    return this.transport.backend;
+  }
+
+  private queue(name: JobName): JobQueue {
     let q = this.queues.get(name);
     if (!q) {
-      q = new Queue(name, { connection: producerConnection(this.config), prefix: this.config.redisPrefix });
+      q = this.transport.queue(name);
       q.on('error', (err: Error) => this.logger.warn({ queue: name, err: err.message }, 'queue connection error'));
       this.queues.set(name, q);
     }
@@ -85,11 +89,16 @@ export class JobClient implements OnApplicationShutdown {
     );
   }
 
-  /** Where the job for this payload is, or `missing` when Redis has no such job. */
+  /** Where the job for this payload is, or `missing` when the queue has no such job. */
   async status<N extends JobName>(name: N, payload: JobPayload<N>): Promise<JobStatus> {
     const spec = JOBS[name];
     const state = await this.queue(name).getJobState(jobIdOf(name, spec.payload.parse(payload) as JobPayload<N>));
     return state === 'unknown' ? 'missing' : state;
+  }
+
+  /** Round trip to the queue store (health check). */
+  async ping(): Promise<void> {
+    await this.queue(JOB_NAMES[0] as JobName).getJobCounts('waiting');
   }
 
   async onApplicationShutdown(): Promise<void> {

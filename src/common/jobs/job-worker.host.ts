@@ -1,10 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { UnrecoverableError, type Job, type Worker } from 'bullmq';
 import { JOB_NAMES, JOBS, type JobName, type JobPayload } from './job-catalogue.js';
 import { JobClient } from './job-client.js';
-import { workerConnection } from './job-connection.js';
+import { JOB_TRANSPORT, type JobTransport, type WorkerTuning } from './job-transport.js';
 import { JobProcessor, JobRecoverer, PermanentJobError, type JobHandler, type JobRecovery } from './job-handler.js';
 
 export const JOBS_OPTIONS = Symbol('JOBS_OPTIONS');
@@ -16,10 +15,12 @@ export interface JobsOptions {
   readonly recoverEveryMs?: number;
   /** Per periodic job, an interval other than its catalogue `everyMs` (tests use short ones). */
   readonly scheduleEveryMs?: Partial<Record<JobName, number>>;
+  /** Lock and stall-check timings of the workers (tests shorten them to show a take-over). */
+  readonly workerTuning?: WorkerTuning;
 }
 
 /**
- * Runs the BullMQ workers of every `@JobProcessor` and the `@JobRecoverer`s. Payloads are
+ * Runs the BullMQ workers of every `@JobProcessor` and the `@JobRecoverer`s on the configured transport. Payloads are
  * parsed before any work (malformed → failed for good, no retries); errors propagate to BullMQ
  * so that a failed attempt is retried and a final failure is kept, never marked completed.
  */
@@ -30,16 +31,22 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
   private recoverers: JobRecovery[] = [];
   private timer: NodeJS.Timeout | undefined;
   private recovering: Promise<void> | null = null;
+  private readonly completed = new Map<JobName, number>();
 
   constructor(
     @Inject(JOBS_OPTIONS) private readonly options: JobsOptions,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(JOB_TRANSPORT) private readonly transport: JobTransport,
     private readonly discovery: DiscoveryService,
     private readonly client: JobClient,
   ) {}
 
   get running(): boolean {
     return this.workers.length > 0;
+  }
+
+  /** Jobs this process finished successfully since it started, per job name (for operators and tests). */
+  completedJobs(name: JobName): number {
+    return this.completed.get(name) ?? 0;
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -54,11 +61,12 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
     for (const name of JOB_NAMES) {
       const handler = handlers.get(name);
       if (!handler) continue;
-      const worker = new Worker(name, (job: Job) => this.run(name, handler, job), {
-        connection: workerConnection(this.config),
-        prefix: this.config.redisPrefix,
-        concurrency: JOBS[name].concurrency,
-      });
+      const worker = this.transport.worker(
+        name,
+        (job: Job) => this.run(name, handler, job),
+        JOBS[name].concurrency,
+        this.options.workerTuning,
+      );
       // Ids, attempt numbers and messages only: payloads may hold nothing personal, but logs
       // stay free of them anyway.
       worker.on('error', (err: Error) => this.logger.error({ queue: name, err: err.message }, 'job worker error'));
@@ -68,7 +76,7 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
       this.workers.push(worker);
     }
     await Promise.all(this.workers.map((w) => w.waitUntilReady()));
-    this.logger.log({ queues: this.workers.map((w) => w.name) }, 'job workers running');
+    this.logger.log({ queues: this.workers.map((w) => w.name), backend: this.transport.backend }, 'job workers running');
 
     // Periodic jobs: only where a processor runs them, one schedule per cluster (by name).
     for (const name of JOB_NAMES) {
@@ -123,6 +131,7 @@ export class JobWorkerHost implements OnApplicationBootstrap, OnApplicationShutd
     };
     try {
       await handler.process(payload, ctx);
+      this.completed.set(name, (this.completed.get(name) ?? 0) + 1);
     } catch (err) {
       const error = err instanceof Error ? err : new Error(String(err));
       const permanent = error instanceof PermanentJobError || error instanceof UnrecoverableError;

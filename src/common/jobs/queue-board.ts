@@ -4,7 +4,6 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
 import { Post } from '@nestjs/common';
 import { AccessTokens } from '../../auth/access-tokens.js';
@@ -13,7 +12,7 @@ import { Role } from '../../generated/prisma/enums.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { NationalResource } from '../http/resource.js';
 import { JOB_NAMES } from './job-catalogue.js';
-import { producerConnection } from './job-connection.js';
+import { JOB_TRANSPORT, type JobQueue, type JobTransport } from './job-transport.js';
 
 /** Where the bull-board dashboard lives (its pages, API and static assets, all behind sign-in). */
 export const BOARD_PATH = '/api/v1/admin/queues';
@@ -47,12 +46,13 @@ function deny(res: Response, status: number, code: string, message: string): voi
 @Injectable()
 export class QueueBoard implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('jobs');
-  private readonly queues: Queue[] = [];
+  private readonly queues: JobQueue[] = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly adapterHost: HttpAdapterHost,
     private readonly moduleRef: ModuleRef,
+    @Inject(JOB_TRANSPORT) private readonly transport: JobTransport,
   ) {}
 
   private get tokens(): AccessTokens {
@@ -66,7 +66,7 @@ export class QueueBoard implements OnModuleInit, OnModuleDestroy {
     const server = new ExpressAdapter();
     server.setBasePath(BOARD_PATH);
     for (const name of JOB_NAMES) {
-      const q = new Queue(name, { connection: producerConnection(this.config), prefix: this.config.redisPrefix });
+      const q = this.transport.queue(name);
       q.on('error', (err: Error) => this.logger.warn({ queue: name, err: err.message }, 'dashboard queue connection error'));
       this.queues.push(q);
     }
@@ -74,7 +74,7 @@ export class QueueBoard implements OnModuleInit, OnModuleDestroy {
       queues: this.queues.map((q) => new BullMQAdapter(q as never)),
       // @bull-board/express bundles its own copy of @bull-board/api (9.10.1 vs 9.10.2): same shape.
       serverAdapter: server as never,
-      options: { uiConfig: { boardTitle: 'terren jobs' } },
+      options: { uiConfig: { boardTitle: `terren jobs (${this.transport.backend === 'redis' ? 'Redis' : 'PostgreSQL'})` } },
     });
     app.use(BOARD_PATH, (req: Request, res: Response, next: NextFunction) => void this.guard(req, res, next), server.getRouter());
   }

@@ -1,36 +1,38 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaClient } from '../../generated/prisma/client.js';
-import type { AppConfig } from '../config/config.js';
-import { AppError } from '../errors/app-error.js';
-import { connectPg, pgliteRunner, type SqlRunner } from './sql-runner.js';
+import { DEFAULT_DATABASE_URL, type AppConfig } from '../config/config.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres.js';
+import { connectPg, type SqlRunner } from './sql-runner.js';
 
 /**
  * An open database: the Prisma client for the application, a plain SQL runner for setup
- * (migrations), and which engine it is. PGlite is the newcomer fallback only: used when
- * DATABASE_URL is unset and no PostgreSQL answers on the default address.
+ * (migrations), and where it is. `embedded` is the private server `npm start` runs when
+ * DATABASE_URL is unset and no PostgreSQL answers on the default address: the same engine,
+ * started and stopped with this process.
  */
 export interface DatabaseHandle {
-  readonly kind: 'pg' | 'pglite';
-  /** Where the data lives (URL without password, or the PGlite directory). */
+  readonly kind: 'server' | 'embedded';
+  /** Where the data lives (URL without password; for the embedded server, also its directory). */
   readonly location: string;
+  /** Connection URL with credentials, for other clients of the same database (the PostgreSQL job queues). */
+  readonly url: string;
   readonly prisma: PrismaClient;
   /** Opens a dedicated SQL connection for setup work; the caller closes it. */
   setupRunner(): Promise<SqlRunner>;
   /**
    * Lends a plain `pg` client for work Prisma cannot do (COPY for bulk imports), from a small
    * pool of its own, and takes it back when `fn` settles. The caller manages transactions on
-   * it. Refused with NEEDS_POSTGRESQL on the embedded PGlite fallback.
+   * it.
    */
   withPgClient<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T>;
   /**
    * Opens a dedicated `pg` connection outside any pool, for work that holds several
    * connections at once for a long time (a pay run streams and writes on a few in parallel);
-   * the caller ends it. Refused with NEEDS_POSTGRESQL on PGlite.
+   * the caller ends it.
    */
   connectPgClient(): Promise<pg.Client>;
+  /** Closes the pools (and stops the embedded server when this handle started it). */
   close(): Promise<void>;
 }
 
@@ -44,7 +46,7 @@ export function redactUrl(url: string): string {
   }
 }
 
-async function canConnect(url: string): Promise<boolean> {
+export async function canConnect(url: string): Promise<boolean> {
   const target = new URL(url);
   target.pathname = '/postgres';
   const client = new pg.Client({ connectionString: target.toString(), connectionTimeoutMillis: 2_000 });
@@ -80,14 +82,15 @@ export async function ensurePgDatabase(url: string): Promise<void> {
   }
 }
 
-export function openPg(url: string, poolSize = 10): DatabaseHandle {
+export function openPg(url: string, poolSize = 10, embedded?: EmbeddedPostgres): DatabaseHandle {
   const adapter = new PrismaPg({ connectionString: url, max: poolSize });
   const prisma = new PrismaClient({ adapter });
   // Opened on first use: most processes never need a raw client.
   let raw: pg.Pool | null = null;
   return {
-    kind: 'pg',
-    location: redactUrl(url),
+    kind: embedded ? 'embedded' : 'server',
+    location: embedded ? `${redactUrl(url)} (embedded server, data in ${embedded.dir})` : redactUrl(url),
+    url,
     prisma,
     setupRunner: () => connectPg(url),
     async withPgClient<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -116,48 +119,34 @@ export function openPg(url: string, poolSize = 10): DatabaseHandle {
     close: async () => {
       await prisma.$disconnect();
       if (raw) await raw.end();
+      if (embedded) await embedded.stop();
     },
   };
 }
 
-export async function openPglite(dir: string): Promise<DatabaseHandle> {
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { PrismaPGlite } = await import('pglite-prisma-adapter');
-  const abs = path.resolve(dir);
-  await mkdir(abs, { recursive: true });
-  const db = await PGlite.create(abs);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
-  return {
-    kind: 'pglite',
-    location: abs,
-    prisma,
-    setupRunner: async () => pgliteRunner(db),
-    withPgClient: () =>
-      Promise.reject(
-        new AppError(
-          'NEEDS_POSTGRESQL',
-          'this operation needs a PostgreSQL server; the embedded PGlite database cannot run it (set DATABASE_URL)',
-        ),
-      ),
-    connectPgClient: () =>
-      Promise.reject(
-        new AppError(
-          'NEEDS_POSTGRESQL',
-          'pay runs need a PostgreSQL server (COPY); the embedded PGlite database cannot run them (set DATABASE_URL)',
-        ),
-      ),
-    close: async () => {
-      await prisma.$disconnect();
-      await db.close();
-    },
-  };
-}
+/** The database name of DATABASE_URL's default, used on the embedded server too. */
+const EMBEDDED_DATABASE = new URL(DEFAULT_DATABASE_URL).pathname.slice(1);
 
-/** Choose and open the database described by the configuration. */
-export async function openDatabase(config: AppConfig): Promise<DatabaseHandle> {
-  if (config.databaseDriver === 'pglite') return openPglite(config.pgliteDir);
-  const usePg = config.databaseDriver === 'pg' || config.databaseUrlExplicit || (await canConnect(config.databaseUrl));
-  if (!usePg) return openPglite(config.pgliteDir);
-  await ensurePgDatabase(config.databaseUrl);
-  return openPg(config.databaseUrl);
+/**
+ * Choose and open the database described by the configuration: DATABASE_URL when set, else a
+ * server answering on the default address, else the embedded server (DATABASE_MODE forces
+ * one or the other).
+ */
+export async function openDatabase(config: AppConfig, log: (m: string) => void = () => undefined): Promise<DatabaseHandle> {
+  const embedded =
+    config.databaseMode === 'embedded' ||
+    (config.databaseMode === 'auto' && !config.databaseUrlExplicit && !(await canConnect(config.databaseUrl)));
+  if (!embedded) {
+    await ensurePgDatabase(config.databaseUrl);
+    return openPg(config.databaseUrl);
+  }
+  const server = await startEmbeddedPostgres({ ...config.embeddedPostgres, onLog: log });
+  try {
+    const url = server.urlFor(EMBEDDED_DATABASE);
+    await ensurePgDatabase(url);
+    return openPg(url, 10, server);
+  } catch (err) {
+    await server.stop();
+    throw err;
+  }
 }
