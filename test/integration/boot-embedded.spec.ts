@@ -133,7 +133,7 @@ describe('boot with the embedded PostgreSQL server', () => {
     const api = await request(app.getHttpServer()).get('/api/v1/admin/queues/api/queues').set('cookie', cookie);
     expect(api.status).toBe(200);
     const names = (api.body.queues as { name: string }[]).map((q) => q.name).sort();
-    expect(names).toEqual(['pay-run.compute', 'recruitment.deadline-check', 'report.cleanup', 'report.render']);
+    expect(names).toEqual(['message.send', 'pay-run.compute', 'recruitment.deadline-check', 'report.cleanup', 'report.render']);
   });
 
   it('limits sign-in attempts with counters kept in PostgreSQL', async () => {

@@ -85,7 +85,9 @@ describe('Chromium dies with its worker', () => {
       REDIS_PREFIX: t.config.redisPrefix,
       ...(t.config.jwtSecret ? { JWT_SECRET: t.config.jwtSecret } : {}),
       DATA_DIR: path.join(tmp, 'data'),
-      LOG_LEVEL: 'silent',
+      // the worker says it is running at info (spawnWorker waits for that line)
+      LOG_LEVEL: 'info',
+      LOG_FORMAT: 'json',
       DEMO_DATA: 'false',
       MIGRATE_ON_START: 'false',
       REPORTS_DIR: path.join(tmp, 'reports'),
@@ -163,6 +165,7 @@ describe('Chromium dies with its worker', () => {
     const w = worker();
     await w.ready();
     await until('the leftover browser to be killed', async () => ((await chromiumUsing(orphanDir)).length === 0 ? true : null), 30_000);
+    await until('the leftover profile to be removed', async () => ((await exists(orphanDir)) ? null : true), 30_000);
     expect(await exists(orphanDir)).toBe(false);
     expect((await chromiumUsing(liveDir)).length).toBeGreaterThan(0);
     expect(await exists(liveDir)).toBe(true);

@@ -111,7 +111,8 @@ export async function sweepOrphanedProfiles(base: string = tmpdir()): Promise<Sw
   }
   if (orphaned.size === 0) return { profiles: 0, processesKilled: 0 };
   let killed = 0;
-  for (const pid of await processesUsing(orphaned)) {
+  const pids = await processesUsing(orphaned);
+  for (const pid of pids) {
     try {
       process.kill(pid, 'SIGKILL');
       killed++;
@@ -119,8 +120,15 @@ export async function sweepOrphanedProfiles(base: string = tmpdir()): Promise<Sw
       // already gone
     }
   }
+  // A killed browser may still write into its profile until it is gone: remove it after.
+  await untilGone(pids, 5_000);
   await Promise.all([...orphaned].map((d) => removeProfile(d).catch(() => undefined)));
   return { profiles: orphaned.size, processesKilled: killed };
+}
+
+async function untilGone(pids: readonly number[], timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (pids.some(pidAlive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
 }
 
 async function olderThanAMinute(dir: string, name: string): Promise<boolean> {
