@@ -12,7 +12,7 @@ export const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Offset of `zone` from UTC at instant `ms`, in milliseconds (e.g. +7 200 000 for CEST). */
-function zoneOffsetMs(ms: number, zone: string): number {
+export function zoneOffsetMs(ms: number, zone: string): number {
   let f = formatters.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {

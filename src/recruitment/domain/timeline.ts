@@ -1,3 +1,5 @@
+import { zoneOffsetMs } from '../../common/dates/zoned-time.js';
+
 /**
  * The census timeline of one competition. Defaults are the dates of the ASK letter of
  * 26 Sep 2023 (BRIEF.md points 2, 6, 9); every date is configurable per competition.
@@ -91,23 +93,6 @@ export function timelineProblems(t: Timeline): { field: string; reason: string }
   return problems;
 }
 
-/** Offset of `zone` from UTC at `instant`, in minutes (e.g. +120 for CEST). */
-function offsetMinutes(instant: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
-  const v = (t: string): number => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(v('year'), v('month') - 1, v('day'), v('hour'), v('minute'), v('second'));
-  return Math.round((asUtc - instant) / 60_000);
-}
-
 /**
  * A date-only deadline ("by 12 Oct") ends at midnight after that day in Kosovo: the first
  * instant at which it has passed. 2023-10-12 → 2023-10-12T22:00:00Z (CEST, UTC+2).
@@ -115,8 +100,8 @@ function offsetMinutes(instant: number, zone: string): number {
 export function deadlinePassesAt(date: string, zone: string = DEADLINE_TIME_ZONE): Date {
   const nextMidnightUtc = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + 1);
   // The offset at the guessed instant; correct once more in case the guess crossed a DST change.
-  let at = nextMidnightUtc - offsetMinutes(nextMidnightUtc, zone) * 60_000;
-  at = nextMidnightUtc - offsetMinutes(at, zone) * 60_000;
+  let at = nextMidnightUtc - zoneOffsetMs(nextMidnightUtc, zone);
+  at = nextMidnightUtc - zoneOffsetMs(at, zone);
   return new Date(at);
 }
 
