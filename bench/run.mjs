@@ -3,7 +3,7 @@
 // file in name order, one process each, so each reports its own time and peak memory.
 // Benchmarks create and drop their own databases; they are not part of `npm test`.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformFile } from '@swc/core';
@@ -39,6 +39,8 @@ async function compile() {
       writeFileSync(target, code);
     }),
   );
+  // Data files that modules find relative to themselves (src/auth/password-policy.ts).
+  cpSync(path.join(root, 'security'), path.join(out, 'security'), { recursive: true });
   // Below node_modules Node would take .js for CommonJS: say it is ESM.
   writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
 }
