@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import net from 'node:net';
 import {
   createPostgresBackend,
@@ -12,6 +13,9 @@ import {
   type WorkerOptions,
 } from 'bullmq';
 import { DEFAULT_REDIS_URL, type AppConfig, type QueueBackend } from '../config/config.js';
+
+/** Which process took a job (BullMQ records it as the job's processedBy; the queue dashboard shows it). */
+export const WORKER_NAME = `${hostname()}:${process.pid}`;
 
 /** DI token of the {@link JobTransport}. */
 export const JOB_TRANSPORT = Symbol('JOB_TRANSPORT');
@@ -78,7 +82,7 @@ export function createJobTransport(config: AppConfig, databaseUrl: string): JobT
       backend,
       queue: (name) => new Queue(name, { connection: producer, prefix: config.redisPrefix }) as unknown as JobQueue,
       worker: (name, processor, concurrency, tuning = {}) =>
-        new Worker(name, processor, { connection: consumer, prefix: config.redisPrefix, concurrency, ...tuning }),
+        new Worker(name, processor, { name: WORKER_NAME, connection: consumer, prefix: config.redisPrefix, concurrency, ...tuning }),
       describe: () => `Redis (prefix "${config.redisPrefix}")`,
     };
   }
@@ -89,7 +93,7 @@ export function createJobTransport(config: AppConfig, databaseUrl: string): JobT
       new Worker(
         name,
         processor,
-        { connection: postgresConnection(databaseUrl, Math.min(concurrency + 1, 4)), concurrency, ...tuning },
+        { name: WORKER_NAME, connection: postgresConnection(databaseUrl, Math.min(concurrency + 1, 4)), concurrency, ...tuning },
         createPostgresBackend,
       ) as unknown as Worker,
     describe: () => `PostgreSQL (schema "${QUEUE_SCHEMA}" of the application database)`,
