@@ -107,24 +107,16 @@ function pieceLines(c: CountIn, rates: TariffRules['rates'], out: PayLineOut[]):
   const add = (unit: Unit, quantity: number, paid: boolean) => {
     if (quantity === 0) return;
     const rate = rates[unit];
-    if (held !== null) {
-      out.push({
-        lineType: 'HELD',
-        eaId: c.eaId,
-        unit,
-        countId: c.countId,
-        periodFrom: null,
-        periodTo: null,
-        quantity,
-        basis: null,
-        rate,
-        amount: 0,
-        description: `EA ${c.eaCode}: ${UNIT_LABEL[unit]} — held: ${held}`,
-      });
-      return;
-    }
+    const label = `EA ${c.eaCode}: ${UNIT_LABEL[unit]}`;
+    // A row held by a quality flag is listed at 0.00 with the flags as its reason.
+    const [lineType, amount, description] =
+      held !== null
+        ? (['HELD', 0, `${label} — held: ${held}`] as const)
+        : paid
+          ? (['PIECE', lineAmount(quantity, rate), label] as const)
+          : (['PIECE', 0, `${label} — not paid, diaspora list incomplete`] as const);
     out.push({
-      lineType: 'PIECE',
+      lineType,
       eaId: c.eaId,
       unit,
       countId: c.countId,
@@ -133,10 +125,8 @@ function pieceLines(c: CountIn, rates: TariffRules['rates'], out: PayLineOut[]):
       quantity,
       basis: null,
       rate,
-      amount: paid ? lineAmount(quantity, rate) : 0,
-      description: paid
-        ? `EA ${c.eaCode}: ${UNIT_LABEL[unit]}`
-        : `EA ${c.eaCode}: ${UNIT_LABEL[unit]} — not paid, diaspora list incomplete`,
+      amount,
+      description,
     });
   };
   add('BUILDING', c.buildings, true);
