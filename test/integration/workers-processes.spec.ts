@@ -3,9 +3,9 @@ import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../../src/generated/prisma/enums.js';
-import { createAssignedEnumerator, createExampleTariff } from '../support/payroll-factories.js';
 import { QUEUE_BACKENDS, startTestApp, testQueue, type TestApp } from '../support/test-app.js';
 import { buildWorker, spawnWorker, type WorkerProcess } from '../support/worker-process.js';
+import { expectComputedOnce, renderReportBatch, requestPayRun } from '../support/worker-scenarios.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -66,39 +66,7 @@ describe.each(QUEUE_BACKENDS)('worker processes (queues on %s)', (backend) => {
   const names = () => new Set(workers.map((w) => `${hostname()}:${w.pid}`));
 
   it('shares a batch of report requests between both processes, each rendered once', async () => {
-    const codes = [
-      'decan',
-      'junik',
-      'gjakove',
-      'istog',
-      'kline',
-      'peje',
-      'prizren',
-      'suhareke',
-      'rahovec',
-      'malisheve',
-      'dragash',
-      'mamushe',
-    ];
-    const ids: string[] = [];
-    for (const code of codes) {
-      const res = await t
-        .http()
-        .post('/api/v1/reports')
-        .set('authorization', finance)
-        .send({ type: 'kkr-members', params: { municipalityCode: code } });
-      expect(res.status).toBe(202);
-      ids.push(res.body.id as string);
-    }
-    for (let i = 0; i < 1200; i++) {
-      const done = await t.db.prisma.reportRequest.count({ where: { id: { in: ids }, status: { in: ['COMPLETED', 'FAILED'] } } });
-      if (done === ids.length) break;
-      await sleep(100);
-    }
-    expect(await t.db.prisma.reportRequest.count({ where: { id: { in: ids }, status: 'COMPLETED' } })).toBe(ids.length);
-    expect(
-      await t.db.prisma.auditEvent.count({ where: { entity: 'ReportRequest', action: 'rendered', entityIds: { hasSome: ids } } }),
-    ).toBe(ids.length);
+    await renderReportBatch(t, finance);
     const q = testQueue(t, 'report.render');
     try {
       const jobs = await q.getJobs(['completed']);
@@ -113,19 +81,8 @@ describe.each(QUEUE_BACKENDS)('worker processes (queues on %s)', (backend) => {
   }, 180_000);
 
   it('computes a pay run exactly once although both processes listen', async () => {
-    await createExampleTariff(t.db);
-    await createAssignedEnumerator(t.db, 'vushtrri');
-    const res = await t.http().post('/api/v1/payroll/runs').set('authorization', finance).send({ municipalityCode: 'vushtrri' });
-    expect(res.status).toBe(202);
-    const runId = res.body.id as string;
-    let status = '';
-    for (let i = 0; i < 600 && status !== 'COMPUTED' && status !== 'FAILED'; i++) {
-      status = (await t.db.prisma.payRun.findUniqueOrThrow({ where: { id: runId } })).status;
-      if (status !== 'COMPUTED') await sleep(100);
-    }
-    expect(status).toBe('COMPUTED');
-    await sleep(500);
-    expect(await t.db.prisma.auditEvent.count({ where: { entity: 'PayRun', action: 'computed', entityIds: { has: runId } } })).toBe(1);
+    const runId = await requestPayRun(t, finance, 'vushtrri');
+    await expectComputedOnce(t, runId);
     const q = testQueue(t, 'pay-run.compute');
     try {
       const jobs = (await q.getJobs(['completed'])).filter((j) => (j.data as { runId?: string }).runId === runId);
