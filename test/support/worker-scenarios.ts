@@ -12,16 +12,19 @@ const BATCH = ['decan', 'junik', 'gjakove', 'istog', 'kline', 'peje', 'prizren',
  * exactly once (COMPLETED, one `rendered` audit event each). Returns the request ids.
  */
 export async function renderReportBatch(t: TestApp, token: string): Promise<string[]> {
-  const ids: string[] = [];
-  for (const code of BATCH) {
-    const res = await t
-      .http()
-      .post('/api/v1/reports')
-      .set('authorization', token)
-      .send({ type: 'kkr-members', params: { municipalityCode: code } });
-    expect(res.status).toBe(202);
-    ids.push(res.body.id as string);
-  }
+  // Sent at once, so the jobs wait together and no single worker can hold them all (each takes
+  // a few at a time): sent one by one, the first worker to ask could take every job.
+  const responses = await Promise.all(
+    BATCH.map((code) =>
+      t
+        .http()
+        .post('/api/v1/reports')
+        .set('authorization', token)
+        .send({ type: 'kkr-members', params: { municipalityCode: code } }),
+    ),
+  );
+  for (const res of responses) expect(res.status).toBe(202);
+  const ids = responses.map((res) => res.body.id as string);
   for (let i = 0; i < 1200; i++) {
     const done = await t.db.prisma.reportRequest.count({ where: { id: { in: ids }, status: { in: ['COMPLETED', 'FAILED'] } } });
     if (done === ids.length) break;
