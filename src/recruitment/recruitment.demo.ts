@@ -15,10 +15,23 @@ const SERBS = ['Ana Stojanović', 'Marko Ilić', 'Nikola Đorđević', 'Ivana Ko
 
 export async function seedDemoRecruitment(prisma: PrismaClient): Promise<void> {
   const dates = Object.fromEntries(DATE_FIELDS.map((f) => [f, new Date(`${DEFAULT_TIMELINE[f]}T00:00:00.000Z`)]));
+  const census = await prisma.census.upsert({
+    where: { code: 'xk-2023' },
+    create: {
+      code: 'xk-2023',
+      name: 'Kosovo population and housing census 2023 (demo)',
+      country: 'XK',
+      languages: ['sq', 'sr-Cyrl', 'sr-Latn', 'en'],
+      timeZone: 'Europe/Belgrade',
+      referenceDate: new Date('2023-11-01T00:00:00.000Z'),
+    },
+    update: {},
+  });
   const c = await prisma.competition.upsert({
     where: { code: 'census-2023' },
     create: {
       code: 'census-2023',
+      censusId: census.id,
       name: 'Census 2023: supervisors and enumerators',
       ...dates,
       applicationDeadline: new Date(DEFAULT_TIMELINE.applicationDeadline),
