@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { Role } from '../generated/prisma/enums.js';
 import { NationalResource } from '../common/http/resource.js';
@@ -9,6 +9,14 @@ import { IdPipe } from '../common/http/id.pipe.js';
 import { AuthService } from './auth.service.js';
 import { CurrentPrincipal, type Principal, Public, Roles } from './principal.js';
 import { JsonBody } from '../common/http/body.js';
+import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
+import { AppError } from '../common/errors/app-error.js';
+import { cookieValue } from './domain/refresh-rules.js';
+import { type RefreshCookie, SignInSessions } from './sign-in-sessions.js';
+
+/** The console's refresh cookie: HttpOnly, SameSite=Strict, sent only to the sign-in routes. */
+export const REFRESH_COOKIE = 'terren_refresh';
+const REFRESH_PATH = '/api/v1/auth';
 
 /** An e-mail and a password: a few hundred bytes; anything larger is refused unread. */
 const LOGIN_BODY_MAX_BYTES = 4 * 1024;
@@ -35,16 +43,66 @@ const updateUserBody = z
 @Controller('api/v1/auth')
 @NationalResource()
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SignInSessions,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Public()
   @Post('login')
   @JsonBody(LOGIN_BODY_MAX_BYTES)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in; returns a short-lived bearer token' })
+  @ApiOperation({
+    summary:
+      'Sign in; returns a short-lived bearer token and sets an HttpOnly refresh cookie that POST /auth/refresh trades for the next one (scripts may ignore it)',
+  })
   @ApiBody({ schema: openApiSchema(loginBody) })
-  login(@Body(new ZodPipe(loginBody)) body: z.output<typeof loginBody>, @Req() req: Request) {
-    return this.auth.login(body.email, body.password, req.ip ?? req.socket.remoteAddress ?? 'unknown');
+  async login(
+    @Body(new ZodPipe(loginBody)) body: z.output<typeof loginBody>,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const { cookie, ...signedIn } = await this.auth.login(
+      body.email,
+      body.password,
+      req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      req.get('user-agent') ?? null,
+    );
+    this.setCookie(req, res, cookie);
+    return signedIn;
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Trade the refresh cookie for a new access token (and a new cookie); 401 SESSION_ENDED once the sign-in was revoked, idle too long or past its end',
+  })
+  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    this.assertSameOrigin(req);
+    try {
+      const { cookie, ...access } = await this.sessions.refresh(
+        cookieValue(req.get('cookie'), REFRESH_COOKIE),
+        req.get('user-agent') ?? null,
+      );
+      if (cookie) this.setCookie(req, res, cookie);
+      return access;
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'SESSION_ENDED') this.clearCookie(req, res);
+      throw e;
+    }
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out: ends the refresh cookie’s sign-in (every tab) and clears the cookie' })
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
+    this.assertSameOrigin(req);
+    await this.sessions.end(cookieValue(req.get('cookie'), REFRESH_COOKIE));
+    this.clearCookie(req, res);
   }
 
   @Get('me')
@@ -52,6 +110,31 @@ export class AuthController {
   @ApiOperation({ summary: 'The signed-in user, role and municipality' })
   me(@CurrentPrincipal() p: Principal) {
     return this.auth.me(p);
+  }
+
+  private cookieOptions(req: Request) {
+    return { httpOnly: true, sameSite: 'strict' as const, secure: req.secure || this.config.nodeEnv === 'production', path: REFRESH_PATH };
+  }
+
+  private setCookie(req: Request, res: Response, cookie: RefreshCookie): void {
+    res.cookie(REFRESH_COOKIE, cookie.value, { ...this.cookieOptions(req), expires: cookie.expiresAt });
+  }
+
+  private clearCookie(req: Request, res: Response): void {
+    res.clearCookie(REFRESH_COOKIE, this.cookieOptions(req));
+  }
+
+  /** SameSite=Strict keeps other sites' requests from carrying the cookie; a foreign Origin is refused as well. */
+  private assertSameOrigin(req: Request): void {
+    const origin = req.get('origin');
+    if (origin === undefined) return;
+    let host: string | null = null;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      host = null;
+    }
+    if (host !== req.get('host')) throw new AppError('FORBIDDEN', 'cross-origin requests may not refresh or end a sign-in');
   }
 }
 

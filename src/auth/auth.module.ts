@@ -10,6 +10,8 @@ import { resolveSigningSecret } from './signing-secret.js';
 import { UserAccessCache } from './user-access-cache.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { UsersRepository } from './users.repository.js';
+import { SignInSessions } from './sign-in-sessions.js';
+import { SignInSessionsRepository } from './sign-in-sessions.repository.js';
 
 @Global()
 @Module({
@@ -24,7 +26,16 @@ import { UsersRepository } from './users.repository.js';
     }),
   ],
   controllers: [AuthController, UsersController],
-  providers: [AuthService, UsersRepository, UserAccessCache, AccessTokens, LoginRateLimiter, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [
+    AuthService,
+    SignInSessions,
+    SignInSessionsRepository,
+    UsersRepository,
+    UserAccessCache,
+    AccessTokens,
+    LoginRateLimiter,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService, UsersRepository, AccessTokens],
 })
 export class AuthModule {}

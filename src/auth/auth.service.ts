@@ -8,6 +8,7 @@ import { Role } from '../generated/prisma/enums.js';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from './domain/password.js';
 import { AccessTokens } from './access-tokens.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
+import { type RefreshCookie, SignInSessions } from './sign-in-sessions.js';
 import { assertAcceptablePassword } from './password-policy.js';
 import type { Principal } from './principal.js';
 import { UserAccessCache } from './user-access-cache.js';
@@ -35,6 +36,7 @@ export class AuthService {
     private readonly tokens: AccessTokens,
     private readonly access: UserAccessCache,
     private readonly limiter: LoginRateLimiter,
+    private readonly sessions: SignInSessions,
     private readonly audit: AuditService,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -45,7 +47,8 @@ export class AuthService {
     email: string,
     password: string,
     clientAddress: string,
-  ): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number; role: Role }> {
+    userAgent: string | null = null,
+  ): Promise<{ accessToken: string; tokenType: 'Bearer'; expiresIn: number; role: Role; sessionExpiresAt: string; cookie: RefreshCookie }> {
     const normalized = email.trim().toLowerCase();
     await this.limiter.beforeAttempt(clientAddress, normalized);
     const user = await this.users.findForLogin(normalized);
@@ -58,7 +61,15 @@ export class AuthService {
     await this.limiter.succeeded(clientAddress, normalized);
     if (needsRehash(user.passwordHash)) await this.users.upgradePasswordHash(user.id, user.passwordHash, await hashPassword(password));
     const accessToken = await this.tokens.issue(user);
-    return { accessToken, tokenType: 'Bearer', expiresIn: this.config.jwtTtlSeconds, role: user.role };
+    const session = await this.sessions.start(user, userAgent);
+    return {
+      accessToken,
+      tokenType: 'Bearer',
+      expiresIn: this.config.jwtTtlSeconds,
+      role: user.role,
+      sessionExpiresAt: session.sessionExpiresAt.toISOString(),
+      cookie: session.cookie,
+    };
   }
 
   async me(p: Principal): Promise<UserRecord & { municipality: { code: string; nameSq: string } | null }> {

@@ -31,7 +31,13 @@ describe('sign-in and roles', () => {
 
   it('returns a short-lived bearer token for the right password, usable on protected routes', async () => {
     const res = await t.http().post('/api/v1/auth/login').send({ email: 'KKR@prizren.test', password }).expect(200);
-    expect(res.body).toEqual({ accessToken: expect.any(String), tokenType: 'Bearer', expiresIn: 900, role: 'MUNICIPALITY' });
+    expect(res.body).toEqual({
+      accessToken: expect.any(String),
+      tokenType: 'Bearer',
+      expiresIn: 900,
+      role: 'MUNICIPALITY',
+      sessionExpiresAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    });
     const me = await t.http().get('/api/v1/auth/me').set('authorization', `Bearer ${res.body.accessToken}`).expect(200);
     expect(me.body).toMatchObject({
       email: 'kkr@prizren.test',

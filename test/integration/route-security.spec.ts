@@ -12,14 +12,16 @@ import { EXAMPLE_TARIFF } from '../../src/payroll/domain/tariff.js';
 /**
  * Security properties checked over the application's own route list, so a route added later
  * is covered without anyone remembering to add it here:
- *  - only health, docs and login are public; every other route answers 401 without a token;
+ *  - only health, docs and sign-in (login, and refresh/logout by the refresh cookie) are public; every other route answers 401 without a token;
  *  - every route declares whose data it serves (@MunicipalResource / @NationalResource);
  *  - a municipality user gets 404 (or 403 where the role may not act at all) for every
  *    municipal route aimed at another municipality's object, sees nothing of it in lists,
  *    and changes nothing.
  */
 
-const PUBLIC_ROUTES = new Set(['GET /health', 'POST /api/v1/auth/login']);
+// Sign-in: the password, and the refresh cookie that sign-in sets (its own proof; tested in
+// sign-in-sessions.spec.ts) to renew or end it.
+const PUBLIC_ROUTES = new Set(['GET /health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/refresh', 'POST /api/v1/auth/logout']);
 
 /**
  * Valid bodies for write routes that take an id, so the request reaches the repository (an

@@ -28,6 +28,8 @@ export interface AppConfig {
   /** JWT_SECRET when set (required in production); otherwise a secret generated in {@link dataDir} (src/auth/signing-secret.ts). */
   readonly jwtSecret: string | null;
   readonly jwtTtlSeconds: number;
+  /** sign-ins kept alive by the console's refresh cookie: idle window and absolute end */
+  readonly session: { readonly idleMinutes: number; readonly maxHours: number };
   /** How long a node trusts what it looked up about a token's user (active, token version, role). */
   readonly authCacheSeconds: number;
   readonly demoData: boolean;
@@ -106,6 +108,8 @@ const schema = z
       .default('terren'),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_TTL_SECONDS: z.coerce.number().int().min(30).max(86_400).default(900),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1_440).default(30),
+    SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(720).default(12),
     DATA_DIR: z.string().min(1).default('./data'),
     AUTH_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
     DEMO_DATA: bool.optional(),
@@ -182,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: e.DATA_DIR,
     jwtSecret: e.JWT_SECRET ?? null,
     jwtTtlSeconds: e.JWT_TTL_SECONDS,
+    session: { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS },
     authCacheSeconds: e.AUTH_CACHE_SECONDS,
     demoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',
     demoPassword: e.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD,

@@ -20,6 +20,8 @@ export const ERROR_STATUS = {
   // auth
   INVALID_CREDENTIALS: 401,
   TOKEN_INVALID: 401,
+  // the refresh cookie is missing, revoked, idle too long or past its sign-in's end
+  SESSION_ENDED: 401,
   PASSWORD_REJECTED: 422,
   // the change would leave no active administrator
   LAST_ADMIN: 409,
