@@ -88,7 +88,15 @@ describe('web console: serving, sessions, access, languages', () => {
     expect(new URL(page.url()).pathname).toBe('/app/finance/runs');
     await page.getByRole('heading', { name: 'Listat e pagesave', level: 1 }).waitFor();
 
-    // The token is refused by the API (as after its 15 minutes): back to sign-in, told why.
+    // The token is refused by the API while the sign-in lives: the refresh cookie renews it.
+    await page.evaluate(
+      "sessionStorage.setItem('terren.session', JSON.stringify({ token: 'not-a-token', expiresAt: Date.now() + 60000 }))",
+    );
+    await page.reload();
+    await page.getByRole('heading', { name: 'Listat e pagesave', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/app/finance/runs');
+    // Token refused and the sign-in over (no cookie): back to sign-in, told why.
+    await context.clearCookies();
     await page.evaluate(
       "sessionStorage.setItem('terren.session', JSON.stringify({ token: 'not-a-token', expiresAt: Date.now() + 60000 }))",
     );
@@ -101,6 +109,7 @@ describe('web console: serving, sessions, access, languages', () => {
     await page.locator('form button[type=submit]').click();
     await page.getByRole('heading', { name: 'Listat e pagesave', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/app/finance/runs');
+    await context.clearCookies();
     await page.evaluate(
       "sessionStorage.setItem('terren.session', JSON.stringify({ token: 'not-a-token', expiresAt: Date.now() + 60000 }))",
     );

@@ -23,14 +23,18 @@ export class ApiError extends Error {
 }
 
 let token: string | null = null;
-let onUnauthorized: () => void = () => undefined;
+let onUnauthorized: () => Promise<boolean> = () => Promise.resolve(false);
 
 export function setToken(t: string | null): void {
   token = t;
 }
 
-/** Called once by the session: what to do when the API says the token is no longer valid. */
-export function setUnauthorizedHandler(fn: () => void): void {
+/**
+ * Called once by the session: what to do when the API says the token is no longer valid. It
+ * resolves true when a new token is in place (the request is sent once more), false when the
+ * sign-in is over.
+ */
+export function setUnauthorizedHandler(fn: () => Promise<boolean>): void {
   onUnauthorized = fn;
 }
 
@@ -43,7 +47,7 @@ interface RequestOptions {
   readonly raw?: { readonly body: string | Blob; readonly contentType: string };
 }
 
-async function send(path: string, opts: RequestOptions, accept: string): Promise<Response> {
+async function send(path: string, opts: RequestOptions, accept: string, retried = false): Promise<Response> {
   const headers: Record<string, string> = { accept };
   if (token) headers.authorization = `Bearer ${token}`;
   let body: BodyInit | undefined;
@@ -73,7 +77,7 @@ async function send(path: string, opts: RequestOptions, accept: string): Promise
   } catch {
     // not JSON: keep the status line
   }
-  if (res.status === 401 && sentToken) onUnauthorized();
+  if (res.status === 401 && sentToken && !retried && (await onUnauthorized())) return send(path, opts, accept, true);
   throw new ApiError(res.status, code, message, details);
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { BrowserRouter, Link, Navigate, NavLink, Outlet, Route, Routes, useLocation } from 'react-router';
 import { LanguageSwitch } from './components/language-switch';
 import { Loading } from './components/ui';
@@ -23,6 +23,28 @@ function RequireSession({ children }: { children: ReactNode }) {
 function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   const me = useMe();
   return roles.includes(me.role) ? children : <NotFoundPage />;
+}
+
+/** An idle user's last minutes: the time left and a way to stay (any keystroke or click also renews). */
+function SessionWarning() {
+  const { endsAt, stay } = useSession();
+  const { t } = useI18n();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (endsAt === null) return;
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [endsAt]);
+  if (endsAt === null) return null;
+  return (
+    <div className="session-warning" role="alert">
+      <p>{t('session.warning', { seconds: Math.max(0, Math.ceil((endsAt - now) / 1000)) })}</p>
+      <button type="button" onClick={stay}>
+        {t('session.stay')}
+      </button>
+    </div>
+  );
 }
 
 function Layout() {
@@ -77,6 +99,7 @@ function Layout() {
           </button>
         </div>
       </header>
+      <SessionWarning />
       <main id="main" tabIndex={-1} ref={main}>
         <Outlet />
       </main>

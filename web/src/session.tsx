@@ -1,6 +1,7 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { api, setToken, setUnauthorizedHandler } from './api';
+import { SessionKeeper, toAccess, type AccessState } from './session-keeper';
 
 export type Role = 'ADMIN' | 'FINANCE' | 'LOGISTICS' | 'MUNICIPALITY';
 
@@ -14,96 +15,135 @@ export interface Me {
   readonly municipality: { readonly code: string; readonly nameSq: string } | null;
 }
 
-interface Stored {
-  readonly token: string;
-  /** epoch ms */
-  readonly expiresAt: number;
-}
-
-// The token lives in sessionStorage: gone when the tab closes, never shared across tabs.
+// The tab's copy of its access token (sessionStorage: this tab only). The sign-in itself is the
+// HttpOnly refresh cookie, shared by all tabs (session-keeper.ts).
 const STORAGE_KEY = 'terren.session';
 
-function readStored(): Stored | null {
+function readStored(): AccessState | null {
   try {
-    const s = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as Stored | null;
+    const s = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as AccessState | null;
     return s && typeof s.token === 'string' && s.expiresAt > Date.now() ? s : null;
   } catch {
     return null;
   }
 }
 
+function store(s: AccessState | null): void {
+  if (s) sessionStorage.setItem(STORAGE_KEY, JSON.stringify(s));
+  else sessionStorage.removeItem(STORAGE_KEY);
+  setToken(s?.token ?? null);
+}
+
 export type EndReason = 'expired' | 'signed-out';
 
 interface Session {
   readonly me: Me | null;
-  /** true until a stored token has been checked with /auth/me */
+  /** true while a stored token or the refresh cookie is being checked */
   readonly restoring: boolean;
   /** why the last session ended (shown on the sign-in page) */
   readonly ended: EndReason | null;
+  /** an idle user's sign-in ends at this time (epoch ms) unless they stay */
+  readonly endsAt: number | null;
   signIn(email: string, password: string): Promise<Me>;
   signOut(reason: EndReason): void;
+  stay(): void;
 }
 
 const SessionContext = createContext<Session | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
-  const [stored, setStored] = useState<Stored | null>(() => {
-    const s = readStored();
-    setToken(s?.token ?? null);
-    return s;
-  });
   const [me, setMe] = useState<Me | null>(null);
-  const [restoring, setRestoring] = useState(stored !== null);
+  const [restoring, setRestoring] = useState(true);
   const [ended, setEnded] = useState<EndReason | null>(null);
+  const [endsAt, setEndsAt] = useState<number | null>(null);
+  const keeper = useRef<SessionKeeper | null>(null);
 
-  const signOut = useCallback(
+  const finish = useCallback(
     (reason: EndReason) => {
-      sessionStorage.removeItem(STORAGE_KEY);
-      setToken(null);
-      setStored(null);
+      store(null);
       setMe(null);
       setRestoring(false);
+      setEndsAt(null);
       setEnded(reason);
       void navigate(`/app/sign-in?reason=${reason}`, { replace: true });
     },
     [navigate],
   );
 
-  // Any 401 on an authenticated call, and the token's own expiry, end the session cleanly.
-  useEffect(() => setUnauthorizedHandler(() => signOut('expired')), [signOut]);
   useEffect(() => {
-    if (!stored) return;
-    const timer = setTimeout(() => signOut('expired'), Math.max(0, stored.expiresAt - Date.now()));
-    return () => clearTimeout(timer);
-  }, [stored, signOut]);
-
-  useEffect(() => {
-    if (!stored || me) return;
+    const k = new SessionKeeper({
+      onToken: (access) => store(access),
+      onEnded: (reason) => finish(reason),
+      onWarning: (at) => setEndsAt(at),
+    });
+    keeper.current = k;
+    // A 401 on an authenticated call: try the cookie once; the caller retries with the new token.
+    setUnauthorizedHandler(async () => {
+      const got = await k.refresh();
+      if (got) return true;
+      k.stop();
+      finish('expired');
+      return false;
+    });
     let live = true;
-    api<Me>('/auth/me')
-      .then((m) => live && setMe(m))
-      .catch(() => live && setRestoring(false))
-      .finally(() => live && setRestoring(false));
+    void (async () => {
+      // this tab's token, or else the sign-in's cookie (a new tab, a reload after expiry)
+      const access = readStored() ?? (await k.refresh());
+      if (!live) return;
+      if (!access) {
+        setRestoring(false);
+        return;
+      }
+      store(access);
+      k.adopt(access, false);
+      try {
+        const m = await api<Me>('/auth/me');
+        if (live) setMe(m);
+      } catch {
+        // the 401 handler has ended the session if it had to
+      } finally {
+        if (live) setRestoring(false);
+      }
+    })();
     return () => {
       live = false;
+      k.dispose();
+      keeper.current = null;
     };
-  }, [stored, me]);
+  }, [finish]);
+
+  const signOut = useCallback(
+    (reason: EndReason) => {
+      keeper.current?.signedOut();
+      // ends the sign-in on the server (every tab); the page does not wait for it
+      void fetch('/api/v1/auth/logout', { method: 'POST', credentials: 'same-origin' }).catch(() => undefined);
+      finish(reason);
+    },
+    [finish],
+  );
 
   const signIn = useCallback(async (email: string, password: string) => {
     setToken(null);
     const res = await api<{ accessToken: string; expiresIn: number }>('/auth/login', { method: 'POST', json: { email, password } });
-    const s: Stored = { token: res.accessToken, expiresAt: Date.now() + res.expiresIn * 1000 };
-    setToken(s.token);
+    const access = toAccess(res);
+    setToken(access.token);
     const m = await api<Me>('/auth/me');
-    sessionStorage.setItem(STORAGE_KEY, JSON.stringify(s));
-    setStored(s);
+    store(access);
+    keeper.current?.adopt(access);
     setMe(m);
     setEnded(null);
     return m;
   }, []);
 
-  const value = useMemo(() => ({ me, restoring, ended, signIn, signOut }), [me, restoring, ended, signIn, signOut]);
+  const stay = useCallback(() => {
+    void keeper.current?.stay();
+  }, []);
+
+  const value = useMemo(
+    () => ({ me, restoring, ended, endsAt, signIn, signOut, stay }),
+    [me, restoring, ended, endsAt, signIn, signOut, stay],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
