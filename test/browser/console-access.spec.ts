@@ -219,6 +219,18 @@ describe('web console: serving, sessions, access, languages', () => {
     await page.getByRole('button', { name: 'Krijo përdorues' }).click();
     await page.getByRole('cell', { name: email, exact: true }).waitFor();
 
+    // Deactivation asks first; cancelling leaves the user active.
+    await page.getByRole('button', { name: `Çaktivizo ${email}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Të çaktivizohet përdoruesi?' });
+    await dialog.getByText(`${email} del menjëherë nga çdo sesion`).waitFor();
+    await dialog.getByRole('button', { name: 'Anulo' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect(c.t.db.prisma.user.findUniqueOrThrow({ where: { email } }).then((u) => u.active)).resolves.toBe(true);
+    await page.getByRole('button', { name: `Çaktivizo ${email}` }).click();
+    await dialog.getByRole('button', { name: 'Çaktivizo' }).click();
+    await page.getByRole('button', { name: `Aktivizo ${email}` }).waitFor();
+    await expect(c.t.db.prisma.user.findUniqueOrThrow({ where: { email } }).then((u) => u.active)).resolves.toBe(false);
+
     await page.getByRole('link', { name: 'Gjurma e auditimit' }).click();
     await page.getByLabel('Objekti', { exact: true }).fill('User');
     await page.getByLabel('Veprimi', { exact: true }).fill('created');

@@ -129,7 +129,21 @@ describe('web console: finance', () => {
     const page2 = await context2.newPage();
     await signIn(page2, c.baseUrl, finance2);
     await page2.goto(runUrl);
+    // Approval asks first, naming what it pays; cancelling changes nothing.
     await page2.getByRole('button', { name: 'Mirato' }).click();
+    const dialog = page2.getByRole('dialog', { name: 'Të miratohet lista e pagesave?' });
+    await dialog.waitFor();
+    const run = await c.t.db.prisma.payRun.findUniqueOrThrow({ where: { id: runUrl.split('/').at(-1) ?? '' } });
+    const said = ((await dialog.textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    expect(said).toContain(`Pagesa që miratohen: ${run.peopleCount - run.blockedCount}.`);
+    expect(said).toMatch(/Shuma neto: [\d ]+,\d\d €\./);
+    expect(said).toContain('nuk mund të zhbëhet');
+    await dialog.getByRole('button', { name: 'Anulo' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page2.getByTestId('run-status').textContent()).toBe('COMPUTED');
+    await expect(c.t.db.prisma.payRun.findUniqueOrThrow({ where: { id: run.id } }).then((r) => r.status)).resolves.toBe('COMPUTED');
+    await page2.getByRole('button', { name: 'Mirato' }).click();
+    await dialog.getByRole('button', { name: 'Mirato' }).click();
     await page2.getByText('Lista u miratua.').waitFor();
     expect(await page2.getByTestId('run-status').textContent()).toBe('APPROVED');
     const [download] = await Promise.all([

@@ -77,6 +77,12 @@ describe('web console: logistics and municipality operations', () => {
     expect(await page.getByTestId('plan-status').textContent()).toBe('DRAFT');
 
     await page.getByRole('button', { name: 'Publish' }).click();
+    const publish = page.getByRole('dialog', { name: 'Publish the training plan?' });
+    await publish.getByRole('button', { name: 'Cancel' }).click();
+    await publish.waitFor({ state: 'hidden' });
+    expect(await page.getByTestId('plan-status').textContent()).toBe('DRAFT');
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await publish.getByRole('button', { name: 'Publish' }).click();
     await page.getByTestId('plan-status').filter({ hasText: 'PUBLISHED · in force' }).waitFor();
     const plan = await c.t.db.prisma.trainingPlan.findFirstOrThrow({ where: { eventId: enumerators.id } });
     expect(plan).toMatchObject({ status: 'PUBLISHED', pinned: true });
@@ -154,7 +160,19 @@ describe('web console: logistics and municipality operations', () => {
 
     await page.getByRole('button', { name: 'Handover or return for Arta Krasniqi' }).click();
     await page.getByRole('heading', { name: 'Kit of Arta Krasniqi' }).waitFor();
+    // The signature starts empty: a handover needs the signer's name, then a confirmation.
+    expect(await page.locator('#kit-signed').inputValue()).toBe('');
     await page.getByRole('button', { name: 'Record handover' }).click();
+    await page.getByText('Enter the name of the person signing.').waitFor();
+    await page.locator('#kit-signed').fill('Arta Krasniqi');
+    await page.getByRole('button', { name: 'Record handover' }).click();
+    const handover = page.getByRole('dialog', { name: 'Record the handover?' });
+    await handover.getByText(/Arta Krasniqi receives the equipment/).waitFor();
+    await handover.getByRole('button', { name: 'Cancel' }).click();
+    await handover.waitFor({ state: 'hidden' });
+    expect((await c.t.db.prisma.item.findFirstOrThrow({ where: { serial: 'WEB-TB-01' } })).status).not.toBe('ISSUED');
+    await page.getByRole('button', { name: 'Record handover' }).click();
+    await handover.getByRole('button', { name: 'Record handover' }).click();
     await page.getByText('The handover was recorded.').waitFor();
     // The return form now lists what she holds, each item with its condition.
     await page.getByLabel(/Tablet WEB-TB-01/).waitFor();

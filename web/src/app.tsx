@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { BrowserRouter, Link, Navigate, NavLink, Outlet, Route, Routes, useLocation } from 'react-router';
+import { ConfirmProvider } from './components/confirm';
 import { LanguageSwitch } from './components/language-switch';
 import { Loading } from './components/ui';
 import { I18nProvider, enumLabel, useI18n } from './i18n';
@@ -128,25 +129,27 @@ export function App() {
     <I18nProvider>
       <BrowserRouter>
         <SessionProvider>
-          <Routes>
-            <Route path="/" element={<Navigate to="/app" replace />} />
-            <Route path="/app/sign-in" element={<SignInPage />} />
-            <Route
-              path="/app"
-              element={
-                <RequireSession>
-                  <Layout />
-                </RequireSession>
-              }
-            >
-              <Route index element={<Home />} />
-              {PAGES.map((p) => (
-                <Route key={p.path} path={p.path} element={<RequireRole roles={p.roles}>{p.element}</RequireRole>} />
-              ))}
+          <ConfirmProvider>
+            <Routes>
+              <Route path="/" element={<Navigate to="/app" replace />} />
+              <Route path="/app/sign-in" element={<SignInPage />} />
+              <Route
+                path="/app"
+                element={
+                  <RequireSession>
+                    <Layout />
+                  </RequireSession>
+                }
+              >
+                <Route index element={<Home />} />
+                {PAGES.map((p) => (
+                  <Route key={p.path} path={p.path} element={<RequireRole roles={p.roles}>{p.element}</RequireRole>} />
+                ))}
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
               <Route path="*" element={<NotFoundPage />} />
-            </Route>
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
+            </Routes>
+          </ConfirmProvider>
         </SessionProvider>
       </BrowserRouter>
     </I18nProvider>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api';
 import { useAction } from '../components/action';
+import { useConfirm } from '../components/confirm';
 import { useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
@@ -198,9 +199,12 @@ function KitPanel({ line }: { line: DistributionLine }) {
   const { t } = useI18n();
   const kit = useLoad(() => api<StaffKit>(`/equipment/staff/${encodeURIComponent(line.staffId)}/kit`), [line.staffId]);
   const [serials, setSerials] = useState(line.items.map((i) => i.serial ?? '').join(', '));
-  const [signedBy, setSignedBy] = useState(line.fullName);
+  // empty until the person signing writes their name: never pre-filled with the recipient's
+  const [signedBy, setSignedBy] = useState('');
+  const confirm = useConfirm();
   const [conditions, setConditions] = useState<Record<string, Condition>>({});
-  const { busy, error, notice, run } = useAction();
+  const { busy, error, notice, run, setError } = useAction();
+  const [unsigned, setUnsigned] = useState(false);
 
   const send = (path: string, json: unknown, done: string) =>
     run(async () => {
@@ -214,12 +218,29 @@ function KitPanel({ line }: { line: DistributionLine }) {
       .split(/[\s,]+/)
       .map((s) => s.trim())
       .filter(Boolean);
-    void send('handover', { serials: list, signedBy }, t('equipment.handedOver'));
+    if (!signedBy.trim()) return setUnsigned(true);
+    setError(null);
+    void (async () => {
+      const ok = await confirm({
+        title: t('confirm.handoverTitle'),
+        body: t('confirm.handoverBody', { name: line.fullName, count: list.length, serials: list.join(', '), signedBy: signedBy.trim() }),
+        confirm: t('equipment.recordHandover'),
+      });
+      if (ok) await send('handover', { serials: list, signedBy: signedBy.trim() }, t('equipment.handedOver'));
+    })();
   };
   const giveBack = (e: FormEvent) => {
     e.preventDefault();
     const items = (kit.data?.holds ?? []).map((h) => ({ serial: h.serial, condition: conditions[h.serial] ?? 'GOOD' }));
-    void send('return', { items, signedBy }, t('equipment.returned'));
+    if (!signedBy.trim()) return setUnsigned(true);
+    void (async () => {
+      const ok = await confirm({
+        title: t('confirm.returnTitle'),
+        body: t('confirm.returnBody', { name: line.fullName, count: items.length, signedBy: signedBy.trim() }),
+        confirm: t('equipment.return'),
+      });
+      if (ok) await send('return', { items, signedBy: signedBy.trim() }, t('equipment.returned'));
+    })();
   };
 
   return (
@@ -229,7 +250,22 @@ function KitPanel({ line }: { line: DistributionLine }) {
       {notice && <Notice>{notice}</Notice>}
       <div className="field">
         <label htmlFor="kit-signed">{t('equipment.signedBy')}</label>
-        <input id="kit-signed" required value={signedBy} onChange={(e) => setSignedBy(e.target.value)} />
+        <input
+          id="kit-signed"
+          required
+          value={signedBy}
+          aria-invalid={unsigned}
+          aria-describedby={unsigned ? 'kit-signed-missing' : undefined}
+          onChange={(e) => {
+            setSignedBy(e.target.value);
+            setUnsigned(false);
+          }}
+        />
+        {unsigned && (
+          <p id="kit-signed-missing" className="field-error" role="alert">
+            {t('equipment.signatureNeeded')}
+          </p>
+        )}
       </div>
       <div className="two-col">
         <form className="row-form" onSubmit={handover} aria-labelledby="handover-title">

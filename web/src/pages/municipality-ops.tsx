@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api';
 import { useAction } from '../components/action';
+import { useConfirm } from '../components/confirm';
 import { useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
@@ -86,6 +87,8 @@ interface Choice {
 /** Finalise the shortlist: pick the required number per community, give a reason for each deviation; the API checks it. */
 function ShortlistPanel({ competition, code }: { competition: Competition; code: string }) {
   const { t, locale } = useI18n();
+  const me = useMe();
+  const confirm = useConfirm();
   const base = `/recruitment/competitions/${encodeURIComponent(competition.id)}/municipalities/${encodeURIComponent(code)}`;
   const list = useLoad(() => api<Shortlist>(`${base}/shortlist`), [base]);
   const [choices, setChoices] = useState<Record<string, Choice>>({});
@@ -199,7 +202,22 @@ function ShortlistPanel({ competition, code }: { competition: Competition; code:
             </button>
           )}
           {s.finalisedAt && !s.publishedAt && (
-            <button type="button" disabled={busy} onClick={() => void send('publication', undefined, t('shortlist.published'))}>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() =>
+                void (async () => {
+                  const ok = await confirm({
+                    title: t('confirm.publishTitle'),
+                    body: t('confirm.publishBody', {
+                      municipality: me.municipality?.code === code ? me.municipality.nameSq : code,
+                    }),
+                    confirm: t('shortlist.publish'),
+                  });
+                  if (ok) await send('publication', undefined, t('shortlist.published'));
+                })()
+              }
+            >
               {t('shortlist.publish')}
             </button>
           )}

@@ -3,6 +3,8 @@ import { Link, useParams } from 'react-router';
 import { api, download, type ApiError } from '../api';
 import { asApiError, useLoad } from '../components/load';
 import { useAction } from '../components/action';
+import { useConfirm } from '../components/confirm';
+import { formatCount, formatMoney } from '../format';
 import { BarChart, ErrorPanel, formatDateTime, Loading, Notice, Pager, ProgressBar } from '../components/ui';
 import { PdfButton } from '../components/report';
 import { enumLabel, useI18n } from '../i18n';
@@ -30,6 +32,7 @@ const FINANCE_ROLES: readonly Role[] = ['ADMIN', 'FINANCE'];
 export function PayRunPage() {
   const { id = '' } = useParams();
   const { t, lang, locale } = useI18n();
+  const confirm = useConfirm();
   const me = useMe();
   const [run, setRun] = useState<PayRun | null>(null);
   const [loadError, setLoadError] = useState<ApiError | null>(null);
@@ -178,7 +181,20 @@ export function PayRunPage() {
               className="primary"
               disabled={busy || approveBlocked !== null}
               aria-describedby={approveBlocked ? 'approve-why' : undefined}
-              onClick={() => void act('approve', t('run.approved'))}
+              onClick={() =>
+                void (async () => {
+                  const ok = await confirm({
+                    title: t('confirm.approveTitle'),
+                    body: t('confirm.approveBody', {
+                      people: formatCount(run.peopleCount - run.blockedCount, lang),
+                      net: formatMoney(run.totals.net, lang, run.totals.currency),
+                      blocked: formatCount(run.blockedCount, lang),
+                    }),
+                    confirm: t('run.approve'),
+                  });
+                  if (ok) await act('approve', t('run.approved'));
+                })()
+              }
             >
               {t('run.approve')}
             </button>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { api } from '../api';
 import { useAction } from '../components/action';
+import { useConfirm } from '../components/confirm';
 import { useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
@@ -18,6 +19,7 @@ import { NotFoundPage } from './not-found';
 export function TrainingPlanPage() {
   const { id = '' } = useParams();
   const { t, locale } = useI18n();
+  const confirm = useConfirm();
   const me = useMe();
   const plan = useLoad(() => api<TrainingPlan>(`/training/plans/${encodeURIComponent(id)}`), [id]);
   const [planId, setPlanId] = useState<string | null>(null);
@@ -77,7 +79,20 @@ export function TrainingPlanPage() {
       <PdfButton type="room-plan" params={{ planId: p.id }} label={t('report.roomPlan')} />
       {manager && (
         <div className="actions">
-          <button type="button" disabled={busy || p.status === 'PUBLISHED'} onClick={() => void act('publish')}>
+          <button
+            type="button"
+            disabled={busy || p.status === 'PUBLISHED'}
+            onClick={() =>
+              void (async () => {
+                const ok = await confirm({
+                  title: t('confirm.planPublishTitle'),
+                  body: t('confirm.planPublishBody', { classes: p.classes.length }),
+                  confirm: t('plan.publish'),
+                });
+                if (ok) await act('publish');
+              })()
+            }
+          >
             {t('plan.publish')}
           </button>
           <button type="button" disabled={busy || !p.pinned} onClick={() => void act('replan')}>

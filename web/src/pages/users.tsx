@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, type ApiError } from '../api';
 import { asApiError, useLoad } from '../components/load';
+import { useConfirm } from '../components/confirm';
 import { ErrorPanel, Loading, Notice } from '../components/ui';
 import { enumLabel, useI18n } from '../i18n';
 import type { Municipality } from '../pay-run-types';
@@ -19,6 +20,7 @@ const ROLES: readonly Role[] = ['ADMIN', 'FINANCE', 'LOGISTICS', 'MUNICIPALITY']
 /** Admin: users and roles; create a user, (de)activate one. The API checks every rule. */
 export function UsersPage() {
   const { t } = useI18n();
+  const confirm = useConfirm();
   const users = useLoad(() => api<{ items: User[] }>('/users'), []);
   const municipalities = useLoad(() => api<{ items: (Municipality & { id: string })[] }>('/geography/municipalities'), []);
   const [email, setEmail] = useState('');
@@ -49,6 +51,16 @@ export function UsersPage() {
   }
 
   async function setActive(u: User, active: boolean) {
+    if (
+      !active &&
+      !(await confirm({
+        title: t('confirm.deactivateTitle'),
+        body: t('confirm.deactivateBody', { email: u.email }),
+        confirm: t('users.deactivate'),
+        danger: true,
+      }))
+    )
+      return;
     setError(null);
     setMessage(null);
     try {
