@@ -44,6 +44,40 @@ describe('web console: finance', () => {
 
   const header = 'ea_code,enumerator_id,buildings,dwellings,households,individuals,diaspora_persons,diaspora_list_complete';
 
+  it('pages a long list of refused rows and downloads all of them as CSV', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await signIn(page, c.baseUrl, finance1);
+    await page.getByRole('link', { name: 'Ngarko numërimet' }).click();
+    // 1,200 rows, each refused (negative buildings): far more than one screen
+    const rows = Array.from({ length: 1200 }, () => `${a.eaCode},${a.nationalId},-1,12,11,40,0,true`);
+    await page
+      .locator('#counts-file')
+      .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...rows, ''].join('\n')) });
+    await page.getByRole('button', { name: 'Ngarko', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await alert.locator('table').waitFor();
+    const total = Number(/Probleme: (\d+)\./.exec((await alert.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThanOrEqual(1200);
+    expect(await alert.locator('tbody tr').count()).toBe(50);
+    expect(await alert.locator('tbody tr td').first().textContent()).toBe('2');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Shkarko të gjitha (CSV)' }).click(),
+    ]);
+    const csv = (await readFile(await file.path(), 'utf8')).trim().split('\r\n');
+    expect(csv[0]).toBe('row,column,reason');
+    expect(csv).toHaveLength(total + 1);
+    expect(new Set(csv.slice(1).map((l) => l.split(',')[0])).size).toBe(1200);
+    // the second page starts at the 51st problem
+    await alert.getByRole('button', { name: 'Më pas' }).click();
+    const [row51, column51] = (csv[51] ?? '').split(',');
+    expect(await alert.locator('tbody tr').first().locator('td').nth(0).textContent()).toBe(row51);
+    expect(await alert.locator('tbody tr').first().locator('td').nth(1).textContent()).toBe(column51);
+    expect(await c.t.db.prisma.eaCount.count()).toBe(0);
+    await context.close();
+  });
+
   it('uploads counts, computes a run, refuses the creator’s approval, approves as a second user and downloads the bank file', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();

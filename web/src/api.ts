@@ -16,6 +16,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly details: readonly ErrorDetail[] = [],
+    /** the API's request id, for support */
+    readonly requestId: string | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -69,16 +71,18 @@ async function send(path: string, opts: RequestOptions, accept: string, retried 
   let code = 'HTTP_' + res.status;
   let message = res.statusText;
   let details: ErrorDetail[] = [];
+  let requestId: string | null = null;
   try {
-    const b = (await res.json()) as { error?: { code?: string; message?: string; details?: ErrorDetail[] } };
+    const b = (await res.json()) as { error?: { code?: string; message?: string; details?: ErrorDetail[] }; requestId?: string };
     code = b.error?.code ?? code;
     message = b.error?.message ?? message;
     details = b.error?.details ?? [];
+    requestId = b.requestId ?? null;
   } catch {
     // not JSON: keep the status line
   }
   if (res.status === 401 && sentToken && !retried && (await onUnauthorized())) return send(path, opts, accept, true);
-  throw new ApiError(res.status, code, message, details);
+  throw new ApiError(res.status, code, message, details, requestId);
 }
 
 export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {

@@ -1,35 +1,95 @@
-import type { ReactNode } from 'react';
-import type { ApiError } from '../api';
-import { useI18n } from '../i18n';
+import { useState, type ReactNode } from 'react';
+import type { ApiError, ErrorDetail } from '../api';
+import { useI18n, type MessageKey } from '../i18n';
 
-/** What the API said: its code, message and, when there are any, the row/column/reason of each problem. */
+/** The kind of failure in words (the title), from the status the API answered, or none at all. */
+function errorTitle(error: ApiError): MessageKey {
+  if (error.status === 0) return 'error.offline';
+  if (error.status === 401) return 'error.unauthenticated';
+  if (error.status === 403) return 'error.forbidden';
+  if (error.status === 404) return 'error.notFound';
+  if (error.status === 409 || error.status === 410) return 'error.conflict';
+  if (error.status === 413) return 'error.tooLarge';
+  if (error.status === 429) return 'error.rateLimited';
+  if (error.status >= 500) return 'error.server';
+  return 'error.invalid';
+}
+
+const DETAILS_PAGE = 50;
+
+/** Every problem of a refused file as CSV (row, column, reason), for the person fixing the file. */
+function detailsCsv(details: readonly ErrorDetail[]): string {
+  const cell = (v: string | number | undefined) => {
+    const s = v === undefined ? '' : String(v);
+    return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return ['row,column,reason', ...details.map((d) => [cell(d.row), cell(d.field), cell(d.reason)].join(','))].join('\r\n') + '\r\n';
+}
+
+/**
+ * What went wrong, next to the action that failed: the kind of failure in words, what the API
+ * said, its code and request id for support, and each refused row (paged, with all of them as a
+ * CSV download).
+ */
 export function ErrorPanel({ error }: { error: ApiError }) {
   const { t } = useI18n();
+  const [offset, setOffset] = useState(0);
+  const shown = error.details.slice(offset, offset + DETAILS_PAGE);
+  const downloadAll = () => {
+    const url = URL.createObjectURL(new Blob([detailsCsv(error.details)], { type: 'text/csv;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `errors-${error.code.toLowerCase()}.csv`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
   return (
     <div className="error-panel" role="alert">
       <p>
-        <strong>{t('error.title')}</strong> <span className="code">{error.code}</span>
+        <strong>{t(errorTitle(error))}</strong>
       </p>
-      <p className="error-message">{error.message}</p>
+      {error.status !== 0 && <p className="error-message">{error.message}</p>}
+      <p className="muted error-support">
+        {t('error.code')}: <span className="code">{error.code}</span>
+        {error.requestId && (
+          <>
+            {' · '}
+            {t('error.requestId')}: <span className="code">{error.requestId}</span>
+          </>
+        )}
+      </p>
       {error.details.length > 0 && (
-        <table className="error-details">
-          <thead>
-            <tr>
-              <th scope="col">{t('error.row')}</th>
-              <th scope="col">{t('error.column')}</th>
-              <th scope="col">{t('error.reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {error.details.map((d, i) => (
-              <tr key={i}>
-                <td>{d.row ?? t('common.none')}</td>
-                <td>{d.field ?? t('common.none')}</td>
-                <td>{d.reason}</td>
+        <>
+          <p>
+            {t('error.problems', { n: error.details.length })}{' '}
+            {error.details.length > DETAILS_PAGE && (
+              <button type="button" onClick={downloadAll}>
+                {t('error.downloadAll')}
+              </button>
+            )}
+          </p>
+          <table className="error-details">
+            <thead>
+              <tr>
+                <th scope="col">{t('error.row')}</th>
+                <th scope="col">{t('error.column')}</th>
+                <th scope="col">{t('error.reason')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.map((d, i) => (
+                <tr key={offset + i}>
+                  <td>{d.row ?? t('common.none')}</td>
+                  <td>{d.field ?? t('common.none')}</td>
+                  <td>{d.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager offset={offset} limit={DETAILS_PAGE} total={error.details.length} onChange={setOffset} />
+        </>
       )}
     </div>
   );
