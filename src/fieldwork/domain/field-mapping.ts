@@ -88,7 +88,13 @@ export const INTERVIEW_STATUS: Readonly<Record<string, number>> = {
   ApprovedByHeadquarters: 130,
 };
 
-/** `action` codes of interview__actions (InterviewExportedAction): 6 = approved by headquarters. */
+/**
+ * `action` codes of interview__actions (InterviewExportedAction): 1 = interviewer assigned
+ * (the interviewer in `responsible__name`), 3 = completed (by `originator`), 6 = approved by
+ * headquarters.
+ */
+export const ACTION_INTERVIEWER_ASSIGNED = '1';
+export const ACTION_COMPLETED = '3';
 export const ACTION_APPROVED_BY_HQ = '6';
 
 /** A status cell → the status name (codes and names both accepted); null when unknown. */
