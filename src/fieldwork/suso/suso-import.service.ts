@@ -86,6 +86,10 @@ export class SusoImportService {
 
   async run(p: Principal, mappingId: string, file: UploadedFile, now = new Date()): Promise<FieldImportResult> {
     const mapping = await this.mappings.get(mappingId);
+    if (mapping.source !== 'SURVEY_SOLUTIONS')
+      throw new AppError('IMPORT_INVALID', 'this mapping reads CSV exports: send the file to /csv-imports', [
+        { field: 'source', reason: `the mapping's source is ${mapping.source}` },
+      ]);
     const m = mapping.definition;
     const { names: counted, unknown } = countedStatusNames(m);
     if (unknown.length)
