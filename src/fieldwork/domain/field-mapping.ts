@@ -104,7 +104,6 @@ export const fieldMappingBody = z.discriminatedUnion('source', [
   }),
 ]);
 export type FieldMappingBody = z.output<typeof fieldMappingBody>;
-export type FieldMappingSource = FieldMappingBody['source'];
 
 /**
  * `interview__status` codes of Survey Solutions (InterviewStatus in its source); the Tabular
