@@ -114,6 +114,14 @@ describe('web console: field work', () => {
     expect(flag.acceptedAt).not.toBeNull();
     await page.locator('tr', { hasText: 'NO_RECENT_APPROVAL' }).filter({ hasText: b.eaCode }).waitFor();
     expect(await page.locator('tr', { hasText: 'DIASPORA_LIST_INCOMPLETE' }).count()).toBe(0);
+
+    // Progress: the EAs with what the export reported (no expectations imported: "—").
+    await page.getByRole('link', { name: 'Ecuria' }).click();
+    const perEa = page.getByRole('table', { name: 'Sipas QR-ve' });
+    await perEa.locator('tr', { hasText: a.eaCode }).waitFor();
+    const countOf = (ea: string) => households.filter((h) => h.ea === ea).length;
+    expect(await perEa.locator('tr', { hasText: a.eaCode }).locator('td').nth(2).textContent()).toBe(`${countOf(a.eaCode)} / —`);
+    expect(await perEa.locator('tr', { hasText: b.eaCode }).locator('td').nth(2).textContent()).toBe(`${countOf(b.eaCode)} / —`);
     await context.close();
 
     // A municipality sees its flags (all of them with "open only" off) but no accept button.
