@@ -26,6 +26,7 @@ import { Role } from '../src/generated/prisma/enums.js';
 import { seedGeography } from '../src/geography/geography.seed.js';
 import { CountImportRepository } from '../src/payroll/counts/count-import.repository.js';
 import { CountImportService } from '../src/payroll/counts/count-import.service.js';
+import { CountFlagRepository } from '../src/payroll/counts/quality/count-flag.repository.js';
 import { TariffRepository } from '../src/payroll/tariffs/tariff.repository.js';
 import { seedExampleTariff } from '../src/payroll/tariffs/tariff.seed.js';
 import type { Principal } from '../src/auth/principal.js';
@@ -168,7 +169,11 @@ async function main(): Promise<void> {
     await c.query('CHECKPOINT');
     const baseMs = psql(url, `\\copy counts_baseline FROM '${FILE}' WITH (FORMAT csv, HEADER true)`);
 
-    const service = new CountImportService(new CountImportRepository(handle), new TariffRepository(handle.prisma));
+    const service = new CountImportService(
+      new CountImportRepository(handle),
+      new TariffRepository(handle.prisma),
+      new CountFlagRepository(handle),
+    );
     const p: Principal = { userId: user.id, email: user.email, role: Role.FINANCE, municipalityId: null, scope: nationalScope };
     const phases: string[] = [];
     const observe = (phase: string, ms: number) => phases.push(`${phase} ${seconds(ms)}`);

@@ -8,6 +8,7 @@ import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
 import { Role } from '../generated/prisma/enums.js';
 import { fieldMappingBody, type FieldMappingBody } from './domain/field-mapping.js';
 import { FieldMappingRepository } from './field-mapping.repository.js';
+import { FieldImportHistoryResponse } from './fieldwork.schemas.js';
 
 const loginsBody = z
   .array(
@@ -43,8 +44,14 @@ export class FieldMappingController {
     return this.mappings.get(id);
   }
 
+  @Get('mappings/:id/imports')
+  @ApiOperation({ summary: 'Imports of one mapping, newest first: which file (name, SHA-256), how many interviews, which count batch' })
+  async imports(@Param('id', IdPipe) id: string) {
+    return FieldImportHistoryResponse.parse(await this.mappings.imports(id));
+  }
+
   @Post('mappings')
-  @ApiOperation({ summary: 'Create a field mapping (Survey Solutions Tabular export; docs/fieldwork.md)' })
+  @ApiOperation({ summary: 'Create a field mapping (Survey Solutions Tabular export, or CSV from CSWeb / ODK Central; docs/fieldwork.md)' })
   @ApiBody({ schema: openApiSchema(fieldMappingBody) })
   create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(fieldMappingBody)) body: FieldMappingBody) {
     return this.mappings.save(p, body, null);

@@ -3,16 +3,23 @@ import { AuditService, actorOf } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError, notFound } from '../common/errors/app-error.js';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { type FieldMappingBody, type SurveySolutionsMapping, surveySolutionsMapping } from './domain/field-mapping.js';
+import {
+  type CsvMapping,
+  csvMapping,
+  type FieldMappingBody,
+  type SurveySolutionsMapping,
+  surveySolutionsMapping,
+} from './domain/field-mapping.js';
 
-export interface FieldMappingView {
+interface MappingCommon {
   readonly id: string;
   readonly name: string;
   readonly operation: string | null;
-  readonly source: string;
-  readonly definition: SurveySolutionsMapping;
   readonly updatedAt: Date;
 }
+export type FieldMappingView =
+  | (MappingCommon & { readonly source: 'SURVEY_SOLUTIONS'; readonly definition: SurveySolutionsMapping })
+  | (MappingCommon & { readonly source: 'CSV'; readonly definition: CsvMapping });
 
 /** Field mappings (national reference data) and CAPI logins. */
 @Injectable()
@@ -30,14 +37,10 @@ export class FieldMappingRepository {
     definition: unknown;
     updatedAt: Date;
   }): FieldMappingView {
-    return {
-      id: r.id,
-      name: r.name,
-      operation: r.operation,
-      source: r.source,
-      definition: surveySolutionsMapping.parse(r.definition),
-      updatedAt: r.updatedAt,
-    };
+    const common = { id: r.id, name: r.name, operation: r.operation, updatedAt: r.updatedAt };
+    return r.source === 'CSV'
+      ? { ...common, source: 'CSV', definition: csvMapping.parse(r.definition) }
+      : { ...common, source: 'SURVEY_SOLUTIONS', definition: surveySolutionsMapping.parse(r.definition) };
   }
 
   async list(): Promise<FieldMappingView[]> {
@@ -49,6 +52,25 @@ export class FieldMappingRepository {
     const r = await this.prisma.fieldMapping.findUnique({ where: { id } });
     if (!r) throw notFound('NOT_FOUND', 'field mapping');
     return this.view(r);
+  }
+
+  async imports(id: string) {
+    await this.get(id);
+    return this.prisma.fieldImport.findMany({
+      where: { mappingId: id },
+      orderBy: { createdAt: 'desc' },
+      take: 200,
+      select: {
+        id: true,
+        fileName: true,
+        fileHash: true,
+        interviews: true,
+        counted: true,
+        importBatchId: true,
+        actorId: true,
+        createdAt: true,
+      },
+    });
   }
 
   async save(p: Principal, body: FieldMappingBody, id: string | null): Promise<FieldMappingView> {

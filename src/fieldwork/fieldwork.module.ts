@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CountsModule } from '../payroll/counts/counts.module.js';
+import { CsvImportController } from './csv/csv-import.controller.js';
+import { CsvImportRepository } from './csv/csv-import.repository.js';
+import { CsvImportService } from './csv/csv-import.service.js';
 import { FieldMappingController } from './field-mapping.controller.js';
 import { FieldMappingRepository } from './field-mapping.repository.js';
 import { ProgressController } from './progress/progress.controller.js';
@@ -18,6 +21,7 @@ import { SusoStagingRepository } from './suso/suso-staging.repository.js';
   controllers: [
     FieldMappingController,
     SusoImportController,
+    CsvImportController,
     FlagController,
     QualitySettingsController,
     HeldLinesController,
@@ -27,6 +31,8 @@ import { SusoStagingRepository } from './suso/suso-staging.repository.js';
     FieldMappingRepository,
     SusoImportService,
     SusoStagingRepository,
+    CsvImportService,
+    CsvImportRepository,
     FlagRepository,
     FlagService,
     ProgressRepository,

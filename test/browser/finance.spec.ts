@@ -112,7 +112,7 @@ describe('web console: finance', () => {
     await screenshot(page, 'finance-counts-summary');
 
     // b's incomplete diaspora list raises a quality flag that holds the row out of pay until
-    // finance accepts it (the console has no flags page yet: the API does it).
+    // finance accepts it (here through the API; test/browser/fieldwork.spec.ts uses the flags page).
     const auth = { authorization: `Bearer ${await tokenOf(page)}`, 'content-type': 'application/json' };
     const flags = (await (await fetch(`${c.baseUrl}/api/v1/fieldwork/flags?open=true`, { headers: auth })).json()) as {
       items: { id: string; rule: string }[];

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../../src/generated/prisma/enums.js';
 import { createAssignment, createStaff, uniq } from '../support/factories.js';
 import { createAssignedEnumerator, createExampleTariff, type AssignedEnumerator } from '../support/payroll-factories.js';
-import { expectedCounts, exportFiles, type ExportVariant, type Household, type ListingRow, zipFiles } from '../support/suso-export.js';
+import {
+  type Action,
+  expectedCounts,
+  exportFiles,
+  type ExportVariant,
+  type Household,
+  type ListingRow,
+  zipFiles,
+} from '../support/suso-export.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** A deterministic stream of small integers (xorshift), so fixtures vary without being random per run. */
@@ -227,6 +235,145 @@ describe('Survey Solutions export import', () => {
     expect(byStaff.get(other.id)).toMatchObject({ version: 1, ...fig(`${first.a.eaCode}|${otherLogin}`) });
     expect(byStaff.get(second.a.enumeratorId)).toMatchObject({ version: 2, ...fig(`${second.a.eaCode}|${second.login}`) });
     expect(byStaff.get(other.id)?.households).toBe(1);
+  });
+
+  describe('reassignment moves units from its day on', () => {
+    /**
+     * Who should be credited, computed here from the fixture's own history: the interviewer
+     * assigned on the day of the first completion (a reassignment counts from its day, whatever
+     * the hour); without a history, the enumerator of an earlier export that had it completed;
+     * else the current responsible.
+     */
+    function credited(h: Household, before?: Household): string {
+      const acts: readonly Action[] = h.actions ?? [
+        { date: '2026-11-02', time: '09:00:00', action: 1, login: h.login },
+        { date: '2026-11-03', time: '10:00:00', action: 3, login: h.login },
+      ];
+      const order = (a: Action, b: Action) => `${a.date} ${a.time}`.localeCompare(`${b.date} ${b.time}`);
+      const done = acts.filter((a) => a.action === 3).sort(order)[0];
+      if (done)
+        return (
+          acts
+            .filter((a) => a.action === 1 && a.date <= done.date)
+            .sort(order)
+            .at(-1)?.login ?? done.login
+        );
+      if (before && before.status !== 'InterviewerAssigned') return credited(before);
+      return h.login;
+    }
+
+    it('within the actions file and between two exports, per (EA, enumerator)', async () => {
+      const [first] = await team(1);
+      const a = (first as Team).login;
+      const other = await createStaff(t.db, 'prishtine', { engagementStart: '2023-10-15', engagementEnd: '2023-12-15' });
+      await createAssignment(t.db.prisma, {
+        eaId: (first as Team).a.eaId,
+        enumeratorId: other.id,
+        municipalityId: (first as Team).a.municipalityId,
+        validFrom: '2023-11-01',
+        validTo: '2023-12-15',
+      });
+      const b = `int_${uniq().toLowerCase()}`;
+      await t
+        .http()
+        .put('/api/v1/fieldwork/logins')
+        .set('Authorization', finance)
+        .send([{ login: b, enumeratorId: other.nationalId }])
+        .expect(200);
+      const base = households([first as Team], 83, 6).map((h) => ({ ...h, status: 'ApprovedByHeadquarters' as const }));
+      const act = (date: string, time: string, action: Action['action'], login: string): Action => ({ date, time, action, login });
+      const [h1, h2, h3, h4, h5, h6] = base as [Household, Household, Household, Household, Household, Household];
+      // Export 1: h6 not yet done; h5 has no history.
+      const export1: Household[] = [
+        { ...h1, actions: [act('2026-11-02', '09:00:00', 1, a), act('2026-11-05', '11:00:00', 3, a), act('2026-11-06', '12:00:00', 6, a)] },
+        { ...h2, status: 'InterviewerAssigned', actions: [act('2026-11-02', '09:00:00', 1, a)] },
+        { ...h3, status: 'InterviewerAssigned', actions: [act('2026-11-02', '09:00:00', 1, a)] },
+        h4,
+        { ...h5, actions: [] },
+        { ...h6, status: 'InterviewerAssigned', actions: [] },
+      ];
+      // Export 2: every interview now with b.
+      const export2: Household[] = [
+        // completed by a on the 5th, rejected, reassigned to b on the 10th, completed again by b: stays with a
+        {
+          ...h1,
+          login: b,
+          actions: [
+            act('2026-11-02', '09:00:00', 1, a),
+            act('2026-11-05', '11:00:00', 3, a),
+            act('2026-11-09', '09:00:00', 7, a),
+            act('2026-11-10', '09:00:00', 1, b),
+            act('2026-11-11', '10:00:00', 3, b),
+            act('2026-11-12', '12:00:00', 6, b),
+          ],
+        },
+        // reassigned to b on the 8th, completed by b the same day: b
+        {
+          ...h2,
+          login: b,
+          actions: [act('2026-11-02', '09:00:00', 1, a), act('2026-11-08', '09:00:00', 1, b), act('2026-11-08', '14:00:00', 3, b)],
+        },
+        // completed by a in the morning of the day b took it over: b (from the day of reassignment)
+        {
+          ...h3,
+          login: b,
+          actions: [act('2026-11-02', '09:00:00', 1, a), act('2026-11-08', '10:00:00', 3, a), act('2026-11-08', '16:00:00', 1, b)],
+        },
+        h4,
+        // no history: completed under a in export 1, b responsible now: stays with a
+        { ...h5, login: b, actions: [] },
+        // no history: not completed in export 1, b responsible and approved now: b
+        { ...h6, login: b, status: 'ApprovedByHeadquarters', actions: [] },
+      ];
+      const id = await mapping(variantA);
+      await upload(id, await zipFiles(exportFiles(variantA, export1))).expect(200);
+      const expected1 = expectedCounts(export1.map((h) => ({ ...h, login: credited(h) })));
+      const teams = [first as Team, { a: { ...(first as Team).a, enumeratorId: other.id }, login: b }];
+      expect(await currentCounts(teams)).toEqual(expected1);
+
+      await upload(id, await zipFiles(exportFiles(variantA, export2))).expect(200);
+      const before = new Map(export1.map((h) => [h.key, h]));
+      const who = export2.map((h) => credited(h, before.get(h.key)));
+      expect(who).toEqual([a, b, b, a, a, b]);
+      const expected2 = expectedCounts(export2.map((h, i) => ({ ...h, login: who[i] as string })));
+      expect(await currentCounts(teams)).toEqual(expected2);
+      // both enumerators hold units of the EA, each only their own interviews' households
+      expect([...expected2.keys()].sort()).toEqual([`${(first as Team).a.eaCode}|${a}`, `${(first as Team).a.eaCode}|${b}`].sort());
+      expect(expected2.get(`${(first as Team).a.eaCode}|${a}`)?.households).toBe(3);
+      expect(expected2.get(`${(first as Team).a.eaCode}|${b}`)?.households).toBe(3);
+      const states = await t.db.prisma.fieldInterview.findMany({ where: { mappingId: id }, orderBy: { interviewKey: 'asc' } });
+      const byKey = new Map(states.map((x) => [x.interviewKey, x]));
+      expect(byKey.get(h1.key)).toMatchObject({ login: b, creditLogin: a, staffId: (first as Team).a.enumeratorId });
+      expect(byKey.get(h1.key)?.completedOn?.toISOString().slice(0, 10)).toBe('2026-11-05');
+      expect(byKey.get(h6.key)).toMatchObject({ login: b, creditLogin: b, staffId: other.id });
+    });
+
+    it('an actions line crediting a login linked to no enumerator is a 422 naming it', async () => {
+      const [first] = await team(1);
+      const hh = households([first as Team], 89, 2).map((h, i) => ({
+        ...h,
+        status: 'ApprovedByHeadquarters' as const,
+        actions:
+          i === 0
+            ? [
+                { date: '2026-11-02', time: '09:00:00', action: 1 as const, login: 'ghost_login' },
+                { date: '2026-11-03', time: '10:00:00', action: 3 as const, login: 'ghost_login' },
+              ]
+            : undefined,
+      }));
+      const id = await mapping(variantA);
+      const before = await snapshot();
+      const res = await upload(id, await zipFiles(exportFiles(variantA, hh))).expect(422);
+      expect(res.body.error.details).toEqual([
+        {
+          row: 2,
+          field: 'responsible__name',
+          reason:
+            'interview__actions.tab line 2, responsible__name: login ghost_login is not linked to an enumerator (PUT /fieldwork/logins)',
+        },
+      ]);
+      expect(await snapshot()).toEqual(before);
+    });
   });
 
   it('a roster of persons abroad and a separate listing questionnaire', async () => {

@@ -644,6 +644,29 @@ describe('route security (from the route list)', () => {
     expect(failures).toEqual([]);
   });
 
+  it('answers 403 to a municipality user on every national route closed to its role, and changes nothing', async () => {
+    const before = await snapshot();
+    const closed = routes.filter(
+      (r) => !r.isPublic && r.resource?.scope === 'national' && r.roles !== undefined && !r.roles.includes(Role.MUNICIPALITY),
+    );
+    expect(closed.map(routeKey)).toEqual(
+      expect.arrayContaining([
+        'GET /api/v1/fieldwork/mappings',
+        'GET /api/v1/fieldwork/mappings/:id/imports',
+        'POST /api/v1/fieldwork/mappings/:id/imports',
+        'POST /api/v1/fieldwork/mappings/:id/csv-imports',
+        'PUT /api/v1/fieldwork/logins',
+      ]),
+    );
+    const failures: string[] = [];
+    for (const r of closed) {
+      const res = await send(t, r, fill(r, f), prizren, r.method === 'GET' ? undefined : {});
+      if (res.status !== 403) failures.push(`${routeKey(r)} → ${res.status}`);
+    }
+    expect(failures).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+  });
+
   it('shows a municipality user nothing of another municipality in any municipal list', async () => {
     const lists = routes.filter((r) => !r.isPublic && r.resource?.scope === 'municipal' && r.params.length === 0 && r.method === 'GET');
     expect(lists.length).toBeGreaterThan(0);

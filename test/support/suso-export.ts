@@ -29,6 +29,19 @@ export interface Household {
   readonly diasporaComplete: boolean;
   /** day of approval by headquarters (an action 6 in interview__actions) */
   readonly approvedOn?: string;
+  /**
+   * The interview's history in interview__actions instead of the default (assigned to `login`
+   * on 2 November, completed by `login` on 3 November, approved on `approvedOn`); [] for none.
+   */
+  readonly actions?: readonly Action[];
+}
+
+/** One line of interview__actions: 1 = interviewer assigned (to `login`), 3 = completed (by `login`), 6 = approved by HQ. */
+export interface Action {
+  readonly date: string;
+  readonly time: string;
+  readonly action: 1 | 3 | 6 | 7;
+  readonly login: string;
 }
 
 export interface ListingRow {
@@ -128,11 +141,23 @@ export function exportFiles(v: ExportVariant, households: readonly Household[]):
       'new__value',
       'comment',
     ],
-    households.flatMap((h) => [
-      [h.key, guid(h.key), '2026-11-02', '09:00:00', 1, 'sup1', 2, h.login, 1, '', '', ''],
-      [h.key, guid(h.key), '2026-11-03', '10:00:00', 3, h.login, 1, 'sup1', 2, '', '', ''],
-      ...(h.approvedOn ? [[h.key, guid(h.key), h.approvedOn, '12:00:00', 6, 'hq1', 3, 'hq1', 3, '', '', '']] : []),
-    ]),
+    households.flatMap((h) =>
+      h.actions
+        ? h.actions.map((a) =>
+            a.action === 1
+              ? [h.key, guid(h.key), a.date, a.time, 1, 'sup1', 2, a.login, 1, '', '', '']
+              : a.action === 6
+                ? [h.key, guid(h.key), a.date, a.time, 6, 'hq1', 3, 'hq1', 3, '', '', '']
+                : a.action === 7
+                  ? [h.key, guid(h.key), a.date, a.time, 7, 'sup1', 2, a.login, 1, '', '', 'fix the roster']
+                  : [h.key, guid(h.key), a.date, a.time, 3, a.login, 1, 'sup1', 2, '', '', ''],
+          )
+        : [
+            [h.key, guid(h.key), '2026-11-02', '09:00:00', 1, 'sup1', 2, h.login, 1, '', '', ''],
+            [h.key, guid(h.key), '2026-11-03', '10:00:00', 3, h.login, 1, 'sup1', 2, '', '', ''],
+            ...(h.approvedOn ? [[h.key, guid(h.key), h.approvedOn, '12:00:00', 6, 'hq1', 3, 'hq1', 3, '', '', '']] : []),
+          ],
+    ),
   );
   files['interview__diagnostics.tab'] = tab(
     [

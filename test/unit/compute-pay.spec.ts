@@ -203,14 +203,14 @@ describe('adjustments: pay only what is still owed', () => {
   const paid = before.lines.map((l) => ({ ...l }));
 
   it('pays nothing when everything was paid', () => {
-    const again = adjustForPaid(before, paid);
+    const again = adjustForPaid(before, paid, T.taxBasisPoints);
     expect(again.lines).toEqual([]);
     expect(again.net).toBe(0);
   });
 
   it('pays the difference of a corrected count', () => {
     const after = computePersonPay(person, [count({ individuals: 110 })], T);
-    const adj = adjustForPaid(after, paid);
+    const adj = adjustForPaid(after, paid, T.taxBasisPoints);
     // individuals 110 × 0.80 = 88.00, paid 100 × 0.80 = 80.00 → 8.00
     expect(adj.lines.map((l) => [l.unit, l.amount])).toEqual([['INDIVIDUAL', 8_00]]);
     expect(adj.net).toBe(8_00);
@@ -219,7 +219,7 @@ describe('adjustments: pay only what is still owed', () => {
 
   it('blocks a person who was paid more than is now due', () => {
     const after = computePersonPay(person, [count({ individuals: 90 })], T);
-    const adj = adjustForPaid(after, paid);
+    const adj = adjustForPaid(after, paid, T.taxBasisPoints);
     // 72.00 due, 80.00 paid → −8.00
     expect(adj.net).toBe(-8_00);
     expect(adj.blockReason).toBe('already paid 8.00 EUR more than due; recover outside the payroll');
@@ -230,10 +230,10 @@ describe('adjustments: pay only what is still owed', () => {
       computePersonPay(person, [count({ individuals: 100 })], T, [{ amount, description: 'tablet SN T-9 not returned' }]);
     // run 1 paid a 50.00 charge-back; run 2 pays the change to 80.00 (−30.00 more deducted)
     const run1 = withCb(50_00).lines.map((l) => ({ ...l }));
-    const run2 = adjustForPaid(withCb(80_00), run1);
+    const run2 = adjustForPaid(withCb(80_00), run1, T.taxBasisPoints);
     expect(run2.lines.map((l) => [l.lineType, l.amount])).toEqual([['CHARGEBACK', 30_00]]);
     // run 3 with the charge-back back at 80.00: nothing left, and no cancelling pair of lines
-    const run3 = adjustForPaid(withCb(80_00), [...run1, ...run2.lines]);
+    const run3 = adjustForPaid(withCb(80_00), [...run1, ...run2.lines], T.taxBasisPoints);
     expect(run3.lines).toEqual([]);
   });
 
@@ -241,7 +241,7 @@ describe('adjustments: pay only what is still owed', () => {
     const after = computePersonPay(person, [count({ individuals: 100, households: 5 })], T);
     const paidWithHouseholds = after.lines.map((l) => ({ ...l }));
     const corrected = computePersonPay(person, [count({ individuals: 105 })], T);
-    const adj = adjustForPaid(corrected, paidWithHouseholds);
+    const adj = adjustForPaid(corrected, paidWithHouseholds, T.taxBasisPoints);
     // individuals +4.00 (84.00 − 80.00); households −5.00 (no longer counted) → net −1.00
     expect(adj.lines.map((l) => [l.unit, l.amount]).sort()).toEqual([
       ['HOUSEHOLD', -5_00],
@@ -308,10 +308,31 @@ describe('counts held by a quality flag', () => {
       description: l.description,
       amount: l.amount,
     }));
-    const now = adjustForPaid(computePersonPay(person, [held], T), paidBefore);
+    const now = adjustForPaid(computePersonPay(person, [held], T), paidBefore, T.taxBasisPoints);
     expect(now.lines.filter((l) => l.lineType !== 'HELD' && l.lineType !== 'TAX')).toEqual([]);
     expect(now.lines.filter((l) => l.lineType === 'HELD')).toHaveLength(2);
     expect(now.gross).toBe(0);
+  });
+
+  it('an adjustment run taxes the corrected gross, pay kept on a held row included (7.5 %)', () => {
+    const taxed = rules({ taxPercent: '7.5' });
+    const other: CountIn = { ...held, countId: 'c2', eaId: 'ea2', eaCode: 'EA-2', households: 10, individuals: 30, held: null };
+    // Run 1 (approved): EA-1 82 hh × 1.00 + 400 ind × 0.80 = 82.00 + 320.00; EA-2 10 × 1.00 + 30 × 0.80 = 10.00 + 24.00.
+    // Gross 436.00, tax 436.00 × 7.5 % = 32.70.
+    const run1 = computePersonPay(person, [{ ...held, held: null, individuals: 400 }, other], taxed);
+    expect([run1.gross, run1.deductions]).toEqual([436_00, 32_70]);
+    const paid = run1.lines.map((l) => ({ ...l }));
+    // Run 2: EA-1 held (its 402.00 stays paid), EA-2 corrected to 33 individuals = 26.40 (+2.40).
+    // Corrected gross 402.00 + 10.00 + 26.40 = 438.40; tax 438.40 × 7.5 % = 32.88 → +0.18.
+    const run2 = adjustForPaid(computePersonPay(person, [held, { ...other, individuals: 33 }], taxed), paid, taxed.taxBasisPoints);
+    expect(run2.lines.filter((l) => l.lineType !== 'HELD').map((l) => [l.lineType, l.eaId, l.unit, l.amount])).toEqual([
+      ['PIECE', 'ea2', 'INDIVIDUAL', 2_40],
+      ['TAX', null, null, 18],
+    ]);
+    expect(run2.lines.find((l) => l.lineType === 'TAX')?.description).toBe('income tax 7.50 % of 438.40 (due 32.88, paid 32.70)');
+    expect([run2.gross, run2.deductions, run2.net]).toEqual([2_40, 18, 2_22]);
+    // Both runs together: tax on the corrected gross exactly (32.70 + 0.18 = 32.88 = 438.40 × 7.5 %).
+    expect(run1.deductions + run2.deductions).toBe(32_88);
   });
 
   it('accepted (no longer held), the row is paid in full', () => {

@@ -163,7 +163,7 @@ describe('pay run properties', () => {
     fc.assert(
       fc.property(arbTariff, arbPerson(1), (tariff, input) => {
         const entitled = computePersonPay(input.person, input.counts, tariff, input.chargebacks);
-        const again = adjustForPaid(entitled, asPaid(entitled));
+        const again = adjustForPaid(entitled, asPaid(entitled), tariff.taxBasisPoints);
         expect(again.lines).toEqual([]);
         expect([again.gross, again.deductions, again.net]).toEqual([0, 0, 0]);
         expect(again.blockReason).toBe(entitled.blockReason);
@@ -179,7 +179,7 @@ describe('pay run properties', () => {
         const person = { ...before.person, ibanValid: true, hasAssignment: true };
         const first = computePersonPay(person, before.counts, tariff, before.chargebacks);
         const corrected = computePersonPay(person, after.counts, tariff, before.chargebacks);
-        const adjustment = adjustForPaid(corrected, asPaid(first));
+        const adjustment = adjustForPaid(corrected, asPaid(first), tariff.taxBasisPoints);
         const paidAtOnce = sumLines(corrected.lines);
         const paidInSteps = sumLines([...first.lines, ...adjustment.lines]);
         expect(paidInSteps).toEqual(paidAtOnce);

@@ -1,3 +1,4 @@
+import { fieldEn, fieldSq, fieldSr } from './i18n-field';
 import { opsEn, opsSq, opsSr } from './i18n-ops';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
@@ -196,13 +197,14 @@ const sqBase = {
   'kkr.MEMBER': 'Anëtar',
 };
 
-const sq = { ...sqBase, ...opsSq };
+const sq = { ...sqBase, ...opsSq, ...fieldSq };
 
 export type MessageKey = keyof typeof sq;
 type Dictionary = Record<MessageKey, string>;
 
 const sr: Dictionary = {
   ...opsSr,
+  ...fieldSr,
   'app.name': 'terren',
   'app.tagline': 'Terenski popis: obračun naknada, raspoređivanje opreme i pomoć opštinskim službama',
   'app.skip': 'Preskoči na sadržaj',
@@ -397,6 +399,7 @@ const sr: Dictionary = {
 
 const en: Dictionary = {
   ...opsEn,
+  ...fieldEn,
   'app.name': 'terren',
   'app.tagline': 'Census field work: pay, training, equipment and municipal matters',
   'app.skip': 'Skip to content',

@@ -10,6 +10,9 @@ import { PayRunsPage } from './pages/pay-runs';
 import { UsersPage } from './pages/users';
 import { DistributionPlanPage } from './pages/distribution-plan';
 import { EquipmentPage } from './pages/equipment';
+import { FieldworkPage } from './pages/fieldwork';
+import { FieldworkFlagsPage } from './pages/fieldwork-flags';
+import { FieldworkProgressPage } from './pages/fieldwork-progress';
 import { MunicipalityOpsPage } from './pages/municipality-ops';
 import { QueuesPage } from './pages/queues';
 import { TrainingPage } from './pages/training';
@@ -39,6 +42,9 @@ const LOGISTICS: readonly Role[] = ['ADMIN', 'LOGISTICS'];
 export const PAGES: readonly PageDef[] = [
   { path: 'finance/counts', roles: ['ADMIN', 'FINANCE'], element: <CountsUploadPage />, nav: { label: 'nav.counts' } },
   { path: 'finance/runs', roles: ['ADMIN', 'FINANCE'], element: <PayRunsPage />, nav: { label: 'nav.runs' } },
+  { path: 'fieldwork', roles: ['ADMIN', 'FINANCE'], element: <FieldworkPage />, nav: { label: 'nav.fieldwork' } },
+  { path: 'fieldwork/flags', roles: ['ADMIN', 'FINANCE', 'MUNICIPALITY'], element: <FieldworkFlagsPage />, nav: { label: 'nav.flags' } },
+  { path: 'fieldwork/progress', roles: ALL, element: <FieldworkProgressPage />, nav: { label: 'nav.progress' } },
   // Municipality users read their own municipality's runs (opened from Operations) for the statements.
   { path: 'finance/runs/:id', roles: ['ADMIN', 'FINANCE', 'MUNICIPALITY'], element: <PayRunPage /> },
   {

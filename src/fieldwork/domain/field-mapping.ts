@@ -59,13 +59,50 @@ export const surveySolutionsMapping = z.strictObject({
 });
 export type SurveySolutionsMapping = z.output<typeof surveySolutionsMapping>;
 
-export const fieldMappingBody = z.strictObject({
-  name: z.string().trim().min(1).max(100),
-  /** census or operation this mapping belongs to (a label until the census record exists) */
-  operation: z.string().trim().min(1).max(100).optional(),
-  source: z.literal('SURVEY_SOLUTIONS'),
-  definition: surveySolutionsMapping,
+/** A CSV column name as its header writes it (CSWeb and ODK Central exports keep spaces and dots). */
+const column = z.string().trim().min(1).max(100);
+
+/**
+ * A plain CSV export of CSWeb (CSPro) or ODK Central: one row per interview or per case, the
+ * columns named by the mapping (docs/fieldwork.md, "CSV exports"). Figures of the counted rows
+ * are summed per (EA, login); without a households column each counted row is one household.
+ */
+export const csvMapping = z.strictObject({
+  columns: z.strictObject({
+    eaCode: column,
+    login: column,
+    status: column,
+    /** identifies the interview or case; a repeated value is an error */
+    interviewKey: column.optional(),
+    buildings: column.optional(),
+    dwellings: column.optional(),
+    households: column.optional(),
+    individuals: column,
+    diasporaPersons: column.optional(),
+    diasporaListComplete: column.optional(),
+  }),
+  /** values of the status column that count (compared without case) */
+  countedStatuses: z.array(z.string().trim().min(1).max(40)).min(1).max(20).default(['approved']),
+  /** values of the completion column that mean "complete" (compared without case) */
+  completeYes: z.array(z.string().trim().min(1).max(32)).min(1).max(10).default(['1', 'yes', 'true']),
 });
+export type CsvMapping = z.output<typeof csvMapping>;
+
+export const fieldMappingBody = z.discriminatedUnion('source', [
+  z.strictObject({
+    name: z.string().trim().min(1).max(100),
+    /** census or operation this mapping belongs to (a label until the census record exists) */
+    operation: z.string().trim().min(1).max(100).optional(),
+    source: z.literal('SURVEY_SOLUTIONS'),
+    definition: surveySolutionsMapping,
+  }),
+  z.strictObject({
+    name: z.string().trim().min(1).max(100),
+    operation: z.string().trim().min(1).max(100).optional(),
+    source: z.literal('CSV'),
+    definition: csvMapping,
+  }),
+]);
 export type FieldMappingBody = z.output<typeof fieldMappingBody>;
 
 /**
@@ -88,7 +125,13 @@ export const INTERVIEW_STATUS: Readonly<Record<string, number>> = {
   ApprovedByHeadquarters: 130,
 };
 
-/** `action` codes of interview__actions (InterviewExportedAction): 6 = approved by headquarters. */
+/**
+ * `action` codes of interview__actions (InterviewExportedAction): 1 = interviewer assigned
+ * (the interviewer in `responsible__name`), 3 = completed (by `originator`), 6 = approved by
+ * headquarters.
+ */
+export const ACTION_INTERVIEWER_ASSIGNED = '1';
+export const ACTION_COMPLETED = '3';
 export const ACTION_APPROVED_BY_HQ = '6';
 
 /** A status cell → the status name (codes and names both accepted); null when unknown. */

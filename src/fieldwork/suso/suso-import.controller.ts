@@ -15,6 +15,7 @@ import { IdPipe } from '../../common/http/id.pipe.js';
 import { NationalResource } from '../../common/http/resource.js';
 import { ZodPipe } from '../../common/http/zod.pipe.js';
 import { Role } from '../../generated/prisma/enums.js';
+import { FieldImportResponse } from '../fieldwork.schemas.js';
 import { SusoImportService } from './suso-import.service.js';
 
 /** A national export of a large country is a few gigabytes zipped. */
@@ -63,7 +64,9 @@ export class SusoImportController {
         createWriteStream(path),
       );
       if (size === 0) throw new AppError('IMPORT_FORMAT', 'the request has no archive');
-      return await this.imports.run(p, id, { path, name: q.fileName ?? 'export.zip', sha256: hash.digest('hex') });
+      return FieldImportResponse.parse(
+        await this.imports.run(p, id, { path, name: q.fileName ?? 'export.zip', sha256: hash.digest('hex') }),
+      );
     } finally {
       await rm(path, { force: true });
     }

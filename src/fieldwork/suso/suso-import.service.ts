@@ -7,7 +7,14 @@ import { CountImportRepository } from '../../payroll/counts/count-import.reposit
 import { referenceProblems } from '../../payroll/counts/domain/count-rows.js';
 import { CountFlagRepository } from '../../payroll/counts/quality/count-flag.repository.js';
 import { TariffRepository } from '../../payroll/tariffs/tariff.repository.js';
-import { ACTION_APPROVED_BY_HQ, countedStatusNames, statusName, type SurveySolutionsMapping } from '../domain/field-mapping.js';
+import {
+  ACTION_APPROVED_BY_HQ,
+  ACTION_COMPLETED,
+  ACTION_INTERVIEWER_ASSIGNED,
+  countedStatusNames,
+  statusName,
+  type SurveySolutionsMapping,
+} from '../domain/field-mapping.js';
 import { copyValue, headerPositions, splitLine, type TabProblem } from '../domain/tab-file.js';
 import { FieldMappingRepository } from '../field-mapping.repository.js';
 import { type DerivedRow, type StagingTable, SusoStagingRepository } from './suso-staging.repository.js';
@@ -79,6 +86,10 @@ export class SusoImportService {
 
   async run(p: Principal, mappingId: string, file: UploadedFile, now = new Date()): Promise<FieldImportResult> {
     const mapping = await this.mappings.get(mappingId);
+    if (mapping.source !== 'SURVEY_SOLUTIONS')
+      throw new AppError('IMPORT_INVALID', 'this mapping reads CSV exports: send the file to /csv-imports', [
+        { field: 'source', reason: `the mapping's source is ${mapping.source}` },
+      ]);
     const m = mapping.definition;
     const { names: counted, unknown } = countedStatusNames(m);
     if (unknown.length)
@@ -118,6 +129,7 @@ export class SusoImportService {
           const problems: TabProblem[] = [];
           for (const spec of specs) await this.stage(c, zip, spec, problems);
           if (problems.length) throw invalid(problems);
+          await this.staging.credit(c, mappingId, fromDate(now) as string);
           const cross = await this.staging.crossProblems(c);
           if (cross.length)
             throw invalid(cross.map((x) => ({ file: this.stemOf(specs, x.table), line: x.line, variable: x.column, reason: x.reason })));
@@ -263,17 +275,27 @@ export class SusoImportService {
           return `${line}\t${copyValue(ea.trim())}\t${copyValue(login.trim())}\t${status}\t${copyValue(b.trim())}\n`;
         },
       });
-    // interview__actions: the first day each interview was approved by headquarters (optional file).
+    // interview__actions (optional file): assignments and first completion decide who is
+    // credited with an interview's units; approvals by headquarters date the progress.
     out.push({
       stem: 'interview__actions',
       table: 'action',
-      variables: ['interview__key', 'date', 'action'],
+      variables: ['interview__key', 'date', 'time', 'action', 'originator', 'responsible__name'],
       toCopy: (v, line) => {
-        const [key, date, action] = v as [string, string, string];
-        if (action.trim() !== ACTION_APPROVED_BY_HQ) return '';
+        const [key, date, time, action, originator, responsible] = v as [string, string, string, string, string, string];
+        const a = action.trim();
+        if (a !== ACTION_INTERVIEWER_ASSIGNED && a !== ACTION_COMPLETED && a !== ACTION_APPROVED_BY_HQ) return '';
         if (!/^\d{4}-\d{2}-\d{2}$/.test(date.trim()))
           return { file: 'interview__actions', line, variable: 'date', reason: `${date} is not a date (YYYY-MM-DD)` };
-        return `${copyValue(key.trim())}\t${date.trim()}\n`;
+        const login = (a === ACTION_INTERVIEWER_ASSIGNED ? responsible : a === ACTION_COMPLETED ? originator : '').trim();
+        if (a !== ACTION_APPROVED_BY_HQ && login === '')
+          return {
+            file: 'interview__actions',
+            line,
+            variable: a === ACTION_COMPLETED ? 'originator' : 'responsible__name',
+            reason: 'is empty',
+          };
+        return `${line}\t${copyValue(key.trim())}\t${date.trim()}\t${copyValue(time.trim())}\t${a}\t${copyValue(login)}\n`;
       },
     });
     return out;

@@ -10,7 +10,8 @@ export const STAGING_TABLES = {
   person: 'fi_person(line int, key text, diaspora text)',
   diaspora: 'fi_diaspora(line int, key text)',
   listing: 'fi_listing(line int, ea text, login text, status text, building text)',
-  action: 'fi_action(key text, day date)',
+  /** actions 1 (InterviewerAssigned: login = responsible__name), 3 (Completed: login = originator), 6 (ApprovedByHeadquarter) */
+  action: 'fi_action(line int, key text, day date, at text, action text, login text)',
 } as const;
 export type StagingTable = keyof typeof STAGING_TABLES;
 
@@ -44,6 +45,15 @@ export interface DeriveOptions {
 }
 
 const LIMIT = 1000;
+
+/** Statuses of an interview that has been completed at least once. */
+const COMPLETED_STATUSES = [
+  'Completed',
+  'ApprovedBySupervisor',
+  'RejectedBySupervisor',
+  'RejectedByHeadquarters',
+  'ApprovedByHeadquarters',
+];
 
 /**
  * SQL over the staged export: checks across files (duplicate keys, roster rows of unknown
@@ -79,10 +89,45 @@ export class SusoStagingRepository {
        (SELECT 'main', min(m.line), 'responsible', 'login ' || m.login || ' is not linked to an enumerator (PUT /fieldwork/logins)'
           FROM fi_main m WHERE NOT EXISTS (SELECT 1 FROM "FieldLogin" l WHERE l.login = m.login) GROUP BY m.login ORDER BY 2 LIMIT ${LIMIT})
        UNION ALL
+       (SELECT 'action', min(k.action_line), 'responsible__name', 'login ' || k.login || ' is not linked to an enumerator (PUT /fieldwork/logins)'
+          FROM fi_credit k JOIN fi_main m ON m.key = k.key
+         WHERE k.action_line IS NOT NULL AND k.login <> m.login AND NOT EXISTS (SELECT 1 FROM "FieldLogin" l WHERE l.login = k.login)
+         GROUP BY k.login ORDER BY 2 LIMIT ${LIMIT})
+       UNION ALL
        (SELECT 'listing', min(x.line), 'responsible', 'login ' || x.login || ' is not linked to an enumerator (PUT /fieldwork/logins)'
           FROM fi_listing x WHERE NOT EXISTS (SELECT 1 FROM "FieldLogin" l WHERE l.login = x.login) GROUP BY x.login ORDER BY 2 LIMIT ${LIMIT})`,
     );
     return res.rows;
+  }
+
+  /**
+   * fi_credit: who is credited with each interview's units. Units move with a reassignment
+   * from its day on: an interview first completed before the day it was reassigned stays with
+   * the interviewer assigned then. Sources, first that applies: interview__actions (the last
+   * InterviewerAssigned on or before the day of the first Completed, else that Completed's
+   * originator); an earlier import of this mapping that saw the interview completed (its credit
+   * stands: the login changed after); the `responsible` of the main file.
+   */
+  async credit(c: pg.PoolClient, mappingId: string, today: string): Promise<void> {
+    await c.query(
+      `CREATE TEMP TABLE fi_credit ON COMMIT DROP AS
+       WITH done AS (SELECT DISTINCT ON (key) key, day, login, line FROM fi_action WHERE action = '3' ORDER BY key, day, at, line),
+            assigned AS (
+              SELECT DISTINCT ON (a.key) a.key, a.login, a.line FROM fi_action a JOIN done d ON d.key = a.key
+               WHERE a.action = '1' AND a.day <= d.day ORDER BY a.key, a.day DESC, a.at DESC, a.line DESC)
+       SELECT m.key,
+              CASE WHEN d.key IS NOT NULL THEN coalesce(asg.login, d.login)
+                   WHEN prev."completedOn" IS NOT NULL THEN coalesce(prev."creditLogin", prev.login)
+                   ELSE m.login END AS login,
+              CASE WHEN d.key IS NOT NULL THEN coalesce(asg.line, d.line) END AS action_line,
+              coalesce(d.day, prev."completedOn",
+                       CASE WHEN m.status = ANY($3::text[]) THEN $2::date END) AS completed_on
+         FROM fi_main m
+         LEFT JOIN done d ON d.key = m.key
+         LEFT JOIN assigned asg ON asg.key = m.key
+         LEFT JOIN "FieldInterview" prev ON prev."mappingId" = $1::uuid AND prev."interviewKey" = m.key`,
+      [mappingId, today, COMPLETED_STATUSES],
+    );
   }
 
   /**
@@ -94,15 +139,16 @@ export class SusoStagingRepository {
   async derive(c: pg.PoolClient, o: DeriveOptions): Promise<DerivedRow[]> {
     await c.query(
       `CREATE TEMP TABLE fi_interview ON COMMIT DROP AS
-       SELECT m.line, m.key, m.iid, upper(m.ea) AS ea, m.login, l."staffId" AS staff_id, m.status,
+       SELECT m.line, m.key, m.iid, upper(m.ea) AS ea, m.login, k.login AS credit_login, l."staffId" AS staff_id, m.status,
               m.status = ANY($1::text[]) AS counted, m.building, m.dwelling,
               coalesce(p.n - p.d, 0)::int AS individuals, (coalesce(p.d, 0) + coalesce(d.n, 0))::int AS diaspora,
-              ($3::text[] IS NULL OR m.complete = ANY($3::text[])) AS complete, a.day AS approved_on
+              ($3::text[] IS NULL OR m.complete = ANY($3::text[])) AS complete, a.day AS approved_on, k.completed_on
          FROM fi_main m
-         JOIN "FieldLogin" l ON l.login = m.login
+         JOIN fi_credit k ON k.key = m.key
+         JOIN "FieldLogin" l ON l.login = k.login
          LEFT JOIN (SELECT key, count(*) AS n, count(*) FILTER (WHERE diaspora = ANY($2::text[])) AS d FROM fi_person GROUP BY key) p ON p.key = m.key
          LEFT JOIN (SELECT key, count(*) AS n FROM fi_diaspora GROUP BY key) d ON d.key = m.key
-         LEFT JOIN (SELECT key, min(day) AS day FROM fi_action GROUP BY key) a ON a.key = m.key`,
+         LEFT JOIN (SELECT key, min(day) AS day FROM fi_action WHERE action = '6' GROUP BY key) a ON a.key = m.key`,
       [o.counted, o.diasporaYes ?? [], o.completeYes],
     );
     const units =
@@ -125,7 +171,7 @@ export class SusoStagingRepository {
     }>(
       `WITH hh AS (
          SELECT ea, staff_id, count(*)::int AS households, sum(individuals)::int AS individuals, sum(diaspora)::int AS diaspora,
-                bool_and(complete) AS complete, min(line) AS first_line, min(login) AS login
+                bool_and(complete) AS complete, min(line) AS first_line, min(credit_login) AS login
            FROM fi_interview WHERE counted GROUP BY ea, staff_id),
        un AS (${units}),
        before AS (
@@ -184,9 +230,9 @@ export class SusoStagingRepository {
     await c.query('DELETE FROM "FieldInterview" WHERE "mappingId" = $1::uuid', [o.mappingId]);
     await c.query(
       `INSERT INTO "FieldInterview" ("mappingId", "interviewKey", "interviewId", "importId", "eaId", "eaCode", "municipalityId",
-                                     login, "staffId", status, counted, individuals, diaspora, "approvedOn")
-       SELECT $1::uuid, i.key, i.iid, $2::uuid, e.id, coalesce(i.ea, ''), e."municipalityId", i.login, i.staff_id, i.status, i.counted,
-              i.individuals, i.diaspora, i.approved_on
+                                     login, "creditLogin", "staffId", status, counted, individuals, diaspora, "approvedOn", "completedOn")
+       SELECT $1::uuid, i.key, i.iid, $2::uuid, e.id, coalesce(i.ea, ''), e."municipalityId", i.login, i.credit_login, i.staff_id,
+              i.status, i.counted, i.individuals, i.diaspora, i.approved_on, i.completed_on
          FROM fi_interview i LEFT JOIN "EnumerationArea" e ON e.code = i.ea`,
       [o.mappingId, importId],
     );

@@ -36,7 +36,7 @@ export interface Resolution {
 }
 
 export interface PersistInput {
-  readonly format: 'csv' | 'json' | 'suso';
+  readonly format: 'csv' | 'json' | 'suso' | 'field-csv';
   readonly fileHash: string;
   readonly rowCount: number;
   readonly created: number;

@@ -136,6 +136,24 @@ function pieceLines(c: CountIn, rates: TariffRules['rates'], out: PayLineOut[]):
   add('DIASPORA', c.diasporaPersons, c.diasporaListComplete);
 }
 
+/** Income tax = gross × percent, half-up; none on a gross of zero or less. */
+function taxLine(gross: Cents, taxBasisPoints: number): PayLineOut | null {
+  if (taxBasisPoints <= 0 || gross <= 0) return null;
+  return {
+    lineType: 'TAX',
+    eaId: null,
+    unit: null,
+    countId: null,
+    periodFrom: null,
+    periodTo: null,
+    quantity: 1,
+    basis: null,
+    rate: taxBasisPoints * 100,
+    amount: percentOf(gross, taxBasisPoints),
+    description: `income tax ${(taxBasisPoints / 100).toFixed(2)} % of ${formatCents(gross)}`,
+  };
+}
+
 /** The full entitlement of one person under one tariff. */
 export function computePersonPay(
   person: PersonIn,
@@ -204,22 +222,8 @@ export function computePersonPay(
       description: cb.description,
     });
   }
-  const { gross } = totals(lines);
-  if (tariff.taxBasisPoints > 0 && gross > 0) {
-    lines.push({
-      lineType: 'TAX',
-      eaId: null,
-      unit: null,
-      countId: null,
-      periodFrom: null,
-      periodTo: null,
-      quantity: 1,
-      basis: null,
-      rate: tariff.taxBasisPoints * 100,
-      amount: percentOf(gross, tariff.taxBasisPoints),
-      description: `income tax ${(tariff.taxBasisPoints / 100).toFixed(2)} % of ${formatCents(gross)}`,
-    });
-  }
+  const tax = taxLine(totals(lines).gross, tariff.taxBasisPoints);
+  if (tax) lines.push(tax);
   const t = totals(lines);
   if (t.net < 0) reasons.push(`deductions exceed gross pay by ${formatCents(-t.net)} EUR`);
   return { staffId: person.staffId, lines, ...t, blockReason: reasons.length ? reasons.join('; ') : null };
@@ -235,6 +239,25 @@ export interface PaidLine {
   readonly amount: Cents;
 }
 
+/**
+ * A held row keeps what an approved run paid for it, so that pay stays in the gross: the tax
+ * due is recomputed on (gross of the lines due + pay kept on held rows), not on the lower
+ * gross of the entitlement alone (which would give back tax on pay nobody takes back).
+ */
+function withKeptPay(
+  lines: readonly PayLineOut[],
+  paidByKey: ReadonlyMap<string, { amount: Cents }>,
+  taxBasisPoints: number,
+): readonly PayLineOut[] {
+  const keys = new Set(lines.filter((l) => l.lineType === 'HELD').map((l) => lineKey({ ...l, lineType: 'PIECE' })));
+  let kept = 0;
+  for (const k of keys) kept += paidByKey.get(k)?.amount ?? 0;
+  if (kept === 0) return lines;
+  const rest = lines.filter((l) => l.lineType !== 'TAX');
+  const tax = taxLine(totals(rest).gross + kept, taxBasisPoints);
+  return tax ? [...rest, tax] : rest;
+}
+
 /** Lines are the same entitlement when they pay the same thing for the same EA/unit/period. */
 export function lineKey(l: Pick<PaidLine, 'lineType' | 'eaId' | 'unit' | 'periodFrom' | 'description'>): string {
   // Charge-backs are told apart by their description (item and serials).
@@ -246,7 +269,7 @@ export function lineKey(l: Pick<PaidLine, 'lineType' | 'eaId' | 'unit' | 'period
  * every run, so a first run pays everything, a later one only differences, and nothing is
  * paid twice. A negative net (paid more than due) blocks the person with the amount.
  */
-export function adjustForPaid(entitled: PersonPay, paid: readonly PaidLine[]): PersonPay {
+export function adjustForPaid(entitled: PersonPay, paid: readonly PaidLine[], taxBasisPoints: number): PersonPay {
   if (paid.length === 0) return entitled;
   const paidByKey = new Map<string, { amount: Cents; line: PaidLine }>();
   for (const p of paid) {
@@ -255,7 +278,7 @@ export function adjustForPaid(entitled: PersonPay, paid: readonly PaidLine[]): P
     paidByKey.set(k, { amount: (prev?.amount ?? 0) + p.amount, line: p });
   }
   const lines: PayLineOut[] = [];
-  for (const l of entitled.lines) {
+  for (const l of withKeptPay(entitled.lines, paidByKey, taxBasisPoints)) {
     if (l.lineType === 'HELD') {
       // Held: what was paid for this EA and unit stays paid, nothing more is paid, nothing taken back.
       paidByKey.delete(lineKey({ ...l, lineType: 'PIECE' }));

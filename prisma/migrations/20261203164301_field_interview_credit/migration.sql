@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "FieldInterview" ADD COLUMN     "completedOn" DATE,
+ADD COLUMN     "creditLogin" TEXT;

@@ -1,0 +1,41 @@
+import { Body, Controller, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
+import { UploadBody } from '../../common/http/body.js';
+import { IdPipe } from '../../common/http/id.pipe.js';
+import { NationalResource } from '../../common/http/resource.js';
+import { ZodPipe } from '../../common/http/zod.pipe.js';
+import { Role } from '../../generated/prisma/enums.js';
+import { FieldImportResponse } from '../fieldwork.schemas.js';
+import { CsvImportService } from './csv-import.service.js';
+
+const query = z.object({ fileName: z.string().trim().min(1).max(200).optional() });
+
+@ApiTags('fieldwork')
+@ApiBearerAuth()
+@Controller('api/v1/fieldwork/mappings')
+@NationalResource()
+export class CsvImportController {
+  constructor(private readonly imports: CsvImportService) {}
+
+  @Post(':id/csv-imports')
+  @UploadBody()
+  @HttpCode(200)
+  @Roles(Role.ADMIN, Role.FINANCE)
+  @ApiConsumes('text/csv')
+  @ApiOperation({
+    summary: 'Import a CSWeb / ODK Central CSV export through this CSV mapping: new count versions per (EA, enumerator), all or nothing',
+    description:
+      'Columns as the mapping names them (docs/fieldwork.md, CSV exports). 422 IMPORT_INVALID names line and column; the same file twice answers unchanged: true.',
+  })
+  @ApiBody({ description: 'the CSV export, UTF-8, header line first' })
+  async run(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Query(new ZodPipe(query)) q: z.output<typeof query>,
+    @Body() body: unknown,
+  ) {
+    return FieldImportResponse.parse(await this.imports.run(p, id, body, q.fileName ?? 'export.csv'));
+  }
+}
