@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response } from 'superagent';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { Role } from '../../src/generated/prisma/enums.js';
-import { auditFor, uniq } from '../support/factories.js';
+import { auditFor, createStaff, uniq } from '../support/factories.js';
 import { computeRunOverHttp, createAssignedEnumerator, createExampleTariff } from '../support/payroll-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -52,6 +52,31 @@ describe('contracts', () => {
       },
     });
     return code;
+  }
+
+  /** Render a report as finance and read its text back (whitespace collapsed). */
+  async function pdfText(body: object): Promise<string> {
+    const requested = await post(finance, '/api/v1/reports', body).expect(202);
+    let status = '';
+    for (let i = 0; i < 600 && status !== 'COMPLETED'; i++) {
+      const r = await t
+        .http()
+        .get(`/api/v1/reports/${requested.body.id as string}`)
+        .set('authorization', finance)
+        .expect(200);
+      status = r.body.status as string;
+      if (status === 'FAILED') throw new Error(String(r.body.failedReason));
+      if (status !== 'COMPLETED') await sleep(100);
+    }
+    const file = await t
+      .http()
+      .get(`/api/v1/reports/${requested.body.id as string}/file`)
+      .set('authorization', finance)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(file.body as Buffer)), { mergePages: true });
+    return text.replace(/\s+/g, ' ');
   }
 
   const post = (token: string, url: string, body?: object) => {
@@ -186,6 +211,14 @@ describe('contracts', () => {
 
     expect((await post(prishtine, `${BASE}/${id}/replace`, {})).status).toBe(403);
     const replaced = await post(finance, `${BASE}/${id}/replace`, { periodTo: '2023-12-15' }).expect(200);
+    // The contract document carries the number and period of the contract it prints.
+    const doc = await pdfText({
+      type: 'contract',
+      params: { staffId: person.enumeratorId, contractId: replaced.body.contract.id },
+      language: 'en',
+    });
+    expect(doc).toContain(`Contract number ${replaced.body.contract.number as string}`);
+    expect(doc).toContain('Contract period');
     expect(replaced.body.replaced).toMatchObject({ id, status: 'REPLACED', replacedById: replaced.body.contract.id });
     expect(replaced.body.contract).toMatchObject({
       number: `${code}-000002`,
@@ -204,6 +237,15 @@ describe('contracts', () => {
     expect((await post(finance, BASE, { staffId: other.enumeratorId, censusCode: 'no-such-census' }).expect(422)).body.error.code).toBe(
       'CONTRACT_CENSUS_UNKNOWN',
     );
+  });
+
+  it('keeps a person with a contract: deletion is refused (set status LEFT instead)', async () => {
+    const code = await census();
+    const person = await createStaff(t.db, 'prishtine', { engagementStart: '2023-10-15', engagementEnd: '2023-12-15' });
+    await post(finance, BASE, { staffId: person.id, censusCode: code }).expect(201);
+    const res = await t.http().delete(`/api/v1/staff/${person.id}`).set('authorization', admin).expect(409);
+    expect(res.body.error.code).toBe('STAFF_IN_USE');
+    expect(await t.db.prisma.staffMember.count({ where: { id: person.id } })).toBe(1);
   });
 
   it('numbers contracts created at the same time 1..n in their census, without gaps or repeats', async () => {
@@ -290,31 +332,7 @@ describe('contracts', () => {
       ['sr', 'Broj ugovora'],
       ['en', 'Contract number'],
     ] as const) {
-      const requested = await post(finance, '/api/v1/reports', {
-        type: 'payment-statement',
-        params: { runId, staffId: unsigned.enumeratorId },
-        language,
-      }).expect(202);
-      let status = '';
-      for (let i = 0; i < 600 && status !== 'COMPLETED'; i++) {
-        const r = await t
-          .http()
-          .get(`/api/v1/reports/${requested.body.id as string}`)
-          .set('authorization', finance)
-          .expect(200);
-        status = r.body.status as string;
-        if (status === 'FAILED') throw new Error(String(r.body.failedReason));
-        if (status !== 'COMPLETED') await sleep(100);
-      }
-      const file = await t
-        .http()
-        .get(`/api/v1/reports/${requested.body.id as string}/file`)
-        .set('authorization', finance)
-        .buffer(true)
-        .parse(binary)
-        .expect(200);
-      const { text } = await extractText(await getDocumentProxy(new Uint8Array(file.body as Buffer)), { mergePages: true });
-      const flat = text.replace(/\s+/g, ' ');
+      const flat = await pdfText({ type: 'payment-statement', params: { runId, staffId: unsigned.enumeratorId }, language });
       expect(flat).toContain(label);
       expect(flat).toContain(a.body.number as string);
     }
