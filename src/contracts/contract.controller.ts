@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
-import { UploadBody } from '../common/http/body.js';
+import { FileBody } from '../common/http/body.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { mediaType, readBody } from '../common/http/read-body.js';
 import { MunicipalResource } from '../common/http/resource.js';
@@ -45,6 +45,7 @@ export class ContractController {
   @ApiOperation({
     summary: 'Contracts, by census and number (?municipality=<code>&staffId=&status=&census=<code>); a municipality sees its own',
   })
+  @ApiOkResponse({ schema: openApiSchema(ContractListResponse) })
   async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
     return ContractListResponse.parse(await this.contracts.list(p, q));
   }
@@ -57,6 +58,7 @@ export class ContractController {
       'Generate a person’s contract (ADMIN, FINANCE): the next number of the census (default: the census of the person’s competition), the period (default: the engagement)',
   })
   @ApiBody({ schema: openApiSchema(createBody) })
+  @ApiOkResponse({ schema: openApiSchema(ContractResponse) })
   async create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(createBody)) body: z.output<typeof createBody>) {
     return ContractResponse.parse(await this.contracts.create(p, body));
   }
@@ -64,6 +66,7 @@ export class ContractController {
   @Get(':id')
   @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
   @ApiOperation({ summary: 'One contract with its status and signature record' })
+  @ApiOkResponse({ schema: openApiSchema(ContractResponse) })
   async get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return ContractResponse.parse(await this.contracts.get(p, id));
   }
@@ -72,19 +75,21 @@ export class ContractController {
   @HttpCode(200)
   @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
   @ApiOperation({ summary: 'Mark a generated contract as sent to the person (409 CONTRACT_TRANSITION_INVALID otherwise)' })
+  @ApiOkResponse({ schema: openApiSchema(ContractResponse) })
   async sent(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return ContractResponse.parse(await this.contracts.markSent(p, id));
   }
 
   @Post(':id/signature')
   @HttpCode(200)
-  @UploadBody()
+  @FileBody(SCAN_MAX_BYTES)
   @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
   @ApiConsumes('application/json', ...SCAN_TYPES)
   @ApiOperation({
     summary: 'Record the signature of a sent contract: JSON {signedOn, signedBy, paperReference}, or the scan as the body',
     description: `A scan is sent as application/pdf, image/jpeg or image/png (at most ${SCAN_MAX_BYTES / 1024 / 1024} MB; its bytes must be of that kind) with ?signedOn=YYYY-MM-DD&signedBy=<name>.`,
   })
+  @ApiOkResponse({ schema: openApiSchema(ContractResponse) })
   async signature(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -107,6 +112,7 @@ export class ContractController {
   @Get(':id/scan')
   @Header('Cache-Control', 'no-store')
   @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
+  @ApiProduces(...SCAN_TYPES)
   @ApiOperation({ summary: 'The uploaded scan of the signed contract (404 CONTRACT_SCAN_MISSING when it was recorded on paper)' })
   async scan(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string): Promise<StreamableFile> {
     const f = await this.contracts.scan(p, id);
@@ -122,6 +128,7 @@ export class ContractController {
   @Roles(Role.ADMIN, Role.FINANCE)
   @ApiOperation({ summary: 'End a signed contract on the leaving date (ADMIN, FINANCE): it covers no day after it' })
   @ApiBody({ schema: openApiSchema(endBody) })
+  @ApiOkResponse({ schema: openApiSchema(ContractResponse) })
   async end(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Body(new ZodPipe(endBody)) body: z.output<typeof endBody>) {
     return ContractResponse.parse(await this.contracts.end(p, id, body));
   }
@@ -131,6 +138,7 @@ export class ContractController {
   @Roles(Role.ADMIN, Role.FINANCE)
   @ApiOperation({ summary: 'Replace a contract not yet ended by a new one (new number, same census; ADMIN, FINANCE)' })
   @ApiBody({ schema: openApiSchema(replaceBody) })
+  @ApiOkResponse({ schema: openApiSchema(ContractReplacementResponse) })
   async replace(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,

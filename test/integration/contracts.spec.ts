@@ -150,6 +150,11 @@ describe('contracts', () => {
       .set('content-type', 'application/pdf')
       .send(Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]));
     expect(big.status).toBe(413);
+    // JSON on the same route is small JSON.
+    const bigJson = await post(prishtine, `${BASE}/${id}/signature`)
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ signedOn: '2023-10-14', signedBy: 'x', paperReference: 'p'.repeat(70_000) }));
+    expect(bigJson.status).toBe(413);
     const future = await post(prishtine, `${BASE}/${id}/signature?signedOn=2999-01-01&signedBy=A`)
       .set('content-type', 'application/pdf')
       .send(PDF)

@@ -51,6 +51,8 @@ export interface PersonRecord {
 export interface ContractView {
   readonly censusId: string | null;
   readonly gate: boolean;
+  /** any contract exists (of the census, when there is one): else the number is not looked up per person */
+  readonly any: boolean;
 }
 
 export interface PaidRecord extends PaidLine {
@@ -128,7 +130,7 @@ function peopleSql(municipalityId: string | null, range: StaffRange, contracts: 
            c.id, c."eaId", e.code, c.buildings, c.dwellings, c.households, c.individuals, c."diasporaPersons", c."diasporaListComplete",
            s."ibanVersion", s.id IN (SELECT b."staffId" FROM "StaffBankAccount" b WHERE b.status = 'PENDING'),
            (SELECT string_agg(f.explanation, '; ' ORDER BY f.rule) FROM "CountFlag" f WHERE f."countId" = c.id AND f."acceptedAt" IS NULL),
-           ${contracts.gate ? `${covered}, true` : 'NULL, false'}, ${number}
+           ${contracts.gate ? `${covered}, true` : 'NULL, false'}, ${contracts.any ? number : 'NULL'}
     FROM "StaffMember" s
     LEFT JOIN "EaCount" c ON c."enumeratorId" = s.id AND c."isCurrent" AND s.kind = 'ENUMERATOR' AND ${rangeSql('c."enumeratorId"', range)}
     LEFT JOIN "EnumerationArea" e ON e.id = c."eaId"
@@ -239,7 +241,7 @@ export class PayRunBulkRepository {
     snapshotId: string,
     municipalityId: string | null,
     range: StaffRange,
-    contracts: ContractView = { censusId: null, gate: false },
+    contracts: ContractView = { censusId: null, gate: false, any: true },
   ): Promise<Reader<PersonRecord[]>> {
     let current: PersonRecord | null = null;
     let finished = false;

@@ -240,12 +240,14 @@ export class PayRunComputeService {
       throw new PermanentJobError((err as Error).message);
     }
     const census = run.censusId === null ? null : await this.runs.censusSettings(run.censusId);
-    let contracts: ContractView;
+    let gate: boolean;
     try {
-      contracts = { censusId: run.censusId, gate: contractGateOf(census) };
+      gate = contractGateOf(census);
     } catch (err) {
       throw new PermanentJobError((err as Error).message);
     }
+    // Read before the snapshot: it only spares the number lookup when no contract exists; the gate reads the snapshot.
+    const contracts: ContractView = { censusId: run.censusId, gate, any: await this.runs.anyContracts(run.censusId) };
     await this.bulk.prepareResults(runId);
     const total = await this.runs.staffCount(run.municipalityId);
     const progress = new Progress(total, (pct) => this.runs.setProgress(runId, pct), report);

@@ -202,6 +202,11 @@ export class PayRunRepository {
     });
   }
 
+  /** Whether any contract exists (in the census, when given): a run without any skips the per-person lookup. */
+  async anyContracts(censusId: string | null): Promise<boolean> {
+    return (await this.prisma.contract.findFirst({ where: censusId === null ? {} : { censusId }, select: { id: true } })) !== null;
+  }
+
   /** A census's settings (null: no such census), read by the computation for its switches. */
   censusSettings(censusId: string): Promise<{ settings: unknown } | null> {
     return this.prisma.census.findUnique({ where: { id: censusId }, select: { settings: true } });
