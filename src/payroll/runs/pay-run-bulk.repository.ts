@@ -118,7 +118,8 @@ function rangeSql(column: string, r: StaffRange): string {
  */
 function peopleSql(municipalityId: string | null, range: StaffRange, contracts: ContractView): string {
   const census = contracts.censusId === null ? '' : `AND k."censusId" = ${uuidLiteral(contracts.censusId)}`;
-  // Covered days as "from:to" day numbers; an ended contract covers up to its leaving date.
+  // Covered days as "from:to" day numbers; an ended contract covers up to its leaving date
+  // (the rule of coveredPeriod in src/contracts/domain/contract-lifecycle.ts, here in SQL).
   const covered = `(SELECT string_agg((k."periodFrom" - DATE '1970-01-01') || ':' || (LEAST(k."periodTo", COALESCE(k."endedOn", k."periodTo")) - DATE '1970-01-01'), ',')
         FROM "Contract" k WHERE k."staffId" = s.id AND k.status IN ('SIGNED', 'ENDED') ${census})`;
   const number = `(SELECT k.number FROM "Contract" k WHERE k."staffId" = s.id AND k.status <> 'REPLACED' ${census}
