@@ -30,6 +30,7 @@ import { TrainingModule } from './training/training.module.js';
 import { EquipmentModule } from './equipment/equipment.module.js';
 import { QueueBoardModule } from './common/jobs/queue-board.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { ContractsModule } from './contracts/contracts.module.js';
 import { LogisticsWiringModule } from './wiring/logistics-wiring.module.js';
 import { MessagingModule } from './messaging/messaging.module.js';
 import { MessagingWiringModule } from './wiring/messaging-wiring.module.js';
@@ -66,6 +67,7 @@ export class AppModule {
         FieldworkModule,
         PayExportsModule,
         PayRunsModule,
+        ContractsModule,
         RecruitmentModule,
         TrainingModule,
         EquipmentModule,

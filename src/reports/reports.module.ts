@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { KkrRepository } from '../commissions/kkr.repository.js';
+import { ContractsModule } from '../contracts/contracts.module.js';
 import { PayExportsRepository } from '../payroll/exports/pay-exports.repository.js';
 import { PayLedgerModule } from '../payroll/ledger/pay-ledger.module.js';
 import { PayExportsService } from '../payroll/exports/pay-exports.service.js';
@@ -24,7 +25,7 @@ import { ReportsController } from './reports.controller.js';
  * stateless over PRISMA) are declared here so that report types resolve them by class.
  */
 @Module({
-  imports: [PdfModule, TrainingModule, RecruitmentModule, PayLedgerModule],
+  imports: [PdfModule, TrainingModule, RecruitmentModule, PayLedgerModule, ContractsModule],
   controllers: [ReportsController],
   providers: [
     ReportRepository,
@@ -42,7 +43,7 @@ import { ReportsController } from './reports.controller.js';
     TariffRepository,
     TrainingRepository,
     EquipmentRepository,
-    // TrainingService, RecruitmentService: from their modules; DistributionService: EquipmentModule (global)
+    // ContractRepository: ContractsModule; TrainingService, RecruitmentService: from their modules; DistributionService: EquipmentModule (global)
   ],
 })
 export class ReportsModule {}

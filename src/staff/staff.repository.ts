@@ -150,11 +150,12 @@ export class StaffRepository {
   }
 
   /** What ties a person to the field organisation (blocks deletion and kind changes). */
-  async usage(tx: Tx, id: string): Promise<{ assignments: number; ledTeams: number }> {
+  async usage(tx: Tx, id: string): Promise<{ assignments: number; ledTeams: number; contracts: number }> {
     // Sequential: a transaction is one connection, which runs one query at a time.
     const assignments = await tx.eaAssignment.count({ where: { enumeratorId: id } });
     const ledTeams = await tx.supervisorTeam.count({ where: { supervisorId: id } });
-    return { assignments, ledTeams };
+    const contracts = await tx.contract.count({ where: { staffId: id } });
+    return { assignments, ledTeams, contracts };
   }
 
   assignmentPeriods(tx: Tx, id: string) {

@@ -243,15 +243,22 @@ export class StaffService {
     );
   }
 
-  /** People with history (assignments, a team to lead) are ended with status LEFT instead. */
+  /** People with history (assignments, a team to lead, a contract) are ended with status LEFT instead. */
   async remove(p: Principal, id: string): Promise<void> {
     await inTransaction(this.prisma, async (tx) => {
       if (!(await this.staff.lock(tx, p.scope, id, 'update'))) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
       const usage = await this.staff.usage(tx, id);
-      if (usage.assignments > 0 || usage.ledTeams > 0) {
-        throw new AppError('STAFF_IN_USE', 'a person with assignments or a team to lead cannot be deleted; set status LEFT instead', [
-          { field: 'id', reason: `has ${usage.assignments} assignment period(s) and leads ${usage.ledTeams} team(s)` },
-        ]);
+      if (usage.assignments > 0 || usage.ledTeams > 0 || usage.contracts > 0) {
+        throw new AppError(
+          'STAFF_IN_USE',
+          'a person with assignments, a team to lead or a contract cannot be deleted; set status LEFT instead',
+          [
+            {
+              field: 'id',
+              reason: `has ${usage.assignments} assignment period(s), leads ${usage.ledTeams} team(s) and has ${usage.contracts} contract(s)`,
+            },
+          ],
+        );
       }
       const before = await this.staff.find(p.scope, id, tx);
       if (!before || !(await this.staff.delete(tx, p.scope, id))) throw new AppError('STAFF_UNKNOWN', 'staff member not found');

@@ -15,7 +15,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  */
 
 /** Routes that take more than small JSON: a new one must be added here on purpose. */
-const LARGE_BODY_ROUTES: Readonly<Record<string, 'upload' | 'bulk-json'>> = {
+const LARGE_BODY_ROUTES: Readonly<Record<string, 'upload' | 'bulk-json' | 'file'>> = {
   'POST /api/v1/imports/:kind': 'upload',
   'POST /api/v1/payroll/counts/import': 'upload',
   'POST /api/v1/recruitment/competitions/:id/applications/import': 'upload',
@@ -25,6 +25,8 @@ const LARGE_BODY_ROUTES: Readonly<Record<string, 'upload' | 'bulk-json'>> = {
   'POST /api/v1/fieldwork/expectations/import': 'upload',
   'POST /api/v1/recruitment/competitions/:id/municipalities/:code/final-list': 'bulk-json',
   'POST /api/v1/equipment/deliveries': 'bulk-json',
+  // a contract scan (PDF, JPEG, PNG) up to 10 MB
+  'POST /api/v1/contracts/:id/signature': 'file',
 };
 
 const latin1 = (...parts: (string | number[])[]): Buffer =>

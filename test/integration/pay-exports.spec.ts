@@ -606,6 +606,8 @@ describe('pay run exports', () => {
         nationalId: '1110023757',
         iban: formatIban(arber.iban),
         ibanVersion: 1,
+        // no contract recorded for this person
+        contractNumber: null,
         municipality: { code: 'prishtine', nameSq: expect.any(String), nameSr: expect.any(String) },
         status: 'PAYABLE',
         blockReason: null,

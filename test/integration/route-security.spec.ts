@@ -8,6 +8,7 @@ import { listRoutes, routeKey, type RouteInfo } from '../support/routes.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { makeIban } from '../../src/staff/domain/iban.js';
 import { EXAMPLE_TARIFF } from '../../src/payroll/domain/tariff.js';
+import { ContractScanStore } from '../../src/contracts/contract-scan.store.js';
 
 /**
  * Security properties checked over the application's own route list, so a route added later
@@ -81,6 +82,11 @@ const SAMPLE_BODIES: Readonly<Record<string, (f: Fixture) => unknown>> = {
   }),
   'POST /api/v1/recruitment/competitions/:id/municipalities/:code/replacements/:replacementId/accept': () => ({}),
   'POST /api/v1/recruitment/competitions/:id/municipalities/:code/replacements/:replacementId/decline': () => undefined,
+  'POST /api/v1/contracts/:id/sent': () => undefined,
+  'POST /api/v1/contracts/:id/signature': () => ({ signedOn: '2023-10-10', signedBy: 'Someone Else', paperReference: 'INTRUDER-1' }),
+  // closed to the MUNICIPALITY role: 403 before any lookup
+  'POST /api/v1/contracts/:id/end': () => ({ leavingDate: '2023-11-20' }),
+  'POST /api/v1/contracts/:id/replace': () => ({}),
   'PUT /api/v1/municipalities/:code/kkr-members': () => ({
     members: [
       { fullName: 'Agim Bajrami', currentJob: 'Mayor', kkrRole: 'CHAIR', isMunicipalStaff: true, isContactPerson: false },
@@ -117,6 +123,8 @@ interface Fixture {
   applicationId: string;
   replacementId: string;
   prishtineUserId: string;
+  /** a signed contract of the first enumerator, with an uploaded scan */
+  contractId: string;
 }
 
 function fill(route: RouteInfo, f: Fixture): string {
@@ -136,6 +144,7 @@ function fill(route: RouteInfo, f: Fixture): string {
     item: f.itemId,
     distributionplan: f.planId,
     report: f.reportId,
+    contract: f.contractId,
   };
   return route.path.replace(/:([A-Za-z0-9_]+)/g, (_m, name: string) => {
     if (name === 'code') return 'prishtine';
@@ -163,11 +172,12 @@ describe('route security (from the route list)', () => {
   let reportFile: string | undefined;
   let nationalReportFile: string | undefined;
   let finance: string;
+  let scanFile: string | undefined;
 
   async function snapshot() {
     const mun = await t.db.municipalityId('prishtine');
     const where = { municipalityId: mun };
-    const [eas, staff, teams, assignments, kkr, payRuns, training, recruitment, equipment] = await Promise.all([
+    const [eas, staff, teams, assignments, kkr, payRuns, training, recruitment, equipment, contracts] = await Promise.all([
       t.db.prisma.enumerationArea.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.staffMember.findMany({ where, orderBy: { id: 'asc' } }),
       t.db.prisma.supervisorTeam.findMany({ where, orderBy: { id: 'asc' } }),
@@ -199,9 +209,11 @@ describe('route security (from the route list)', () => {
         t.db.prisma.kitRecord.findMany({ where, orderBy: { id: 'asc' } }),
         t.db.prisma.equipmentSetting.findMany({ where }),
       ]),
+      Promise.all([t.db.prisma.contract.findMany({ where, orderBy: { id: 'asc' } }), t.db.prisma.contractCounter.findMany()]),
     ]);
-    return JSON.stringify({ eas, staff, teams, assignments, kkr, payRuns, training, recruitment, equipment }, (_k, v: unknown) =>
-      typeof v === 'bigint' ? v.toString() : v,
+    return JSON.stringify(
+      { eas, staff, teams, assignments, kkr, payRuns, training, recruitment, equipment, contracts },
+      (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v),
     );
   }
 
@@ -495,7 +507,42 @@ describe('route security (from the route list)', () => {
     });
     nationalReportFile = join(t.config.reports.dir, 'route-security', `national-${report.id}.pdf`);
     await writeFile(nationalReportFile, '%PDF-1.7\n');
+    // A signed contract of the first enumerator with its scan on disk.
+    const census = await p.census.create({
+      data: {
+        code: 'sec-census',
+        name: 'Security fixture census',
+        country: 'XK',
+        languages: ['sq', 'sr', 'en'],
+        timeZone: 'Europe/Belgrade',
+        referenceDate: new Date('2023-10-15T00:00:00Z'),
+      },
+    });
+    await p.contractCounter.create({ data: { censusId: census.id, lastSeq: 1 } });
+    const contract = await p.contract.create({
+      data: {
+        censusId: census.id,
+        seq: 1,
+        number: 'sec-census-000001',
+        staffId: en.id,
+        municipalityId: mun,
+        status: 'SIGNED',
+        periodFrom: new Date('2023-10-15T00:00:00Z'),
+        periodTo: new Date('2023-12-15T00:00:00Z'),
+        generatedById: t.userIdOf(finance),
+        sentAt: new Date(),
+        signedOn: new Date('2023-10-14T00:00:00Z'),
+        signedBy: 'Secret Enumerator',
+      },
+    });
+    const scan = await t.app.get(ContractScanStore).put(contract.id, 'application/pdf', Buffer.from('%PDF-1.7\nsecret scan\n'));
+    scanFile = scan.path;
+    await p.contract.update({
+      where: { id: contract.id },
+      data: { scanPath: scan.path, scanType: 'application/pdf', scanSize: scan.size, scanSha256: scan.sha256 },
+    });
     f = {
+      contractId: contract.id,
       nationalReportId: nationalReport.id,
       reportId: report.id,
       itemId: item.id,
@@ -524,6 +571,7 @@ describe('route security (from the route list)', () => {
   afterAll(async () => {
     if (reportFile) await rm(reportFile, { force: true });
     if (nationalReportFile) await rm(nationalReportFile, { force: true });
+    if (scanFile) await t.app.get(ContractScanStore).remove(scanFile);
     await t.close();
   });
 
@@ -603,6 +651,8 @@ describe('route security (from the route list)', () => {
       f.itemSerial,
       f.planId,
       f.reportId,
+      f.contractId,
+      'sec-census-000001',
     ];
     const targeted = routes.filter((r) => !r.isPublic && r.resource?.scope === 'municipal' && r.params.length > 0);
     expect(targeted.length).toBeGreaterThan(0);
@@ -689,6 +739,7 @@ describe('route security (from the route list)', () => {
         f.itemSerial,
         f.planId,
         f.reportId,
+        f.contractId,
       ])
         if (text.includes(s)) failures.push(`${routeKey(r)} listed ${s}`);
     }

@@ -31,6 +31,21 @@ describe('shortId and paymentReference', () => {
     expect(ref).toHaveLength(32);
     expect(ref).toMatch(/^[A-Z0-9-]{1,35}$/);
   });
+
+  it.each([
+    // 'xk-2023-000123' + '-' + 8 hex = 23 characters
+    ['xk-2023-000123', 'XK-2023-000123-0A1B2C3D'],
+    // 26 + 1 + 8 = 35: still fits
+    ['census-of-2031-pil-x000001', 'CENSUS-OF-2031-PIL-X000001-0A1B2C3D'],
+    // 27 + 1 + 8 = 36: too long, the person-based reference is used
+    ['census-of-2031-pilot-000001', 'TERREN-0A1B2C3D-F0E1D2C3B4A54968'],
+    ['pilot-2031-000001', 'PILOT-2031-000001-0A1B2C3D'],
+    // letters a bank may refuse: the person-based reference
+    ['xk_2023-000001', 'TERREN-0A1B2C3D-F0E1D2C3B4A54968'],
+  ])('with contract %s is %s', (contract, ref) => {
+    expect(paymentReference(RUN, STAFF, contract)).toBe(ref);
+    expect(paymentReference(RUN, STAFF, contract).length).toBeLessThanOrEqual(35);
+  });
 });
 
 describe('bankRecord', () => {

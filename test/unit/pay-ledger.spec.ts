@@ -55,6 +55,12 @@ describe('block reasons in the document’s language', () => {
     ],
     ['no EA assignment; deductions exceed gross pay by 12.50 EUR', 'en', 'no EA assignment; deductions exceed gross pay by 12.50 EUR'],
     ['a reason the rules add later; no valid IBAN', 'sq', 'a reason the rules add later; pa IBAN të vlefshëm'],
+    [
+      'no valid IBAN; no signed contract covering the paid period',
+      'sq',
+      'pa IBAN të vlefshëm; pa kontratë të nënshkruar që mbulon periudhën e paguar',
+    ],
+    ['no signed contract covering the paid period', 'sr', 'nema potpisan ugovor koji obuhvata plaćeni period'],
     [null, 'sq', ''],
   ] as const)('%j in %s → %j', (stored, lang, text) => {
     expect(blockReasonText(stored, lang)).toBe(text);

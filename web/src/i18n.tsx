@@ -1,5 +1,6 @@
 import { fieldEn, fieldSq, fieldSr } from './i18n-field';
 import { opsEn, opsSq, opsSr } from './i18n-ops';
+import { contractsEn, contractsSq, contractsSr } from './i18n-contracts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 // A tiny dictionary: Albanian (default), Serbian (Latin script), English. Every key exists in
@@ -197,7 +198,7 @@ const sqBase = {
   'kkr.MEMBER': 'Anëtar',
 };
 
-const sq = { ...sqBase, ...opsSq, ...fieldSq };
+const sq = { ...sqBase, ...opsSq, ...fieldSq, ...contractsSq };
 
 export type MessageKey = keyof typeof sq;
 type Dictionary = Record<MessageKey, string>;
@@ -205,6 +206,7 @@ type Dictionary = Record<MessageKey, string>;
 const sr: Dictionary = {
   ...opsSr,
   ...fieldSr,
+  ...contractsSr,
   'app.name': 'terren',
   'app.tagline': 'Terenski popis: obračun naknada, raspoređivanje opreme i pomoć opštinskim službama',
   'app.skip': 'Preskoči na sadržaj',
@@ -400,6 +402,7 @@ const sr: Dictionary = {
 const en: Dictionary = {
   ...opsEn,
   ...fieldEn,
+  ...contractsEn,
   'app.name': 'terren',
   'app.tagline': 'Census field work: pay, training, equipment and municipal matters',
   'app.skip': 'Skip to content',

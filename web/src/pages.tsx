@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { MessageKey } from './i18n';
 import type { Me, Role } from './session';
 import { AuditPage } from './pages/audit';
+import { ContractsPage } from './pages/contracts';
 import { CountsUploadPage } from './pages/counts-upload';
 import { MunicipalitiesPage } from './pages/municipalities';
 import { MunicipalityPage } from './pages/municipality';
@@ -73,6 +74,8 @@ export const PAGES: readonly PageDef[] = [
       to: (me) => (me.municipality ? `/app/municipalities/${encodeURIComponent(me.municipality.code)}/operations` : null),
     },
   },
+  // Contracts: ASK generates, ends and replaces; a municipality sends and records signatures of its own people.
+  { path: 'contracts', roles: ['ADMIN', 'FINANCE', 'MUNICIPALITY'], element: <ContractsPage />, nav: { label: 'nav.contracts' } },
   { path: 'logistics/training', roles: LOGISTICS, element: <TrainingPage />, nav: { label: 'nav.training' } },
   { path: 'training/plans/:id', roles: ALL, element: <TrainingPlanPage /> },
   { path: 'logistics/equipment', roles: LOGISTICS, element: <EquipmentPage />, nav: { label: 'nav.equipment' } },

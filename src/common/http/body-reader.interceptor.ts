@@ -59,8 +59,17 @@ export class BodyReaderInterceptor implements NestInterceptor {
   /** JSON → parsed value; on upload routes CSV → decoded text; no body or another type → undefined (left unread). */
   private async read(spec: BodySpec | undefined, req: Request, res: Response): Promise<unknown> {
     if (!hasBody(req)) return undefined;
-    const limit = spec === undefined ? this.config.jsonBodyMaxBytes : spec.kind === 'json' ? spec.maxBytes : this.config.importMaxBytes;
     const type = mediaType(req);
+    const limit =
+      spec === undefined
+        ? this.config.jsonBodyMaxBytes
+        : spec.kind === 'json'
+          ? spec.maxBytes
+          : spec.kind === 'file'
+            ? isJsonType(type)
+              ? this.config.jsonBodyMaxBytes
+              : spec.maxBytes
+            : this.config.importMaxBytes;
     const csv = spec?.kind === 'upload' && (CSV_TYPES as readonly string[]).includes(type);
     if (!csv && !isJsonType(type)) {
       // Not read; but an announced body over the limit is refused all the same.

@@ -9,16 +9,25 @@ import { applyDecorators, SetMetadata } from '@nestjs/common';
  *  - `@JsonBody(bytes)`: JSON with a smaller (or larger) cap, e.g. sign-in;
  *  - `@UploadBody()`: files (imports): JSON or CSV up to IMPORT_MAX_MB; CSV arrives as text
  *    decoded by the shared tabular reader (src/common/tabular/decode-text.ts);
- *  - `@BulkJsonBody()`: JSON lists of thousands of entries (scores, deliveries), up to IMPORT_MAX_MB.
+ *  - `@BulkJsonBody()`: JSON lists of thousands of entries (scores, deliveries), up to IMPORT_MAX_MB;
+ *  - `@FileBody(bytes)`: one binary file (a contract scan) up to `bytes`, left unread for the
+ *    route to read and check (src/common/http/read-body.ts); JSON on the same route is small JSON.
  */
 export const BODY_SPEC = 'terren:body';
 
-export type BodySpec = { readonly kind: 'json'; readonly maxBytes: number } | { readonly kind: 'upload' } | { readonly kind: 'bulk-json' };
+export type BodySpec =
+  | { readonly kind: 'json'; readonly maxBytes: number }
+  | { readonly kind: 'upload' }
+  | { readonly kind: 'bulk-json' }
+  | { readonly kind: 'file'; readonly maxBytes: number };
 
 export const JsonBody = (maxBytes: number): MethodDecorator =>
   applyDecorators(SetMetadata(BODY_SPEC, { kind: 'json', maxBytes } satisfies BodySpec));
 
 export const UploadBody = (): MethodDecorator => applyDecorators(SetMetadata(BODY_SPEC, { kind: 'upload' } satisfies BodySpec));
+
+export const FileBody = (maxBytes: number): MethodDecorator =>
+  applyDecorators(SetMetadata(BODY_SPEC, { kind: 'file', maxBytes } satisfies BodySpec));
 
 export const BulkJsonBody = (): MethodDecorator => applyDecorators(SetMetadata(BODY_SPEC, { kind: 'bulk-json' } satisfies BodySpec));
 

@@ -23,7 +23,8 @@ export type MunicipalResourceKind =
   | 'trainingplan'
   | 'item'
   | 'distributionplan'
-  | 'report';
+  | 'report'
+  | 'contract';
 export type ResourceMeta = { readonly scope: 'municipal'; readonly kind: MunicipalResourceKind } | { readonly scope: 'national' };
 
 export const MunicipalResource = (kind: MunicipalResourceKind): MethodDecorator & ClassDecorator =>

@@ -1,5 +1,6 @@
 import { formatCents, lineAmount, percentOf, prorate, RATE_SCALE, type Cents, type RateUnits } from '../../common/money/money.js';
-import { daysIn, isoDay, overlapDays, type Day } from './days.js';
+import { covers, NO_CONTRACT, paidPeriod } from './contract-gate.js';
+import { daysIn, isoDay, overlapDays, type Day, type Window } from './days.js';
 import type { TariffRules, Unit } from './tariff.js';
 
 /**
@@ -46,6 +47,11 @@ export interface PersonIn {
   readonly ibanAwaitingConfirmation?: boolean;
   /** enumerators: has at least one EA assignment */
   readonly hasAssignment: boolean;
+  /**
+   * the days the person's signed contracts cover, when the run's census gates pay on
+   * contracts (contract-gate.ts); absent or null: no gate
+   */
+  readonly contracts?: readonly Window[] | null;
 }
 
 export interface CountIn {
@@ -164,6 +170,10 @@ export function computePersonPay(
   const reasons: string[] = [];
   const lines: PayLineOut[] = [];
   if (!person.ibanValid) reasons.push(person.ibanAwaitingConfirmation ? AWAITING_CONFIRMATION : 'no valid IBAN');
+  if (person.engagementStart !== null && person.engagementEnd !== null && person.contracts != null) {
+    const period = paidPeriod(tariff, person.engagementStart, person.engagementEnd);
+    if (period !== null && !covers(person.contracts, period)) reasons.push(NO_CONTRACT);
+  }
   if (person.engagementStart === null || person.engagementEnd === null) {
     reasons.push('engagement dates missing');
   } else if (person.kind === 'SUPERVISOR') {

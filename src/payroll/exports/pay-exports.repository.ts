@@ -49,6 +49,7 @@ const personSelect = {
   fullName: true,
   iban: true,
   ibanVersion: true,
+  contractNumber: true,
 } as const satisfies Prisma.PayPersonSelect;
 
 export type PersonRow = Prisma.PayPersonGetPayload<{ select: typeof personSelect }>;
@@ -171,6 +172,7 @@ export class PayExportsRepository {
       pFullName: string;
       pIban: string | null;
       pIbanVersion: number | null;
+      pContractNumber: string | null;
       nationalId: string | null;
       mCode: string | null;
       mNameSq: string | null;
@@ -183,7 +185,7 @@ export class PayExportsRepository {
              p."staffId" AS "pStaffId", p."municipalityId" AS "pMunicipalityId", p.kind AS "pKind", p.status AS "pStatus",
              p."blockReason" AS "pBlockReason", p."grossCents" AS "pGrossCents", p."deductionsCents" AS "pDeductionsCents",
              p."netCents" AS "pNetCents", p."fullName" AS "pFullName", p.iban AS "pIban",
-             p."ibanVersion" AS "pIbanVersion", s."nationalId", m.code AS "mCode", m."nameSq" AS "mNameSq", m."nameSr" AS "mNameSr"
+             p."ibanVersion" AS "pIbanVersion", p."contractNumber" AS "pContractNumber", s."nationalId", m.code AS "mCode", m."nameSq" AS "mNameSq", m."nameSr" AS "mNameSr"
       FROM "PayRun" r
       JOIN "Tariff" t ON t.id = r."tariffId"
       LEFT JOIN "PayPerson" p ON p."runId" = r.id AND p."staffId" = ${staffId}::uuid ${scopeSql(scope, 'p."municipalityId"')}
@@ -224,6 +226,7 @@ export class PayExportsRepository {
             fullName: x.pFullName,
             iban: x.pIban,
             ibanVersion: x.pIbanVersion,
+            contractNumber: x.pContractNumber,
           };
     const municipality = x.mCode === null ? null : { code: x.mCode, nameSq: x.mNameSq ?? '', nameSr: x.mNameSr ?? '' };
     return { run, person, nationalId: person ? x.nationalId : null, municipality };

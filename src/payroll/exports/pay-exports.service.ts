@@ -142,6 +142,8 @@ export class PayExportsService {
         iban,
         /** the confirmed bank-account version paid */
         ibanVersion: person.ibanVersion,
+        /** the contract the person was paid under when the run was computed */
+        contractNumber: person.contractNumber,
         municipality: m ? { code: m.code, nameSq: m.nameSq, nameSr: m.nameSr } : null,
         status: person.status,
         blockReason: person.blockReason,

@@ -74,6 +74,7 @@ export class PayFilesService {
             fullName: person.fullName,
             iban: person.iban ?? '',
             ibanVersion: person.ibanVersion,
+            contractNumber: person.contractNumber,
             netCents: person.netCents,
           });
         }

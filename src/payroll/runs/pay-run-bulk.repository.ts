@@ -5,7 +5,7 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import type { DatabaseHandle } from '../../common/prisma/database.js';
 import { DATABASE } from '../../common/prisma/prisma.module.js';
 import type { CountIn, LineType, PaidLine } from '../domain/compute-pay.js';
-import type { Day } from '../domain/days.js';
+import type { Day, Window } from '../domain/days.js';
 import type { Unit } from '../domain/tariff.js';
 import { copyRows, fromCopy, NULL } from './copy-text.js';
 import { anyPaidSql, overlappingRunsSql, UUID, uuidLiteral } from './paid-sql.js';
@@ -41,6 +41,18 @@ export interface PersonRecord {
   readonly fullName: string;
   readonly hasAssignment: boolean;
   readonly counts: CountIn[];
+  /** days covered by signed contracts in the run's census; null when the run does not gate pay on contracts */
+  readonly contracts: Window[] | null;
+  /** the person's contract number (signed before unsigned, newest first), for statements and the bank reference */
+  readonly contractNumber: string | null;
+}
+
+/** What a computation reads about contracts: the run's census (null: none) and whether it gates pay. */
+export interface ContractView {
+  readonly censusId: string | null;
+  readonly gate: boolean;
+  /** any contract exists (of the census, when there is one): else the number is not looked up per person */
+  readonly any: boolean;
 }
 
 export interface PaidRecord extends PaidLine {
@@ -81,7 +93,7 @@ export interface RunWriter {
 export const LINE_COLUMNS =
   '"id","runId","staffId","municipalityId","lineType","eaId","unit","countId","periodFrom","periodTo","quantity","basis","rate","amountCents","tariffVersion","description"';
 export const PERSON_COLUMNS =
-  '"runId","staffId","municipalityId","kind","status","blockReason","grossCents","deductionsCents","netCents","fullName","iban","ibanVersion"';
+  '"runId","staffId","municipalityId","kind","status","blockReason","grossCents","deductionsCents","netCents","fullName","iban","ibanVersion","contractNumber"';
 
 /**
  * The quoted name of a run's own table of lines or people (its partition of PayLine or
@@ -104,14 +116,22 @@ function rangeSql(column: string, r: StaffRange): string {
  * assignments, which PostgreSQL answers from one hash table (a hashed SubPlan) instead of an
  * index probe per person as EXISTS did: a third of the query's time.
  */
-function peopleSql(municipalityId: string | null, range: StaffRange): string {
+function peopleSql(municipalityId: string | null, range: StaffRange, contracts: ContractView): string {
+  const census = contracts.censusId === null ? '' : `AND k."censusId" = ${uuidLiteral(contracts.censusId)}`;
+  // Covered days as "from:to" day numbers; an ended contract covers up to its leaving date
+  // (the rule of coveredPeriod in src/contracts/domain/contract-lifecycle.ts, here in SQL).
+  const covered = `(SELECT string_agg((k."periodFrom" - DATE '1970-01-01') || ':' || (LEAST(k."periodTo", COALESCE(k."endedOn", k."periodTo")) - DATE '1970-01-01'), ',')
+        FROM "Contract" k WHERE k."staffId" = s.id AND k.status IN ('SIGNED', 'ENDED') ${census})`;
+  const number = `(SELECT k.number FROM "Contract" k WHERE k."staffId" = s.id AND k.status <> 'REPLACED' ${census}
+        ORDER BY k.status IN ('SIGNED', 'ENDED') DESC, k.seq DESC LIMIT 1)`;
   return `COPY (
     SELECT s.id, s.kind, s."municipalityId", s."engagementStart" - DATE '1970-01-01', s."engagementEnd" - DATE '1970-01-01',
            s.iban, s."fullName",
            s.kind = 'SUPERVISOR' OR s.id IN (SELECT a."enumeratorId" FROM "EaAssignment" a WHERE ${rangeSql('a."enumeratorId"', range)}),
            c.id, c."eaId", e.code, c.buildings, c.dwellings, c.households, c.individuals, c."diasporaPersons", c."diasporaListComplete",
            s."ibanVersion", s.id IN (SELECT b."staffId" FROM "StaffBankAccount" b WHERE b.status = 'PENDING'),
-           (SELECT string_agg(f.explanation, '; ' ORDER BY f.rule) FROM "CountFlag" f WHERE f."countId" = c.id AND f."acceptedAt" IS NULL)
+           (SELECT string_agg(f.explanation, '; ' ORDER BY f.rule) FROM "CountFlag" f WHERE f."countId" = c.id AND f."acceptedAt" IS NULL),
+           ${contracts.gate ? `${covered}, true` : 'NULL, false'}, ${contracts.any ? number : 'NULL'}
     FROM "StaffMember" s
     LEFT JOIN "EaCount" c ON c."enumeratorId" = s.id AND c."isCurrent" AND s.kind = 'ENUMERATOR' AND ${rangeSql('c."enumeratorId"', range)}
     LEFT JOIN "EnumerationArea" e ON e.id = c."eaId"
@@ -134,6 +154,14 @@ function paidSql(municipalityId: string | null, range: StaffRange): string {
 }
 
 const int = (s: string): number => Number(s);
+/** "from:to,from:to" day numbers (NULL: none) → windows. */
+const coveredDays = (s: string): Window[] =>
+  s === NULL
+    ? []
+    : s.split(',').map((w) => {
+        const [from, to] = w.split(':');
+        return { from: Number(from), to: Number(to) };
+      });
 const dayOrNull = (s: string): Day | null => (s === NULL ? null : Number(s));
 
 @Injectable()
@@ -210,7 +238,12 @@ export class PayRunBulkRepository {
   }
 
   /** People in scope with their current counts, in staff-id order, a batch per network chunk. */
-  openPeople(snapshotId: string, municipalityId: string | null, range: StaffRange): Promise<Reader<PersonRecord[]>> {
+  openPeople(
+    snapshotId: string,
+    municipalityId: string | null,
+    range: StaffRange,
+    contracts: ContractView = { censusId: null, gate: false, any: true },
+  ): Promise<Reader<PersonRecord[]>> {
     let current: PersonRecord | null = null;
     let finished = false;
     async function* group(rows: string[][]): AsyncGenerator<PersonRecord[]> {
@@ -231,6 +264,8 @@ export class PayRunBulkRepository {
             fullName: fromCopy(f[6] as string) ?? '',
             hasAssignment: f[7] === 't',
             counts: [],
+            contracts: f[21] === 't' ? coveredDays(f[20] as string) : null,
+            contractNumber: fromCopy(f[22] as string),
           };
         }
         if (f[8] !== NULL) {
@@ -250,7 +285,7 @@ export class PayRunBulkRepository {
       }
       if (done.length > 0) yield done;
     }
-    return this.openReader(snapshotId, peopleSql(municipalityId, range), group).then((r) => ({
+    return this.openReader(snapshotId, peopleSql(municipalityId, range, contracts), group).then((r) => ({
       close: r.close,
       // The last person is complete only when the stream ends.
       batches: (async function* () {

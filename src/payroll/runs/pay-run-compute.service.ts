@@ -6,12 +6,20 @@ import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js'
 import { inTransaction } from '../../common/prisma/transaction.js';
 import { validateIban } from '../../staff/domain/iban.js';
 import type { PaidLine } from '../domain/compute-pay.js';
+import { contractGateOf } from '../domain/contract-gate.js';
 import { addOutcome, emptyTotals, mergeTotals, settlePerson, type PersonOutcome, type RunTotals } from '../domain/settle-pay.js';
 import type { TariffRules } from '../domain/tariff.js';
 import { TariffRepository, toRules } from '../tariffs/tariff.repository.js';
 import { CHARGEBACK_PROVIDER, type ChargebackProvider, NoChargebacks } from './chargeback.provider.js';
 import { BinaryRows, uuidBytes } from './copy-binary.js';
-import { PayRunBulkRepository, type PaidRecord, type PersonRecord, type Reader, type StaffRange } from './pay-run-bulk.repository.js';
+import {
+  PayRunBulkRepository,
+  type ContractView,
+  type PaidRecord,
+  type PersonRecord,
+  type Reader,
+  type StaffRange,
+} from './pay-run-bulk.repository.js';
 import { PayRunRepository } from './pay-run.repository.js';
 
 /** People settled together (one charge-back lookup). */
@@ -174,7 +182,7 @@ class ChunkEncoder {
         .text(l.description);
     }
     this.people
-      .row(12)
+      .row(13)
       .block(this.run)
       .uuid(p.staffId)
       .block(municipality)
@@ -186,7 +194,8 @@ class ChunkEncoder {
       .int8(o.pay.net)
       .text(p.fullName)
       .textOrNull(p.iban)
-      .int4OrNull(p.ibanVersion);
+      .int4OrNull(p.ibanVersion)
+      .textOrNull(p.contractNumber);
   }
 }
 
@@ -230,6 +239,15 @@ export class PayRunComputeService {
     } catch (err) {
       throw new PermanentJobError((err as Error).message);
     }
+    const census = run.censusId === null ? null : await this.runs.censusSettings(run.censusId);
+    let gate: boolean;
+    try {
+      gate = contractGateOf(census);
+    } catch (err) {
+      throw new PermanentJobError((err as Error).message);
+    }
+    // Read before the snapshot: it only spares the number lookup when no contract exists; the gate reads the snapshot.
+    const contracts: ContractView = { censusId: run.censusId, gate, any: await this.runs.anyContracts(run.censusId) };
     await this.bulk.prepareResults(runId);
     const total = await this.runs.staffCount(run.municipalityId);
     const progress = new Progress(total, (pct) => this.runs.setProgress(runId, pct), report);
@@ -240,7 +258,10 @@ export class PayRunComputeService {
     let totals: RunTotals;
     try {
       for (const range of staffRanges(n)) {
-        const entry: (typeof opened)[number] = { people: await this.bulk.openPeople(snapshot.id, run.municipalityId, range), paid: null };
+        const entry: (typeof opened)[number] = {
+          people: await this.bulk.openPeople(snapshot.id, run.municipalityId, range, contracts),
+          paid: null,
+        };
         opened.push(entry);
         if (snapshot.anyPaid) entry.paid = await this.bulk.openPaid(snapshot.id, run.municipalityId, range);
       }
@@ -326,6 +347,7 @@ export class PayRunComputeService {
               ibanValid: p.iban !== null && validateIban(p.iban).ok,
               ibanAwaitingConfirmation: p.ibanAwaiting,
               hasAssignment: p.hasAssignment,
+              contracts: p.contracts,
             },
             counts: p.counts,
             chargebacks: cbs.get(p.staffId) ?? [],

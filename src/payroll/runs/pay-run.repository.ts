@@ -47,6 +47,8 @@ export interface RunFilter {
 /** What a computation needs to know about its run. */
 export interface ClaimedRun {
   readonly id: string;
+  /** the census the run belongs to (null for runs that name none) */
+  readonly censusId: string | null;
   readonly municipalityId: string | null;
   readonly tariffId: string;
   readonly createdById: string;
@@ -196,8 +198,18 @@ export class PayRunRepository {
     if (res.count === 0) return null;
     return this.prisma.payRun.findUnique({
       where: { id: runId },
-      select: { id: true, municipalityId: true, tariffId: true, createdById: true },
+      select: { id: true, censusId: true, municipalityId: true, tariffId: true, createdById: true },
     });
+  }
+
+  /** Whether any contract exists (in the census, when given): a run without any skips the per-person lookup. */
+  async anyContracts(censusId: string | null): Promise<boolean> {
+    return (await this.prisma.contract.findFirst({ where: censusId === null ? {} : { censusId }, select: { id: true } })) !== null;
+  }
+
+  /** A census's settings (null: no such census), read by the computation for its switches. */
+  censusSettings(censusId: string): Promise<{ settings: unknown } | null> {
+    return this.prisma.census.findUnique({ where: { id: censusId }, select: { settings: true } });
   }
 
   async setProgress(runId: string, progress: number): Promise<void> {

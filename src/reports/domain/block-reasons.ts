@@ -43,6 +43,14 @@ const REASONS: readonly (readonly [RegExp, Words])[] = [
     },
   ],
   [
+    /^no signed contract covering the paid period/,
+    {
+      sq: () => 'pa kontratë të nënshkruar që mbulon periudhën e paguar',
+      sr: () => 'nema potpisan ugovor koji obuhvata plaćeni period',
+      en: () => 'no signed contract covering the paid period',
+    },
+  ],
+  [
     /^bank details awaiting confirmation/,
     {
       sq: () => 'të dhënat bankare presin konfirmimin',

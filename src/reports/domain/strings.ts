@@ -69,6 +69,8 @@ export const STRINGS = {
   // contracts
   contractSupervisorTitle: e('Kontratë për mbikëqyrës', 'Ugovor za supervizora', 'Supervisor contract'),
   contractEnumeratorTitle: e('Kontratë për regjistrues', 'Ugovor za popisivača', 'Enumerator contract'),
+  contractNumber: e('Numri i kontratës', 'Broj ugovora', 'Contract number'),
+  contractPeriod: e('Periudha e kontratës', 'Period ugovora', 'Contract period'),
   parties: e('Palët', 'Strane', 'Parties'),
   between: e('Kjo kontratë lidhet ndërmjet', 'Ovaj ugovor se zaključuje između', 'This contract is made between'),
   and: e('dhe', 'i', 'and'),

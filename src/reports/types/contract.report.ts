@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../common/errors/app-error.js';
+import { ContractRepository } from '../../contracts/contract.repository.js';
 import { fromDate } from '../../common/http/zod.pipe.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { PayExportsRepository } from '../../payroll/exports/pay-exports.repository.js';
@@ -17,7 +18,7 @@ import { municipalityName } from './names.js';
  * filled from the staff record (engagement dates, team, EAs) and the tariff in effect on the
  * engagement start (or the version given). Tagged: a legal document read by its signatory.
  */
-const params = z.strictObject({ staffId: z.uuid(), tariffVersion: z.number().int().min(1).optional() });
+const params = z.strictObject({ staffId: z.uuid(), tariffVersion: z.number().int().min(1).optional(), contractId: z.uuid().optional() });
 type Params = z.output<typeof params>;
 
 async function resolve(ctx: ReportContext<Params>) {
@@ -29,7 +30,10 @@ async function resolve(ctx: ReportContext<Params>) {
       ? await tariffs.findVersion(ctx.params.tariffVersion)
       : await tariffs.effectiveOn(staff.engagementStart ?? ctx.now);
   if (!tariff) throw new AppError('TARIFF_MISSING', 'no tariff is in effect for this engagement');
-  return { staff, tariff };
+  // The contract record it prints (number and period): the one named, else the person's newest.
+  const contract = await ctx.get(ContractRepository).forDocument(ctx.scope, staff.id, ctx.params.contractId);
+  if (ctx.params.contractId !== undefined && !contract) throw new AppError('CONTRACT_UNKNOWN', 'contract not found');
+  return { staff, tariff, contract };
 }
 
 export const contractReport = defineReport<Params>({
@@ -43,12 +47,12 @@ export const contractReport = defineReport<Params>({
     return (await resolve(ctx)).staff.municipalityId;
   },
   async fingerprint(ctx) {
-    const { staff, tariff } = await resolve(ctx);
+    const { staff, tariff, contract } = await resolve(ctx);
     const related = await ctx.get(StaffRepository).related(ctx.scope, staff.id, new Date('1900-01-01T00:00:00Z'));
-    return { staff: [staff.id, staff.updatedAt, staff.team?.code], tariff: tariff.id, related };
+    return { staff: [staff.id, staff.updatedAt, staff.team?.code], tariff: tariff.id, related, contract: contract ? [contract.id, contract.updatedAt] : null };
   },
   async load(ctx) {
-    const { staff, tariff } = await resolve(ctx);
+    const { staff, tariff, contract } = await resolve(ctx);
     const [related, municipalities] = await Promise.all([
       ctx.get(StaffRepository).related(ctx.scope, staff.id, new Date('1900-01-01T00:00:00Z')),
       ctx.get(PayExportsRepository).municipalities(),
@@ -60,6 +64,7 @@ export const contractReport = defineReport<Params>({
       title: `${translate(supervisor ? 'contractSupervisorTitle' : 'contractEnumeratorTitle', ctx.language)} – ${staff.fullName}`,
       template: supervisor ? 'contract-supervisor' : 'contract-enumerator',
       model: {
+        contract: contract ? { number: contract.number, periodFrom: fromDate(contract.periodFrom), periodTo: fromDate(contract.periodTo) } : null,
         person: {
           name: staff.fullName,
           kind: staff.kind,

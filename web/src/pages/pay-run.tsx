@@ -7,13 +7,21 @@ import { useConfirm } from '../components/confirm';
 import { formatCount, formatMoney } from '../format';
 import { BarChart, ErrorPanel, formatDateTime, Loading, Notice, Pager, ProgressBar } from '../components/ui';
 import { PdfButton } from '../components/report';
-import { enumLabel, useI18n } from '../i18n';
+import { enumLabel, useI18n, type Translate } from '../i18n';
 import { isBusy, type Page, type PayLine, type PayPerson, type PayRun } from '../pay-run-types';
 import { useMe, type Role } from '../session';
 import { NotFoundPage } from './not-found';
 
 const POLL_MS = 700;
 const LIMIT = 50;
+
+/** The pay rules' wording of the contract gate's block reason (src/payroll/domain/contract-gate.ts). */
+const NO_CONTRACT = 'no signed contract covering the paid period';
+
+/** A stored block reason with the contract gate's part in the console's language (the rest as the API stored it). */
+function blockReasonText(t: Translate, stored: string): string {
+  return stored.replace(NO_CONTRACT, t('run.blockNoContract'));
+}
 
 // Who may ask for which PDF: the roles of the report types in src/reports/types (the API refuses others anyway).
 const STATEMENT_ROLES: readonly Role[] = ['ADMIN', 'FINANCE', 'MUNICIPALITY'];
@@ -374,7 +382,13 @@ function PersonRow({
         <td>{person.municipality?.nameSq ?? t('common.none')}</td>
         <td>
           {person.status}
-          {person.blockReason ? `: ${person.blockReason}` : ''}
+          {person.blockReason ? `: ${blockReasonText(t, person.blockReason)}` : ''}
+          {person.blockReason?.includes(NO_CONTRACT) && (
+            <>
+              {' '}
+              <Link to={`/app/contracts?staffId=${encodeURIComponent(person.staffId)}`}>{t('run.contracts')}</Link>
+            </>
+          )}
         </td>
         <td className="num">{person.gross}</td>
         <td className="num">{person.deductions}</td>

@@ -19,14 +19,22 @@ export function shortId(uuid: string, length = 8): string {
 }
 
 /**
- * `TERREN-<run 8 hex>-<staff 16 hex>`: 32 characters, within the 35 of a SEPA end-to-end id,
+ * Without a contract number: `TERREN-<run 8 hex>-<staff 16 hex>`: 32 characters, within the 35 of a SEPA end-to-end id,
  * letters, digits and hyphens only. The staff part is 16 hex digits (60 random bits of a v4
  * UUID) so that references stay distinct even in a run of millions of people (8 digits would
  * collide about a hundred times among a million).
  */
-export function paymentReference(runId: string, staffId: string): string {
-  return `TERREN-${shortId(runId)}-${shortId(staffId, 16)}`;
+export function paymentReference(runId: string, staffId: string, contractNumber: string | null = null): string {
+  const legacy = `TERREN-${shortId(runId)}-${shortId(staffId, 16)}`;
+  if (contractNumber === null) return legacy;
+  // With a contract: `<CONTRACT NUMBER>-<run 8 hex>` (contract numbers are unique, so is the
+  // reference within a run), when it fits the 35 characters and the letters a bank takes.
+  const ref = `${contractNumber.toUpperCase()}-${shortId(runId)}`;
+  return ref.length <= REFERENCE_MAX && /^[A-Z0-9-]+$/.test(ref) ? ref : legacy;
 }
+
+/** A SEPA end-to-end id (ISO 20022 EndToEndId, Max35Text). */
+export const REFERENCE_MAX = 35;
 
 export interface BankRowIn {
   readonly staffId: string;
@@ -35,6 +43,8 @@ export interface BankRowIn {
   readonly iban: string;
   /** confirmed bank-account version of that IBAN; null only for runs computed before versions existed */
   readonly ibanVersion: number | null;
+  /** the contract paid under (PayPerson snapshot); null: the reference names the person instead */
+  readonly contractNumber?: string | null;
   readonly netCents: bigint;
 }
 
@@ -44,7 +54,7 @@ export function bankRecord(runId: string, p: BankRowIn): string {
     text(p.iban),
     text(p.fullName),
     num(formatCents(p.netCents)),
-    text(paymentReference(runId, p.staffId)),
+    text(paymentReference(runId, p.staffId, p.contractNumber ?? null)),
     num(p.ibanVersion),
   ]);
 }
