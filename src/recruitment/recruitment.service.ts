@@ -158,7 +158,7 @@ export class RecruitmentService {
         entityIds: [a.id],
         municipalityId: m.id,
         // No community here: ethnicity is personal data and stays out of the audit trail.
-        details: { channel: a.channel, kind: a.kind, eligible: a.eligible },
+        details: { channel: a.channel, kind: a.kind },
       });
       return applicationView(a);
     });

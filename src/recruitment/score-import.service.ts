@@ -59,14 +59,18 @@ export class ScoreImportService {
 
   /** The competition's applications of these national ids, with whether their list is decided. */
   private async applications(tx: Tx, competitionId: string, nationalIds: readonly string[]): Promise<Map<string, ScoredApplication>> {
-    const [apps, finalised, selected] = await Promise.all([
-      tx.application.findMany({
-        where: { competitionId, nationalId: { in: [...nationalIds] } },
-        select: { id: true, nationalId: true, kind: true, score: true, municipalityId: true },
-      }),
-      tx.commissionStage.findMany({ where: { competitionId, finalisedAt: { not: null } }, select: { municipalityId: true } }),
-      tx.supervisorSelection.findMany({ where: { competitionId, selectedAt: { not: null } }, select: { municipalityId: true } }),
-    ]);
+    const apps = await tx.application.findMany({
+      where: { competitionId, nationalId: { in: [...nationalIds] } },
+      select: { id: true, nationalId: true, kind: true, score: true, municipalityId: true },
+    });
+    const finalised = await tx.commissionStage.findMany({
+      where: { competitionId, finalisedAt: { not: null } },
+      select: { municipalityId: true },
+    });
+    const selected = await tx.supervisorSelection.findMany({
+      where: { competitionId, selectedAt: { not: null } },
+      select: { municipalityId: true },
+    });
     const enumeratorsDecided = new Set(finalised.map((s) => s.municipalityId));
     const supervisorsDecided = new Set(selected.map((s) => s.municipalityId));
     return new Map(
