@@ -1,4 +1,5 @@
 import { opsEn, opsSq, opsSr } from './i18n-ops';
+import { supEn, supSq, supSr } from './i18n-supervisors';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 // A tiny dictionary: Albanian (default), Serbian (Latin script), English. Every key exists in
@@ -168,13 +169,14 @@ const sqBase = {
   'kkr.MEMBER': 'Anëtar',
 };
 
-const sq = { ...sqBase, ...opsSq };
+const sq = { ...sqBase, ...opsSq, ...supSq };
 
 export type MessageKey = keyof typeof sq;
 type Dictionary = Record<MessageKey, string>;
 
 const sr: Dictionary = {
   ...opsSr,
+  ...supSr,
   'app.name': 'terren',
   'app.tagline': 'Terenski popis: obračun naknada, raspoređivanje opreme i pomoć opštinskim službama',
   'app.skip': 'Preskoči na sadržaj',
@@ -340,6 +342,7 @@ const sr: Dictionary = {
 
 const en: Dictionary = {
   ...opsEn,
+  ...supEn,
   'app.name': 'terren',
   'app.tagline': 'Census field work: pay, training, equipment and municipal matters',
   'app.skip': 'Skip to content',
