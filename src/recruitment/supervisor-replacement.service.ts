@@ -66,7 +66,9 @@ export class SupervisorReplacementService {
         ? await this.staff.find(p.scope, input.leaverStaffId, tx)
         : null;
       if (!leaver || leaver.municipalityId !== m.id)
-        throw new AppError('STAFF_UNKNOWN', 'supervisor not found', [{ field: 'leaverStaffId', reason: `no supervisor of ${m.code} with this id` }]);
+        throw new AppError('STAFF_UNKNOWN', 'supervisor not found', [
+          { field: 'leaverStaffId', reason: `no supervisor of ${m.code} with this id` },
+        ]);
       const cutoverDate = dayAfter(input.leavingDate);
       const problems = [];
       if (leaver.kind !== StaffKind.SUPERVISOR)
@@ -76,7 +78,8 @@ export class SupervisorReplacementService {
       const end = fromDate(leaver.engagementEnd);
       if (start !== null && input.leavingDate < start)
         problems.push({ field: 'leavingDate', reason: `is before the engagement start ${start}` });
-      if (end !== null && input.leavingDate >= end) problems.push({ field: 'leavingDate', reason: `must be before the engagement end ${end}` });
+      if (end !== null && input.leavingDate >= end)
+        problems.push({ field: 'leavingDate', reason: `must be before the engagement end ${end}` });
       if (problems.length > 0) throw new AppError('REPLACEMENT_INVALID', 'this replacement cannot be recorded', problems);
       if (await this.repo.pendingReplacementOf(tx, leaver.id))
         throw new AppError('RECRUITMENT_STAGE', 'a replacement of this supervisor is already proposed; accept it first');
@@ -110,14 +113,17 @@ export class SupervisorReplacementService {
     leaver: { community: Community; languageOfWork: Language },
   ) {
     const proposedElsewhere = new Set(
-      (await this.repo.replacements(p.scope, competitionId, m.id, tx)).filter((r) => r.status === 'PROPOSED').map((r) => r.proposedApplicationId),
+      (await this.repo.replacements(p.scope, competitionId, m.id, tx))
+        .filter((r) => r.status === 'PROPOSED')
+        .map((r) => r.proposedApplicationId),
     );
     const reserve = (await this.supervisors.supervisorApplications(p.scope, competitionId, m.id, tx)).filter(
       (a) => a.eligible && a.status === ApplicationStatus.SUBMITTED && !proposedElsewhere.has(a.id),
     );
     const pick = proposeReplacement(leaver, reserve.map(candidateOf));
     const next = pick ? reserve.find((a) => a.id === pick.id) : undefined;
-    if (!next) throw new AppError('RESERVE_EMPTY', `no supervisor reserve candidate of the ${leaver.community} community is left in ${m.code}`);
+    if (!next)
+      throw new AppError('RESERVE_EMPTY', `no supervisor reserve candidate of the ${leaver.community} community is left in ${m.code}`);
     return next;
   }
 
@@ -188,7 +194,14 @@ export class SupervisorReplacementService {
             actor: actorOf(p),
           })),
         );
-      await this.repo.acceptReplacement(tx, p.scope, r.id, staffId, notes.map((n) => ({ ...n })), now);
+      await this.repo.acceptReplacement(
+        tx,
+        p.scope,
+        r.id,
+        staffId,
+        notes.map((n) => ({ ...n })),
+        now,
+      );
       await this.audit.record(tx, actorOf(p), {
         action: 'accepted',
         entity: 'Replacement',

@@ -83,10 +83,7 @@ export class SupervisorSelectionService {
         throw new AppError('RECRUITMENT_STAGE', `the supervisor selection was already published at ${stage.publishedAt.toISOString()}`);
       const targets = await this.recruitmentRepo.targets(p.scope, c.id, m.id, tx);
       const apps = await this.repo.supervisorApplications(p.scope, c.id, m.id, tx);
-      const rankings = rankSupervisors(
-        targets,
-        apps.filter((a) => a.eligible && a.status !== ApplicationStatus.DECLINED).map(candidateOf),
-      );
+      const rankings = rankSupervisors(targets, apps.filter((a) => a.eligible && a.status !== ApplicationStatus.DECLINED).map(candidateOf));
       if (rankings.every((r) => r.required === 0))
         throw new AppError('RECRUITMENT_STAGE', `${m.code} has no supervisor targets in this competition`);
       const check = checkSupervisorSelection(rankings, selections);
@@ -124,7 +121,10 @@ export class SupervisorSelectionService {
         throw new AppError(
           'UNIQUE_VIOLATION',
           'some selected candidates are already staff members',
-          taken.map((a) => ({ field: 'applicationId', reason: `application ${a.id}: a staff member or team with this national id exists` })),
+          taken.map((a) => ({
+            field: 'applicationId',
+            reason: `application ${a.id}: a staff member or team with this national id exists`,
+          })),
         );
       const teams = [];
       for (const a of selected) {
@@ -154,7 +154,10 @@ export class SupervisorSelectionService {
       throw new AppError('RECRUITMENT_STAGE', 'ASK has not published the supervisor selection of this municipality yet');
     const apps = await this.repo.supervisorApplications(p.scope, c.id, m.id);
     const hired = apps.filter((a) => a.staffId !== null);
-    const teams = await this.repo.teamsLedBy(p.scope, hired.map((a) => a.staffId as string));
+    const teams = await this.repo.teamsLedBy(
+      p.scope,
+      hired.map((a) => a.staffId as string),
+    );
     const reserve = rankSupervisors([], apps.filter((a) => a.eligible && a.status === ApplicationStatus.SUBMITTED).map(candidateOf));
     const byId = new Map(apps.map((a) => [a.id, a]));
     return {
@@ -175,7 +178,13 @@ export class SupervisorSelectionService {
         community: r.community,
         candidates: r.ranked.map((x, i) => {
           const a = byId.get(x.id) as ApplicationRow;
-          return { reserveRank: i + 1, applicationId: a.id, fullName: a.fullName, languageOfWork: a.languageOfWork, score: a.score?.toFixed(2) ?? null };
+          return {
+            reserveRank: i + 1,
+            applicationId: a.id,
+            fullName: a.fullName,
+            languageOfWork: a.languageOfWork,
+            score: a.score?.toFixed(2) ?? null,
+          };
         }),
       })),
     };

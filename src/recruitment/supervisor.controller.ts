@@ -38,7 +38,9 @@ export class SupervisorController {
 
   @Get('ranking')
   @Roles(...ASK_READERS)
-  @ApiOperation({ summary: 'Eligible, scored supervisor applications ranked per community against the targets; the ineligible with reasons' })
+  @ApiOperation({
+    summary: 'Eligible, scored supervisor applications ranked per community against the targets; the ineligible with reasons',
+  })
   async ranking(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
     return SupervisorRankingResponse.parse(await this.selection.ranking(p, id, code));
   }
@@ -72,7 +74,9 @@ export class SupervisorController {
 
   @Get('results')
   @Roles(...RESULT_READERS)
-  @ApiOperation({ summary: 'Selected supervisors with their teams and the ranked reserve; a municipality reads it once published (409 before)' })
+  @ApiOperation({
+    summary: 'Selected supervisors with their teams and the ranked reserve; a municipality reads it once published (409 before)',
+  })
   async results(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
     return SupervisorResultsResponse.parse(await this.selection.results(p, id, code));
   }

@@ -42,7 +42,13 @@ export class SupervisorRepository {
     return rows[0] ?? null;
   }
 
-  async setStage(tx: Tx, scope: Scope, competitionId: string, municipalityId: string, data: Prisma.SupervisorSelectionUpdateManyMutationInput) {
+  async setStage(
+    tx: Tx,
+    scope: Scope,
+    competitionId: string,
+    municipalityId: string,
+    data: Prisma.SupervisorSelectionUpdateManyMutationInput,
+  ) {
     await tx.supervisorSelection.updateMany({ where: { competitionId, municipalityId, ...municipalityWhere(scope) }, data });
   }
 

@@ -83,7 +83,11 @@ describe('recruitment: supervisor selection by ASK', () => {
     const noDocs = await applyOnline(t, admin, c.id, 'prishtine', { kind: 'SUPERVISOR', documents: ['ID_CARD'] });
     const kkr = await applyOnline(t, admin, c.id, 'prishtine', { kind: 'SUPERVISOR', documents: docs, email: 'KKR-member@example.org' });
     const kkrPhone = await applyOnline(t, admin, c.id, 'prishtine', { kind: 'SUPERVISOR', documents: docs, phone: '+38329777888' });
-    const elsewhere = await applyOnline(t, admin, c.id, 'prishtine', { kind: 'SUPERVISOR', documents: docs, nationalId: engaged.nationalId });
+    const elsewhere = await applyOnline(t, admin, c.id, 'prishtine', {
+      kind: 'SUPERVISOR',
+      documents: docs,
+      nationalId: engaged.nationalId,
+    });
 
     expect(ok).toMatchObject({ eligible: true, ineligibility: [], documents: ['DIPLOMA', 'ID_CARD'], dateOfBirth: '1990-05-01' });
     // Born 2 Nov 2005: 17 on 1 Nov 2023; born 1 Nov 2005: 18 that day.
@@ -103,7 +107,11 @@ describe('recruitment: supervisor selection by ASK', () => {
     });
 
     // Shown with the application to the municipality too.
-    const list = await t.http().get(`${mun(c.id, 'prishtine')}/applications`).set('authorization', prishtine).expect(200);
+    const list = await t
+      .http()
+      .get(`${mun(c.id, 'prishtine')}/applications`)
+      .set('authorization', prishtine)
+      .expect(200);
     const shown = list.body.items.find((a: { id: string }) => a.id === young.id);
     expect(shown).toMatchObject({ eligible: false, ineligibility: [{ code: 'TOO_YOUNG' }] });
 
@@ -138,7 +146,10 @@ describe('recruitment: supervisor selection by ASK', () => {
     ]);
 
     // Settings that do not parse are refused with where they are wrong.
-    await t.db.prisma.census.updateMany({ where: { competitions: { some: { id: c.id } } }, data: { settings: { eligibility: { minAge: 'x' } } } });
+    await t.db.prisma.census.updateMany({
+      where: { competitions: { some: { id: c.id } } },
+      data: { settings: { eligibility: { minAge: 'x' } } },
+    });
     const bad = await t
       .http()
       .post('/api/v1/recruitment/applications')
@@ -161,13 +172,19 @@ describe('recruitment: supervisor selection by ASK', () => {
   it('keeps an ineligible enumerator off the shortlist', async () => {
     pinClock(t, '2023-10-01T08:00:00Z');
     const c = await competitionWithRules({});
-    await setTargets(t, admin, c.id, { targets: [{ municipalityCode: 'prishtine', community: 'ALBANIAN', supervisors: 0, enumerators: 1 }] });
+    await setTargets(t, admin, c.id, {
+      targets: [{ municipalityCode: 'prishtine', community: 'ALBANIAN', supervisors: 0, enumerators: 1 }],
+    });
     const fine = await applyOnline(t, admin, c.id, 'prishtine');
     const young = await applyOnline(t, admin, c.id, 'prishtine', { dateOfBirth: '2010-01-01' });
     await importScores(c.id, `national_id,score\n${fine.nationalId},50\n${young.nationalId},99.5\n`).expect(200);
     pinClock(t, '2023-10-05T08:00:00Z');
     await sendShortlists(t, admin, c.id, { municipalityCodes: ['prishtine'] });
-    const sl = await t.http().get(`${mun(c.id, 'prishtine')}/shortlist`).set('authorization', prishtine).expect(200);
+    const sl = await t
+      .http()
+      .get(`${mun(c.id, 'prishtine')}/shortlist`)
+      .set('authorization', prishtine)
+      .expect(200);
     expect(sl.body.communities[0].candidates.map((x: { applicationId: string }) => x.applicationId)).toEqual([fine.id]);
   });
 
@@ -178,9 +195,13 @@ describe('recruitment: supervisor selection by ASK', () => {
     const b = await applyOnline(t, admin, c.id, 'prishtine');
     const bad = await importScores(
       c.id,
-      ['national_id,score,kind', `${a.nationalId},87.555,SUPERVISOR`, `${b.nationalId},70,SUPERVISOR`, '1234567,50,', `${a.nationalId},101,`].join(
-        '\n',
-      ),
+      [
+        'national_id,score,kind',
+        `${a.nationalId},87.555,SUPERVISOR`,
+        `${b.nationalId},70,SUPERVISOR`,
+        '1234567,50,',
+        `${a.nationalId},101,`,
+      ].join('\n'),
     ).expect(422);
     expect(bad.body.error.code).toBe('IMPORT_INVALID');
     expect(bad.body.error.details).toEqual([
@@ -223,7 +244,8 @@ describe('recruitment: supervisor selection by ASK', () => {
     await setTargets(t, admin, c.id, {
       targets: [{ municipalityCode: 'prishtine', community: 'ALBANIAN', supervisors: 2, enumerators: 0 }],
     });
-    const sup = (o: Parameters<typeof applyOnline>[4] = {}) => applyOnline(t, admin, c.id, 'prishtine', { kind: 'SUPERVISOR', documents: ['ID_CARD'], ...o });
+    const sup = (o: Parameters<typeof applyOnline>[4] = {}) =>
+      applyOnline(t, admin, c.id, 'prishtine', { kind: 'SUPERVISOR', documents: ['ID_CARD'], ...o });
     const s1 = await sup();
     const s2 = await sup();
     const s3 = await sup({ languageOfWork: 'SR' });
@@ -254,7 +276,11 @@ describe('recruitment: supervisor selection by ASK', () => {
     ]);
     expect(ranking.body.candidates).toBeUndefined();
     expect(ranking.body.ineligible).toEqual([
-      { applicationId: ineligible.id, fullName: ineligible.fullName, reasons: [{ code: 'DOCUMENT_MISSING', params: { document: 'ID_CARD' } }] },
+      {
+        applicationId: ineligible.id,
+        fullName: ineligible.fullName,
+        reasons: [{ code: 'DOCUMENT_MISSING', params: { document: 'ID_CARD' } }],
+      },
     ]);
     // The selection is ASK's: a municipality sees neither the ranking nor (before publication) the results.
     await t.http().get(`${base}/ranking`).set('authorization', prishtine).expect(403);
@@ -262,8 +288,18 @@ describe('recruitment: supervisor selection by ASK', () => {
     expect(early.body.error.code).toBe('RECRUITMENT_STAGE');
     await t.http().post(`${base}/publication`).set('authorization', admin).expect(409);
 
-    await t.http().post(`${base}/selection`).set('authorization', prishtine).send({ selections: [{ applicationId: s1.id }] }).expect(403);
-    await t.http().post(`${base}/selection`).set('authorization', logistics).send({ selections: [{ applicationId: s1.id }] }).expect(403);
+    await t
+      .http()
+      .post(`${base}/selection`)
+      .set('authorization', prishtine)
+      .send({ selections: [{ applicationId: s1.id }] })
+      .expect(403);
+    await t
+      .http()
+      .post(`${base}/selection`)
+      .set('authorization', logistics)
+      .send({ selections: [{ applicationId: s1.id }] })
+      .expect(403);
     const wrong = await t
       .http()
       .post(`${base}/selection`)
@@ -298,13 +334,20 @@ describe('recruitment: supervisor selection by ASK', () => {
     const published = await t.http().post(`${base}/publication`).set('authorization', admin).expect(200);
     expect(published.body).toMatchObject({ municipalityCode: 'prishtine', hired: 2 });
     await t.http().post(`${base}/publication`).set('authorization', admin).expect(409);
-    await t.http().post(`${base}/selection`).set('authorization', admin).send({ selections: [{ applicationId: s3.id }] }).expect(409);
+    await t
+      .http()
+      .post(`${base}/selection`)
+      .set('authorization', admin)
+      .send({ selections: [{ applicationId: s3.id }] })
+      .expect(409);
     // Scores of a decided supervisor list are frozen.
     const frozen = await importScores(c.id, `national_id,score\n${s3.nationalId},99\n`).expect(422);
     expect(frozen.body.error.details[0]).toMatchObject({ row: 2, field: 'score' });
 
     const results = await t.http().get(`${base}/results`).set('authorization', prishtine).expect(200);
-    expect(results.body.supervisors.map((s: { applicationId: string; teamCodes: string[] }) => [s.applicationId, s.teamCodes]).sort()).toEqual(
+    expect(
+      results.body.supervisors.map((s: { applicationId: string; teamCodes: string[] }) => [s.applicationId, s.teamCodes]).sort(),
+    ).toEqual(
       [
         [s1.id, [`SUP-${s1.nationalId}`]],
         [s2.id, [`SUP-${s2.nationalId}`]],
@@ -327,11 +370,20 @@ describe('recruitment: supervisor selection by ASK', () => {
     const proposed = await t.http().post(`${base}/replacements`).set('authorization', admin).send(body).expect(201);
     expect(proposed.body).toMatchObject({ status: 'PROPOSED', cutoverDate: '2023-11-06', proposed: { applicationId: s4.id } });
     // The enumerator routes do not handle a supervisor's replacement.
-    await t.http().post(`${mun(c.id, 'prishtine')}/replacements/${proposed.body.id}/decline`).set('authorization', admin).expect(404);
+    await t
+      .http()
+      .post(`${mun(c.id, 'prishtine')}/replacements/${proposed.body.id}/decline`)
+      .set('authorization', admin)
+      .expect(404);
     const declined = await t.http().post(`${base}/replacements/${proposed.body.id}/decline`).set('authorization', admin).expect(200);
     expect(declined.body.proposed).toMatchObject({ applicationId: s5.id, languageOfWork: 'SQ' });
 
-    const accepted = await t.http().post(`${base}/replacements/${proposed.body.id}/accept`).set('authorization', admin).send({}).expect(200);
+    const accepted = await t
+      .http()
+      .post(`${base}/replacements/${proposed.body.id}/accept`)
+      .set('authorization', admin)
+      .send({})
+      .expect(200);
     const replacementId = accepted.body.replacementStaffId as string;
     expect(accepted.body).toMatchObject({
       status: 'ACCEPTED',

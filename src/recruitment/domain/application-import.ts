@@ -31,7 +31,12 @@ export const APPLICATION_COLUMNS: ColumnSpec = {
 /** `ID_CARD; diploma` → ['ID_CARD', 'DIPLOMA']; each code as in the single-application API. */
 const DOCUMENT_LIST = z
   .string()
-  .transform((s) => s.split(';').map((x) => x.trim()).filter((x) => x.length > 0))
+  .transform((s) =>
+    s
+      .split(';')
+      .map((x) => x.trim())
+      .filter((x) => x.length > 0),
+  )
   .pipe(z.array(DOCUMENT_CODE).max(30));
 
 const MUNICIPALITY_CODE = z.string().trim().toLowerCase().min(1).max(64);

@@ -45,13 +45,7 @@ export function eligibilityKey(settings: unknown): unknown {
   return raw ?? {};
 }
 
-export type IneligibilityCode =
-  | 'DATE_OF_BIRTH_MISSING'
-  | 'TOO_YOUNG'
-  | 'TOO_OLD'
-  | 'DOCUMENT_MISSING'
-  | 'ENGAGED_ELSEWHERE'
-  | 'KKR_MEMBER';
+export type IneligibilityCode = 'DATE_OF_BIRTH_MISSING' | 'TOO_YOUNG' | 'TOO_OLD' | 'DOCUMENT_MISSING' | 'ENGAGED_ELSEWHERE' | 'KKR_MEMBER';
 
 export interface Ineligibility {
   readonly code: IneligibilityCode;

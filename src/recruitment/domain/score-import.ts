@@ -44,7 +44,8 @@ export function readScoreRows(table: Table): { rows: ScoreRow[]; problems: RowPr
     const hundredths = r.required('score', SCORE);
     const kind = r.optional('kind', STAFF_KIND);
     problems.push(...r.problems);
-    if (r.ok && nationalId !== undefined && hundredths !== undefined) rows.push({ row: row.row, nationalId, hundredths, kind: kind ?? null });
+    if (r.ok && nationalId !== undefined && hundredths !== undefined)
+      rows.push({ row: row.row, nationalId, hundredths, kind: kind ?? null });
   }
   problems.push(...duplicateKeys(rows, (x) => x.nationalId, 'national_id', 'national id').problems);
   return { rows, problems };
