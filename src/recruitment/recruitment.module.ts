@@ -13,6 +13,7 @@ import { EligibilityRepository } from './eligibility.repository.js';
 import { EligibilityService } from './eligibility.service.js';
 import { ScoreImportController } from './score-import.controller.js';
 import { ScoreImportService } from './score-import.service.js';
+import { ScoreRepository } from './score.repository.js';
 import { SupervisorController } from './supervisor.controller.js';
 import { SupervisorRepository } from './supervisor.repository.js';
 import { SupervisorReplacementService } from './supervisor-replacement.service.js';
@@ -43,6 +44,7 @@ import { SupervisorSelectionService } from './supervisor-selection.service.js';
     SupervisorSelectionService,
     SupervisorReplacementService,
     ScoreImportService,
+    ScoreRepository,
   ],
   exports: [RecruitmentService, Clock],
 })

@@ -10,6 +10,10 @@ import { checkColumns, rowsWithProblems, sortProblems } from '../imports/domain/
 import { unknownCompetition } from './competition.service.js';
 import { planScoreImport, readScoreRows, SCORE_COLUMNS, type ScoredApplication } from './domain/score-import.js';
 import { scoreToHundredths } from './domain/shortlist.js';
+import { ScoreRepository } from './score.repository.js';
+
+/** 8750 → "87.50", exact (integer arithmetic, no floats). */
+const hundredthsText = (h: number): string => `${Math.trunc(h / 100)}.${String(h % 100).padStart(2, '0')}`;
 
 /**
  * ASK's test scores from a file, with the guarantees of every other import: 400 IMPORT_FORMAT
@@ -19,6 +23,7 @@ import { scoreToHundredths } from './domain/shortlist.js';
 @Injectable()
 export class ScoreImportService {
   constructor(
+    private readonly repo: ScoreRepository,
     private readonly audit: AuditService,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
   ) {}
@@ -29,9 +34,8 @@ export class ScoreImportService {
     if (header.length > 0) throw new AppError('IMPORT_FORMAT', 'the columns do not match the import', header);
     const { rows, problems } = readScoreRows(table);
     return inTransaction(this.prisma, async (tx) => {
-      if (!(await tx.competition.findUnique({ where: { id: competitionId }, select: { id: true } }))) throw unknownCompetition();
-      // One import of a competition's scores at a time: the second waits and then finds the first's scores.
-      await tx.$queryRaw`SELECT pg_advisory_xact_lock(hashtext(${`score-import:${competitionId}`}))::text`;
+      if (!(await this.repo.competitionExists(tx, competitionId))) throw unknownCompetition();
+      await this.repo.lockCompetitionScores(tx, competitionId);
       const apps = await this.applications(
         tx,
         competitionId,
@@ -45,8 +49,7 @@ export class ScoreImportService {
       }
       const result = { competitionId, dryRun, rows: table.rows.length, ...plan.counts };
       if (dryRun || plan.writes.length === 0) return result;
-      for (const w of plan.writes)
-        await tx.application.update({ where: { id: w.applicationId }, data: { score: (w.hundredths / 100).toFixed(2) } });
+      for (const w of plan.writes) await this.repo.setScore(tx, w.applicationId, hundredthsText(w.hundredths));
       await this.audit.record(tx, actorOf(p), {
         action: 'scores-imported',
         entity: 'Application',
@@ -59,20 +62,8 @@ export class ScoreImportService {
 
   /** The competition's applications of these national ids, with whether their list is decided. */
   private async applications(tx: Tx, competitionId: string, nationalIds: readonly string[]): Promise<Map<string, ScoredApplication>> {
-    const apps = await tx.application.findMany({
-      where: { competitionId, nationalId: { in: [...nationalIds] } },
-      select: { id: true, nationalId: true, kind: true, score: true, municipalityId: true },
-    });
-    const finalised = await tx.commissionStage.findMany({
-      where: { competitionId, finalisedAt: { not: null } },
-      select: { municipalityId: true },
-    });
-    const selected = await tx.supervisorSelection.findMany({
-      where: { competitionId, selectedAt: { not: null } },
-      select: { municipalityId: true },
-    });
-    const enumeratorsDecided = new Set(finalised.map((s) => s.municipalityId));
-    const supervisorsDecided = new Set(selected.map((s) => s.municipalityId));
+    const apps = await this.repo.applicationsOf(tx, competitionId, nationalIds);
+    const decided = await this.repo.decided(tx, competitionId);
     return new Map(
       apps.map((a) => [
         a.nationalId,
@@ -80,7 +71,7 @@ export class ScoreImportService {
           id: a.id,
           kind: a.kind,
           scoreHundredths: a.score === null ? null : scoreToHundredths(a.score.toFixed(2)),
-          locked: (a.kind === StaffKind.SUPERVISOR ? supervisorsDecided : enumeratorsDecided).has(a.municipalityId),
+          locked: (a.kind === StaffKind.SUPERVISOR ? decided.supervisors : decided.enumerators).has(a.municipalityId),
         },
       ]),
     );

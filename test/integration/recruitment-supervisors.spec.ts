@@ -234,6 +234,17 @@ describe('recruitment: supervisor selection by ASK', () => {
     expect(again.body).toMatchObject({ recorded: 0, changed: 0, unchanged: 2 });
     expect(await t.db.prisma.auditEvent.count({ where: { action: 'scores-imported' } })).toBe(audits);
 
+    // The same new file twice at once: one records, the other then finds the scores stored.
+    const c2 = await applyOnline(t, admin, c.id, 'prishtine');
+    const d2 = await applyOnline(t, admin, c.id, 'prishtine');
+    const twice = `national_id,score\n${c2.nationalId},55.55\n${d2.nationalId},44.44\n`;
+    const both = await Promise.all([importScores(c.id, twice), importScores(c.id, twice)]);
+    expect(both.map((r) => r.status)).toEqual([200, 200]);
+    expect(both.map((r) => [r.body.recorded, r.body.unchanged]).sort()).toEqual([
+      [0, 2],
+      [2, 0],
+    ]);
+
     await importScores(c.id, file, prishtine).expect(403);
     await importScores(c.id, file, finance).expect(403);
   });
