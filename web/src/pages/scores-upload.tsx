@@ -49,7 +49,7 @@ export function ScoresUploadPage() {
       <form onSubmit={(e) => void upload(e)} className="stack">
         <label>
           {t('sup.competition')}{' '}
-          <select value={competitionId} onChange={(e) => setCompetitionId(e.target.value)}>
+          <select id="scores-competition" value={competitionId} onChange={(e) => setCompetitionId(e.target.value)}>
             <option value="">{t('common.none')}</option>
             {competitions.data?.items.map((c) => (
               <option key={c.id} value={c.id}>
@@ -61,6 +61,7 @@ export function ScoresUploadPage() {
         <label>
           {t('counts.choose')}{' '}
           <input
+            id="scores-file"
             type="file"
             accept=".csv,.json,text/csv,application/json"
             onChange={(e) => {

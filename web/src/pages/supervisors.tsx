@@ -40,7 +40,7 @@ export function SupervisorsPage() {
       <div className="filters">
         <label>
           {t('sup.competition')}{' '}
-          <select value={competitionId} onChange={(e) => setCompetitionId(e.target.value)}>
+          <select id="sup-competition" value={competitionId} onChange={(e) => setCompetitionId(e.target.value)}>
             <option value="">{t('common.none')}</option>
             {competitions.data?.items.map((c) => (
               <option key={c.id} value={c.id}>
@@ -51,7 +51,7 @@ export function SupervisorsPage() {
         </label>{' '}
         <label>
           {t('sup.municipality')}{' '}
-          <select value={code} onChange={(e) => setCode(e.target.value)}>
+          <select id="sup-municipality" value={code} onChange={(e) => setCode(e.target.value)}>
             <option value="">{t('common.none')}</option>
             {municipalities.data?.items.map((m) => (
               <option key={m.code} value={m.code}>
