@@ -18,6 +18,7 @@ import { StaffRepository } from '../staff/staff.repository.js';
 import { Clock } from './clock.js';
 import type { Ineligibility } from './domain/eligibility.js';
 import { EligibilityService } from './eligibility.service.js';
+import { SupervisorRepository } from './supervisor.repository.js';
 import { candidateOf, unknownCompetition } from './competition.service.js';
 import { checkFinalSelection, rank, type Selection } from './domain/shortlist.js';
 import { applicationsOpen } from './domain/timeline.js';
@@ -74,6 +75,7 @@ export class RecruitmentService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly eligibility: EligibilityService,
+    private readonly supervisors: SupervisorRepository,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
   ) {}
 
@@ -233,9 +235,12 @@ export class RecruitmentService {
     });
   }
 
+  /** ASK selects supervisors: a municipality sees the supervisor applications (scores, selection) once ASK has published. */
   async applications(p: Principal, competitionId: string, code: string) {
     const { c, m } = await this.context(p, competitionId, code);
-    const items = await this.repo.applications(p.scope, c.id, m.id);
+    const all = await this.repo.applications(p.scope, c.id, m.id);
+    const hideSupervisors = p.scope.kind !== 'national' && !(await this.supervisors.stage(p.scope, c.id, m.id))?.publishedAt;
+    const items = hideSupervisors ? all.filter((a) => a.kind !== StaffKind.SUPERVISOR) : all;
     return { items: items.map(applicationView), total: items.length };
   }
 

@@ -57,9 +57,15 @@ export class ReplacementService {
   /** Bound globally by the logistics wiring (equipment, training); default: none. */
   private readonly hooks: ReplacementHook[];
 
+  /** Replacements of enumerators (a supervisor's are listed on the supervisor routes). */
   async list(p: Principal, competitionId: string, code: string) {
     const { c, m } = await this.recruitment.context(p, competitionId, code);
-    return { items: (await this.repo.replacements(p.scope, c.id, m.id)).map(replacementView) };
+    const enumerators = new Set((await this.repo.enumeratorApplications(p.scope, c.id, m.id)).map((a) => a.id));
+    return {
+      items: (await this.repo.replacements(p.scope, c.id, m.id))
+        .filter((r) => enumerators.has(r.proposedApplicationId))
+        .map(replacementView),
+    };
   }
 
   propose(p: Principal, competitionId: string, code: string, input: { leaverStaffId: string; leavingDate: string; reason: string }) {

@@ -106,14 +106,20 @@ describe('recruitment: supervisor selection by ASK', () => {
       ineligibility: [{ code: 'ENGAGED_ELSEWHERE', params: { municipalityCode: 'prizren' } }],
     });
 
-    // Shown with the application to the municipality too.
+    // Shown with the application; a municipality sees supervisor applications only once ASK has published.
     const list = await t
+      .http()
+      .get(`${mun(c.id, 'prishtine')}/applications`)
+      .set('authorization', logistics)
+      .expect(200);
+    const shown = list.body.items.find((a: { id: string }) => a.id === young.id);
+    expect(shown).toMatchObject({ eligible: false, ineligibility: [{ code: 'TOO_YOUNG' }] });
+    const own = await t
       .http()
       .get(`${mun(c.id, 'prishtine')}/applications`)
       .set('authorization', prishtine)
       .expect(200);
-    const shown = list.body.items.find((a: { id: string }) => a.id === young.id);
-    expect(shown).toMatchObject({ eligible: false, ineligibility: [{ code: 'TOO_YOUNG' }] });
+    expect(own.body.items).toEqual([]);
 
     // The import checks the same rules.
     const file = [
@@ -366,6 +372,12 @@ describe('recruitment: supervisor selection by ASK', () => {
     );
     expect(results.body.reserve[0].candidates.map((x: { applicationId: string }) => x.applicationId)).toEqual([s3.id, s4.id, s5.id]);
     await t.http().get(`${base}/results`).set('authorization', prizren).expect(404);
+    const ownApps = await t
+      .http()
+      .get(`${mun(c.id, 'prishtine')}/applications`)
+      .set('authorization', prishtine)
+      .expect(200);
+    expect(ownApps.body.items.find((a: { id: string }) => a.id === s1.id)).toMatchObject({ kind: 'SUPERVISOR', status: 'SELECTED' });
 
     const leaver = await t.db.prisma.staffMember.findUniqueOrThrow({ where: { nationalId: s1.nationalId } });
     expect(leaver).toMatchObject({ kind: 'SUPERVISOR', status: 'ACTIVE' });
@@ -421,6 +433,12 @@ describe('recruitment: supervisor selection by ASK', () => {
       engagementStart: '2023-11-06',
       engagementEnd: '2023-12-15',
     });
+    const enumeratorList = await t
+      .http()
+      .get(`${mun(c.id, 'prishtine')}/replacements`)
+      .set('authorization', prishtine)
+      .expect(200);
+    expect(enumeratorList.body.items).toEqual([]);
     const list = await t.http().get(`${base}/replacements`).set('authorization', prishtine).expect(200);
     expect(list.body.items.map((r: { status: string; replacementStaffId: string }) => [r.status, r.replacementStaffId])).toEqual([
       ['ACCEPTED', replacementId],
