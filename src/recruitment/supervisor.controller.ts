@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { BulkJsonBody } from '../common/http/body.js';
@@ -41,6 +41,7 @@ export class SupervisorController {
   @ApiOperation({
     summary: 'Eligible, scored supervisor applications ranked per community against the targets; the ineligible with reasons',
   })
+  @ApiOkResponse({ schema: openApiSchema(SupervisorRankingResponse) })
   async ranking(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
     return SupervisorRankingResponse.parse(await this.selection.ranking(p, id, code));
   }
@@ -55,6 +56,7 @@ export class SupervisorController {
       'Exactly the required number per community, from the ranking; a candidate ranked below the required number needs a written reason (422 SUPERVISOR_SELECTION_INVALID). Replaces an earlier selection until published.',
   })
   @ApiBody({ schema: openApiSchema(supervisorSelectionBody) })
+  @ApiOkResponse({ schema: openApiSchema(SupervisorSelectionResponse) })
   async select(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -68,6 +70,7 @@ export class SupervisorController {
   @HttpCode(200)
   @Roles(Role.ADMIN)
   @ApiOperation({ summary: 'Publish the supervisor selection (ADMIN): the selected become supervisors, each leading a new team' })
+  @ApiOkResponse({ schema: openApiSchema(SupervisorPublicationResponse) })
   async publish(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
     return SupervisorPublicationResponse.parse(await this.selection.publish(p, id, code));
   }
@@ -77,6 +80,7 @@ export class SupervisorController {
   @ApiOperation({
     summary: 'Selected supervisors with their teams and the ranked reserve; a municipality reads it once published (409 before)',
   })
+  @ApiOkResponse({ schema: openApiSchema(SupervisorResultsResponse) })
   async results(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
     return SupervisorResultsResponse.parse(await this.selection.results(p, id, code));
   }
@@ -84,6 +88,7 @@ export class SupervisorController {
   @Get('replacements')
   @Roles(...RESULT_READERS)
   @ApiOperation({ summary: 'Replacements of supervisors in a municipality' })
+  @ApiOkResponse({ schema: openApiSchema(SupervisorReplacementListResponse) })
   async list(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
     return SupervisorReplacementListResponse.parse(await this.replacements.list(p, id, code));
   }
@@ -95,6 +100,7 @@ export class SupervisorController {
     description: 'Same municipality and community; same language of work first; then rank.',
   })
   @ApiBody({ schema: openApiSchema(replacementBody) })
+  @ApiCreatedResponse({ schema: openApiSchema(SupervisorReplacementProposalResponse) })
   async propose(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -108,6 +114,7 @@ export class SupervisorController {
   @HttpCode(200)
   @Roles(Role.ADMIN)
   @ApiOperation({ summary: 'The proposed supervisor declines: they leave the reserve and the next candidate is proposed (ADMIN)' })
+  @ApiOkResponse({ schema: openApiSchema(SupervisorReplacementProposalResponse) })
   async decline(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -124,6 +131,7 @@ export class SupervisorController {
     summary: 'Accept the proposed supervisor: staff record, teams handed over, leaver’s engagement ended, hooks (one transaction, ADMIN)',
   })
   @ApiBody({ schema: openApiSchema(acceptBody) })
+  @ApiOkResponse({ schema: openApiSchema(SupervisorReplacementAcceptedResponse) })
   async accept(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,

@@ -255,6 +255,31 @@ describe('recruitment: supervisor selection by ASK', () => {
     await importScores(c.id, file, finance).expect(403);
   });
 
+  it('documents the new routes’ answers in OpenAPI', async () => {
+    const doc = (await t.http().get('/api/docs/openapi.json').expect(200)).body as {
+      paths: Record<
+        string,
+        Record<string, { responses: Record<string, { content?: Record<string, { schema: { properties?: object } }> }> }>
+      >;
+    };
+    const answer = (path: string, method: string, status: string) =>
+      Object.keys(doc.paths[path]?.[method]?.responses[status]?.content?.['application/json']?.schema.properties ?? {}).sort();
+    expect(answer('/api/v1/recruitment/competitions/{id}/scores/import', 'post', '200')).toEqual([
+      'changed',
+      'competitionId',
+      'dryRun',
+      'recorded',
+      'rows',
+      'unchanged',
+    ]);
+    const sup = '/api/v1/recruitment/competitions/{id}/municipalities/{code}/supervisors';
+    expect(answer(`${sup}/ranking`, 'get', '200')).toEqual(
+      expect.arrayContaining(['communities', 'ineligible', 'publishedAt', 'selectedAt', 'unscored']),
+    );
+    expect(answer(`${sup}/replacements`, 'post', '201')).toEqual(expect.arrayContaining(['proposed', 'cutoverDate']));
+    expect(answer(`${sup}/replacements/{replacementId}/accept`, 'post', '200')).toEqual(expect.arrayContaining(['teamCodes', 'notes']));
+  });
+
   it('ranks, selects, publishes and replaces supervisors; the replacement’s and the leaver’s pay are prorated to the cent', async () => {
     const clock = pinClock(t, '2023-10-01T08:00:00Z');
     const c = await competitionWithRules({ requiredDocuments: ['ID_CARD'] });
