@@ -78,6 +78,7 @@ export function MunicipalityOpsPage() {
       {competitions.data?.items.map((c) => (
         <SupervisorResultsPanel
           key={`sup-${c.id}`}
+          competitionName={c.name}
           base={`/recruitment/competitions/${encodeURIComponent(c.id)}/municipalities/${encodeURIComponent(code)}`}
         />
       ))}

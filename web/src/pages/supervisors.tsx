@@ -275,14 +275,14 @@ function RankingPanel({ base }: { base: string }) {
 }
 
 /** The published result: supervisors with their teams, and the reserve per community (a municipality reads it once published). */
-export function SupervisorResultsPanel({ base }: { base: string }) {
+export function SupervisorResultsPanel({ base, competitionName }: { base: string; competitionName?: string }) {
   const { t, locale } = useI18n();
   const results = useLoad(() => api<SupervisorResults>(`${base}/supervisors/results`), [base]);
   if (results.error?.status === 404) return null;
   const r = results.data;
   return (
     <section className="panel" aria-labelledby={`sup-res-${base}`}>
-      <h2 id={`sup-res-${base}`}>{t('sup.results')}</h2>
+      <h2 id={`sup-res-${base}`}>{competitionName ? `${t('sup.results')}: ${competitionName}` : t('sup.results')}</h2>
       {results.error?.code === 'RECRUITMENT_STAGE' ? (
         <p className="muted">{t('sup.notPublished')}</p>
       ) : (
