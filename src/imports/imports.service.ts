@@ -7,7 +7,8 @@ import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { inTransaction, type Tx } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
-import { parseCsv, parseJsonRows, type Table, type TableResult } from '../common/tabular/parse-table.js';
+import type { Table } from '../common/tabular/parse-table.js';
+import { tableFromBody } from '../common/tabular/table-from-body.js';
 import { ASSIGNMENT_COLUMNS, planAssignmentImport, readAssignmentRows } from './domain/assignment-import.js';
 import {
   checkColumns,
@@ -80,7 +81,7 @@ export class ImportsService {
     // FINANCE imports staff only (for bank details); EAs and assignments are field organisation.
     if (p.role === Role.FINANCE && kind !== 'staff')
       throw new AppError('FORBIDDEN', `FINANCE may import staff only, not ${kind}`, [{ field: 'kind', reason: 'not open to your role' }]);
-    const table = toTable(body, contentType);
+    const table = tableFromBody(body, contentType);
     const headerProblems = checkColumns(COLUMNS[kind], table);
     if (headerProblems.length) throw new AppError('IMPORT_FORMAT', 'the columns do not match the import', headerProblems);
     // Bank details are for finance: another role's file with an iban column is refused whole.
@@ -284,16 +285,4 @@ export class ImportsService {
       },
     };
   }
-}
-
-/** The request body as a table: CSV text (text/csv, text/plain) or parsed JSON (application/json). */
-function toTable(body: unknown, contentType: string | undefined): Table {
-  let parsed: TableResult;
-  if (typeof body === 'string') parsed = parseCsv(body);
-  else if (body !== undefined && body !== null && /\bjson\b/i.test(contentType ?? '')) parsed = parseJsonRows(body);
-  else if (/\b(csv|plain|json)\b/i.test(contentType ?? ''))
-    parsed = { ok: false, problems: [{ row: 1, reason: 'the file is empty: the first line must be the header' }] };
-  else parsed = { ok: false, problems: [{ reason: 'send the file as text/csv (UTF-8) or application/json' }] };
-  if (!parsed.ok) throw new AppError('IMPORT_FORMAT', 'the file cannot be read', parsed.problems);
-  return parsed.table;
 }

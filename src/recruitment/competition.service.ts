@@ -205,7 +205,8 @@ export class CompetitionService {
         if (targets.length === 0)
           throw new AppError('RECRUITMENT_STAGE', `${code} has no enumerator targets`, [{ field: 'municipalityCodes', reason: code }]);
         const apps = await this.repo.enumeratorApplications(p.scope, id, m.id, tx);
-        const lists = buildShortlist(targets, apps.map(candidateOf));
+        // An ineligible application is kept and shown, never shortlisted.
+        const lists = buildShortlist(targets, apps.filter((a) => a.eligible).map(candidateOf));
         const ranks = new Map(lists.flatMap((l) => l.entries.map((e) => [e.applicationId, e.rank] as const)));
         await this.repo.setShortlistRanks(tx, p.scope, id, m.id, ranks);
         await this.repo.setStage(tx, p.scope, id, m.id, { shortlistSentAt: now });

@@ -1,11 +1,13 @@
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { Community, Language } from '../generated/prisma/enums.js';
+import { checkEligibility, eligibilityKey, eligibilitySettings } from './domain/eligibility.js';
 import { DEFAULT_TIMELINE, DATE_FIELDS } from './domain/timeline.js';
 
 /**
  * Demo recruitment data (invented people): the 2023 competition with the letter's timeline,
  * staffing targets for the three demo municipalities, scored online applications for
- * Prishtinë (enough to send its shortlist from the API and walk the whole flow), a paper
+ * Prishtinë (enough to send its shortlist from the API and walk the whole flow), supervisor
+ * applicants of Prishtinë for ASK's selection (one too young at the reference date), a paper
  * application in Prizren, and the Prizren demo user designated for paper intake.
  * Idempotent: keyed by competition code and national ids, created only when missing.
  */
@@ -84,6 +86,49 @@ export async function seedDemoRecruitment(prisma: PrismaClient): Promise<void> {
         submittedAt: new Date(Date.UTC(2023, 8, 27, 8, 0, 0) + i * 3_600_000),
         submittedById: admin.id,
         score: (95 - i * 2.5).toFixed(2),
+        dateOfBirth: new Date(Date.UTC(1975 + i, i % 12, 1 + i)),
+        documents: ['ID_CARD'],
+      },
+      update: {},
+    });
+  }
+  // Supervisor applicants of Prishtinë for ASK's selection; eligibility as the API would have checked it (census defaults).
+  const rules = eligibilitySettings.parse(eligibilityKey(census.settings));
+  const supervisors = [
+    { fullName: 'Arbër Krasniqi', community: Community.ALBANIAN, languageOfWork: Language.SQ, born: '1978-03-14', score: '92.50' },
+    { fullName: 'Besarta Hoti', community: Community.ALBANIAN, languageOfWork: Language.SQ, born: '1985-07-02', score: '88.75' },
+    { fullName: 'Dardan Berisha', community: Community.ALBANIAN, languageOfWork: Language.SQ, born: '1990-11-20', score: '81.00' },
+    { fullName: 'Erza Gashi', community: Community.ALBANIAN, languageOfWork: Language.SQ, born: '2006-01-15', score: '95.00' },
+    { fullName: 'Milica Jovanović', community: Community.SERB, languageOfWork: Language.SR, born: '1982-05-09', score: '86.25' },
+    { fullName: 'Stefan Petrović', community: Community.SERB, languageOfWork: Language.SR, born: '1987-09-30', score: '79.50' },
+  ];
+  for (const [i, s] of supervisors.entries()) {
+    const nationalId = `33000000${String(i + 10).padStart(2, '0')}`;
+    const reasons = checkEligibility(rules, census.referenceDate.toISOString().slice(0, 10), {
+      dateOfBirth: s.born,
+      documents: ['ID_CARD'],
+      engagedIn: [],
+      kkrOf: [],
+    });
+    await prisma.application.upsert({
+      where: { competitionId_nationalId: { competitionId: c.id, nationalId } },
+      create: {
+        competitionId: c.id,
+        municipalityId: prishtine,
+        kind: 'SUPERVISOR',
+        nationalId,
+        fullName: s.fullName,
+        community: s.community,
+        languageOfWork: s.languageOfWork,
+        email: `supervisor${i + 1}@example.org`,
+        channel: 'ONLINE',
+        submittedAt: new Date(Date.UTC(2023, 8, 28, 8, 0, 0) + i * 3_600_000),
+        submittedById: admin.id,
+        score: s.score,
+        dateOfBirth: new Date(`${s.born}T00:00:00.000Z`),
+        documents: ['ID_CARD'],
+        eligible: reasons.length === 0,
+        ineligibility: reasons.map((r) => ({ code: r.code, params: { ...r.params } })),
       },
       update: {},
     });

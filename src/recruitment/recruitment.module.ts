@@ -9,17 +9,27 @@ import { PaperIntakeController, RecruitmentController } from './recruitment.cont
 import { RecruitmentRepository } from './recruitment.repository.js';
 import { RecruitmentService } from './recruitment.service.js';
 import { ReplacementService } from './replacement.service.js';
+import { EligibilityRepository } from './eligibility.repository.js';
+import { EligibilityService } from './eligibility.service.js';
+import { ScoreImportController } from './score-import.controller.js';
+import { ScoreImportService } from './score-import.service.js';
+import { ScoreRepository } from './score.repository.js';
+import { SupervisorController } from './supervisor.controller.js';
+import { SupervisorRepository } from './supervisor.repository.js';
+import { SupervisorReplacementService } from './supervisor-replacement.service.js';
+import { SupervisorSelectionService } from './supervisor-selection.service.js';
 
 /**
  * Recruitment (issue 3): competitions and timelines, staffing targets, applications, the 1.5×
- * shortlist, final lists, replacements from the reserve list and deadline flags. The equipment
+ * shortlist, final lists, replacements from the reserve list and deadline flags; ASK's supervisor
+ * selection and supervisor replacements (issue 19), eligibility at application time and score imports. The equipment
  * and training modules plug in through REPLACEMENT_HOOKS and TRAINING_NOTICE_LOOKUP, bound by
  * the global LogisticsWiringModule (src/wiring); without it the services use no hooks and no
  * training notices (no local defaults here: they would shadow the global binding). The reports pipeline reads `RecruitmentService.vacancyNotice` / `publicFinalList`.
  */
 @Module({
   imports: [StaffModule],
-  controllers: [CompetitionController, RecruitmentController, PaperIntakeController],
+  controllers: [CompetitionController, RecruitmentController, PaperIntakeController, SupervisorController, ScoreImportController],
   providers: [
     Clock,
     RecruitmentRepository,
@@ -28,6 +38,13 @@ import { ReplacementService } from './replacement.service.js';
     ReplacementService,
     DeadlineService,
     DeadlineCheckProcessor,
+    EligibilityRepository,
+    EligibilityService,
+    SupervisorRepository,
+    SupervisorSelectionService,
+    SupervisorReplacementService,
+    ScoreImportService,
+    ScoreRepository,
   ],
   exports: [RecruitmentService, Clock],
 })

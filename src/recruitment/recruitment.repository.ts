@@ -43,6 +43,10 @@ export const applicationSelect = {
   status: true,
   deviationReason: true,
   staffId: true,
+  dateOfBirth: true,
+  documents: true,
+  eligible: true,
+  ineligibility: true,
 } as const satisfies Prisma.ApplicationSelect;
 
 export type ApplicationRow = Prisma.ApplicationGetPayload<{ select: typeof applicationSelect }>;
@@ -61,6 +65,10 @@ export interface ApplicationData {
   paperFileRef: string | null;
   submittedAt: Date;
   submittedById: string;
+  dateOfBirth: Date | null;
+  documents: string[];
+  eligible: boolean;
+  ineligibility: Prisma.InputJsonValue;
 }
 
 export type CompetitionRow = Prisma.CompetitionGetPayload<object>;

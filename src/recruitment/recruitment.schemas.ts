@@ -3,6 +3,7 @@ import { DATE_ONLY } from '../common/dates/date-only.js';
 import { ApplicationChannel, Community } from '../generated/prisma/enums.js';
 import { COMMUNITY, EMAIL, FULL_NAME, IBAN, LANGUAGE, NATIONAL_ID, PHONE, STAFF_KIND } from '../staff/domain/staff-fields.js';
 import { DATE_FIELDS } from './domain/timeline.js';
+import { DOCUMENT_CODE } from './domain/eligibility.js';
 
 export const codeParam = z.string().trim().min(1).max(64);
 
@@ -70,6 +71,10 @@ export const applicationBody = z.strictObject({
   languageOfWork: LANGUAGE,
   channel: z.enum(ApplicationChannel),
   paperFileRef: z.string().trim().min(1).max(200).nullish(),
+  /** needed by the age rule of the census's eligibility settings */
+  dateOfBirth: DATE_ONLY.nullish(),
+  /** codes of the documents the application came with, e.g. ["ID_CARD", "DIPLOMA"] */
+  documents: z.array(DOCUMENT_CODE).max(30).default([]),
 });
 
 export const clerkBody = z.strictObject({ userId: z.uuid(), kkrPosition: z.number().int().min(1).max(11) });

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
-import { fromDate } from '../common/http/zod.pipe.js';
+import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import { inTransaction, type Tx } from '../common/prisma/transaction.js';
 import {
@@ -16,6 +16,9 @@ import {
 } from '../generated/prisma/enums.js';
 import { StaffRepository } from '../staff/staff.repository.js';
 import { Clock } from './clock.js';
+import type { Ineligibility } from './domain/eligibility.js';
+import { EligibilityService } from './eligibility.service.js';
+import { SupervisorRepository } from './supervisor.repository.js';
 import { candidateOf, unknownCompetition } from './competition.service.js';
 import { checkFinalSelection, rank, type Selection } from './domain/shortlist.js';
 import { applicationsOpen } from './domain/timeline.js';
@@ -36,11 +39,26 @@ export interface ApplicationInput {
   readonly languageOfWork: Language;
   readonly channel: ApplicationChannel;
   readonly paperFileRef?: string | null;
+  readonly dateOfBirth?: string | null;
+  readonly documents?: readonly string[];
 }
 
 export function applicationView(a: ApplicationRow) {
-  return { ...a, score: a.score === null ? null : a.score.toFixed(2) };
+  return {
+    ...a,
+    score: a.score === null ? null : a.score.toFixed(2),
+    dateOfBirth: fromDate(a.dateOfBirth),
+    ineligibility: a.ineligibility as unknown as Ineligibility[],
+  };
 }
+
+/** The stored eligibility of an application: the facts it was checked on and the reasons it failed. */
+const eligibilityData = (dateOfBirth: string | null, documents: readonly string[], reasons: readonly Ineligibility[]) => ({
+  dateOfBirth: dateOfBirth === null ? null : toDate(dateOfBirth),
+  documents: [...new Set(documents.map((d) => d.toUpperCase()))].sort(),
+  eligible: reasons.length === 0,
+  ineligibility: reasons.map((r) => ({ code: r.code, params: { ...r.params } })),
+});
 
 const unknownMunicipality = (code: string): AppError => new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`);
 
@@ -56,6 +74,8 @@ export class RecruitmentService {
     private readonly staff: StaffRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly eligibility: EligibilityService,
+    private readonly supervisors: SupervisorRepository,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
   ) {}
 
@@ -109,7 +129,17 @@ export class RecruitmentService {
           ],
         );
       }
+      const rules = await this.eligibility.rulesOf(tx, c);
+      const reasons = await this.eligibility.assess(tx, rules, {
+        nationalId: input.nationalId,
+        municipalityId: m.id,
+        dateOfBirth: input.dateOfBirth ?? null,
+        documents: input.documents ?? [],
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+      });
       const a = await this.repo.createApplication(tx, {
+        ...eligibilityData(input.dateOfBirth ?? null, input.documents ?? [], reasons),
         competitionId: c.id,
         municipalityId: m.id,
         kind: input.kind,
@@ -173,10 +203,14 @@ export class RecruitmentService {
         throw new AppError('IMPORT_INVALID', `${n} ${n === 1 ? 'row has' : 'rows have'} errors`, sortProblems(all));
       }
       const ids: string[] = [];
+      const rules = await this.eligibility.rulesOf(tx, c);
       for (const r of rows) {
+        const municipalityId = municipalities.get(r.municipalityCode) as string;
+        const reasons = await this.eligibility.assess(tx, rules, { ...r, municipalityId });
         const a = await this.repo.createApplication(tx, {
+          ...eligibilityData(r.dateOfBirth, r.documents, reasons),
           competitionId: c.id,
-          municipalityId: municipalities.get(r.municipalityCode) as string,
+          municipalityId,
           kind: r.kind,
           nationalId: r.nationalId,
           fullName: r.fullName,
@@ -201,9 +235,12 @@ export class RecruitmentService {
     });
   }
 
+  /** ASK selects supervisors: a municipality sees the supervisor applications (scores, selection) once ASK has published. */
   async applications(p: Principal, competitionId: string, code: string) {
     const { c, m } = await this.context(p, competitionId, code);
-    const items = await this.repo.applications(p.scope, c.id, m.id);
+    const all = await this.repo.applications(p.scope, c.id, m.id);
+    const hideSupervisors = p.scope.kind !== 'national' && !(await this.supervisors.stage(p.scope, c.id, m.id))?.publishedAt;
+    const items = hideSupervisors ? all.filter((a) => a.kind !== StaffKind.SUPERVISOR) : all;
     return { items: items.map(applicationView), total: items.length };
   }
 
@@ -353,7 +390,7 @@ export class RecruitmentService {
     });
   }
 
-  /** Create the enumerator's staff record (contract data) from an application and mark it hired. */
+  /** Create the enumerator's (or supervisor's, by the application's kind) staff record (contract data) from an application and mark it hired. */
   async hire(
     tx: Tx,
     p: Principal,
@@ -365,7 +402,7 @@ export class RecruitmentService {
   ): Promise<string> {
     const row = await this.staff.create(tx, {
       nationalId: a.nationalId,
-      kind: StaffKind.ENUMERATOR,
+      kind: a.kind,
       fullName: a.fullName,
       phone: a.phone,
       email: a.email,
@@ -436,10 +473,12 @@ export class RecruitmentService {
     };
   }
 
-  /** Scored enumerator applicants neither selected nor hired, ranked per community (the reserve list). */
+  /** Eligible, scored enumerator applicants neither selected nor hired, ranked per community (the reserve list). */
   async reserve(p: Principal, competitionId: string, code: string) {
     const { c, m } = await this.context(p, competitionId, code);
-    const apps = (await this.repo.enumeratorApplications(p.scope, c.id, m.id)).filter((a) => a.status === ApplicationStatus.SUBMITTED);
+    const apps = (await this.repo.enumeratorApplications(p.scope, c.id, m.id)).filter(
+      (a) => a.eligible && a.status === ApplicationStatus.SUBMITTED,
+    );
     const byId = new Map(apps.map((a) => [a.id, a]));
     const communities = [...new Set(apps.map((a) => a.community))].sort();
     return {

@@ -57,9 +57,15 @@ export class ReplacementService {
   /** Bound globally by the logistics wiring (equipment, training); default: none. */
   private readonly hooks: ReplacementHook[];
 
+  /** Replacements of enumerators (a supervisor's are listed on the supervisor routes). */
   async list(p: Principal, competitionId: string, code: string) {
     const { c, m } = await this.recruitment.context(p, competitionId, code);
-    return { items: (await this.repo.replacements(p.scope, c.id, m.id)).map(replacementView) };
+    const enumerators = new Set((await this.repo.enumeratorApplications(p.scope, c.id, m.id)).map((a) => a.id));
+    return {
+      items: (await this.repo.replacements(p.scope, c.id, m.id))
+        .filter((r) => enumerators.has(r.proposedApplicationId))
+        .map(replacementView),
+    };
   }
 
   propose(p: Principal, competitionId: string, code: string, input: { leaverStaffId: string; leavingDate: string; reason: string }) {
@@ -139,7 +145,7 @@ export class ReplacementService {
         .map((r) => r.proposedApplicationId),
     );
     const reserve = (await this.repo.enumeratorApplications(p.scope, competitionId, m.id, tx)).filter(
-      (a) => a.status === ApplicationStatus.SUBMITTED && !proposedElsewhere.has(a.id),
+      (a) => a.eligible && a.status === ApplicationStatus.SUBMITTED && !proposedElsewhere.has(a.id),
     );
     const next = proposeReplacement(leaver, reserve.map(candidateOf));
     if (!next) throw new AppError('RESERVE_EMPTY', `no reserve candidate of the ${leaver.community} community is left in ${m.code}`);
@@ -159,6 +165,8 @@ export class ReplacementService {
       if (r.status !== 'PROPOSED') throw new AppError('RECRUITMENT_STAGE', 'this replacement was already accepted');
       const leaver = await this.staff.find(p.scope, r.leaverStaffId, tx);
       if (!leaver) throw new AppError('STAFF_UNKNOWN', 'enumerator not found');
+      // A supervisor's replacement is handled by ASK on the supervisor routes.
+      if (leaver.kind !== StaffKind.ENUMERATOR) throw unknownReplacement();
       await this.repo.decline(tx, p.scope, r.proposedApplicationId);
       const { next, reserve } = await this.nextCandidate(tx, p, c.id, m, leaver);
       await this.repo.repropose(tx, p.scope, r.id, next.id);

@@ -23,10 +23,13 @@ const LARGE_BODY_ROUTES: Readonly<Record<string, 'upload' | 'bulk-json' | 'file'
   'POST /api/v1/recruitment/competitions/:id/scores': 'bulk-json',
   'POST /api/v1/training/plans/:id/attendance/import': 'upload',
   'POST /api/v1/fieldwork/expectations/import': 'upload',
+  'POST /api/v1/fieldwork/mappings/:id/csv-imports': 'upload',
   'POST /api/v1/recruitment/competitions/:id/municipalities/:code/final-list': 'bulk-json',
   'POST /api/v1/equipment/deliveries': 'bulk-json',
   // a contract scan (PDF, JPEG, PNG) up to 10 MB
   'POST /api/v1/contracts/:id/signature': 'file',
+  'POST /api/v1/recruitment/competitions/:id/scores/import': 'upload',
+  'POST /api/v1/recruitment/competitions/:id/municipalities/:code/supervisors/selection': 'bulk-json',
 };
 
 const latin1 = (...parts: (string | number[])[]): Buffer =>
@@ -318,7 +321,7 @@ describe('hostile input', () => {
       // Line 2 is UTF-8 (ë = C3 AB); line 3 holds a broken sequence (C3 followed by '(').
       const file = latin1('a,b\n', 'x,', [0xc3, 0xab], '\n', 'y,', [0xc3], '(\n');
       const uploads = routes.filter((r) => r.body?.kind === 'upload');
-      expect(uploads.length).toBe(6);
+      expect(uploads.length).toBe(8);
       for (const r of uploads) {
         const res = await send(r, pathOf(r)).set('content-type', 'text/csv').send(file);
         expect({ route: routeKey(r), status: res.status, code: res.body.error?.code }).toEqual({

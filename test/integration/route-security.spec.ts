@@ -87,6 +87,18 @@ const SAMPLE_BODIES: Readonly<Record<string, (f: Fixture) => unknown>> = {
   // closed to the MUNICIPALITY role: 403 before any lookup
   'POST /api/v1/contracts/:id/end': () => ({ leavingDate: '2023-11-20' }),
   'POST /api/v1/contracts/:id/replace': () => ({}),
+  // ASK's supervisor selection: closed to the MUNICIPALITY role (403 before any lookup)
+  'POST /api/v1/recruitment/competitions/:id/municipalities/:code/supervisors/selection': (f) => ({
+    selections: [{ applicationId: f.applicationId, reason: null }],
+  }),
+  'POST /api/v1/recruitment/competitions/:id/municipalities/:code/supervisors/publication': () => undefined,
+  'POST /api/v1/recruitment/competitions/:id/municipalities/:code/supervisors/replacements': (f) => ({
+    leaverStaffId: f.enumeratorId,
+    leavingDate: '2023-11-20',
+    reason: 'moved abroad',
+  }),
+  'POST /api/v1/recruitment/competitions/:id/municipalities/:code/supervisors/replacements/:replacementId/accept': () => ({}),
+  'POST /api/v1/recruitment/competitions/:id/municipalities/:code/supervisors/replacements/:replacementId/decline': () => undefined,
   'PUT /api/v1/municipalities/:code/kkr-members': () => ({
     members: [
       { fullName: 'Agim Bajrami', currentJob: 'Mayor', kkrRole: 'CHAIR', isMunicipalStaff: true, isContactPerson: false },
@@ -201,6 +213,7 @@ describe('route security (from the route list)', () => {
         t.db.prisma.kkrConfirmation.findMany({ where }),
         t.db.prisma.paperIntakeClerk.findMany({ where }),
         t.db.prisma.staffingTarget.findMany({ where, orderBy: { id: 'asc' } }),
+        t.db.prisma.supervisorSelection.findMany({ where }),
       ]),
       Promise.all([
         t.db.prisma.item.findMany({ where, orderBy: { id: 'asc' } }),
@@ -436,6 +449,26 @@ describe('route security (from the route list)', () => {
         shortlistSentAt: new Date('2023-10-06T08:00:00Z'),
         finalisedAt: new Date('2023-10-12T08:00:00Z'),
         publishedAt: new Date('2023-10-13T08:00:00Z'),
+      },
+    });
+    // Prishtinë's published supervisor selection: the fixture supervisor, hired from an application.
+    await p.application.create({
+      data: {
+        ...applicant,
+        kind: 'SUPERVISOR',
+        nationalId: sup.nationalId,
+        fullName: 'Secret Supervisor',
+        score: '95.00',
+        status: 'SELECTED',
+        staffId: sup.id,
+      },
+    });
+    await p.supervisorSelection.create({
+      data: {
+        competitionId: competition.id,
+        municipalityId: mun,
+        selectedAt: new Date('2023-10-05T08:00:00Z'),
+        publishedAt: new Date('2023-10-06T08:00:00Z'),
       },
     });
     const replacement = await p.replacement.create({

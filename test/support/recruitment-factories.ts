@@ -34,6 +34,11 @@ export interface ApplicantOverrides {
   languageOfWork?: string;
   fullName?: string;
   nationalId?: string;
+  kind?: 'ENUMERATOR' | 'SUPERVISOR';
+  dateOfBirth?: string | null;
+  documents?: string[];
+  email?: string;
+  phone?: string;
 }
 
 /** An online application entered by ASK (ADMIN). */
@@ -47,11 +52,15 @@ export async function applyOnline(t: TestApp, admin: string, competitionId: stri
       municipalityCode,
       nationalId: o.nationalId ?? nationalId(),
       fullName: o.fullName ?? `Kandidat ${uniqName()}`,
-      phone: '+383 44 555 666',
-      email: `c-${uniq().toLowerCase()}@example.org`,
+      phone: o.phone ?? '+383 44 555 666',
+      email: o.email ?? `c-${uniq().toLowerCase()}@example.org`,
       community: o.community ?? 'ALBANIAN',
       languageOfWork: o.languageOfWork ?? 'SQ',
       channel: 'ONLINE',
+      kind: o.kind ?? 'ENUMERATOR',
+      // Old enough by the default age rule (18 at the reference date) unless a test says otherwise.
+      dateOfBirth: o.dateOfBirth === undefined ? '1990-05-01' : o.dateOfBirth,
+      documents: o.documents ?? [],
     });
   expect(res.status).toBe(201);
   return res.body as { id: string; nationalId: string; fullName: string; phone: string; email: string };

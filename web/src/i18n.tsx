@@ -1,6 +1,7 @@
 import { fieldEn, fieldSq, fieldSr } from './i18n-field';
 import { opsEn, opsSq, opsSr } from './i18n-ops';
 import { contractsEn, contractsSq, contractsSr } from './i18n-contracts';
+import { supEn, supSq, supSr } from './i18n-supervisors';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 // A tiny dictionary: Albanian (default), Serbian (Latin script), English. Every key exists in
@@ -198,7 +199,7 @@ const sqBase = {
   'kkr.MEMBER': 'Anëtar',
 };
 
-const sq = { ...sqBase, ...opsSq, ...fieldSq, ...contractsSq };
+const sq = { ...sqBase, ...opsSq, ...fieldSq, ...contractsSq, ...supSq };
 
 export type MessageKey = keyof typeof sq;
 type Dictionary = Record<MessageKey, string>;
@@ -207,6 +208,7 @@ const sr: Dictionary = {
   ...opsSr,
   ...fieldSr,
   ...contractsSr,
+  ...supSr,
   'app.name': 'terren',
   'app.tagline': 'Terenski popis: obračun naknada, raspoređivanje opreme i pomoć opštinskim službama',
   'app.skip': 'Preskoči na sadržaj',
@@ -403,6 +405,7 @@ const en: Dictionary = {
   ...opsEn,
   ...fieldEn,
   ...contractsEn,
+  ...supEn,
   'app.name': 'terren',
   'app.tagline': 'Census field work: pay, training, equipment and municipal matters',
   'app.skip': 'Skip to content',

@@ -18,6 +18,8 @@ import { MunicipalityOpsPage } from './pages/municipality-ops';
 import { QueuesPage } from './pages/queues';
 import { TrainingPage } from './pages/training';
 import { TrainingPlanPage } from './pages/training-plan';
+import { ScoresUploadPage } from './pages/scores-upload';
+import { SupervisorsPage } from './pages/supervisors';
 
 /**
  * Every page of the console in one table: its path under /app, the roles that may open it
@@ -80,6 +82,8 @@ export const PAGES: readonly PageDef[] = [
   { path: 'training/plans/:id', roles: ALL, element: <TrainingPlanPage /> },
   { path: 'logistics/equipment', roles: LOGISTICS, element: <EquipmentPage />, nav: { label: 'nav.equipment' } },
   { path: 'equipment/plans/:id', roles: ALL, element: <DistributionPlanPage /> },
+  { path: 'recruitment/supervisors', roles: LOGISTICS, element: <SupervisorsPage />, nav: { label: 'nav.supervisors' } },
+  { path: 'recruitment/scores', roles: LOGISTICS, element: <ScoresUploadPage />, nav: { label: 'nav.scores' } },
   { path: 'admin/users', roles: ['ADMIN'], element: <UsersPage />, nav: { label: 'nav.users' } },
   { path: 'admin/audit', roles: ['ADMIN'], element: <AuditPage />, nav: { label: 'nav.audit' } },
   { path: 'admin/queues', roles: ['ADMIN'], element: <QueuesPage />, nav: { label: 'nav.queues' } },

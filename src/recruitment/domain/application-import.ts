@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Table } from '../../common/tabular/parse-table.js';
 import { checkColumns, type ColumnSpec, duplicateKeys, RowReader, type RowProblem } from '../../imports/domain/columns.js';
 import type { Community, Language, StaffKind } from '../../generated/prisma/enums.js';
+import { DATE_ONLY } from '../../common/dates/date-only.js';
+import { DOCUMENT_CODE } from './eligibility.js';
 import { COMMUNITY, EMAIL, FULL_NAME, LANGUAGE, NATIONAL_ID, PHONE, STAFF_KIND } from '../../staff/domain/staff-fields.js';
 
 /**
@@ -18,11 +20,24 @@ import { COMMUNITY, EMAIL, FULL_NAME, LANGUAGE, NATIONAL_ID, PHONE, STAFF_KIND }
  * | municipality_code | yes      | e.g. `prishtine`                                   |
  * | kind              | no       | ENUMERATOR (default) or SUPERVISOR                 |
  * | phone, email      | no       | as for staff                                       |
+ * | date_of_birth     | no       | YYYY-MM-DD; without it the age rule fails (eligibility) |
+ * | documents         | no       | document codes separated by `;`, e.g. `ID_CARD;DIPLOMA` |
  */
 export const APPLICATION_COLUMNS: ColumnSpec = {
   required: ['national_id', 'full_name', 'community', 'language', 'municipality_code'],
-  optional: ['kind', 'phone', 'email'],
+  optional: ['kind', 'phone', 'email', 'date_of_birth', 'documents'],
 };
+
+/** `ID_CARD; diploma` → ['ID_CARD', 'DIPLOMA']; each code as in the single-application API. */
+const DOCUMENT_LIST = z
+  .string()
+  .transform((s) =>
+    s
+      .split(';')
+      .map((x) => x.trim())
+      .filter((x) => x.length > 0),
+  )
+  .pipe(z.array(DOCUMENT_CODE).max(30));
 
 const MUNICIPALITY_CODE = z.string().trim().toLowerCase().min(1).max(64);
 
@@ -36,6 +51,8 @@ export interface ApplicationRowIn {
   readonly kind: StaffKind;
   readonly phone: string | null;
   readonly email: string | null;
+  readonly dateOfBirth: string | null;
+  readonly documents: readonly string[];
 }
 
 export function readApplicationRows(table: Table): { rows: ApplicationRowIn[]; problems: RowProblem[] } {
@@ -52,6 +69,8 @@ export function readApplicationRows(table: Table): { rows: ApplicationRowIn[]; p
     const kind = r.optional('kind', STAFF_KIND);
     const phone = r.optional('phone', PHONE);
     const email = r.optional('email', EMAIL);
+    const dateOfBirth = r.optional('date_of_birth', DATE_ONLY);
+    const documents = r.optional('documents', DOCUMENT_LIST);
     problems.push(...r.problems);
     if (
       r.ok &&
@@ -71,6 +90,8 @@ export function readApplicationRows(table: Table): { rows: ApplicationRowIn[]; p
         kind: kind ?? 'ENUMERATOR',
         phone: phone ?? null,
         email: email ?? null,
+        dateOfBirth: dateOfBirth ?? null,
+        documents: documents ?? [],
       });
   }
   problems.push(...duplicateKeys(rows, (x) => x.nationalId, 'national_id', 'national id').problems);

@@ -13,6 +13,7 @@ import type { Competition, DeadlineFlag, PlanHead, Shortlist } from '../ops-type
 import { DistributionPlanList } from './distribution-plan';
 import { PlanList } from './training';
 import { NotFoundPage } from './not-found';
+import { SupervisorResultsPanel } from './supervisors';
 
 /**
  * A municipality's operations: deadline flags, its room plans, its distribution plans, the
@@ -74,6 +75,13 @@ export function MunicipalityOpsPage() {
       {competitions.error && <ErrorPanel error={competitions.error} />}
       {competitions.data?.items.map((c) => (
         <ShortlistPanel key={c.id} competition={c} code={code} />
+      ))}
+      {competitions.data?.items.map((c) => (
+        <SupervisorResultsPanel
+          key={`sup-${c.id}`}
+          competitionName={c.name}
+          base={`/recruitment/competitions/${encodeURIComponent(c.id)}/municipalities/${encodeURIComponent(code)}`}
+        />
       ))}
     </section>
   );
