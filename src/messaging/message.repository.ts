@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PRISMA, type Prisma, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Tx } from '../common/prisma/transaction.js';
 import { municipalityWhere, type Scope } from '../common/scope/scope.js';
+import { payRunVisibleWhere } from '../payroll/runs/pay-run-visibility.js';
 import type { MessageChannel, MessageKind, MessageStatus, TraineeKind } from '../generated/prisma/enums.js';
 
 type Db = Tx | PrismaClient;
@@ -157,6 +158,10 @@ export class MessageRepository {
       orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
       take: 500,
     });
+  }
+
+  payRunInScope(scope: Scope, runId: string) {
+    return this.prisma.payRun.findFirst({ where: { id: runId, ...payRunVisibleWhere(scope) }, select: { id: true } });
   }
 
   staffInScope(scope: Scope, staffId: string) {
