@@ -1,4 +1,5 @@
 import { opsEn, opsSq, opsSr } from './i18n-ops';
+import { reachEn, reachSq, reachSr } from './i18n-reach';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 // A tiny dictionary: Albanian (default), Serbian (Latin script), English. Every key exists in
@@ -168,13 +169,14 @@ const sqBase = {
   'kkr.MEMBER': 'Anëtar',
 };
 
-const sq = { ...sqBase, ...opsSq };
+const sq = { ...sqBase, ...opsSq, ...reachSq };
 
 export type MessageKey = keyof typeof sq;
 type Dictionary = Record<MessageKey, string>;
 
 const sr: Dictionary = {
   ...opsSr,
+  ...reachSr,
   'app.name': 'terren',
   'app.tagline': 'Terenski popis: obračun naknada, raspoređivanje opreme i pomoć opštinskim službama',
   'app.skip': 'Preskoči na sadržaj',
@@ -340,6 +342,7 @@ const sr: Dictionary = {
 
 const en: Dictionary = {
   ...opsEn,
+  ...reachEn,
   'app.name': 'terren',
   'app.tagline': 'Census field work: pay, training, equipment and municipal matters',
   'app.skip': 'Skip to content',
@@ -555,8 +558,8 @@ export function useI18n(): I18n {
   return v;
 }
 
-/** Role, kind and KKR-role labels come from the API as enum values. */
-export const enumLabel = (t: Translate, prefix: 'role' | 'kind' | 'kkr', value: string): string => {
+/** Role, kind, KKR-role and message labels come from the API as enum values. */
+export const enumLabel = (t: Translate, prefix: 'role' | 'kind' | 'kkr' | 'channel' | 'msgStatus' | 'msgKind', value: string): string => {
   const key = `${prefix}.${value}` as MessageKey;
   const text = t(key);
   return text === key ? value : text;
