@@ -124,7 +124,7 @@ describe('web console: invitations, delivery status, attendance, outbox', () => 
     await page.locator('input[type=file]').setInputFiles({ name: 'attendance.csv', mimeType: 'text/csv', buffer: Buffer.from(fixed) });
     await page.getByRole('button', { name: 'Upload', exact: true }).click();
     await expect(page.getByTestId('attendance-imported').textContent()).resolves.toBe('Saved: 2 new, 0 changed, 0 unchanged.');
-    expect(await c.t.db.prisma.trainingAttendance.count({ where: { eventId: { not: undefined }, present: true } })).toBe(3);
+    expect(await c.t.db.prisma.trainingAttendance.count({ where: { traineeId: { in: people.map((p) => p.id) }, present: true } })).toBe(3);
     await screenshot(page, 'kkr-invitations-attendance');
     await context.close();
   }, 120_000);
@@ -149,4 +149,78 @@ describe('web console: invitations, delivery status, attendance, outbox', () => 
     expect(text).toContain('Shkolla Tefik Çanga');
     await context.close();
   }, 60_000);
+
+  it('logistics records the regional KKR training through the page and sees the half-attendance flag per municipality', async () => {
+    const t = c.t;
+    const members = async (code: string, n: number) => {
+      const mun = await t.db.municipalityId(code);
+      await t.db.prisma.kkrMember.createMany({
+        data: Array.from({ length: n }, (_, i) => ({
+          municipalityId: mun,
+          position: i + 1,
+          fullName: `KKR ${code} ${i + 1}`,
+          currentJob: 'Officer',
+          kkrRole: 'MEMBER' as const,
+        })),
+      });
+    };
+    await members('gjilan', 3);
+    await members('kamenice', 4);
+    const gjilan = await t.db.municipalityId('gjilan');
+    const venue = await t.db.prisma.venue.create({
+      data: { municipalityId: gjilan, name: 'Komuna Gjilan', kind: 'OTHER', address: 'Sheshi 1' },
+    });
+    const host = await t.db.prisma.room.create({
+      data: { venueId: venue.id, municipalityId: gjilan, name: 'Salla e Kuvendit', seats: 30 },
+    });
+    const logisticsToken = await t.tokenFor(Role.LOGISTICS);
+    const ev = await t
+      .http()
+      .post('/api/v1/training/events')
+      .set('authorization', logisticsToken)
+      .send({ kind: 'KKR_REGIONAL', regionCode: 'gjilan', startDate: '2023-10-06', endDate: '2023-10-06', hostRoomId: host.id })
+      .expect(201);
+    const plan = await t
+      .http()
+      .post(`/api/v1/training/events/${ev.body.id}/plans`)
+      .set('authorization', logisticsToken)
+      .send({})
+      .expect(201);
+
+    const user = await createUser(t, Role.LOGISTICS);
+    const context = await english();
+    const page = await context.newPage();
+    await signIn(page, c.baseUrl, user);
+    await page.goto(`${c.baseUrl}/app/training/plans/${plan.body.id}/reach`);
+    const flags = page.getByTestId('kkr-half');
+    await flags.waitFor();
+    // Gjilan: 2 of 3 present (2 needed) after this; Kamenicë: nobody (2 of 4 needed).
+    for (const name of ['KKR gjilan 1', 'KKR gjilan 2']) {
+      const box = page.getByLabel(`${name} present on 2023-10-06`);
+      for (const option of await page.locator('select option').all()) {
+        if (await box.isVisible()) break;
+        await page.locator('select').selectOption((await option.getAttribute('value')) ?? '');
+      }
+      await box.check();
+    }
+    await page.getByRole('button', { name: 'Save attendance' }).click();
+    await expect(page.getByTestId('attendance-saved').textContent()).resolves.toBe('Saved: 2 new, 0 changed, 0 unchanged.');
+    await flags.locator('tr', { hasText: 'Gjilan' }).filter({ hasText: 'At least half' }).waitFor();
+    expect(await flags.locator('tr', { hasText: 'Gjilan' }).locator('td').allTextContents()).toEqual([
+      'Gjilan',
+      '3',
+      '2',
+      '2',
+      'At least half',
+    ]);
+    expect(await flags.locator('tr', { hasText: 'Kamenic' }).locator('td').allTextContents()).toEqual([
+      'Kamenicë',
+      '4',
+      '0',
+      '2',
+      'Below half',
+    ]);
+    await screenshot(page, 'kkr-half-attendance');
+    await context.close();
+  }, 120_000);
 });
