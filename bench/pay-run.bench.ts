@@ -27,6 +27,7 @@ import { NoChargebacks } from '../src/payroll/runs/chargeback.provider.js';
 import { PayRunBulkRepository } from '../src/payroll/runs/pay-run-bulk.repository.js';
 import { PayRunComputeService } from '../src/payroll/runs/pay-run-compute.service.js';
 import { PayRunRepository } from '../src/payroll/runs/pay-run.repository.js';
+import { PrepAttendanceRepository } from '../src/payroll/runs/prep-attendance.repository.js';
 import { makeIban } from '../src/staff/domain/iban.js';
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 1_000_000);
@@ -241,6 +242,7 @@ async function main(): Promise<void> {
       new PayRunBulkRepository(handle),
       new TariffRepository(prisma),
       new AuditService(prisma),
+      new PrepAttendanceRepository(prisma),
       new NoChargebacks(),
       prisma,
     );

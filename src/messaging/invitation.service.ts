@@ -12,7 +12,8 @@ import type { SessionSnapshot } from '../training/domain/session-times.js';
 import type { PlanPublishedListener } from '../training/plan-published.js';
 import { SessionService } from '../training/sessions/session.service.js';
 import type { Catalogues } from './domain/catalogue.js';
-import { composeInvitation, sessionChanges } from './domain/invitation.js';
+import { MESSAGE_LANGUAGES, type MessageLanguage } from './domain/catalogue.js';
+import { composeCancellation, composeInvitation, sessionChanges } from './domain/invitation.js';
 import { messageLanguageOf } from './domain/languages.js';
 import { MESSAGE_CATALOGUES } from './messaging.tokens.js';
 import { MessageRepository, type NewMessage } from './message.repository.js';
@@ -69,7 +70,64 @@ export class InvitationService implements PlanPublishedListener {
     const plan = await tx.trainingPlan.findUnique({ where: { id: planId }, select: { eventId: true, scopeKey: true } });
     if (!plan || !(await this.messages.anyInvitationForEventScope(tx, plan.eventId, plan.scopeKey, planId))) return [];
     const r = await this.write(tx, nationalScope, planId, SYSTEM_ACTOR, ['EMAIL', 'SMS'], 'republish');
-    return r?.ids ?? [];
+    const cancelled = await this.cancelRemoved(tx, planId, plan.eventId, plan.scopeKey);
+    return [...(r?.ids ?? []), ...cancelled];
+  }
+
+  /**
+   * People invited under an earlier version of this event and scope who are in no class of the
+   * new version: each is told, on the channels of that invitation and in its language, that it
+   * is cancelled. Nobody else gets a word; a cancelled person is cancelled once.
+   */
+  private async cancelRemoved(tx: Tx, planId: string, eventId: string, scopeKey: string): Promise<string[]> {
+    const standing = await this.messages.standingInvitations(tx, eventId, scopeKey, planId);
+    if (standing.size === 0) return [];
+    const placed = new Set(
+      (await tx.trainingClassTrainee.findMany({ where: { planId }, select: { traineeId: true } })).map((t) => t.traineeId),
+    );
+    const removed = [...standing.entries()].filter(([id]) => !placed.has(id));
+    if (removed.length === 0) return [];
+    const names = await this.messages.names(
+      tx,
+      removed.filter(([, rows]) => rows[0]?.recipientKind === 'STAFF').map(([id]) => id),
+      removed.filter(([, rows]) => rows[0]?.recipientKind === 'KKR_MEMBER').map(([id]) => id),
+    );
+    const rows: NewMessage[] = [];
+    for (const [recipientId, invitations] of removed) {
+      for (const inv of invitations) {
+        const language = (MESSAGE_LANGUAGES as readonly string[]).includes(inv.language) ? (inv.language as MessageLanguage) : 'sq';
+        const text = composeCancellation(this.catalogues, {
+          language,
+          fullName: names.get(recipientId) ?? '',
+          session: inv.session as SessionSnapshot,
+        });
+        rows.push({
+          kind: 'CANCELLATION',
+          channel: inv.channel,
+          subjectId: planId,
+          recipientKind: inv.recipientKind,
+          recipientId,
+          municipalityId: inv.municipalityId,
+          language,
+          address: inv.address,
+          subject: inv.channel === 'EMAIL' ? text.subject : null,
+          body: inv.channel === 'EMAIL' ? text.email : text.sms,
+          session: inv.session as Prisma.InputJsonValue,
+          changes: [],
+          createdById: null,
+        });
+      }
+    }
+    const ids = await this.messages.insert(tx, rows);
+    if (ids.length)
+      await this.audit.record(tx, SYSTEM_ACTOR, {
+        action: 'invitations-cancelled',
+        entity: 'TrainingPlan',
+        entityIds: [planId],
+        municipalityId: null,
+        details: { messages: ids.length, people: removed.length },
+      });
+    return ids;
   }
 
   /** Queue the jobs of written messages (after their transaction committed). */

@@ -29,6 +29,15 @@ export class MessageQueryService {
     return { items, total, counts };
   }
 
+  async forRun(p: Principal, runId: string, f: { status?: MessageStatus; limit: number; offset: number }) {
+    // Visible to the caller by the pay runs' one rule (another municipality's run: 404).
+    if (!(await this.repo.payRunInScope(p.scope, runId))) throw new AppError('PAY_RUN_UNKNOWN', 'pay run not found');
+    const [items, total, groups] = await this.repo.listForSubject(p.scope, runId, f);
+    const counts: Record<string, Record<string, number>> = {};
+    for (const g of groups) (counts[g.channel] ??= {})[g.status] = g._count;
+    return { items, total, counts };
+  }
+
   async forStaff(p: Principal, staffId: string) {
     if (!(await this.repo.staffInScope(p.scope, staffId))) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
     const items = await this.repo.listForRecipient(p.scope, staffId);

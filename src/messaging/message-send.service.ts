@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { PermanentJobError } from '../common/jobs/job-handler.js';
-import { DeliveryError, EmailChannel, SmsChannel } from './channels/channel.js';
+import { DeliveryError, EmailChannel, SmsChannel, type OutgoingEmail } from './channels/channel.js';
+import { MESSAGE_LANGUAGES, type MessageLanguage } from './domain/catalogue.js';
 import { MessageRepository } from './message.repository.js';
 import { ChannelRateLimiter } from './rate-limiter.js';
+import { runLabel } from './statement-mail.service.js';
+import { StatementDocuments } from './statement-documents.js';
 
 /**
  * Sends one message row through its channel and records the outcome. Only a QUEUED row is sent,
@@ -17,7 +20,21 @@ export class MessageSendService {
     private readonly email: EmailChannel,
     private readonly sms: SmsChannel,
     private readonly limiter: ChannelRateLimiter,
+    private readonly documents: StatementDocuments,
   ) {}
+
+  /** A statement e-mail carries the person's statement of the run as PDF, rendered when it is sent. */
+  private async attachments(m: {
+    kind: string;
+    subjectId: string;
+    recipientId: string;
+    language: string;
+  }): Promise<OutgoingEmail['attachments']> {
+    if (m.kind !== 'STATEMENT') return undefined;
+    const language = ((MESSAGE_LANGUAGES as readonly string[]).includes(m.language) ? m.language : 'sq') as MessageLanguage;
+    const pdf = await this.documents.statementPdf(m.subjectId, m.recipientId, language);
+    return [{ filename: `statement-${runLabel(m.subjectId)}.pdf`, content: Buffer.from(pdf), contentType: 'application/pdf' }];
+  }
 
   async deliver(messageId: string, attempt: number): Promise<void> {
     const m = await this.repo.forSending(messageId);
@@ -25,6 +42,7 @@ export class MessageSendService {
     if (!m) throw new Error(`message ${messageId} not found`);
     if (m.status !== 'QUEUED') return;
     await this.repo.noteAttempt(m.id, attempt, null);
+    const attachments = m.channel === 'EMAIL' ? await this.attachments(m) : undefined;
     await this.limiter.acquire(m.channel);
     try {
       const receipt =
@@ -34,6 +52,7 @@ export class MessageSendService {
               to: m.address,
               subject: m.subject ?? '',
               text: m.body,
+              attachments,
             })
           : await this.sms.send({ messageId: m.id, to: m.address, body: m.body });
       await this.repo.markSent(m.id, receipt.providerId, new Date());

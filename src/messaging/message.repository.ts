@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PRISMA, type Prisma, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Tx } from '../common/prisma/transaction.js';
 import { municipalityWhere, type Scope } from '../common/scope/scope.js';
+import { payRunVisibleWhere } from '../payroll/runs/pay-run-visibility.js';
 import type { MessageChannel, MessageKind, MessageStatus, TraineeKind } from '../generated/prisma/enums.js';
 
 type Db = Tx | PrismaClient;
@@ -62,19 +63,90 @@ export class MessageRepository {
     return created.map((c) => c.id);
   }
 
-  /** Per person, the session of their latest invitation to any version of the event's plans. */
+  /**
+   * Per person, the session of their latest invitation to any version of the event's plans;
+   * people whose latest word was a cancellation are left out (they are invited anew).
+   */
   async lastInvitedSessions(db: Db, eventId: string, recipientIds: readonly string[]): Promise<Map<string, unknown>> {
     const out = new Map<string, unknown>();
     if (recipientIds.length === 0) return out;
     const plans = await db.trainingPlan.findMany({ where: { eventId }, select: { id: true } });
+    const seen = new Set<string>();
     for (let i = 0; i < recipientIds.length; i += 10_000) {
       const rows = await db.message.findMany({
-        where: { kind: 'INVITATION', subjectId: { in: plans.map((p) => p.id) }, recipientId: { in: recipientIds.slice(i, i + 10_000) } },
-        select: { recipientId: true, session: true },
+        where: {
+          kind: { in: ['INVITATION', 'CANCELLATION'] },
+          subjectId: { in: plans.map((p) => p.id) },
+          recipientId: { in: recipientIds.slice(i, i + 10_000) },
+        },
+        select: { recipientId: true, kind: true, session: true },
         orderBy: { createdAt: 'desc' },
       });
-      for (const r of rows) if (!out.has(r.recipientId)) out.set(r.recipientId, r.session);
+      for (const r of rows) {
+        if (seen.has(r.recipientId)) continue;
+        seen.add(r.recipientId);
+        if (r.kind === 'INVITATION') out.set(r.recipientId, r.session);
+      }
     }
+    return out;
+  }
+
+  /**
+   * The invitations still standing for earlier versions of the event's plan in one scope: per
+   * person whose latest invitation or cancellation there is an invitation, that invitation's
+   * rows (one per channel).
+   */
+  async standingInvitations(db: Db, eventId: string, scopeKey: string, exceptPlanId: string) {
+    const plans = await db.trainingPlan.findMany({ where: { eventId, scopeKey, id: { not: exceptPlanId } }, select: { id: true } });
+    const out = new Map<
+      string,
+      { recipientKind: TraineeKind; municipalityId: string; language: string; channel: MessageChannel; address: string; session: unknown }[]
+    >();
+    if (plans.length === 0) return out;
+    const rows = await db.message.findMany({
+      where: { kind: { in: ['INVITATION', 'CANCELLATION'] }, subjectId: { in: plans.map((p) => p.id) } },
+      select: {
+        recipientId: true,
+        recipientKind: true,
+        municipalityId: true,
+        kind: true,
+        channel: true,
+        address: true,
+        language: true,
+        session: true,
+        createdAt: true,
+      },
+      orderBy: { createdAt: 'desc' },
+    });
+    // The rows of one write share its transaction's timestamp: the latest write per person decides.
+    const latest = new Map<string, number>();
+    const cancelled = new Set<string>();
+    for (const r of rows) {
+      const at = latest.get(r.recipientId);
+      if (at === undefined) latest.set(r.recipientId, r.createdAt.getTime());
+      else if (at !== r.createdAt.getTime()) continue;
+      if (r.kind === 'CANCELLATION') {
+        cancelled.add(r.recipientId);
+        out.delete(r.recipientId);
+        continue;
+      }
+      if (cancelled.has(r.recipientId)) continue;
+      const list = out.get(r.recipientId) ?? [];
+      if (!list.some((x) => x.channel === r.channel)) list.push({ ...r, session: r.session });
+      out.set(r.recipientId, list);
+    }
+    return out;
+  }
+
+  /** Full names of staff members and KKR members, by id. */
+  async names(db: Db, staffIds: readonly string[], kkrIds: readonly string[]): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    if (staffIds.length)
+      for (const r of await db.staffMember.findMany({ where: { id: { in: [...staffIds] } }, select: { id: true, fullName: true } }))
+        out.set(r.id, r.fullName);
+    if (kkrIds.length)
+      for (const r of await db.kkrMember.findMany({ where: { id: { in: [...kkrIds] } }, select: { id: true, fullName: true } }))
+        out.set(r.id, r.fullName);
     return out;
   }
 
@@ -157,6 +229,10 @@ export class MessageRepository {
       orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
       take: 500,
     });
+  }
+
+  payRunInScope(scope: Scope, runId: string) {
+    return this.prisma.payRun.findFirst({ where: { id: runId, ...payRunVisibleWhere(scope) }, select: { id: true } });
   }
 
   staffInScope(scope: Scope, staffId: string) {

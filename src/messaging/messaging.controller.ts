@@ -8,6 +8,7 @@ import { openApiSchema, pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
 import { MessageChannel, MessageStatus, Role } from '../generated/prisma/enums.js';
 import { InvitationService } from './invitation.service.js';
 import { MessageQueryService } from './message-query.service.js';
+import { RunMessagesResponse } from './messaging.schemas.js';
 
 const sendBody = z
   .object({ channels: z.array(z.enum(MessageChannel)).min(1).max(2).default(['EMAIL', 'SMS']) })
@@ -59,6 +60,28 @@ export class PersonMessagesController {
   @ApiOperation({ summary: 'Messages to one person (invitations, statements) with their delivery status, newest first' })
   list(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return this.query.forStaff(p, id);
+  }
+}
+
+@ApiTags('messaging')
+@ApiBearerAuth()
+@Controller('api/v1/payroll/runs')
+@MunicipalResource('payrun')
+export class PayRunMessagesController {
+  constructor(private readonly query: MessageQueryService) {}
+
+  @Get(':id/messages')
+  @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
+  @ApiOperation({
+    summary:
+      'Statement e-mails of an approved pay run (census opted in) with their delivery status (?status=&limit=&offset=), and counts per status',
+  })
+  async list(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Query(new ZodPipe(messagesQuery)) q: z.output<typeof messagesQuery>,
+  ): Promise<RunMessagesResponse> {
+    return RunMessagesResponse.parse(await this.query.forRun(p, id, q));
   }
 }
 

@@ -13,9 +13,10 @@ import { MessageRecoveryService } from './message-recovery.service.js';
 import { MessageRepository } from './message.repository.js';
 import { MessageSendProcessor } from './message-send.processor.js';
 import { MessageSendService } from './message-send.service.js';
-import { OutboxController, PersonMessagesController, PlanInvitationsController } from './messaging.controller.js';
+import { OutboxController, PayRunMessagesController, PersonMessagesController, PlanInvitationsController } from './messaging.controller.js';
 import { MESSAGE_CATALOGUES } from './messaging.tokens.js';
 import { ChannelRateLimiter } from './rate-limiter.js';
+import { StatementMailService } from './statement-mail.service.js';
 
 @Injectable()
 class ChannelLifecycle implements OnApplicationShutdown {
@@ -26,13 +27,14 @@ class ChannelLifecycle implements OnApplicationShutdown {
 }
 
 /**
- * Messages to people: training invitations (and later statements) by e-mail and SMS. The
+ * Messages to people: training invitations and cancellations by e-mail and SMS, payment
+ * statements by e-mail (the PDF through StatementDocuments, bound in src/wiring). The
  * channels are bound here from the configuration: SMTP and an HTTP SMS gateway when
  * configured, else the local outbox.
  */
 @Module({
   imports: [TrainingModule],
-  controllers: [PlanInvitationsController, PersonMessagesController, OutboxController],
+  controllers: [PlanInvitationsController, PersonMessagesController, PayRunMessagesController, OutboxController],
   providers: [
     { provide: MESSAGE_CATALOGUES, useFactory: () => loadCatalogues() },
     { provide: Outbox, useFactory: (c: AppConfig) => new Outbox(c.messaging.outboxDir), inject: [APP_CONFIG] },
@@ -62,7 +64,8 @@ class ChannelLifecycle implements OnApplicationShutdown {
     MessageRecoveryService,
     MessageQueryService,
     InvitationService,
+    StatementMailService,
   ],
-  exports: [InvitationService, ChannelRateLimiter],
+  exports: [InvitationService, StatementMailService, ChannelRateLimiter],
 })
 export class MessagingModule {}

@@ -5,6 +5,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
+import type { Principal } from '../auth/principal.js';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { AppError } from '../common/errors/app-error.js';
 import { PermanentJobError } from '../common/jobs/job-handler.js';
@@ -57,6 +58,27 @@ export class ReportRenderService {
   private get tpl(): ReportTemplates {
     this.templates ??= new ReportTemplates();
     return this.templates;
+  }
+
+  /**
+   * One small document rendered to memory for `principal`, without a request record or file
+   * (a statement attached to an e-mail). Chunked types are not rendered this way.
+   */
+  async renderToMemory(type: string, rawParams: unknown, principal: Principal, language: ReportLanguage, now = new Date()): Promise<Uint8Array> {
+    const def = reportType(type);
+    const params = def.params.parse(rawParams);
+    const data = await def.load(makeContext(this.moduleRef, principal, params, language, now));
+    if (data.items) throw new Error(`report type ${type} is rendered in chunks, not to memory`);
+    const hash = createHash('sha256').update(`${type}:${JSON.stringify(params)}:${now.toISOString()}`).digest('hex');
+    const base = { lang: language, title: data.title, generatedAt: stamp(now), hash: shortHash(hash), ...data.model };
+    const parts = this.tpl.pageParts(base);
+    return this.renderer.render({
+      html: this.tpl.render(data.template ?? def.template, base),
+      headerTemplate: parts.header,
+      footerTemplate: parts.footer,
+      tagged: def.tagged,
+      landscape: def.landscape,
+    });
   }
 
   async render(requestId: string, progress: Progress, now: Date = new Date()): Promise<void> {

@@ -45,5 +45,7 @@ import { ReportsController } from './reports.controller.js';
     EquipmentRepository,
     // ContractRepository: ContractsModule; TrainingService, RecruitmentService: from their modules; DistributionService: EquipmentModule (global)
   ],
+  // statements attached to e-mails (bound to messaging in src/wiring)
+  exports: [ReportRenderService],
 })
 export class ReportsModule {}

@@ -238,4 +238,44 @@ describe('training invitations by e-mail and SMS', () => {
     expect(mails[1]?.text).toContain('Ponesite: ličnu kartu ili pasoš, hemijsku olovku, laptop');
     expect(smtp.mailsTo('arta@example.org')).toHaveLength(1);
   }, 60_000);
+
+  it('a trainee removed from a re-published plan is told it is cancelled, in their language, and only they', async () => {
+    await t.db.prisma.staffMember.update({ where: { id: people.a.id }, data: { status: 'LEFT' } });
+    const publish = async () => {
+      const v = await t
+        .http()
+        .post(`/api/v1/training/events/${eventId}/plans`)
+        .set('authorization', logistics)
+        .send({ municipalityCode: 'ferizaj' })
+        .expect(201);
+      await t.http().post(`/api/v1/training/plans/${v.body.id}/publish`).set('authorization', logistics).expect(201);
+      return v.body.id as string;
+    };
+    const v3 = await publish();
+    const rows = await waitSettled({ subjectId: v3 }, 2);
+    const cancellations = rows.filter((r) => r.kind === 'CANCELLATION');
+    expect(cancellations.map((r) => `${r.recipientId}:${r.channel}:${r.status}`).sort()).toEqual(
+      [`${people.a.id}:EMAIL:SENT`, `${people.a.id}:SMS:SENT`].sort(),
+    );
+    expect(rows.filter((r) => r.recipientId === people.a.id && r.kind !== 'CANCELLATION')).toEqual([]);
+    const mails = smtp.mailsTo('arta@example.org');
+    expect(mails).toHaveLength(2);
+    expect(mails[1]?.subject).toBe('Anulim: ftesa për trajnimin e regjistruesve');
+    expect(mails[1]?.text).toContain('I/E nderuar Person a,');
+    expect(mails[1]?.text).toContain('është anuluar: nuk jeni më në planin e trajnimit');
+    expect(mails[1]?.text).toContain('e hënë, 16 tetor 2023');
+    expect(sms.to('+38344000001').at(-1)?.form.Body).toContain('ANULUAR');
+    // nobody else hears of the cancellation
+    for (const other of ['milan@example.org', 'busy@example.org', 'refused@example.org'])
+      expect(smtp.mailsTo(other).some((m) => m.subject.includes('Anul') || m.subject.includes('Otkaz'))).toBe(false);
+    // the per-person view shows it
+    const perPerson = await t.http().get(`/api/v1/staff/${people.a.id}/messages`).set('authorization', ferizaj).expect(200);
+    expect(perPerson.body.items.filter((m: { kind: string }) => m.kind === 'CANCELLATION')).toHaveLength(2);
+
+    // Publishing again: a cancelled person is not cancelled twice.
+    const v4 = await publish();
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await t.db.prisma.message.count({ where: { subjectId: v4, kind: 'CANCELLATION' } })).toBe(0);
+    expect(smtp.mailsTo('arta@example.org')).toHaveLength(2);
+  }, 60_000);
 });

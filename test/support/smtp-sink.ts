@@ -6,6 +6,8 @@ export interface ReceivedMail {
   readonly subject: string;
   readonly text: string;
   readonly headers: Readonly<Record<string, string>>;
+  /** parts of a multipart message with a file name, decoded */
+  readonly attachments: readonly { readonly filename: string; readonly contentType: string; readonly content: Buffer }[];
 }
 
 /** RFC 2047 encoded words (=?UTF-8?B?…?= / =?UTF-8?Q?…?=) of a header, decoded. */
@@ -20,16 +22,41 @@ function decodeWords(v: string): string {
   );
 }
 
-function parse(raw: string, to: readonly string[]): ReceivedMail {
+function entity(raw: string): { headers: Record<string, string>; body: string } {
   const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
   const headers: Record<string, string> = {};
   for (const line of head.replace(/\r?\n[ \t]+/g, ' ').split(/\r?\n/)) {
     const i = line.indexOf(':');
     if (i > 0) headers[line.slice(0, i).toLowerCase()] = line.slice(i + 1).trim();
   }
-  let body = rest.join('\n\n');
-  if (/base64/i.test(headers['content-transfer-encoding'] ?? '')) body = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  return { to, subject: decodeWords(headers.subject ?? ''), text: body, headers };
+  return { headers, body: rest.join('\n\n') };
+}
+
+const decoded = (e: { headers: Record<string, string>; body: string }): Buffer =>
+  /base64/i.test(e.headers['content-transfer-encoding'] ?? '')
+    ? Buffer.from(e.body.replace(/\s+/g, ''), 'base64')
+    : Buffer.from(e.body, 'utf8');
+
+function parse(raw: string, to: readonly string[]): ReceivedMail {
+  const { headers, body } = entity(raw);
+  const boundary = /multipart\/[a-z]+;.*boundary="?([^";]+)"?/i.exec(headers['content-type'] ?? '')?.[1];
+  if (!boundary)
+    return { to, subject: decodeWords(headers.subject ?? ''), text: decoded({ headers, body }).toString('utf8'), headers, attachments: [] };
+  // multipart/mixed (nodemailer with attachments): the text part and the files
+  const parts = body
+    .split(`--${boundary}`)
+    .slice(1)
+    .filter((p) => !p.startsWith('--'))
+    .map((p) => entity(p.replace(/^\r?\n/, '')));
+  let text = '';
+  const attachments: ReceivedMail['attachments'][number][] = [];
+  for (const part of parts) {
+    const type = part.headers['content-type'] ?? 'text/plain';
+    const filename = /filename="?([^";]+)"?/i.exec(`${part.headers['content-disposition'] ?? ''};${type}`)?.[1];
+    if (filename) attachments.push({ filename, contentType: type.split(';')[0] ?? type, content: decoded(part) });
+    else if (/^text\/plain/i.test(type)) text = decoded(part).toString('utf8');
+  }
+  return { to, subject: decodeWords(headers.subject ?? ''), text, headers, attachments };
 }
 
 /**

@@ -4,7 +4,7 @@ import { wallTimeToInstant } from '../../src/common/dates/zoned-time.js';
 import { classifySmtpError } from '../../src/messaging/channels/smtp-email.channel.js';
 import { loadCatalogues } from '../../src/messaging/catalogue.loader.js';
 import { Catalogues, MESSAGE_KEYS } from '../../src/messaging/domain/catalogue.js';
-import { composeInvitation, sessionChanges, type SessionSnapshot } from '../../src/messaging/domain/invitation.js';
+import { composeCancellation, composeInvitation, sessionChanges, type SessionSnapshot } from '../../src/messaging/domain/invitation.js';
 import { messageLanguageOf } from '../../src/messaging/domain/languages.js';
 import { kkrHalfAttendance } from '../../src/training/domain/attendance.js';
 import { SHIFT_TIMES, shiftTimesOf } from '../../src/training/domain/session-times.js';
@@ -83,6 +83,24 @@ describe('message catalogues', () => {
       'sq',
     ]);
     expect(messageLanguageOf('SR', 'Cyrl')).toBe('sr-Cyrl');
+  });
+});
+
+describe('cancellations', () => {
+  const cat = loadCatalogues();
+  it.each([
+    ['sq', 'Anulim: ftesa për trajnimin e regjistruesve', 'është anuluar', 'e hënë, 16 tetor 2023', 'ANULUAR'],
+    ['sr-Latn', 'Otkazano: poziv na obuku popisivača', 'je otkazan', 'ponedeljak, 16. oktobar 2023.', 'OTKAZAN'],
+    ['sr-Cyrl', 'Отказано: позив на обуку пописивача', 'је отказан', 'понедељак', 'ОТКАЗАН'],
+    ['en', 'Cancelled: invitation to the enumerator training', 'is cancelled', 'Monday 16 October 2023', 'CANCELLED'],
+  ] as const)('%s names the session that is cancelled', (language, subject, body, day, sms) => {
+    const text = composeCancellation(cat, { language, fullName: 'Arta', session });
+    expect(text.subject).toBe(subject);
+    expect(text.email).toContain(body);
+    expect(text.email).toContain(day);
+    expect(text.email).toContain('Shkolla A');
+    expect(text.email).toContain('Arta');
+    expect(text.sms).toContain(sms);
   });
 });
 

@@ -2,6 +2,7 @@ import { fieldEn, fieldSq, fieldSr } from './i18n-field';
 import { opsEn, opsSq, opsSr } from './i18n-ops';
 import { contractsEn, contractsSq, contractsSr } from './i18n-contracts';
 import { supEn, supSq, supSr } from './i18n-supervisors';
+import { reachEn, reachSq, reachSr } from './i18n-reach';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 // A tiny dictionary: Albanian (default), Serbian (Latin script), English. Every key exists in
@@ -199,7 +200,7 @@ const sqBase = {
   'kkr.MEMBER': 'Anëtar',
 };
 
-const sq = { ...sqBase, ...opsSq, ...fieldSq, ...contractsSq, ...supSq };
+const sq = { ...sqBase, ...opsSq, ...fieldSq, ...contractsSq, ...supSq, ...reachSq };
 
 export type MessageKey = keyof typeof sq;
 type Dictionary = Record<MessageKey, string>;
@@ -209,6 +210,7 @@ const sr: Dictionary = {
   ...fieldSr,
   ...contractsSr,
   ...supSr,
+  ...reachSr,
   'app.name': 'terren',
   'app.tagline': 'Terenski popis: obračun naknada, raspoređivanje opreme i pomoć opštinskim službama',
   'app.skip': 'Preskoči na sadržaj',
@@ -406,6 +408,7 @@ const en: Dictionary = {
   ...fieldEn,
   ...contractsEn,
   ...supEn,
+  ...reachEn,
   'app.name': 'terren',
   'app.tagline': 'Census field work: pay, training, equipment and municipal matters',
   'app.skip': 'Skip to content',
@@ -649,8 +652,8 @@ export function useI18n(): I18n {
   return v;
 }
 
-/** Role, kind and KKR-role labels come from the API as enum values. */
-export const enumLabel = (t: Translate, prefix: 'role' | 'kind' | 'kkr', value: string): string => {
+/** Role, kind, KKR-role and message labels come from the API as enum values. */
+export const enumLabel = (t: Translate, prefix: 'role' | 'kind' | 'kkr' | 'channel' | 'msgStatus' | 'msgKind', value: string): string => {
   const key = `${prefix}.${value}` as MessageKey;
   const text = t(key);
   return text === key ? value : text;

@@ -20,6 +20,8 @@ import { TrainingPage } from './pages/training';
 import { TrainingPlanPage } from './pages/training-plan';
 import { ScoresUploadPage } from './pages/scores-upload';
 import { SupervisorsPage } from './pages/supervisors';
+import { TrainingReachPage } from './pages/training-reach';
+import { OutboxPage } from './pages/outbox';
 
 /**
  * Every page of the console in one table: its path under /app, the roles that may open it
@@ -80,6 +82,7 @@ export const PAGES: readonly PageDef[] = [
   { path: 'contracts', roles: ['ADMIN', 'FINANCE', 'MUNICIPALITY'], element: <ContractsPage />, nav: { label: 'nav.contracts' } },
   { path: 'logistics/training', roles: LOGISTICS, element: <TrainingPage />, nav: { label: 'nav.training' } },
   { path: 'training/plans/:id', roles: ALL, element: <TrainingPlanPage /> },
+  { path: 'training/plans/:id/reach', roles: ['ADMIN', 'LOGISTICS', 'MUNICIPALITY'], element: <TrainingReachPage /> },
   { path: 'logistics/equipment', roles: LOGISTICS, element: <EquipmentPage />, nav: { label: 'nav.equipment' } },
   { path: 'equipment/plans/:id', roles: ALL, element: <DistributionPlanPage /> },
   { path: 'recruitment/supervisors', roles: LOGISTICS, element: <SupervisorsPage />, nav: { label: 'nav.supervisors' } },
@@ -87,6 +90,7 @@ export const PAGES: readonly PageDef[] = [
   { path: 'admin/users', roles: ['ADMIN'], element: <UsersPage />, nav: { label: 'nav.users' } },
   { path: 'admin/audit', roles: ['ADMIN'], element: <AuditPage />, nav: { label: 'nav.audit' } },
   { path: 'admin/queues', roles: ['ADMIN'], element: <QueuesPage />, nav: { label: 'nav.queues' } },
+  { path: 'admin/outbox', roles: ['ADMIN'], element: <OutboxPage />, nav: { label: 'nav.outbox' } },
 ];
 
 /** Where a user lands after signing in. */

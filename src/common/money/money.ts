@@ -41,6 +41,19 @@ export function prorate(amount: Cents, part: number, whole: number): Cents {
   return divRoundHalfUp(amount * part, whole);
 }
 
+/**
+ * amount × (part₁ ÷ whole₁) × (part₂ ÷ whole₂) …, rounded half-up to the cent once (not per
+ * factor): the preparatory amount prorated by engaged days and by training days attended.
+ */
+export function prorateBy(amount: Cents, parts: readonly number[], wholes: readonly number[]): Cents {
+  if (parts.length !== wholes.length) throw new RangeError('prorateBy needs as many parts as wholes');
+  if (parts.every((p, i) => p === wholes[i])) return amount;
+  return divRoundHalfUp(
+    parts.reduce((n, p) => n * p, amount),
+    wholes.reduce((n, w) => n * w, 1),
+  );
+}
+
 /** percent (in hundredths of a percent: 12.5 % = 1250) of an amount, half-up to the cent. */
 export function percentOf(amount: Cents, basisPoints: number): Cents {
   return divRoundHalfUp(amount * basisPoints, 10_000);

@@ -29,6 +29,9 @@ export const MESSAGE_KEYS = [
   'change.new',
   'statement.subject',
   'statement.body',
+  'cancellation.subject',
+  'cancellation.body',
+  'cancellation.sms',
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];
 

@@ -97,3 +97,24 @@ export function composeInvitation(cat: Catalogues, input: InvitationInput): Invi
     }),
   };
 }
+
+export interface CancellationText {
+  readonly subject: string;
+  readonly email: string;
+  readonly sms: string;
+}
+
+/** The cancellation of an earlier invitation, in the person's language, naming the session it was for. */
+export function composeCancellation(
+  cat: Catalogues,
+  input: { language: MessageLanguage; fullName: string; session: SessionSnapshot },
+): CancellationText {
+  const { language: l, session: s } = input;
+  const event = cat.format(l, 'event.title', { kind: s.eventKind });
+  const days = cat.days(l, s.startDate, s.endDate);
+  return {
+    subject: cat.format(l, 'cancellation.subject', { event }),
+    email: cat.format(l, 'cancellation.body', { name: input.fullName, event, days, venue: s.venueName, room: s.roomName }),
+    sms: cat.format(l, 'cancellation.sms', { event, days }),
+  };
+}

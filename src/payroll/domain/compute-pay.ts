@@ -1,5 +1,14 @@
-import { formatCents, lineAmount, percentOf, prorate, RATE_SCALE, type Cents, type RateUnits } from '../../common/money/money.js';
 import { covers, NO_CONTRACT, paidPeriod } from './contract-gate.js';
+import {
+  formatCents,
+  lineAmount,
+  percentOf,
+  prorate,
+  prorateBy,
+  RATE_SCALE,
+  type Cents,
+  type RateUnits,
+} from '../../common/money/money.js';
 import { daysIn, isoDay, overlapDays, type Day, type Window } from './days.js';
 import type { TariffRules, Unit } from './tariff.js';
 
@@ -8,6 +17,8 @@ import type { TariffRules, Unit } from './tariff.js';
  *  - Supervisor: the monthly amount for each pay month, prorated by engaged days:
  *    monthly × engaged days in that month ÷ days in that month, half-up per month.
  *  - Enumerator: the preparatory amount prorated the same way over the preparatory window,
+ *    and by the census's training-attendance rule (`preparatoryAttendance`: none, at least a
+ *    day, or days present ÷ training days; one rounding for all factors),
  *    plus one line per unit type and EA row of counts: count × rate, half-up per line.
  *    Diaspora persons are paid only where the EA's diaspora list is complete.
  *  - Deductions: equipment charge-backs (from logistics) and income tax = gross × percent,
@@ -52,6 +63,46 @@ export interface PersonIn {
    * contracts (contract-gate.ts); absent or null: no gate
    */
   readonly contracts?: readonly Window[] | null;
+  /** enumerators: the census's attendance rule and this person's training days; null = paid regardless */
+  readonly prepAttendance?: PrepAttendance | null;
+}
+
+/**
+ * The preparatory-pay attendance rule of a census (setting `preparatoryAttendance`):
+ * NONE pays regardless; REQUIRE_ANY pays nothing without a day present at the enumerator
+ * training; PRORATE pays the days present over the training's days.
+ */
+export const PREP_ATTENDANCE_RULES = ['NONE', 'REQUIRE_ANY', 'PRORATE'] as const;
+export type PrepAttendanceRule = (typeof PREP_ATTENDANCE_RULES)[number];
+
+export interface PrepAttendance {
+  readonly rule: Exclude<PrepAttendanceRule, 'NONE'>;
+  /** days present at the enumerator training */
+  readonly attendedDays: number;
+  /** days of that training (> 0) */
+  readonly trainingDays: number;
+}
+
+/** Wording the statement reads back from a preparatory line (keep in step with statement.ts). */
+export const PREP_NO_ATTENDANCE = 'no attendance at the enumerator training';
+export const prepAttendanceText = (attended: number, days: number): string => `training attendance ${attended} of ${days} days`;
+
+/** The preparatory amount after the attendance rule, rounded once, and what the line says about it. */
+export function preparatoryAmount(
+  prepAmount: Cents,
+  engagedDays: number,
+  basis: number,
+  a: PrepAttendance | null | undefined,
+): { amount: Cents; note: string | null } {
+  const due = prorate(prepAmount, engagedDays, basis);
+  if (!a) return { amount: due, note: null };
+  const attended = Math.max(0, Math.min(a.attendedDays, a.trainingDays));
+  if (a.rule === 'REQUIRE_ANY') {
+    return attended > 0 ? { amount: due, note: null } : { amount: 0, note: `${PREP_NO_ATTENDANCE}, ${formatCents(due)} not paid` };
+  }
+  // 150.00 × 15/15 days × 3/5 training days = 90.00 (one rounding)
+  const amount = prorateBy(prepAmount, [engagedDays, attended], [basis, a.trainingDays]);
+  return { amount, note: `${prepAttendanceText(attended, a.trainingDays)}, ${formatCents(due - amount)} not paid` };
 }
 
 export interface CountIn {
@@ -201,6 +252,7 @@ export function computePersonPay(
     const days = overlapDays(tariff.prep, person.engagementStart, person.engagementEnd);
     if (days > 0) {
       const basis = daysIn(tariff.prep);
+      const prep = preparatoryAmount(tariff.prepAmount, days, basis, person.prepAttendance);
       lines.push({
         lineType: 'PREPARATORY',
         eaId: null,
@@ -211,8 +263,8 @@ export function computePersonPay(
         quantity: days,
         basis,
         rate: rateOfCents(tariff.prepAmount),
-        amount: prorate(tariff.prepAmount, days, basis),
-        description: `preparatory period ${isoDay(tariff.prep.from)} – ${isoDay(tariff.prep.to)}: ${days} of ${basis} days`,
+        amount: prep.amount,
+        description: `preparatory period ${isoDay(tariff.prep.from)} – ${isoDay(tariff.prep.to)}: ${days} of ${basis} days${prep.note ? `; ${prep.note}` : ''}`,
       });
     }
     for (const c of counts) pieceLines(c, tariff.rates, lines);

@@ -5,11 +5,12 @@ import { PermanentJobError } from '../../common/jobs/job-handler.js';
 import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
 import { inTransaction } from '../../common/prisma/transaction.js';
 import { validateIban } from '../../staff/domain/iban.js';
-import type { PaidLine } from '../domain/compute-pay.js';
+import type { PaidLine, PrepAttendance } from '../domain/compute-pay.js';
 import { contractGateOf } from '../domain/contract-gate.js';
 import { addOutcome, emptyTotals, mergeTotals, settlePerson, type PersonOutcome, type RunTotals } from '../domain/settle-pay.js';
 import type { TariffRules } from '../domain/tariff.js';
 import { TariffRepository, toRules } from '../tariffs/tariff.repository.js';
+import { CensusSettingsError, censusPaySettings } from './census-pay-settings.js';
 import { CHARGEBACK_PROVIDER, type ChargebackProvider, NoChargebacks } from './chargeback.provider.js';
 import { BinaryRows, uuidBytes } from './copy-binary.js';
 import {
@@ -21,6 +22,10 @@ import {
   type StaffRange,
 } from './pay-run-bulk.repository.js';
 import { PayRunRepository } from './pay-run.repository.js';
+import { PrepAttendanceRepository, type EnumeratorTraining } from './prep-attendance.repository.js';
+
+/** How a run applies the census's preparatory-attendance rule: null = paid regardless. */
+type AttendanceLookup = ((staffIds: readonly string[]) => Promise<Map<string, PrepAttendance>>) | null;
 
 /** People settled together (one charge-back lookup). */
 const SETTLE_BATCH = 1_000;
@@ -216,6 +221,7 @@ export class PayRunComputeService {
     private readonly bulk: PayRunBulkRepository,
     private readonly tariffs: TariffRepository,
     private readonly audit: AuditService,
+    private readonly prepAttendance: PrepAttendanceRepository,
     // Bound by whichever global module provides charge-backs (equipment); none without it.
     @Optional() @Inject(CHARGEBACK_PROVIDER) chargebacks: ChargebackProvider | null,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
@@ -248,6 +254,7 @@ export class PayRunComputeService {
     }
     // Read before the snapshot: it only spares the number lookup when no contract exists; the gate reads the snapshot.
     const contracts: ContractView = { censusId: run.censusId, gate, any: await this.runs.anyContracts(run.censusId) };
+    const attendance = await this.attendanceLookup(runId);
     await this.bulk.prepareResults(runId);
     const total = await this.runs.staffCount(run.municipalityId);
     const progress = new Progress(total, (pct) => this.runs.setProgress(runId, pct), report);
@@ -270,7 +277,7 @@ export class PayRunComputeService {
       const abort = { failed: false };
       const lineIds = { next: 1 };
       const settled = await Promise.allSettled(
-        opened.map((r) => this.partition(runId, tariff, r.people, r.paid, progress, abort, lineIds)),
+        opened.map((r) => this.partition(runId, tariff, attendance, r.people, r.paid, progress, abort, lineIds)),
       );
       const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
       if (failure) throw failure.reason;
@@ -318,9 +325,29 @@ export class PayRunComputeService {
     if (await this.runs.fail(runId, reason)) this.logger.warn({ runId }, 'pay run failed');
   }
 
+  /**
+   * The census's preparatory-attendance rule for this run. NONE, or a census without an
+   * enumerator training event (nothing to attend), pays regardless.
+   */
+  private async attendanceLookup(runId: string): Promise<AttendanceLookup> {
+    let settings;
+    try {
+      settings = await censusPaySettings(this.prisma, runId);
+    } catch (err) {
+      if (err instanceof CensusSettingsError) throw new PermanentJobError(err.message);
+      throw err;
+    }
+    const rule = settings.preparatoryAttendance;
+    if (rule === 'NONE' || settings.censusId === null) return null;
+    const trainings: EnumeratorTraining[] = await this.prepAttendance.enumeratorTrainings(settings.censusId);
+    if (trainings.length === 0) return null;
+    return (staffIds) => this.prepAttendance.attendanceFor(rule, trainings, staffIds);
+  }
+
   private async partition(
     runId: string,
     tariff: TariffRules,
+    attendance: AttendanceLookup,
     people: Reader<PersonRecord[]>,
     paidReader: Reader<PaidRecord[]> | null,
     progress: Progress,
@@ -335,7 +362,9 @@ export class PayRunComputeService {
 
     // People are settled and encoded as they arrive, so each lives only briefly in memory.
     const settle = async (batch: readonly PersonRecord[]) => {
-      const cbs = await this.chargebacks.chargebacksFor(batch.map((p) => p.staffId));
+      const ids = batch.map((p) => p.staffId);
+      const cbs = await this.chargebacks.chargebacksFor(ids);
+      const present = attendance ? await attendance(ids.filter((_, i) => batch[i]?.kind === 'ENUMERATOR')) : null;
       for (const p of batch) {
         const outcome = settlePerson(
           {
@@ -348,6 +377,7 @@ export class PayRunComputeService {
               ibanAwaitingConfirmation: p.ibanAwaiting,
               hasAssignment: p.hasAssignment,
               contracts: p.contracts,
+              prepAttendance: present?.get(p.staffId) ?? null,
             },
             counts: p.counts,
             chargebacks: cbs.get(p.staffId) ?? [],

@@ -14,6 +14,7 @@ import { approve, checkApproval, checkRecompute, requestRecompute } from '../dom
 import { TariffRepository } from '../tariffs/tariff.repository.js';
 import type { RunLedger } from '../domain/ledger.js';
 import { PayLedgerRepository } from '../ledger/pay-ledger.repository.js';
+import { PAY_RUN_APPROVED_LISTENER, type PayRunApprovedListener } from './pay-run-approved.js';
 import { PayRunRepository, toState, type RunRow } from './pay-run.repository.js';
 
 const unknownRun = (): AppError => new AppError('PAY_RUN_UNKNOWN', 'pay run not found');
@@ -72,6 +73,7 @@ export class PayRunService {
     private readonly geo: GeographyRepository,
     private readonly audit: AuditService,
     private readonly jobs: JobClient,
+    @Inject(PAY_RUN_APPROVED_LISTENER) private readonly approved: PayRunApprovedListener,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
   ) {}
 
@@ -126,7 +128,7 @@ export class PayRunService {
    * stale: what it counts as already paid is out of date.
    */
   async approve(p: Principal, id: string): Promise<PayRunView> {
-    const run = await inTransaction(this.prisma, async (tx) => {
+    const { run, messages } = await inTransaction(this.prisma, async (tx) => {
       await this.runs.lockApprovals(tx);
       const row = await this.runs.find(p.scope, id, tx);
       if (!row) throw unknownRun();
@@ -144,9 +146,11 @@ export class PayRunService {
         municipalityId: row.municipalityId,
         details: { kind: row.kind, payable: row.peopleCount, blocked: row.blockedCount },
       });
-      return (await this.runs.find(p.scope, id, tx)) as RunRow;
+      const messages = await this.approved.runApproved(tx, id, p.userId);
+      return { run: (await this.runs.find(p.scope, id, tx)) as RunRow, messages };
     });
-    this.logger.log({ runId: id, approvedById: p.userId }, 'pay run approved');
+    this.logger.log({ runId: id, approvedById: p.userId, statements: messages.length }, 'pay run approved');
+    await this.approved.dispatch(messages);
     return this.get(p, run.id);
   }
 

@@ -9,6 +9,7 @@ import { PayRunController } from './pay-run.controller.js';
 import { PayRunRecovery } from './pay-run-recovery.service.js';
 import { PayRunRepository } from './pay-run.repository.js';
 import { PayRunService } from './pay-run.service.js';
+import { PrepAttendanceRepository } from './prep-attendance.repository.js';
 
 /**
  * Pay runs: created and approved over HTTP, computed by the `pay-run.compute` job. The
@@ -18,7 +19,15 @@ import { PayRunService } from './pay-run.service.js';
 @Module({
   imports: [GeographyModule, TariffsModule, PayLedgerModule],
   controllers: [PayRunController],
-  providers: [PayRunRepository, PayRunBulkRepository, PayRunService, PayRunComputeService, PayRunComputeProcessor, PayRunRecovery],
+  providers: [
+    PayRunRepository,
+    PayRunBulkRepository,
+    PrepAttendanceRepository,
+    PayRunService,
+    PayRunComputeService,
+    PayRunComputeProcessor,
+    PayRunRecovery,
+  ],
   exports: [PayRunComputeService],
 })
 export class PayRunsModule {}

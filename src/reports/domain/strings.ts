@@ -37,6 +37,17 @@ export const STRINGS = {
   blockedBanner: e('I BLLOKUAR – nuk paguhet në këtë llogaritje', 'BLOKIRAN – ne isplaćuje se u ovom obračunu', 'BLOCKED – not paid in this run'),
   reason: e('Arsyeja', 'Razlog', 'Reason'),
   notPaid: e('Nuk paguhet', 'Ne isplaćuje se', 'Not paid'),
+  // the preparatory line under the census's training-attendance rule
+  PREP_NO_ATTENDANCE: e(
+    'Shuma përgatitore nuk paguhet: asnjë ditë prezence në trajnimin e regjistruesve',
+    'Pripremni iznos se ne isplaćuje: nijedan dan prisustva na obuci popisivača',
+    'Preparatory amount not paid: no day present at the enumerator training',
+  ),
+  PREP_PRORATED: e(
+    'Shuma përgatitore në proporcion me ditët e prezencës në trajnimin e regjistruesve',
+    'Pripremni iznos srazmerno danima prisustva na obuci popisivača',
+    'Preparatory amount prorated by days present at the enumerator training',
+  ),
   blockedPeople: e('Persona të bllokuar (nuk paguhen)', 'Blokirana lica (ne isplaćuju se)', 'Blocked people (not paid)'),
   payablePeople: e('Persona për pagesë', 'Lica za isplatu', 'People paid'),
   notApproved: e('E PAMIRATUAR – vetëm për kontroll', 'NEODOBRENO – samo za proveru', 'NOT APPROVED – for checking only'),

@@ -11,6 +11,7 @@ import { enumLabel, useI18n, type Translate } from '../i18n';
 import { isBusy, type Page, type PayLine, type PayPerson, type PayRun } from '../pay-run-types';
 import { useMe, type Role } from '../session';
 import { NotFoundPage } from './not-found';
+import { StatementMails } from './statement-mails';
 
 const POLL_MS = 700;
 const LIMIT = 50;
@@ -298,6 +299,7 @@ export function PayRunPage() {
         </div>
       )}
       {done && <People runId={run.id} statements={statements} contracts={CONTRACT_ROLES.includes(me.role)} />}
+      {run.status === 'APPROVED' && <StatementMails runId={run.id} />}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api } from '../api';
 import { useAction } from '../components/action';
 import { useConfirm } from '../components/confirm';
@@ -77,6 +77,11 @@ export function TrainingPlanPage() {
         </div>
       </dl>
       <PdfButton type="room-plan" params={{ planId: p.id }} label={t('report.roomPlan')} />
+      {me.role !== 'FINANCE' && (
+        <p>
+          <Link to={`/app/training/plans/${encodeURIComponent(p.id)}/reach`}>{t('plan.reachLink')}</Link>
+        </p>
+      )}
       {manager && (
         <div className="actions">
           <button

@@ -1,6 +1,15 @@
 import { Decimal } from 'decimal.js';
-import { formatCents, lineAmount, percentOf, prorate, toBasisPoints, toCents, toRateUnits } from '../../../common/money/money.js';
-import type { LineType } from '../../domain/compute-pay.js';
+import {
+  formatCents,
+  lineAmount,
+  percentOf,
+  prorate,
+  prorateBy,
+  toBasisPoints,
+  toCents,
+  toRateUnits,
+} from '../../../common/money/money.js';
+import { PREP_NO_ATTENDANCE, type LineType } from '../../domain/compute-pay.js';
 import { UNITS, type Unit } from '../../domain/tariff.js';
 
 /**
@@ -45,6 +54,24 @@ export interface StatementLine {
   readonly arithmetic: string;
   /** why the line pays nothing although counted (a code; the documents word it) */
   readonly notPaid: 'DIASPORA_LIST_INCOMPLETE' | null;
+  /** preparatory lines under the census's attendance rule: why the amount is less (a code; the documents word it) */
+  readonly attendance: PrepAttendanceNote | null;
+}
+
+export interface PrepAttendanceNote {
+  readonly code: 'PREP_NO_ATTENDANCE' | 'PREP_PRORATED';
+  readonly attended: number;
+  readonly days: number;
+}
+
+const PRORATED = /\btraining attendance (\d+) of (\d+) days\b/;
+
+/** What a preparatory line's description says about training attendance (compute-pay.ts writes it). */
+export function prepAttendanceOf(l: Pick<StatementLineIn, 'lineType' | 'description'>): PrepAttendanceNote | null {
+  if (l.lineType !== 'PREPARATORY' || !l.description) return null;
+  if (l.description.includes(PREP_NO_ATTENDANCE)) return { code: 'PREP_NO_ATTENDANCE', attended: 0, days: 0 };
+  const m = PRORATED.exec(l.description);
+  return m ? { code: 'PREP_PRORATED', attended: Number(m[1]), days: Number(m[2]) } : null;
 }
 
 export interface StatementGroups {
@@ -97,7 +124,15 @@ function entitlement(l: StatementLineIn, gross: bigint): { expr: string; due: bi
     case 'PREPARATORY': {
       if (l.basis === null || l.basis <= 0) return null;
       const amount = toCents(new Decimal(l.rate).toFixed(2));
-      return { expr: `${money(BigInt(amount))} × ${l.quantity}/${l.basis} days`, due: BigInt(prorate(amount, l.quantity, l.basis)) };
+      const base = `${money(BigInt(amount))} × ${l.quantity}/${l.basis} days`;
+      const a = prepAttendanceOf(l);
+      if (a?.code === 'PREP_NO_ATTENDANCE') return { expr: `${base}, not paid: ${PREP_NO_ATTENDANCE}`, due: 0n };
+      if (a && a.days > 0)
+        return {
+          expr: `${base} × ${a.attended}/${a.days} training days`,
+          due: BigInt(prorateBy(amount, [l.quantity, a.attended], [l.basis, a.days])),
+        };
+      return { expr: base, due: BigInt(prorate(amount, l.quantity, l.basis)) };
     }
     case 'TAX': {
       // The tax base is the gross entitlement, named in the line ("... % of 1234.50"); in a
@@ -184,6 +219,7 @@ export function buildStatement(
     description: l.description,
     arithmetic: lineArithmetic(l, gross),
     notPaid: l.lineType === 'PIECE' && l.unit === 'DIASPORA' && l.diasporaListComplete === false ? 'DIASPORA_LIST_INCOMPLETE' : null,
+    attendance: prepAttendanceOf(l),
   });
   const sum = (ls: readonly StatementLineIn[]): string => money(ls.reduce((s, l) => s + l.amountCents, 0n));
 
