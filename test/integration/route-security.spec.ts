@@ -7,7 +7,7 @@ import type { MunicipalResourceKind } from '../../src/common/http/resource.js';
 import { listRoutes, routeKey, type RouteInfo } from '../support/routes.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { makeIban } from '../../src/staff/domain/iban.js';
-import { EXAMPLE_TARIFF } from '../../src/payroll/domain/tariff.js';
+import { EXAMPLE_TARIFF } from '../../src/payroll/tariffs/tariff.demo.js';
 
 /**
  * Security properties checked over the application's own route list, so a route added later

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../../src/generated/prisma/enums.js';
-import { EXAMPLE_TARIFF } from '../../src/payroll/domain/tariff.js';
+import { EXAMPLE_TARIFF } from '../../src/payroll/tariffs/tariff.demo.js';
 import { TariffRepository, toRules } from '../../src/payroll/tariffs/tariff.repository.js';
-import { EXAMPLE_TARIFF_NAME } from '../../src/payroll/tariffs/tariff.seed.js';
+import { EXAMPLE_TARIFF_NAME } from '../../src/payroll/tariffs/tariff.demo.js';
 import { createExampleTariff, createTariff } from '../support/payroll-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

@@ -8,7 +8,7 @@ import type { TariffRow } from './tariff-row.js';
 export { toRules, toValues, toView, type TariffRow, type TariffView } from './tariff-row.js';
 
 /** Serialises version numbering across API replicas (arbitrary constant, like the migrator's). */
-const VERSION_LOCK = 72_707_201;
+export const TARIFF_VERSION_LOCK = 72_707_201;
 
 export interface NewTariff extends Omit<TariffValues, 'version'> {
   readonly name: string;
@@ -47,7 +47,7 @@ export class TariffRepository {
 
   /** Adds the next version (highest + 1). Call inside a transaction: the lock holds until it ends. */
   async create(tx: Tx, t: NewTariff, createdById: string | null): Promise<TariffRow> {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${VERSION_LOCK}::bigint)`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${TARIFF_VERSION_LOCK}::bigint)`;
     const { _max } = await tx.tariff.aggregate({ _max: { version: true } });
     return tx.tariff.create({
       data: {
