@@ -67,6 +67,16 @@ export class CensusLookup {
     };
   }
 
+  /** The last field-work day among the open censuses' current calendars (null: none open). */
+  async fieldworkEnd(db?: Db): Promise<string | null> {
+    let end: string | null = null;
+    for (const c of await this.repo.open(db)) {
+      const cal = (await this.repo.currentCalendar(c.id, db))?.stages as unknown as CensusCalendar | undefined;
+      if (cal?.fieldworkTo && (end === null || cal.fieldworkTo > end)) end = cal.fieldworkTo;
+    }
+    return end;
+  }
+
   async settings(censusId: string, db?: Db): Promise<CensusSettings> {
     const c = await this.repo.find(censusId, db);
     return c ? readSettings(c.settings) : {};

@@ -26,6 +26,7 @@ describe('tariffs', () => {
     const res = await t.http().get(`/api/v1/payroll/tariffs/${v1}`).set('Authorization', finance).expect(200);
     expect(res.body).toEqual({
       id: v1,
+      censusId: (await t.db.prisma.census.findUniqueOrThrow({ where: { code: 'xk-2023' } })).id,
       version: 1,
       name: EXAMPLE_TARIFF_NAME,
       effectiveFrom: '2023-10-01',
