@@ -16,7 +16,16 @@ import {
   CensusListResponse,
   CensusResponse,
 } from './census.schemas.js';
-import { type CensusCalendar, calendarProblems, changedStages, DAY_STAGES, daysBetween, shiftCalendar, shiftDay } from './domain/calendar.js';
+import {
+  type CensusCalendar,
+  calendarProblems,
+  changedStages,
+  DAY_STAGES,
+  daysBetween,
+  shiftCalendar,
+  shiftDay,
+  shiftInstant,
+} from './domain/calendar.js';
 import { readSettings } from './domain/census-settings.js';
 
 /** The stages a competition's timeline copies from its census (same names on both). */
@@ -194,7 +203,7 @@ export class CensusService {
       if (await this.repo.codeTaken(body.code, tx)) throw new AppError('UNIQUE_VIOLATION', `census ${body.code} exists`, [{ field: 'code', reason: 'is taken' }]);
       const stages = cal.stages as unknown as CensusCalendar;
       const days = body.shiftDays ?? daysBetween(stages.fieldworkFrom, body.fieldworkFrom as string);
-      const shifted = shiftCalendar(stages, days);
+      const shifted = shiftCalendar(stages, days, src.timeZone);
       const c = await this.repo.create(tx, {
         code: body.code,
         name: body.name,
@@ -272,7 +281,7 @@ export class CensusService {
         censusId: to.id,
         name: k.name,
         ...dates,
-        applicationDeadline: new Date(k.applicationDeadline.getTime() + days * 86_400_000),
+        applicationDeadline: new Date(shiftInstant(k.applicationDeadline.toISOString(), days, to.timeZone)),
       });
       const rows = await this.repo.targetsOf(k.id, tx);
       await this.repo.addTargets(

@@ -85,7 +85,7 @@ export async function createAssignedEnumerator(
 export async function computeRunOverHttp(
   t: Pick<TestApp, 'http'>,
   token: string,
-  body: { municipalityCode?: string; tariffVersion?: number },
+  body: { municipalityCode?: string; tariffVersion?: number; census?: string },
 ): Promise<string> {
   const created = await t.http().post('/api/v1/payroll/runs').set('authorization', token).send(body).expect(202);
   const id = (created.body as { id: string }).id;

@@ -31,7 +31,7 @@ export async function createCompetition(t: TestApp, admin: string, timeline: Rec
       code: `census-${uniq().toLowerCase()}`,
       name: 'Census 2023 field staff',
       census,
-      timeline: { applicationDeadline: '2023-10-03T23:59:59+02:00', ...timeline },
+      timeline: census === TEST_CENSUS ? { applicationDeadline: '2023-10-03T23:59:59+02:00', ...timeline } : timeline,
     })
     .expect(201);
   return res.body as { id: string; code: string; timeline: Record<string, string> };

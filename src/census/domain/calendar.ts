@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DATE_ONLY } from '../../common/dates/date-only.js';
+import { wallTimeToInstant, zoneOffsetMs } from '../../common/dates/zoned-time.js';
 
 /**
  * The calendar of one census: every dated stage, as data (versioned, never compiled in).
@@ -109,10 +110,24 @@ export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
-/** The same calendar `days` later (earlier when negative); the deadline instant moves by as many days. */
-export function shiftCalendar(c: CensusCalendar, days: number): CensusCalendar {
+/**
+ * An instant moved by whole days keeping its wall-clock time in `zone` (the end of a day in
+ * summer time stays the end of a day in winter time).
+ */
+export function shiftInstant(iso: string, days: number, zone: string): string {
+  const ms = Date.parse(iso);
+  const wall = new Date(ms + zoneOffsetMs(ms, zone)).toISOString();
+  const seconds = Number(wall.slice(17, 19)) * 1000 + Number(wall.slice(20, 23));
+  return new Date(wallTimeToInstant(shiftDay(wall.slice(0, 10), days), wall.slice(11, 16), zone).getTime() + seconds).toISOString();
+}
+
+/**
+ * The same calendar `days` later (earlier when negative); the deadline keeps its wall-clock
+ * time in the census's zone.
+ */
+export function shiftCalendar(c: CensusCalendar, days: number, zone: string): CensusCalendar {
   const out: Record<string, unknown> = {
-    applicationDeadline: new Date(Date.parse(c.applicationDeadline) + days * 86_400_000).toISOString(),
+    applicationDeadline: shiftInstant(c.applicationDeadline, days, zone),
     payMonths: c.payMonths.map((m) => ({ from: shiftDay(m.from, days), to: shiftDay(m.to, days) })),
   };
   for (const f of DAY_STAGES) out[f] = shiftDay(c[f], days);
