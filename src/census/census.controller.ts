@@ -75,7 +75,11 @@ export class CensusController {
     summary: 'Copy a census with every date shifted (ADMIN): calendar, tariffs (new versions), training events, competitions and targets',
   })
   @ApiBody({ schema: openApiSchema(copyCensusBody) })
-  copy(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Body(new ZodPipe(copyCensusBody)) body: z.output<typeof copyCensusBody>) {
+  copy(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Body(new ZodPipe(copyCensusBody)) body: z.output<typeof copyCensusBody>,
+  ) {
     return this.censuses.copy(p, id, body);
   }
 }

@@ -55,7 +55,12 @@ export async function seedDemoCensus(prisma: PrismaClient): Promise<{ id: string
   });
   if ((await prisma.censusCalendar.count({ where: { censusId: census.id } })) === 0)
     await prisma.censusCalendar.create({
-      data: { censusId: census.id, version: 1, stages: { ...LETTER_2023_CALENDAR, payMonths: LETTER_2023_CALENDAR.payMonths.map((m) => ({ ...m })) }, reason: 'the letter of 26 Sep 2023 (demo)' },
+      data: {
+        censusId: census.id,
+        version: 1,
+        stages: { ...LETTER_2023_CALENDAR, payMonths: LETTER_2023_CALENDAR.payMonths.map((m) => ({ ...m })) },
+        reason: 'the letter of 26 Sep 2023 (demo)',
+      },
     });
   return census;
 }

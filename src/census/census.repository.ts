@@ -38,7 +38,10 @@ export class CensusRepository {
 
   /** By id or by code. */
   find(ref: string, db: Db = this.prisma): Promise<CensusRow | null> {
-    return db.census.findFirst({ where: UUID.test(ref) ? { OR: [{ id: ref.toLowerCase() }, { code: ref }] } : { code: ref }, select: censusSelect });
+    return db.census.findFirst({
+      where: UUID.test(ref) ? { OR: [{ id: ref.toLowerCase() }, { code: ref }] } : { code: ref },
+      select: censusSelect,
+    });
   }
 
   open(db: Db = this.prisma): Promise<CensusRow[]> {

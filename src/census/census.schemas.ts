@@ -100,5 +100,10 @@ export const CalendarVersionsResponse = z.object({ censusId: z.string(), items: 
 export const CensusCopyResponse = z.object({
   census: CensusResponse,
   shiftDays: z.number().int(),
-  copied: z.object({ tariffs: z.number().int(), trainingEvents: z.number().int(), competitions: z.number().int(), targets: z.number().int() }),
+  copied: z.object({
+    tariffs: z.number().int(),
+    trainingEvents: z.number().int(),
+    competitions: z.number().int(),
+    targets: z.number().int(),
+  }),
 });

@@ -10,12 +10,7 @@ import type { Prisma } from '../generated/prisma/client.js';
 import { unknownCensus } from './census-lookup.js';
 import { type CalendarRow, CensusRepository, type CensusRow } from './census.repository.js';
 import type { calendarChangeBody, copyCensusBody, createCensusBody, updateCensusBody } from './census.schemas.js';
-import {
-  CalendarVersionsResponse,
-  CensusCopyResponse,
-  CensusListResponse,
-  CensusResponse,
-} from './census.schemas.js';
+import { CalendarVersionsResponse, CensusCopyResponse, CensusListResponse, CensusResponse } from './census.schemas.js';
 import {
   type CensusCalendar,
   calendarProblems,
@@ -123,7 +118,8 @@ export class CensusService {
   create(p: Principal, body: z.output<typeof createCensusBody>) {
     assertCalendar(body.calendar);
     return inTransaction(this.prisma, async (tx) => {
-      if (await this.repo.codeTaken(body.code, tx)) throw new AppError('UNIQUE_VIOLATION', `census ${body.code} exists`, [{ field: 'code', reason: 'is taken' }]);
+      if (await this.repo.codeTaken(body.code, tx))
+        throw new AppError('UNIQUE_VIOLATION', `census ${body.code} exists`, [{ field: 'code', reason: 'is taken' }]);
       const c = await this.repo.create(tx, {
         code: body.code,
         name: body.name,
@@ -135,7 +131,12 @@ export class CensusService {
         settings: body.settings as Prisma.InputJsonValue,
       });
       const cal = await this.repo.addCalendar(tx, c.id, body.calendar, 'created', p.userId);
-      await this.audit.record(tx, actorOf(p), { action: 'created', entity: 'Census', entityIds: [c.id], details: { code: c.code, calendarVersion: cal.version } });
+      await this.audit.record(tx, actorOf(p), {
+        action: 'created',
+        entity: 'Census',
+        entityIds: [c.id],
+        details: { code: c.code, calendarVersion: cal.version },
+      });
       return censusView(c, cal);
     });
   }
@@ -156,7 +157,10 @@ export class CensusService {
         action: 'updated',
         entity: 'Census',
         entityIds: [c.id],
-        details: { fields: Object.keys(body).sort(), ...(body.settings !== undefined ? { settings: body.settings as Prisma.InputJsonValue } : {}) },
+        details: {
+          fields: Object.keys(body).sort(),
+          ...(body.settings !== undefined ? { settings: body.settings as Prisma.InputJsonValue } : {}),
+        },
       });
       return censusView(c, await this.repo.currentCalendar(c.id, tx));
     });
@@ -169,19 +173,28 @@ export class CensusService {
       if (!c) throw unknownCensus(id);
       const current = await this.repo.currentCalendar(c.id, tx);
       if (!current && Object.keys(body.stages).length < DAY_STAGES.length + 2)
-        throw new AppError('CENSUS_INVALID', 'the first calendar of a census needs every stage', [{ field: 'stages', reason: 'incomplete' }]);
+        throw new AppError('CENSUS_INVALID', 'the first calendar of a census needs every stage', [
+          { field: 'stages', reason: 'incomplete' },
+        ]);
       const before = (current?.stages ?? {}) as unknown as CensusCalendar;
       const next = { ...before, ...body.stages } as CensusCalendar;
       assertCalendar(next);
       const changed = current ? changedStages(before, next) : ['(all)'];
-      if (changed.length === 0) throw new AppError('CENSUS_INVALID', 'nothing changes', [{ field: 'stages', reason: 'every stage equals the current version' }]);
+      if (changed.length === 0)
+        throw new AppError('CENSUS_INVALID', 'nothing changes', [{ field: 'stages', reason: 'every stage equals the current version' }]);
       const row = await this.repo.addCalendar(tx, c.id, next, body.reason, p.userId);
       let moved = 0;
       if (current) {
         for (const f of COMPETITION_DAY_FIELDS)
           if (before[f] !== next[f]) moved += await this.repo.moveCompetitionDates(tx, c.id, f, toDate(before[f]), toDate(next[f]));
         if (before.applicationDeadline !== next.applicationDeadline)
-          moved += await this.repo.moveCompetitionDates(tx, c.id, 'applicationDeadline', new Date(before.applicationDeadline), new Date(next.applicationDeadline));
+          moved += await this.repo.moveCompetitionDates(
+            tx,
+            c.id,
+            'applicationDeadline',
+            new Date(before.applicationDeadline),
+            new Date(next.applicationDeadline),
+          );
       }
       await this.audit.record(tx, actorOf(p), {
         action: 'calendar-changed',
@@ -200,7 +213,8 @@ export class CensusService {
       if (!src) throw unknownCensus(id);
       const cal = await this.repo.currentCalendar(src.id, tx);
       if (!cal) throw new AppError('CENSUS_CALENDAR_MISSING', `census ${src.code} has no calendar to copy`);
-      if (await this.repo.codeTaken(body.code, tx)) throw new AppError('UNIQUE_VIOLATION', `census ${body.code} exists`, [{ field: 'code', reason: 'is taken' }]);
+      if (await this.repo.codeTaken(body.code, tx))
+        throw new AppError('UNIQUE_VIOLATION', `census ${body.code} exists`, [{ field: 'code', reason: 'is taken' }]);
       const stages = cal.stages as unknown as CensusCalendar;
       const days = body.shiftDays ?? daysBetween(stages.fieldworkFrom, body.fieldworkFrom as string);
       const shifted = shiftCalendar(stages, days, src.timeZone);
@@ -214,7 +228,13 @@ export class CensusService {
         currency: src.currency,
         settings: src.settings as Prisma.InputJsonValue,
       });
-      const newCal = await this.repo.addCalendar(tx, c.id, shifted, `copied from ${src.code} (calendar version ${cal.version}), ${days} days later`, p.userId);
+      const newCal = await this.repo.addCalendar(
+        tx,
+        c.id,
+        shifted,
+        `copied from ${src.code} (calendar version ${cal.version}), ${days} days later`,
+        p.userId,
+      );
       const copied = await this.copyRecords(tx, src.id, c, days);
       await this.audit.record(tx, actorOf(p), {
         action: 'copied',
@@ -230,7 +250,10 @@ export class CensusService {
     const sh = (d: Date) => shiftDate(d, days) as Date;
     let tariffs = 0;
     for (const t of await this.repo.tariffsOf(fromId, tx)) {
-      const months = (t.payMonths as { from: string; to: string }[]).map((m) => ({ from: shiftDay(m.from, days), to: shiftDay(m.to, days) }));
+      const months = (t.payMonths as { from: string; to: string }[]).map((m) => ({
+        from: shiftDay(m.from, days),
+        to: shiftDay(m.to, days),
+      }));
       await this.repo.addTariff(tx, {
         censusId: to.id,
         name: t.name,
@@ -274,8 +297,12 @@ export class CensusService {
     let targets = 0;
     for (const k of await this.repo.competitionsOf(fromId, tx)) {
       const code = `${to.code}-${k.code}`.slice(0, 64);
-      if (await this.repo.competitionCodeTaken(code, tx)) throw new AppError('UNIQUE_VIOLATION', `competition ${code} exists`, [{ field: 'code', reason: code }]);
-      const dates = Object.fromEntries(COMPETITION_DAY_FIELDS.map((f) => [f, sh(k[f])])) as Record<(typeof COMPETITION_DAY_FIELDS)[number], Date>;
+      if (await this.repo.competitionCodeTaken(code, tx))
+        throw new AppError('UNIQUE_VIOLATION', `competition ${code} exists`, [{ field: 'code', reason: code }]);
+      const dates = Object.fromEntries(COMPETITION_DAY_FIELDS.map((f) => [f, sh(k[f])])) as Record<
+        (typeof COMPETITION_DAY_FIELDS)[number],
+        Date
+      >;
       const created = await this.repo.addCompetition(tx, {
         code,
         censusId: to.id,
@@ -286,7 +313,13 @@ export class CensusService {
       const rows = await this.repo.targetsOf(k.id, tx);
       await this.repo.addTargets(
         tx,
-        rows.map((r) => ({ competitionId: created.id, municipalityId: r.municipalityId, community: r.community, supervisors: r.supervisors, enumerators: r.enumerators })),
+        rows.map((r) => ({
+          competitionId: created.id,
+          municipalityId: r.municipalityId,
+          community: r.community,
+          supervisors: r.supervisors,
+          enumerators: r.enumerators,
+        })),
       );
       competitions++;
       targets += rows.length;

@@ -124,7 +124,10 @@ const deliveryBody = z.object({
   /** code or id of the census; default: the only open census */
   census: z.string().trim().min(1).max(64).optional(),
 });
-const deliveryQuery = pageQuery.extend({ municipality: z.string().max(64).optional(), census: z.string().trim().min(1).max(64).optional() });
+const deliveryQuery = pageQuery.extend({
+  municipality: z.string().max(64).optional(),
+  census: z.string().trim().min(1).max(64).optional(),
+});
 
 @ApiTags('equipment')
 @ApiBearerAuth()
@@ -234,7 +237,10 @@ export class ItemController {
   @Post('deliveries')
   @BulkJsonBody()
   @Roles(...MANAGERS)
-  @ApiOperation({ summary: 'Deliver items of a census into a municipality’s storage (ADMIN, LOGISTICS); default date: the census’s first supervisor-training day' })
+  @ApiOperation({
+    summary:
+      'Deliver items of a census into a municipality’s storage (ADMIN, LOGISTICS); default date: the census’s first supervisor-training day',
+  })
   @ApiBody({ schema: openApiSchema(deliveryBody) })
   deliver(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(deliveryBody)) b: z.output<typeof deliveryBody>) {
     return this.inventory.deliver(p, b);

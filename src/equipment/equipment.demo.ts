@@ -84,7 +84,13 @@ export async function seedDemoEquipment(
         }
       }
       const d = await prisma.delivery.create({
-        data: { censusId: census.id, municipalityId: m.id, deliveredOn: day(DEFAULT_DELIVERY_DATE), storageRoomId: room.id, note: 'demo delivery' },
+        data: {
+          censusId: census.id,
+          municipalityId: m.id,
+          deliveredOn: day(DEFAULT_DELIVERY_DATE),
+          storageRoomId: room.id,
+          note: 'demo delivery',
+        },
       });
       await prisma.item.createMany({ data: rows.map((r) => ({ ...r, deliveryId: d.id })), skipDuplicates: true });
     }

@@ -216,7 +216,14 @@ export class EquipmentRepository {
 
   createDelivery(
     tx: Tx,
-    data: { censusId: string; municipalityId: string; deliveredOn: Date; storageRoomId: string | null; note: string | null; createdById: string },
+    data: {
+      censusId: string;
+      municipalityId: string;
+      deliveredOn: Date;
+      storageRoomId: string | null;
+      note: string | null;
+      createdById: string;
+    },
   ) {
     return tx.delivery.create({ data, select: { id: true } });
   }

@@ -397,7 +397,13 @@ export class InventoryService {
         municipalityId,
         details: { items: items.length, deliveredOn: fromDate(deliveredOn) },
       });
-      return { id: d.id, censusId: census.id, municipalityCode: input.municipalityCode, deliveredOn: fromDate(deliveredOn), items: items.length };
+      return {
+        id: d.id,
+        censusId: census.id,
+        municipalityCode: input.municipalityCode,
+        deliveredOn: fromDate(deliveredOn),
+        items: items.length,
+      };
     });
   }
 

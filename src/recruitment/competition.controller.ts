@@ -10,7 +10,14 @@ import { CompetitionService } from './competition.service.js';
 import { DeadlineService } from './deadline.service.js';
 import { RecruitmentService } from './recruitment.service.js';
 import type { Timeline } from './domain/timeline.js';
-import { censusListQuery, createCompetitionBody, scoresBody, shortlistsBody, targetsBody, updateCompetitionBody } from './recruitment.schemas.js';
+import {
+  censusListQuery,
+  createCompetitionBody,
+  scoresBody,
+  shortlistsBody,
+  targetsBody,
+  updateCompetitionBody,
+} from './recruitment.schemas.js';
 import { BulkJsonBody, UploadBody } from '../common/http/body.js';
 
 /** ASK's recruitment staff: ADMIN and LOGISTICS (logistics sizes rooms and kits by these numbers; finance only pays). */
@@ -47,7 +54,12 @@ export class CompetitionController {
   })
   @ApiBody({ schema: openApiSchema(createCompetitionBody) })
   create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(createCompetitionBody)) body: z.output<typeof createCompetitionBody>) {
-    return this.competitions.create(p, { code: body.code, name: body.name, census: body.census, timeline: body.timeline as Partial<Timeline> | undefined });
+    return this.competitions.create(p, {
+      code: body.code,
+      name: body.name,
+      census: body.census,
+      timeline: body.timeline as Partial<Timeline> | undefined,
+    });
   }
 
   @Patch('competitions/:id')

@@ -23,7 +23,15 @@ export function timelineOf(c: CompetitionRow): Timeline {
 }
 
 export function competitionView(c: CompetitionRow) {
-  return { id: c.id, code: c.code, censusId: c.censusId, name: c.name, timeline: timelineOf(c), createdAt: c.createdAt, updatedAt: c.updatedAt };
+  return {
+    id: c.id,
+    code: c.code,
+    censusId: c.censusId,
+    name: c.name,
+    timeline: timelineOf(c),
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
 }
 
 function timelineData(t: Timeline) {
@@ -90,7 +98,12 @@ export class CompetitionService {
         action: 'created',
         entity: 'Competition',
         entityIds: [c.id],
-        details: { code: c.code, census: census.code, calendarVersion: census.calendarVersion, overridden: Object.keys(input.timeline ?? {}).sort() },
+        details: {
+          code: c.code,
+          census: census.code,
+          calendarVersion: census.calendarVersion,
+          overridden: Object.keys(input.timeline ?? {}).sort(),
+        },
       });
       return competitionView(c);
     });
@@ -257,7 +270,9 @@ export class CompetitionService {
             version,
             candidates: ranks.size,
             communities: lists.map((l) => ({ community: l.community, size: l.size, shortfall: l.shortfall })),
-            ...(version > 1 ? { added: changes.added.length, removed: changes.removed.length, moved: changes.moved.length, reason: reason ?? null } : {}),
+            ...(version > 1
+              ? { added: changes.added.length, removed: changes.removed.length, moved: changes.moved.length, reason: reason ?? null }
+              : {}),
           },
         });
         out.push({

@@ -108,7 +108,11 @@ export class RecruitmentController {
     summary: 'The commission starts its final list: ASK can no longer re-send the shortlist unless ADMIN reopens it',
     description: 'Only after a shortlist was sent (409 SHORTLIST_NOT_SENT). Starting twice keeps the first start.',
   })
-  async startFinalList(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
+  async startFinalList(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Param('code', new ZodPipe(codeParam)) code: string,
+  ) {
     return FinalListStartResponse.parse(await this.recruitment.startFinalList(p, id, code));
   }
 

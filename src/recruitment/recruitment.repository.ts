@@ -183,10 +183,9 @@ export class RecruitmentRepository {
       select: { version: true, sentAt: true, sentById: true, changes: true, reason: true },
     });
     const users = new Map(
-      (await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.sentById))] } }, select: { id: true, email: true } })).map((u) => [
-        u.id,
-        u.email,
-      ]),
+      (await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.sentById))] } }, select: { id: true, email: true } })).map(
+        (u) => [u.id, u.email],
+      ),
     );
     return rows.map((r) => ({ ...r, sentBy: users.get(r.sentById) ?? null }));
   }

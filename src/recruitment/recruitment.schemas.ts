@@ -107,4 +107,8 @@ export const FinalListStartResponse = z.object({
   shortlistVersion: z.number().int(),
 });
 
-export const ShortlistReopenResponse = z.object({ municipalityCode: z.string(), reopened: z.literal(true), shortlistVersion: z.number().int() });
+export const ShortlistReopenResponse = z.object({
+  municipalityCode: z.string(),
+  reopened: z.literal(true),
+  shortlistVersion: z.number().int(),
+});

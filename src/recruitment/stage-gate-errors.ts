@@ -9,7 +9,10 @@ export function gateError(g: Gate): AppError {
 
 /** The commission's stage row as the pure gates read it (no row: nothing has happened). */
 export function stateOf(
-  s: { shortlistSentAt: Date | null; finalListStartedAt: Date | null; finalisedAt: Date | null; publishedAt: Date | null } | null | undefined,
+  s:
+    | { shortlistSentAt: Date | null; finalListStartedAt: Date | null; finalisedAt: Date | null; publishedAt: Date | null }
+    | null
+    | undefined,
 ) {
   return {
     shortlistSentAt: s?.shortlistSentAt ?? null,
@@ -18,4 +21,3 @@ export function stateOf(
     publishedAt: s?.publishedAt ?? null,
   };
 }
-

@@ -45,7 +45,8 @@ export class TrainingEventController {
 
   @Get('events')
   @ApiOperation({
-    summary: 'Training events (dates of their census calendar unless changed); ?census=<code or id>; KKR events warn when the room notice is late',
+    summary:
+      'Training events (dates of their census calendar unless changed); ?census=<code or id>; KKR events warn when the room notice is late',
   })
   list(@Query(new ZodPipe(eventsQuery)) q: z.output<typeof eventsQuery>) {
     return this.training.listEvents(q.kind, q.census);
@@ -59,7 +60,9 @@ export class TrainingEventController {
 
   @Post('events')
   @Roles(Role.ADMIN, Role.LOGISTICS)
-  @ApiOperation({ summary: 'Create a training event of a census (ADMIN, LOGISTICS); dates default to its calendar; maxClassSize 25–30, default 30' })
+  @ApiOperation({
+    summary: 'Create a training event of a census (ADMIN, LOGISTICS); dates default to its calendar; maxClassSize 25–30, default 30',
+  })
   @ApiBody({ schema: openApiSchema(eventBody) })
   create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(eventBody)) body: z.output<typeof eventBody>) {
     return this.training.createEvent(p, body);
@@ -68,7 +71,8 @@ export class TrainingEventController {
   @Post('events/defaults')
   @Roles(Role.ADMIN, Role.LOGISTICS)
   @ApiOperation({
-    summary: 'Create a census’s events where missing, dated by its calendar: KKR per region, supervisors, enumerators (?census=<code or id>)',
+    summary:
+      'Create a census’s events where missing, dated by its calendar: KKR per region, supervisors, enumerators (?census=<code or id>)',
   })
   defaults(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(defaultsQuery)) q: z.output<typeof defaultsQuery>) {
     return this.training.createDefaultEvents(p, q.census);

@@ -94,7 +94,9 @@ export async function seedTrainingDemo(prisma: PrismaClient): Promise<void> {
     for (const e of [d.supervisors, d.enumerators]) {
       const exists = await tx.trainingEvent.findFirst({ where: { kind: e.kind }, select: { id: true } });
       if (!exists)
-        await tx.trainingEvent.create({ data: { censusId: census.id, kind: e.kind, name: e.name, startDate: day(e.startDate), endDate: day(e.endDate) } });
+        await tx.trainingEvent.create({
+          data: { censusId: census.id, kind: e.kind, name: e.name, startDate: day(e.startDate), endDate: day(e.endDate) },
+        });
     }
   });
 }

@@ -119,7 +119,10 @@ export class TrainingService {
    * A training event of a census (named, or the only open one); dates not given are the
    * census calendar's dates of that training.
    */
-  async createEvent(p: Principal, input: Omit<EventInput, 'startDate' | 'endDate' | 'censusId'> & { startDate?: string; endDate?: string; census?: string }) {
+  async createEvent(
+    p: Principal,
+    input: Omit<EventInput, 'startDate' | 'endDate' | 'censusId'> & { startDate?: string; endDate?: string; census?: string },
+  ) {
     const census = await this.censuses.resolve(input.census);
     const d = eventsOfCalendar(census.calendar);
     const dated = input.kind === 'KKR_REGIONAL' ? d.kkr : input.kind === 'SUPERVISORS' ? d.supervisors : d.enumerators;

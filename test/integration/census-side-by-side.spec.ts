@@ -18,6 +18,8 @@ describe('two censuses side by side', () => {
   let a: { id: string };
   let b: { id: string; timeline: Record<string, string> };
   const SPRING = 'xk-2024';
+  let copied: { shiftDays: number; copied: { trainingEvents: number } };
+  let springItems: unknown[];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -27,7 +29,9 @@ describe('two censuses side by side', () => {
     await createExampleTariff(t.db);
     await t.http().post(`/api/v1/training/events/defaults?census=${TEST_CENSUS}`).set('authorization', admin).expect(201);
     a = await createCompetition(t, admin);
-    await setTargets(t, admin, a.id, { targets: [{ municipalityCode: 'prishtine', community: 'ALBANIAN', supervisors: 1, enumerators: 2 }] });
+    await setTargets(t, admin, a.id, {
+      targets: [{ municipalityCode: 'prishtine', community: 'ALBANIAN', supervisors: 1, enumerators: 2 }],
+    });
     const source = (await t.http().get('/api/v1/censuses').set('authorization', admin).expect(200)).body.items.find(
       (c: { code: string }) => c.code === TEST_CENSUS,
     ) as { id: string };
@@ -37,25 +41,38 @@ describe('two censuses side by side', () => {
       .set('authorization', admin)
       .send({ code: SPRING, name: 'Census spring 2024', fieldworkFrom: '2024-04-05' })
       .expect(201);
-    expect(copy.body).toMatchObject({
-      shiftDays: 156,
-      copied: { tariffs: 1, competitions: 1, targets: 1 },
-      census: { code: SPRING, referenceDate: '2024-04-05', calendar: { version: 1, stages: { fieldworkFrom: '2024-04-05', fieldworkTo: '2024-05-19' } } },
-    });
-    expect(copy.body.copied.trainingEvents).toBeGreaterThan(2);
+    copied = copy.body;
     const bs = await t.http().get(`/api/v1/recruitment/competitions?census=${SPRING}`).set('authorization', admin).expect(200);
-    expect(bs.body.items).toHaveLength(1);
+    springItems = bs.body.items;
     b = bs.body.items[0];
   });
   afterAll(async () => {
     await t.close();
   });
 
+  it('copies the calendar, tariffs, training events, competitions and targets, every date 156 days later', () => {
+    expect(copied).toMatchObject({
+      shiftDays: 156,
+      copied: { tariffs: 1, competitions: 1, targets: 1 },
+      census: {
+        code: SPRING,
+        referenceDate: '2024-04-05',
+        calendar: { version: 1, stages: { fieldworkFrom: '2024-04-05', fieldworkTo: '2024-05-19' } },
+      },
+    });
+    expect(copied.copied.trainingEvents).toBeGreaterThan(2);
+    expect(springItems).toHaveLength(1);
+  });
+
   it('lists each census’s own competitions, tariffs, training events and pay runs, with shifted dates', async () => {
     const as = await t.http().get(`/api/v1/recruitment/competitions?census=${TEST_CENSUS}`).set('authorization', admin).expect(200);
     expect(as.body.items.map((c: { id: string }) => c.id)).toEqual([a.id]);
     // 3 Oct 23:59:59 in summer time → 7 Mar 2024 23:59:59 in winter time
-    expect(b.timeline).toMatchObject({ applicationDeadline: '2024-03-07T22:59:59.000Z', finalListDue: '2024-03-17', fieldworkFrom: '2024-04-05' });
+    expect(b.timeline).toMatchObject({
+      applicationDeadline: '2024-03-07T22:59:59.000Z',
+      finalListDue: '2024-03-16',
+      fieldworkFrom: '2024-04-05',
+    });
     const tariffs = await t.http().get(`/api/v1/payroll/tariffs?census=${SPRING}`).set('authorization', finance).expect(200);
     expect(tariffs.body.items).toHaveLength(1);
     expect(tariffs.body.items[0]).toMatchObject({
@@ -72,9 +89,9 @@ describe('two censuses side by side', () => {
     const oldTariffs = await t.http().get(`/api/v1/payroll/tariffs?census=${TEST_CENSUS}`).set('authorization', finance).expect(200);
     expect(oldTariffs.body.items.map((x: { version: number; prepFrom: string }) => [x.version, x.prepFrom])).toEqual([[1, '2023-10-16']]);
     const events = async (census: string) =>
-      (await t.http().get(`/api/v1/training/events?census=${census}&kind=SUPERVISORS`).set('authorization', admin).expect(200)).body.items.map(
-        (e: { startDate: string; endDate: string }) => [e.startDate, e.endDate],
-      );
+      (
+        await t.http().get(`/api/v1/training/events?census=${census}&kind=SUPERVISORS`).set('authorization', admin).expect(200)
+      ).body.items.map((e: { startDate: string; endDate: string }) => [e.startDate, e.endDate]);
     expect(await events(TEST_CENSUS)).toEqual([['2023-10-09', '2023-10-13']]);
     expect(await events(SPRING)).toEqual([['2024-03-13', '2024-03-17']]);
     // a new event of the spring census without dates takes its calendar's
@@ -93,7 +110,15 @@ describe('two censuses side by side', () => {
         .http()
         .post('/api/v1/recruitment/applications')
         .set('authorization', admin)
-        .send({ competitionId, municipalityCode: 'prishtine', nationalId: nationalId(), fullName: `Kandidat ${uniqName()}`, community: 'ALBANIAN', languageOfWork: 'SQ', channel: 'ONLINE' });
+        .send({
+          competitionId,
+          municipalityCode: 'prishtine',
+          nationalId: nationalId(),
+          fullName: `Kandidat ${uniqName()}`,
+          community: 'ALBANIAN',
+          languageOfWork: 'SQ',
+          channel: 'ONLINE',
+        });
     clock.set('2023-10-03T21:59:59.000Z');
     expect((await apply(a.id)).status).toBe(409);
     expect((await apply(b.id)).status).toBe(201);
@@ -105,7 +130,12 @@ describe('two censuses side by side', () => {
     expect(late.body.error.details).toEqual([{ field: 'applicationDeadline', reason: '2024-03-07T22:59:59.000Z' }]);
     // a shortlist of the spring competition in autumn 2023 is refused with the spring deadline
     clock.set('2023-10-10T08:00:00Z');
-    const early = await t.http().post(`/api/v1/recruitment/competitions/${b.id}/shortlists`).set('authorization', admin).send({ municipalityCodes: ['prishtine'] }).expect(409);
+    const early = await t
+      .http()
+      .post(`/api/v1/recruitment/competitions/${b.id}/shortlists`)
+      .set('authorization', admin)
+      .send({ municipalityCodes: ['prishtine'] })
+      .expect(409);
     expect(early.body.error).toMatchObject({ code: 'SHORTLIST_BEFORE_DEADLINE', details: [{ reason: '2024-03-07T22:59:59.000Z' }] });
   });
 
@@ -128,10 +158,10 @@ describe('two censuses side by side', () => {
     clock.set('2024-03-18T08:00:00Z');
     await t.http().post('/api/v1/recruitment/deadline-checks').set('authorization', admin).expect(200);
     const spring = await flags(SPRING);
-    // 17 Mar ends at midnight in winter time: 23:00Z
+    // 16 Mar ends at midnight in winter time: 23:00Z
     expect(spring.find((f) => f.kind === 'FINAL_LIST_LATE' && f.municipalityCode === 'prishtine')).toMatchObject({
       competitionId: b.id,
-      dueAt: '2024-03-17T23:00:00.000Z',
+      dueAt: '2024-03-16T23:00:00.000Z',
     });
     expect(spring.every((f) => f.competitionId === b.id)).toBe(true);
   });
@@ -140,7 +170,11 @@ describe('two censuses side by side', () => {
     // Supervisor engaged 25 Mar – 19 May 2024 (the spring census):
     //   19 Mar – 18 Apr: 25 of 31 days → 600.00 × 25 / 31 = 483.870… → 483.87
     //   19 Apr – 19 May: 31 of 31 days → 600.00
-    const sup = await createStaff(t.db, 'ferizaj', { kind: StaffKind.SUPERVISOR, engagementStart: '2024-03-25', engagementEnd: '2024-05-19' });
+    const sup = await createStaff(t.db, 'ferizaj', {
+      kind: StaffKind.SUPERVISOR,
+      engagementStart: '2024-03-25',
+      engagementEnd: '2024-05-19',
+    });
     const lines = async (runId: string) =>
       (await t.db.prisma.payLine.findMany({ where: { runId, staffId: sup.id }, orderBy: { periodFrom: 'asc' } })).map((l) => [
         l.lineType,
@@ -158,7 +192,12 @@ describe('two censuses side by side', () => {
     const runs = await t.http().get(`/api/v1/payroll/runs?census=${SPRING}`).set('authorization', finance).expect(200);
     expect(runs.body.items.map((r: { id: string; tariffVersion: number }) => [r.id, r.tariffVersion])).toEqual([[spring, 2]]);
     // a tariff of the other census cannot be named for a run
-    const wrong = await t.http().post('/api/v1/payroll/runs').set('authorization', finance).send({ municipalityCode: 'ferizaj', census: SPRING, tariffVersion: 1 }).expect(422);
+    const wrong = await t
+      .http()
+      .post('/api/v1/payroll/runs')
+      .set('authorization', finance)
+      .send({ municipalityCode: 'ferizaj', census: SPRING, tariffVersion: 1 })
+      .expect(422);
     expect(wrong.body.error.code).toBe('TARIFF_MISSING');
   });
 
@@ -166,12 +205,32 @@ describe('two censuses side by side', () => {
     const API = '/api/v1/equipment';
     await t.http().post(`${API}/item-types`).set('authorization', admin).send({ code: 'TABLET', name: 'Tablet' }).expect(201);
     const serials = ['SBS-TB-01', 'SBS-TB-02'];
-    await t.http().post(`${API}/items/bulk`).set('authorization', admin).send({ items: serials.map((serial) => ({ typeCode: 'TABLET', serial })) }).expect(200);
+    await t
+      .http()
+      .post(`${API}/items/bulk`)
+      .set('authorization', admin)
+      .send({ items: serials.map((serial) => ({ typeCode: 'TABLET', serial })) })
+      .expect(200);
     // both censuses are open: a delivery must name its census
-    const ambiguous = await t.http().post(`${API}/deliveries`).set('authorization', admin).send({ municipalityCode: 'gjilan', serials: [serials[0]] }).expect(422);
+    const ambiguous = await t
+      .http()
+      .post(`${API}/deliveries`)
+      .set('authorization', admin)
+      .send({ municipalityCode: 'gjilan', serials: [serials[0]] })
+      .expect(422);
     expect(ambiguous.body.error.code).toBe('CENSUS_AMBIGUOUS');
-    const autumn = await t.http().post(`${API}/deliveries`).set('authorization', admin).send({ municipalityCode: 'gjilan', serials: [serials[0]], census: TEST_CENSUS }).expect(201);
-    const spring = await t.http().post(`${API}/deliveries`).set('authorization', admin).send({ municipalityCode: 'gjilan', serials: [serials[1]], census: SPRING }).expect(201);
+    const autumn = await t
+      .http()
+      .post(`${API}/deliveries`)
+      .set('authorization', admin)
+      .send({ municipalityCode: 'gjilan', serials: [serials[0]], census: TEST_CENSUS })
+      .expect(201);
+    const spring = await t
+      .http()
+      .post(`${API}/deliveries`)
+      .set('authorization', admin)
+      .send({ municipalityCode: 'gjilan', serials: [serials[1]], census: SPRING })
+      .expect(201);
     expect([autumn.body.deliveredOn, spring.body.deliveredOn]).toEqual(['2023-10-09', '2024-03-13']);
     const list = await t.http().get(`${API}/deliveries?census=${SPRING}`).set('authorization', admin).expect(200);
     expect(list.body.map((d: { id: string; serials: string[] }) => [d.id, d.serials])).toEqual([[spring.body.id, [serials[1]]]]);

@@ -9,7 +9,9 @@ describe('census calendar', () => {
   it('accepts the letter’s calendar (demo seed) and names stages out of order', () => {
     expect(calendarProblems(LETTER_2023_CALENDAR)).toEqual([]);
     expect(
-      calendarProblems({ ...LETTER_2023_CALENDAR, publicationBy: '2023-10-11', applicationDeadline: '2023-10-07T10:00:00.000Z' }).map((p) => p.field),
+      calendarProblems({ ...LETTER_2023_CALENDAR, publicationBy: '2023-10-11', applicationDeadline: '2023-10-07T10:00:00.000Z' }).map(
+        (p) => p.field,
+      ),
     ).toEqual(['publicationBy', 'applicationDeadline']);
     expect(
       calendarProblems({

@@ -29,13 +29,22 @@ describe('stage gates, a second before and after each date', () => {
   it.each([
     ['application a second before the deadline', at(deadline, -1), 'ok'],
     ['application at the deadline', deadline, `APPLICATION_DEADLINE_PASSED applicationDeadline ${deadline.toISOString()}`],
-    ['application a second after the deadline', at(deadline, 1), `APPLICATION_DEADLINE_PASSED applicationDeadline ${deadline.toISOString()}`],
+    [
+      'application a second after the deadline',
+      at(deadline, 1),
+      `APPLICATION_DEADLINE_PASSED applicationDeadline ${deadline.toISOString()}`,
+    ],
   ])('%s', (_label, now, expected) => {
     expect(outcome(applicationGate(deadline, now))).toBe(expected);
   });
 
   it.each([
-    ['shortlist a second before the deadline', none, at(deadline, -1), `SHORTLIST_BEFORE_DEADLINE applicationDeadline ${deadline.toISOString()}`],
+    [
+      'shortlist a second before the deadline',
+      none,
+      at(deadline, -1),
+      `SHORTLIST_BEFORE_DEADLINE applicationDeadline ${deadline.toISOString()}`,
+    ],
     ['shortlist at the deadline (it has passed)', none, deadline, 'ok'],
     ['shortlist a second after the deadline', none, at(deadline, 1), 'ok'],
     ['re-send before the commission started', sent, at(startedAt, -1), 'ok'],
@@ -48,7 +57,12 @@ describe('stage gates, a second before and after each date', () => {
 
   it.each([
     ['final list with no shortlist', none, at(deadline, 1), 'SHORTLIST_NOT_SENT shortlistSent -'],
-    ['final list a second before the shortlist was sent', sent, at(shortlistSentAt, -1), `SHORTLIST_NOT_SENT shortlistSent ${shortlistSentAt.toISOString()}`],
+    [
+      'final list a second before the shortlist was sent',
+      sent,
+      at(shortlistSentAt, -1),
+      `SHORTLIST_NOT_SENT shortlistSent ${shortlistSentAt.toISOString()}`,
+    ],
     ['final list a second after the shortlist was sent', sent, at(shortlistSentAt, 1), 'ok'],
     ['final list once started', started, at(startedAt, 1), 'ok'],
     ['final list twice', finalised, at(finalisedAt, 1), `RECRUITMENT_STAGE finalListDone ${finalisedAt.toISOString()}`],
@@ -59,7 +73,12 @@ describe('stage gates, a second before and after each date', () => {
   it.each([
     ['publication with no shortlist', none, at(deadline, 1), 'SHORTLIST_NOT_SENT shortlistSent -'],
     ['publication after the shortlist, before the final list', sent, at(shortlistSentAt, 1), 'FINAL_LIST_NOT_DONE finalListDone -'],
-    ['publication a second before the final list', finalised, at(finalisedAt, -1), `FINAL_LIST_NOT_DONE finalListDone ${finalisedAt.toISOString()}`],
+    [
+      'publication a second before the final list',
+      finalised,
+      at(finalisedAt, -1),
+      `FINAL_LIST_NOT_DONE finalListDone ${finalisedAt.toISOString()}`,
+    ],
     ['publication a second after the final list', finalised, at(finalisedAt, 1), 'ok'],
     ['publication twice', published, at(publishedAt, 1), `RECRUITMENT_STAGE publication ${publishedAt.toISOString()}`],
   ])('%s', (_label, state, now, expected) => {

@@ -1,3 +1,4 @@
+import { censusEn, censusSq, censusSr } from './i18n-census';
 import { opsEn, opsSq, opsSr } from './i18n-ops';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
@@ -168,13 +169,14 @@ const sqBase = {
   'kkr.MEMBER': 'Anëtar',
 };
 
-const sq = { ...sqBase, ...opsSq };
+const sq = { ...sqBase, ...opsSq, ...censusSq };
 
 export type MessageKey = keyof typeof sq;
 type Dictionary = Record<MessageKey, string>;
 
 const sr: Dictionary = {
   ...opsSr,
+  ...censusSr,
   'app.name': 'terren',
   'app.tagline': 'Terenski popis: obračun naknada, raspoređivanje opreme i pomoć opštinskim službama',
   'app.skip': 'Preskoči na sadržaj',
@@ -340,6 +342,7 @@ const sr: Dictionary = {
 
 const en: Dictionary = {
   ...opsEn,
+  ...censusEn,
   'app.name': 'terren',
   'app.tagline': 'Census field work: pay, training, equipment and municipal matters',
   'app.skip': 'Skip to content',

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { MessageKey } from './i18n';
 import type { Me, Role } from './session';
 import { AuditPage } from './pages/audit';
+import { CensusesPage } from './pages/censuses';
 import { CountsUploadPage } from './pages/counts-upload';
 import { MunicipalitiesPage } from './pages/municipalities';
 import { MunicipalityPage } from './pages/municipality';
@@ -71,6 +72,7 @@ export const PAGES: readonly PageDef[] = [
   { path: 'training/plans/:id', roles: ALL, element: <TrainingPlanPage /> },
   { path: 'logistics/equipment', roles: LOGISTICS, element: <EquipmentPage />, nav: { label: 'nav.equipment' } },
   { path: 'equipment/plans/:id', roles: ALL, element: <DistributionPlanPage /> },
+  { path: 'censuses', roles: ALL, element: <CensusesPage />, nav: { label: 'nav.censuses', roles: ['ADMIN', 'FINANCE', 'LOGISTICS'] } },
   { path: 'admin/users', roles: ['ADMIN'], element: <UsersPage />, nav: { label: 'nav.users' } },
   { path: 'admin/audit', roles: ['ADMIN'], element: <AuditPage />, nav: { label: 'nav.audit' } },
   { path: 'admin/queues', roles: ['ADMIN'], element: <QueuesPage />, nav: { label: 'nav.queues' } },

@@ -47,7 +47,10 @@ const instant = z.iso
   .datetime({ offset: true, message: 'must be a timestamp with time zone, e.g. 2030-03-01T23:59:59+01:00' })
   .transform((s) => new Date(s).toISOString());
 
-const payMonths = z.array(z.strictObject({ from: DATE_ONLY, to: DATE_ONLY })).min(1).max(24);
+const payMonths = z
+  .array(z.strictObject({ from: DATE_ONLY, to: DATE_ONLY }))
+  .min(1)
+  .max(24);
 
 /** The whole calendar (create); every stage is required. */
 export const calendarSchema = z.strictObject({

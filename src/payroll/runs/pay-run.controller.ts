@@ -43,7 +43,8 @@ export class PayRunController {
   @Get()
   @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
   @ApiOperation({
-    summary: 'Pay runs, newest first (?status=&municipality=<code>&census=<code or id>&limit=&offset=); municipality users see their municipality’s runs only',
+    summary:
+      'Pay runs, newest first (?status=&municipality=<code>&census=<code or id>&limit=&offset=); municipality users see their municipality’s runs only',
   })
   list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
     return this.runs.list(p, { status: q.status, municipalityCode: q.municipality, census: q.census, limit: q.limit, offset: q.offset });

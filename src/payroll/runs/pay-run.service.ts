@@ -120,7 +120,13 @@ export class PayRunService {
   async list(p: Principal, f: { status?: PayRunStatus; municipalityCode?: string; census?: string; limit: number; offset: number }) {
     const municipalityId = await this.geo.idForFilter(f.municipalityCode);
     const censusId = await this.censuses.filter(f.census);
-    const { items, total } = await this.runs.list(p.scope, { status: f.status, municipalityId, censusId, limit: f.limit, offset: f.offset });
+    const { items, total } = await this.runs.list(p.scope, {
+      status: f.status,
+      municipalityId,
+      censusId,
+      limit: f.limit,
+      offset: f.offset,
+    });
     const municipalities = await this.municipalityNames(items.flatMap((r) => (r.municipalityId ? [r.municipalityId] : [])));
     return { items: items.map((r) => this.view(r, municipalities)), total };
   }

@@ -57,7 +57,10 @@ export function tariffProblems(
 ): { ok: true; tariff: NewTariff } | { ok: false; problems: ErrorDetail[] } {
   const given = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const windows = Object.fromEntries(
-    WINDOW_FIELDS.filter((f) => given[f] === undefined).map((f) => [f, f === 'payMonths' ? calendar.payMonths.map((m) => ({ ...m })) : calendar[f]]),
+    WINDOW_FIELDS.filter((f) => given[f] === undefined).map((f) => [
+      f,
+      f === 'payMonths' ? calendar.payMonths.map((m) => ({ ...m })) : calendar[f],
+    ]),
   );
   const parsed = tariffBody.safeParse(typeof body === 'object' && body !== null ? { ...windows, ...given } : body);
   if (!parsed.success) {

@@ -46,7 +46,12 @@ export interface StageState {
 /** An application (online, paper or imported) counts only when it reaches the system strictly before the deadline. */
 export function applicationGate(deadline: Date, now: Date): Gate {
   if (now.getTime() < deadline.getTime()) return OK;
-  return refuse('APPLICATION_DEADLINE_PASSED', 'applicationDeadline', deadline, `the application deadline passed at ${deadline.toISOString()}`);
+  return refuse(
+    'APPLICATION_DEADLINE_PASSED',
+    'applicationDeadline',
+    deadline,
+    `the application deadline passed at ${deadline.toISOString()}`,
+  );
 }
 
 /**
@@ -62,7 +67,12 @@ export function shortlistGate(deadline: Date, state: StageState, now: Date): Gat
       `no shortlist before the application deadline has passed (${deadline.toISOString()})`,
     );
   if (state.finalisedAt)
-    return refuse('SHORTLIST_LOCKED', 'finalListDone', state.finalisedAt, `the final list was finalised at ${state.finalisedAt.toISOString()}`);
+    return refuse(
+      'SHORTLIST_LOCKED',
+      'finalListDone',
+      state.finalisedAt,
+      `the final list was finalised at ${state.finalisedAt.toISOString()}`,
+    );
   if (state.finalListStartedAt)
     return refuse(
       'SHORTLIST_LOCKED',
@@ -78,7 +88,12 @@ export function finalListGate(state: StageState, now: Date): Gate {
   if (!state.shortlistSentAt || state.shortlistSentAt.getTime() > now.getTime())
     return refuse('SHORTLIST_NOT_SENT', 'shortlistSent', state.shortlistSentAt, 'ASK has not sent the shortlist yet');
   if (state.finalisedAt)
-    return refuse('RECRUITMENT_STAGE', 'finalListDone', state.finalisedAt, `the final list was already finalised at ${state.finalisedAt.toISOString()}`);
+    return refuse(
+      'RECRUITMENT_STAGE',
+      'finalListDone',
+      state.finalisedAt,
+      `the final list was already finalised at ${state.finalisedAt.toISOString()}`,
+    );
   return OK;
 }
 
@@ -89,15 +104,26 @@ export function publicationGate(state: StageState, now: Date): Gate {
   if (!state.finalisedAt || state.finalisedAt.getTime() > now.getTime())
     return refuse('FINAL_LIST_NOT_DONE', 'finalListDone', state.finalisedAt, 'the commission has not finalised its list yet');
   if (state.publishedAt)
-    return refuse('RECRUITMENT_STAGE', 'publication', state.publishedAt, `the final list was already published at ${state.publishedAt.toISOString()}`);
+    return refuse(
+      'RECRUITMENT_STAGE',
+      'publication',
+      state.publishedAt,
+      `the final list was already published at ${state.publishedAt.toISOString()}`,
+    );
   return OK;
 }
 
 /** ADMIN reopening a shortlist for a re-send: only while the final list is started and not finalised. */
 export function reopenGate(state: StageState): Gate {
   if (state.finalisedAt)
-    return refuse('RECRUITMENT_STAGE', 'finalListDone', state.finalisedAt, `the final list was finalised at ${state.finalisedAt.toISOString()}`);
-  if (!state.finalListStartedAt) return refuse('RECRUITMENT_STAGE', 'finalListStarted', null, 'the commission has not started its final list');
+    return refuse(
+      'RECRUITMENT_STAGE',
+      'finalListDone',
+      state.finalisedAt,
+      `the final list was finalised at ${state.finalisedAt.toISOString()}`,
+    );
+  if (!state.finalListStartedAt)
+    return refuse('RECRUITMENT_STAGE', 'finalListStarted', null, 'the commission has not started its final list');
   return OK;
 }
 

@@ -36,8 +36,18 @@ export function eventsOfCalendar(c: {
 }) {
   return {
     kkr: { kind: 'KKR_REGIONAL', name: 'KKR members training', startDate: c.kkrTraining, endDate: c.kkrTraining },
-    supervisors: { kind: 'SUPERVISORS', name: 'Supervisors training', startDate: c.supervisorTrainingFrom, endDate: c.supervisorTrainingTo },
-    enumerators: { kind: 'ENUMERATORS', name: 'Enumerators training', startDate: c.enumeratorTrainingFrom, endDate: c.enumeratorTrainingTo },
+    supervisors: {
+      kind: 'SUPERVISORS',
+      name: 'Supervisors training',
+      startDate: c.supervisorTrainingFrom,
+      endDate: c.supervisorTrainingTo,
+    },
+    enumerators: {
+      kind: 'ENUMERATORS',
+      name: 'Enumerators training',
+      startDate: c.enumeratorTrainingFrom,
+      endDate: c.enumeratorTrainingTo,
+    },
   } as const satisfies Record<string, DefaultEvent>;
 }
 

@@ -1,6 +1,17 @@
 import type { ReactNode } from 'react';
 import type { ApiError } from '../api';
-import { useI18n } from '../i18n';
+import { type MessageKey, type Translate, useI18n } from '../i18n';
+
+/**
+ * The words of a known error code in the reader's language (stage gates name their stage and
+ * date in the first detail); null when the code has no words yet: the API's message is shown.
+ */
+function worded(t: Translate, error: ApiError): string | null {
+  const key = `error.${error.code}` as MessageKey;
+  const first = error.details[0];
+  const text = t(key, { stage: first?.field ?? '', date: first?.reason ?? '' });
+  return text === key ? null : text;
+}
 
 /** What the API said: its code, message and, when there are any, the row/column/reason of each problem. */
 export function ErrorPanel({ error }: { error: ApiError }) {
@@ -10,7 +21,7 @@ export function ErrorPanel({ error }: { error: ApiError }) {
       <p>
         <strong>{t('error.title')}</strong> <span className="code">{error.code}</span>
       </p>
-      <p className="error-message">{error.message}</p>
+      <p className="error-message">{worded(t, error) ?? error.message}</p>
       {error.details.length > 0 && (
         <table className="error-details">
           <thead>
