@@ -119,13 +119,13 @@ describe('censuses', () => {
         .http()
         .post(`/api/v1/censuses/${c.id}/calendars`)
         .set('authorization', logistics)
-        .send({ stages: { listingTo: '2030-03-31' }, reason: 'x' })
+        .send({ stages: { listingTo: '2030-03-30' }, reason: 'x' })
         .expect(403);
       const noReason = await t
         .http()
         .post(`/api/v1/censuses/${c.id}/calendars`)
         .set('authorization', admin)
-        .send({ stages: { listingTo: '2030-03-31' } })
+        .send({ stages: { listingTo: '2030-03-30' } })
         .expect(400);
       expect(noReason.body.error.details[0].field).toBe('reason');
       const changed = await t
@@ -133,7 +133,7 @@ describe('censuses', () => {
         .post(`/api/v1/censuses/${c.id}/calendars`)
         .set('authorization', admin)
         .send({
-          stages: { applicationDeadline: '2030-02-28T23:59:59+01:00', listingTo: '2030-03-31' },
+          stages: { applicationDeadline: '2030-02-28T23:59:59+01:00', listingTo: '2030-03-30' },
           reason: 'listing extended by the director',
         })
         .expect(201);
@@ -149,9 +149,9 @@ describe('censuses', () => {
       ]);
       expect(versions.body.items[1].stages.listingTo).toBe(SPRING_2030.listingTo);
       const f = await t.http().get(`/api/v1/recruitment/competitions/${follows.id}`).set('authorization', admin).expect(200);
-      expect(f.body.timeline).toMatchObject({ listingTo: '2030-03-31', applicationDeadline: '2030-02-28T22:59:59.000Z' });
+      expect(f.body.timeline).toMatchObject({ listingTo: '2030-03-30', applicationDeadline: '2030-02-28T22:59:59.000Z' });
       const o = await t.http().get(`/api/v1/recruitment/competitions/${overrides.id}`).set('authorization', admin).expect(200);
-      expect(o.body.timeline).toMatchObject({ listingTo: '2030-03-31', applicationDeadline: '2030-03-09T11:00:00.000Z' });
+      expect(o.body.timeline).toMatchObject({ listingTo: '2030-03-30', applicationDeadline: '2030-03-09T11:00:00.000Z' });
       const audit = await auditFor(t.db.prisma, c.id);
       expect(audit.find((a) => a.action === 'calendar-changed')?.details).toMatchObject({
         version: 2,
