@@ -16,6 +16,7 @@ import { RedisModule } from './common/redis/redis.module.js';
 import { ConfigModule } from './common/config/config.module.js';
 import { GeographyModule } from './geography/geography.module.js';
 import { StaffModule } from './staff/staff.module.js';
+import { CensusModule } from './census/census.module.js';
 import { CommissionsModule } from './commissions/commissions.module.js';
 import { HealthController } from './health/health.controller.js';
 import { ImportsModule } from './imports/imports.module.js';
@@ -58,6 +59,7 @@ export class AppModule {
         JobsModule.forRoot(createJobTransport(config, db.url), { ...options, runWorkers: options.runWorkers ?? config.workerInProcess }),
         AuditModule,
         AuthModule,
+        CensusModule,
         GeographyModule,
         StaffModule,
         CommissionsModule,

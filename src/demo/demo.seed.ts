@@ -4,7 +4,7 @@ import { Community, KkrRole, Language, Role, StaffKind } from '../generated/pris
 import { hashPassword, verifyPassword } from '../auth/domain/password.js';
 import { assertAcceptablePassword } from '../auth/password-policy.js';
 import { makeIban } from '../staff/domain/iban.js';
-import { seedExampleTariff } from '../payroll/tariffs/tariff.seed.js';
+import { seedExampleTariff } from '../payroll/tariffs/tariff.demo.js';
 import { seedDemoCounts } from '../payroll/counts/count.seed.js';
 import { seedDemoRecruitment } from '../recruitment/recruitment.demo.js';
 import { seedTrainingDemo } from '../training/training.demo.js';

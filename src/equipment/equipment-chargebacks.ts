@@ -6,6 +6,7 @@ import type { ChargebackIn } from '../payroll/domain/compute-pay.js';
 import type { ChargebackProvider } from '../payroll/runs/chargeback.provider.js';
 import { type Charge, type ChargebackTariffVersion, type ChargeItem, computeChargebacks, type Unpriced } from './domain/chargebacks.js';
 import { EquipmentRepository } from './equipment.repository.js';
+import { CensusLookup } from '../census/census-lookup.js';
 
 /**
  * The real CHARGEBACK_PROVIDER: for the people of a pay-run chunk, the charge-backs of the
@@ -16,7 +17,10 @@ import { EquipmentRepository } from './equipment.repository.js';
  */
 @Injectable()
 export class EquipmentChargebacks implements ChargebackProvider {
-  constructor(private readonly repo: EquipmentRepository) {}
+  constructor(
+    private readonly repo: EquipmentRepository,
+    private readonly censuses: CensusLookup,
+  ) {}
 
   private async compute(staffIds: readonly string[], scope?: Scope): Promise<{ charges: Charge[]; unpriced: Unpriced[] }> {
     if (staffIds.length === 0) return { charges: [], unpriced: [] };
@@ -34,7 +38,10 @@ export class EquipmentChargebacks implements ChargebackProvider {
       staffId: i.status === 'ISSUED' ? i.holderStaffId : i.responsibleStaffId,
       statusDate: i.statusDate ? i.statusDate.toISOString().slice(0, 10) : null,
     }));
-    return computeChargebacks(chargeItems, versions, { today: new Date().toISOString().slice(0, 10) });
+    const today = new Date().toISOString().slice(0, 10);
+    // items are in use until the last field-work day of the open censuses (none open: until today)
+    const censusEnd = (await this.censuses.fieldworkEnd()) ?? today;
+    return computeChargebacks(chargeItems, versions, { today, censusEnd });
   }
 
   async chargebacksFor(staffIds: readonly string[]): Promise<Map<string, ChargebackIn[]>> {

@@ -121,8 +121,13 @@ const deliveryBody = z.object({
   storageRoomId: z.uuid().nullish(),
   note: z.string().trim().max(500).nullish(),
   serials: z.array(serial).min(1).max(50_000),
+  /** code or id of the census; default: the only open census */
+  census: z.string().trim().min(1).max(64).optional(),
 });
-const deliveryQuery = pageQuery.extend({ municipality: z.string().max(64).optional() });
+const deliveryQuery = pageQuery.extend({
+  municipality: z.string().max(64).optional(),
+  census: z.string().trim().min(1).max(64).optional(),
+});
 
 @ApiTags('equipment')
 @ApiBearerAuth()
@@ -226,13 +231,16 @@ export class ItemController {
   @Get('deliveries')
   @ApiOperation({ summary: 'Deliveries to municipalities in the caller’s scope, newest first (?municipality=)' })
   deliveries(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(deliveryQuery)) q: z.output<typeof deliveryQuery>) {
-    return this.inventory.deliveries(p, { municipalityCode: q.municipality, limit: q.limit, offset: q.offset });
+    return this.inventory.deliveries(p, { municipalityCode: q.municipality, census: q.census, limit: q.limit, offset: q.offset });
   }
 
   @Post('deliveries')
   @BulkJsonBody()
   @Roles(...MANAGERS)
-  @ApiOperation({ summary: 'Deliver items into a municipality’s storage (ADMIN, LOGISTICS); default date 2023-10-09' })
+  @ApiOperation({
+    summary:
+      'Deliver items of a census into a municipality’s storage (ADMIN, LOGISTICS); default date: the census’s first supervisor-training day',
+  })
   @ApiBody({ schema: openApiSchema(deliveryBody) })
   deliver(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(deliveryBody)) b: z.output<typeof deliveryBody>) {
     return this.inventory.deliver(p, b);

@@ -2,7 +2,10 @@ import type { Prisma, PrismaClient } from '../generated/prisma/client.js';
 import { ItemStatus } from '../generated/prisma/enums.js';
 import { planDistribution } from './domain/distribution-planner.js';
 import { DEFAULT_KITS, DEFAULT_SPARE_PERCENT, DEFAULT_TYPE_NAMES, sparesFor } from './domain/kits.js';
-import { DEFAULT_DELIVERY_DATE } from './inventory.service.js';
+import { LETTER_2023_CALENDAR, seedDemoCensus } from '../census/census.demo.js';
+
+/** Demo deliveries arrive on the first day of supervisor training of the demo census. */
+const DEFAULT_DELIVERY_DATE = LETTER_2023_CALENDAR.supervisorTrainingFrom;
 
 const day = (s: string): Date => new Date(`${s}T00:00:00.000Z`);
 
@@ -26,6 +29,7 @@ export async function seedDemoEquipment(
   prisma: PrismaClient,
   municipalities: readonly { readonly code: string; readonly idPrefix: string }[],
 ): Promise<void> {
+  const census = await seedDemoCensus(prisma);
   const types = new Map<string, string>();
   for (const [code, name] of Object.entries(DEFAULT_TYPE_NAMES)) {
     const t = await prisma.itemType.upsert({ where: { code }, create: { code, name }, update: {}, select: { id: true } });
@@ -80,7 +84,13 @@ export async function seedDemoEquipment(
         }
       }
       const d = await prisma.delivery.create({
-        data: { municipalityId: m.id, deliveredOn: day(DEFAULT_DELIVERY_DATE), storageRoomId: room.id, note: 'demo delivery' },
+        data: {
+          censusId: census.id,
+          municipalityId: m.id,
+          deliveredOn: day(DEFAULT_DELIVERY_DATE),
+          storageRoomId: room.id,
+          note: 'demo delivery',
+        },
       });
       await prisma.item.createMany({ data: rows.map((r) => ({ ...r, deliveryId: d.id })), skipDuplicates: true });
     }

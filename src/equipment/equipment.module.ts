@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { CensusModule } from '../census/census.module.js';
 import { CHARGEBACK_PROVIDER } from '../payroll/runs/chargeback.provider.js';
 import { DistributionService } from './distribution.service.js';
 import {
@@ -23,6 +24,7 @@ import { InventoryService } from './inventory.service.js';
  */
 @Global()
 @Module({
+  imports: [CensusModule],
   controllers: [EquipmentReferenceController, ItemController, MunicipalEquipmentController, DistributionPlanController, StaffKitController],
   providers: [
     EquipmentRepository,

@@ -216,19 +216,27 @@ export class EquipmentRepository {
 
   createDelivery(
     tx: Tx,
-    data: { municipalityId: string; deliveredOn: Date; storageRoomId: string | null; note: string | null; createdById: string },
+    data: {
+      censusId: string;
+      municipalityId: string;
+      deliveredOn: Date;
+      storageRoomId: string | null;
+      note: string | null;
+      createdById: string;
+    },
   ) {
     return tx.delivery.create({ data, select: { id: true } });
   }
 
-  deliveries(scope: Scope, municipalityId: string | undefined, limit: number, offset: number) {
+  deliveries(scope: Scope, municipalityId: string | undefined, limit: number, offset: number, censusId?: string) {
     return this.prisma.delivery.findMany({
-      where: { ...municipalityWhere(scope), ...(municipalityId ? { AND: [{ municipalityId }] } : {}) },
+      where: { ...municipalityWhere(scope), ...(municipalityId ? { AND: [{ municipalityId }] } : {}), ...(censusId ? { censusId } : {}) },
       orderBy: [{ deliveredOn: 'desc' }, { createdAt: 'desc' }],
       take: limit,
       skip: offset,
       select: {
         id: true,
+        censusId: true,
         deliveredOn: true,
         note: true,
         storageRoomId: true,

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CensusLookup } from '../census/census-lookup.js';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError, type ErrorDetail } from '../common/errors/app-error.js';
@@ -15,7 +16,6 @@ import { DEFAULT_SPARE_PERCENT, kitsWithDefaults, type KitLine, STAFF_ROLES, typ
 import { EquipmentRepository, type ItemFilter, type ItemRow } from './equipment.repository.js';
 
 /** Deliveries reach municipalities at the start of the second week of October (letter point 8). */
-export const DEFAULT_DELIVERY_DATE = '2023-10-09';
 
 export function itemView(r: ItemRow) {
   return {
@@ -63,6 +63,7 @@ export class InventoryService {
     private readonly repo: EquipmentRepository,
     private readonly audit: AuditService,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly censuses: CensusLookup,
   ) {}
 
   // ---- item types ----
@@ -338,8 +339,9 @@ export class InventoryService {
   // ---- deliveries ----
 
   /**
-   * A delivery moves items from the ASK store (or any store, for corrections) into a
-   * municipality's storage; default date: the start of the second week of October 2023.
+   * A delivery of a census (named, or the only open one) moves items from the ASK store (or
+   * any store, for corrections) into a municipality's storage; default date: the first day of
+   * the census's supervisor training (kits reach municipalities before anyone is trained).
    */
   deliver(
     p: Principal,
@@ -349,9 +351,11 @@ export class InventoryService {
       storageRoomId?: string | null;
       note?: string | null;
       serials: readonly string[];
+      census?: string;
     },
   ) {
     return inTransaction(this.prisma, async (tx) => {
+      const census = await this.censuses.resolve(input.census, tx);
       const loc = await this.location(tx, p.scope, input.municipalityCode, input.storageRoomId);
       const municipalityId = loc.municipalityId ?? '';
       const items = await this.repo.itemsBySerial(p.scope, input.serials, tx);
@@ -369,8 +373,9 @@ export class InventoryService {
       });
       if (new Set(input.serials).size !== input.serials.length) problems.push({ field: 'serials', reason: 'a serial is listed twice' });
       if (problems.length) throw new AppError('ITEM_INVALID', 'some items cannot be delivered', problems);
-      const deliveredOn = toDate(input.deliveredOn ?? DEFAULT_DELIVERY_DATE);
+      const deliveredOn = toDate(input.deliveredOn ?? census.calendar.supervisorTrainingFrom);
       const d = await this.repo.createDelivery(tx, {
+        censusId: census.id,
         municipalityId,
         deliveredOn,
         storageRoomId: loc.storageRoomId,
@@ -392,18 +397,26 @@ export class InventoryService {
         municipalityId,
         details: { items: items.length, deliveredOn: fromDate(deliveredOn) },
       });
-      return { id: d.id, municipalityCode: input.municipalityCode, deliveredOn: fromDate(deliveredOn), items: items.length };
+      return {
+        id: d.id,
+        censusId: census.id,
+        municipalityCode: input.municipalityCode,
+        deliveredOn: fromDate(deliveredOn),
+        items: items.length,
+      };
     });
   }
 
-  async deliveries(p: Principal, q: { municipalityCode?: string; limit: number; offset: number }) {
+  async deliveries(p: Principal, q: { municipalityCode?: string; census?: string; limit: number; offset: number }) {
     const municipalityId = q.municipalityCode ? (await this.municipality(p.scope, q.municipalityCode)).id : undefined;
-    const rows = await this.repo.deliveries(p.scope, municipalityId, q.limit, q.offset);
+    const censusId = await this.censuses.filter(q.census);
+    const rows = await this.repo.deliveries(p.scope, municipalityId, q.limit, q.offset, censusId);
     return rows.map((d) => {
       const byType: Record<string, number> = {};
       for (const i of d.items) byType[i.type.code] = (byType[i.type.code] ?? 0) + 1;
       return {
         id: d.id,
+        censusId: d.censusId,
         municipalityCode: d.municipality.code,
         deliveredOn: fromDate(d.deliveredOn),
         storageRoomId: d.storageRoomId,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
@@ -10,7 +10,14 @@ import { CompetitionService } from './competition.service.js';
 import { DeadlineService } from './deadline.service.js';
 import { RecruitmentService } from './recruitment.service.js';
 import type { Timeline } from './domain/timeline.js';
-import { createCompetitionBody, scoresBody, shortlistsBody, targetsBody, updateCompetitionBody } from './recruitment.schemas.js';
+import {
+  censusListQuery,
+  createCompetitionBody,
+  scoresBody,
+  shortlistsBody,
+  targetsBody,
+  updateCompetitionBody,
+} from './recruitment.schemas.js';
 import { BulkJsonBody, UploadBody } from '../common/http/body.js';
 
 /** ASK's recruitment staff: ADMIN and LOGISTICS (logistics sizes rooms and kits by these numbers; finance only pays). */
@@ -28,9 +35,9 @@ export class CompetitionController {
   ) {}
 
   @Get('competitions')
-  @ApiOperation({ summary: 'Competitions with their census timelines' })
-  list() {
-    return this.competitions.list();
+  @ApiOperation({ summary: 'Competitions with their timelines; ?census=<code or id> keeps those of one census' })
+  list(@Query(new ZodPipe(censusListQuery)) q: z.output<typeof censusListQuery>) {
+    return this.competitions.list(q.census);
   }
 
   @Get('competitions/:id')
@@ -41,10 +48,18 @@ export class CompetitionController {
 
   @Post('competitions')
   @Roles(...ASK_RECRUITERS)
-  @ApiOperation({ summary: 'Create a competition (ADMIN, LOGISTICS); timeline dates not given take the letter’s defaults' })
+  @ApiOperation({
+    summary: 'Create a competition of a census (ADMIN, LOGISTICS); timeline dates not given come from the census calendar',
+    description: '`census` names the census by code or id; without it the only open census (422 CENSUS_AMBIGUOUS when several are open).',
+  })
   @ApiBody({ schema: openApiSchema(createCompetitionBody) })
   create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(createCompetitionBody)) body: z.output<typeof createCompetitionBody>) {
-    return this.competitions.create(p, { code: body.code, name: body.name, timeline: body.timeline as Partial<Timeline> | undefined });
+    return this.competitions.create(p, {
+      code: body.code,
+      name: body.name,
+      census: body.census,
+      timeline: body.timeline as Partial<Timeline> | undefined,
+    });
   }
 
   @Patch('competitions/:id')
@@ -105,7 +120,7 @@ export class CompetitionController {
     @Param('id', IdPipe) id: string,
     @Body(new ZodPipe(shortlistsBody)) body: z.output<typeof shortlistsBody>,
   ) {
-    return this.competitions.sendShortlists(p, id, body.municipalityCodes);
+    return this.competitions.sendShortlists(p, id, body.municipalityCodes, body.reason);
   }
 
   @Post('competitions/:id/applications/import')

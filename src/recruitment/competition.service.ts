@@ -8,7 +8,10 @@ import { inTransaction } from '../common/prisma/transaction.js';
 import type { Community } from '../generated/prisma/enums.js';
 import { Clock } from './clock.js';
 import { buildShortlist, scoreToHundredths } from './domain/shortlist.js';
-import { DATE_FIELDS, DEFAULT_TIMELINE, type Timeline, timelineProblems } from './domain/timeline.js';
+import { shortlistChanges, shortlistGate, type ShortlistEntry } from './domain/stage-gates.js';
+import { gateError, stateOf } from './stage-gate-errors.js';
+import { DATE_FIELDS, type Timeline, timelineOfCalendar, timelineProblems } from './domain/timeline.js';
+import { CensusLookup } from '../census/census-lookup.js';
 import { type CompetitionRow, RecruitmentRepository } from './recruitment.repository.js';
 
 export const unknownCompetition = (): AppError => new AppError('COMPETITION_UNKNOWN', 'competition not found');
@@ -20,7 +23,15 @@ export function timelineOf(c: CompetitionRow): Timeline {
 }
 
 export function competitionView(c: CompetitionRow) {
-  return { id: c.id, code: c.code, name: c.name, timeline: timelineOf(c), createdAt: c.createdAt, updatedAt: c.updatedAt };
+  return {
+    id: c.id,
+    code: c.code,
+    censusId: c.censusId,
+    name: c.name,
+    timeline: timelineOf(c),
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
 }
 
 function timelineData(t: Timeline) {
@@ -51,11 +62,14 @@ export class CompetitionService {
     private readonly repo: RecruitmentRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly censuses: CensusLookup,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
   ) {}
 
-  async list() {
-    return { items: (await this.repo.competitions()).map(competitionView) };
+  /** Every competition, or those of one census (`census` = its code or id). */
+  async list(census?: string) {
+    const censusId = await this.censuses.filter(census);
+    return { items: (await this.repo.competitions(censusId)).map(competitionView) };
   }
 
   async get(id: string) {
@@ -64,13 +78,33 @@ export class CompetitionService {
     return competitionView(c);
   }
 
-  /** A new competition; every timeline date not given takes the letter's default. */
-  create(p: Principal, input: { code: string; name: string; timeline?: Partial<Timeline> }) {
-    const timeline: Timeline = { ...DEFAULT_TIMELINE, ...input.timeline };
-    assertTimeline(timeline);
+  /**
+   * A new competition of a census (named, or the only open one). Its timeline is the census's
+   * current calendar; a date given here overrides it for this competition only (e.g. a late
+   * second round) and stays when the calendar later changes.
+   */
+  create(p: Principal, input: { code: string; name: string; census?: string; timeline?: Partial<Timeline> }) {
     return inTransaction(this.prisma, async (tx) => {
-      const c = await this.repo.createCompetition(tx, { code: input.code, name: input.name, ...timelineData(timeline) });
-      await this.audit.record(tx, actorOf(p), { action: 'created', entity: 'Competition', entityIds: [c.id], details: { code: c.code } });
+      const census = await this.censuses.resolve(input.census, tx);
+      const timeline: Timeline = { ...timelineOfCalendar(census.calendar), ...input.timeline };
+      assertTimeline(timeline);
+      const c = await this.repo.createCompetition(tx, {
+        code: input.code,
+        name: input.name,
+        census: { connect: { id: census.id } },
+        ...timelineData(timeline),
+      });
+      await this.audit.record(tx, actorOf(p), {
+        action: 'created',
+        entity: 'Competition',
+        entityIds: [c.id],
+        details: {
+          code: c.code,
+          census: census.code,
+          calendarVersion: census.calendarVersion,
+          overridden: Object.keys(input.timeline ?? {}).sort(),
+        },
+      });
       return competitionView(c);
     });
   }
@@ -186,42 +220,66 @@ export class CompetitionService {
 
   /**
    * Build each named municipality's ranked shortlist (ceil(1.5 × required) per community) and
-   * mark it sent to the commission. May be sent again (e.g. after a score correction) until
-   * the commission has finalised.
+   * send it to the commission, only once the application deadline has passed. A re-send (e.g.
+   * after a score correction) is the next version with what changed and by whom; it is refused
+   * once the commission has started its final list, until ADMIN reopens it.
    */
-  sendShortlists(p: Principal, id: string, municipalityCodes: readonly string[]) {
+  sendShortlists(p: Principal, id: string, municipalityCodes: readonly string[], reason?: string) {
     const now = this.clock.now();
     return inTransaction(this.prisma, async (tx) => {
-      if (!(await this.repo.competition(id, tx))) throw unknownCompetition();
+      const c = await this.repo.competition(id, tx);
+      if (!c) throw unknownCompetition();
       const out = [];
       for (const code of municipalityCodes) {
         const m = await this.repo.municipality(p.scope, code, tx);
         if (!m)
           throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`, [{ field: 'municipalityCodes', reason: code }]);
         const stage = await this.repo.lockStage(tx, p.scope, id, m.id);
-        if (stage?.finalisedAt)
-          throw new AppError('RECRUITMENT_STAGE', `${code} has already finalised its list`, [{ field: 'municipalityCodes', reason: code }]);
+        const gate = shortlistGate(c.applicationDeadline, stateOf(stage), now);
+        if (!gate.ok) throw gateError(gate);
         const targets = (await this.repo.targets(p.scope, id, m.id, tx)).filter((t) => t.enumerators > 0);
         if (targets.length === 0)
           throw new AppError('RECRUITMENT_STAGE', `${code} has no enumerator targets`, [{ field: 'municipalityCodes', reason: code }]);
         const apps = await this.repo.enumeratorApplications(p.scope, id, m.id, tx);
         // An ineligible application is kept and shown, never shortlisted.
         const lists = buildShortlist(targets, apps.filter((a) => a.eligible).map(candidateOf));
-        const ranks = new Map(lists.flatMap((l) => l.entries.map((e) => [e.applicationId, e.rank] as const)));
+        const entries: ShortlistEntry[] = lists.flatMap((l) =>
+          l.entries.map((e) => ({ applicationId: e.applicationId, community: l.community, rank: e.rank })),
+        );
+        const ranks = new Map(entries.map((e) => [e.applicationId, e.rank] as const));
+        const previous = await this.repo.lastShortlistVersion(tx, p.scope, id, m.id);
+        const version = (stage?.shortlistVersion ?? 0) + 1;
+        const changes = shortlistChanges((previous?.entries ?? []) as unknown as ShortlistEntry[], entries);
         await this.repo.setShortlistRanks(tx, p.scope, id, m.id, ranks);
-        await this.repo.setStage(tx, p.scope, id, m.id, { shortlistSentAt: now });
+        await this.repo.addShortlistVersion(tx, {
+          competitionId: id,
+          municipalityId: m.id,
+          version,
+          sentAt: now,
+          sentById: p.userId,
+          entries: entries.map((e) => ({ ...e })),
+          changes: { added: [...changes.added], removed: [...changes.removed], moved: changes.moved.map((x) => ({ ...x })) },
+          reason: reason ?? null,
+        });
+        await this.repo.setStage(tx, p.scope, id, m.id, { shortlistSentAt: now, shortlistVersion: version });
         await this.audit.record(tx, actorOf(p), {
-          action: 'shortlist-sent',
+          action: version === 1 ? 'shortlist-sent' : 'shortlist-resent',
           entity: 'CommissionStage',
           entityIds: [id],
           municipalityId: m.id,
           details: {
+            version,
             candidates: ranks.size,
             communities: lists.map((l) => ({ community: l.community, size: l.size, shortfall: l.shortfall })),
+            ...(version > 1
+              ? { added: changes.added.length, removed: changes.removed.length, moved: changes.moved.length, reason: reason ?? null }
+              : {}),
           },
         });
         out.push({
           municipalityCode: code,
+          version,
+          changes: version > 1 ? changes : null,
           communities: lists.map((l) => ({ community: l.community, required: l.required, size: l.size, shortfall: l.shortfall })),
         });
       }

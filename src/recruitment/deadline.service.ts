@@ -4,8 +4,10 @@ import type { Principal } from '../auth/principal.js';
 import { fromDate } from '../common/http/zod.pipe.js';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import { inTransaction } from '../common/prisma/transaction.js';
+import { CensusLookup } from '../census/census-lookup.js';
 import { Clock } from './clock.js';
 import { computeFlags } from './domain/deadline-flags.js';
+import { DEADLINE_TIME_ZONE } from './domain/timeline.js';
 import { RecruitmentRepository } from './recruitment.repository.js';
 import { NoTrainingNotices, TRAINING_NOTICE_LOOKUP, type TrainingNoticeLookup } from './recruitment.hooks.js';
 
@@ -20,6 +22,7 @@ export class DeadlineService {
     private readonly repo: RecruitmentRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly censuses: CensusLookup,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Optional() @Inject(TRAINING_NOTICE_LOOKUP) trainings?: TrainingNoticeLookup,
   ) {
@@ -45,7 +48,9 @@ export class DeadlineService {
         finalListDue: fromDate(c.finalListDue) as string,
         publicationBy: fromDate(c.publicationBy) as string,
       };
-      const computed = computeFlags(timeline, states, notices, now);
+      // date-only deadlines end at midnight in the census's zone
+      const zone = c.censusId ? (await this.censuses.context(c.censusId).catch(() => null))?.timeZone : undefined;
+      const computed = computeFlags(timeline, states, notices, now, zone ?? DEADLINE_TIME_ZONE);
       await inTransaction(this.prisma, async (tx) => {
         await this.repo.storeFlags(tx, c.id, computed, now);
         await this.audit.record(tx, SYSTEM_ACTOR, {
@@ -61,8 +66,9 @@ export class DeadlineService {
   }
 
   /** ASK sees every flag; a municipality only its own. */
-  async list(p: Principal, competitionId?: string) {
-    const rows = await this.repo.flags(p.scope, competitionId);
+  async list(p: Principal, competitionId?: string, census?: string) {
+    const censusId = await this.censuses.filter(census);
+    const rows = await this.repo.flags(p.scope, competitionId, censusId);
     const codes = new Map((await this.repo.municipalityCodes([...new Set(rows.map((r) => r.municipalityId))])).map((m) => [m.id, m.code]));
     return { items: rows.map((r) => ({ ...r, municipalityCode: codes.get(r.municipalityId) ?? null })) };
   }

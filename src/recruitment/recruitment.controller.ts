@@ -9,7 +9,18 @@ import { Role } from '../generated/prisma/enums.js';
 import { DeadlineService } from './deadline.service.js';
 import { RecruitmentService } from './recruitment.service.js';
 import { ReplacementService } from './replacement.service.js';
-import { acceptBody, applicationBody, clerkBody, codeParam, finalListBody, flagsQuery, replacementBody } from './recruitment.schemas.js';
+import {
+  acceptBody,
+  applicationBody,
+  clerkBody,
+  codeParam,
+  FinalListStartResponse,
+  finalListBody,
+  flagsQuery,
+  reopenBody,
+  replacementBody,
+  ShortlistReopenResponse,
+} from './recruitment.schemas.js';
 import { BulkJsonBody } from '../common/http/body.js';
 
 const COMMISSION = [Role.ADMIN, Role.MUNICIPALITY];
@@ -40,9 +51,9 @@ export class RecruitmentController {
   }
 
   @Get('deadline-flags')
-  @ApiOperation({ summary: 'Deadline flags: ASK sees all, a municipality its own' })
+  @ApiOperation({ summary: 'Deadline flags: ASK sees all, a municipality its own; ?census=<code or id> keeps those of one census' })
   flags(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(flagsQuery)) q: z.output<typeof flagsQuery>) {
-    return this.deadlines.list(p, q.competitionId);
+    return this.deadlines.list(p, q.competitionId, q.census);
   }
 
   @Get('competitions/:id/municipalities/:code/applications')
@@ -88,6 +99,35 @@ export class RecruitmentController {
     @Body(new ZodPipe(finalListBody)) body: z.output<typeof finalListBody>,
   ) {
     return this.recruitment.finalise(p, id, code, body.selections);
+  }
+
+  @Post('competitions/:id/municipalities/:code/final-list/start')
+  @HttpCode(200)
+  @Roles(...COMMISSION)
+  @ApiOperation({
+    summary: 'The commission starts its final list: ASK can no longer re-send the shortlist unless ADMIN reopens it',
+    description: 'Only after a shortlist was sent (409 SHORTLIST_NOT_SENT). Starting twice keeps the first start.',
+  })
+  async startFinalList(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Param('code', new ZodPipe(codeParam)) code: string,
+  ) {
+    return FinalListStartResponse.parse(await this.recruitment.startFinalList(p, id, code));
+  }
+
+  @Post('competitions/:id/municipalities/:code/shortlist/reopen')
+  @HttpCode(200)
+  @Roles(Role.ADMIN)
+  @ApiOperation({ summary: 'Reopen a shortlist whose final list was started, with a reason (ADMIN, audited), so ASK may re-send it' })
+  @ApiBody({ schema: openApiSchema(reopenBody) })
+  async reopenShortlist(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Param('code', new ZodPipe(codeParam)) code: string,
+    @Body(new ZodPipe(reopenBody)) body: z.output<typeof reopenBody>,
+  ) {
+    return ShortlistReopenResponse.parse(await this.recruitment.reopenShortlist(p, id, code, body.reason));
   }
 
   @Post('competitions/:id/municipalities/:code/publication')

@@ -1,10 +1,11 @@
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { Community, Language } from '../generated/prisma/enums.js';
 import { checkEligibility, eligibilityKey, eligibilitySettings } from './domain/eligibility.js';
-import { DEFAULT_TIMELINE, DATE_FIELDS } from './domain/timeline.js';
+import { LETTER_2023_CALENDAR, seedDemoCensus } from '../census/census.demo.js';
+import { DATE_FIELDS } from './domain/timeline.js';
 
 /**
- * Demo recruitment data (invented people): the 2023 competition with the letter's timeline,
+ * Demo recruitment data (invented people): the 2023 competition of the demo census with the letter's calendar,
  * staffing targets for the three demo municipalities, scored online applications for
  * Prishtinë (enough to send its shortlist from the API and walk the whole flow), supervisor
  * applicants of Prishtinë for ASK's selection (one too young at the reference date), a paper
@@ -16,19 +17,8 @@ const LAST = ['Ahmeti', 'Bajrami', 'Dervishi', 'Fazliu', 'Gjonbalaj', 'Hajdari']
 const SERBS = ['Ana Stojanović', 'Marko Ilić', 'Nikola Đorđević', 'Ivana Kostić'];
 
 export async function seedDemoRecruitment(prisma: PrismaClient): Promise<void> {
-  const dates = Object.fromEntries(DATE_FIELDS.map((f) => [f, new Date(`${DEFAULT_TIMELINE[f]}T00:00:00.000Z`)]));
-  const census = await prisma.census.upsert({
-    where: { code: 'xk-2023' },
-    create: {
-      code: 'xk-2023',
-      name: 'Kosovo population and housing census 2023 (demo)',
-      country: 'XK',
-      languages: ['sq', 'sr-Cyrl', 'sr-Latn', 'en'],
-      timeZone: 'Europe/Belgrade',
-      referenceDate: new Date('2023-11-01T00:00:00.000Z'),
-    },
-    update: {},
-  });
+  const dates = Object.fromEntries(DATE_FIELDS.map((f) => [f, new Date(`${LETTER_2023_CALENDAR[f]}T00:00:00.000Z`)]));
+  const census = await seedDemoCensus(prisma);
   const c = await prisma.competition.upsert({
     where: { code: 'census-2023' },
     create: {
@@ -36,7 +26,7 @@ export async function seedDemoRecruitment(prisma: PrismaClient): Promise<void> {
       censusId: census.id,
       name: 'Census 2023: supervisors and enumerators',
       ...dates,
-      applicationDeadline: new Date(DEFAULT_TIMELINE.applicationDeadline),
+      applicationDeadline: new Date(LETTER_2023_CALENDAR.applicationDeadline),
     } as Parameters<PrismaClient['competition']['create']>[0]['data'],
     update: {},
   });

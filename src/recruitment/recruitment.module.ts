@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CensusModule } from '../census/census.module.js';
 import { StaffModule } from '../staff/staff.module.js';
 import { Clock } from './clock.js';
 import { CompetitionController } from './competition.controller.js';
@@ -28,7 +29,7 @@ import { SupervisorSelectionService } from './supervisor-selection.service.js';
  * training notices (no local defaults here: they would shadow the global binding). The reports pipeline reads `RecruitmentService.vacancyNotice` / `publicFinalList`.
  */
 @Module({
-  imports: [StaffModule],
+  imports: [StaffModule, CensusModule],
   controllers: [CompetitionController, RecruitmentController, PaperIntakeController, SupervisorController, ScoreImportController],
   providers: [
     Clock,

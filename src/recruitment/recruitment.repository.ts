@@ -106,8 +106,8 @@ export class RecruitmentRepository {
     return db.competition.findUnique({ where: { id } });
   }
 
-  competitions(): Promise<CompetitionRow[]> {
-    return this.prisma.competition.findMany({ orderBy: { vacancyAnnounced: 'desc' } });
+  competitions(censusId?: string): Promise<CompetitionRow[]> {
+    return this.prisma.competition.findMany({ where: censusId ? { censusId } : {}, orderBy: { vacancyAnnounced: 'desc' } });
   }
 
   createCompetition(tx: Tx, data: Prisma.CompetitionCreateInput): Promise<CompetitionRow> {
@@ -138,8 +138,16 @@ export class RecruitmentRepository {
       create: { competitionId, municipalityId },
       update: {},
     });
-    const rows = await tx.$queryRaw<{ shortlistSentAt: Date | null; finalisedAt: Date | null; publishedAt: Date | null }[]>(
-      Prisma.sql`SELECT "shortlistSentAt", "finalisedAt", "publishedAt" FROM "CommissionStage"
+    const rows = await tx.$queryRaw<
+      {
+        shortlistSentAt: Date | null;
+        finalisedAt: Date | null;
+        publishedAt: Date | null;
+        finalListStartedAt: Date | null;
+        shortlistVersion: number;
+      }[]
+    >(
+      Prisma.sql`SELECT "shortlistSentAt", "finalisedAt", "publishedAt", "finalListStartedAt", "shortlistVersion" FROM "CommissionStage"
                  WHERE "competitionId" = ${competitionId}::uuid AND "municipalityId" = ${municipalityId}::uuid
                  ${scopeSql(scope)}
                  FOR UPDATE`,
@@ -159,6 +167,35 @@ export class RecruitmentRepository {
     data: Prisma.CommissionStageUpdateManyMutationInput,
   ): Promise<Prisma.BatchPayload> {
     return tx.commissionStage.updateMany({ where: { competitionId, municipalityId, ...municipalityWhere(scope) }, data });
+  }
+
+  // ── shortlist versions (what the commission received, each re-send kept) ──
+
+  addShortlistVersion(tx: Tx, data: Prisma.ShortlistVersionUncheckedCreateInput) {
+    return tx.shortlistVersion.create({ data, select: { version: true } });
+  }
+
+  lastShortlistVersion(tx: Tx, scope: Scope, competitionId: string, municipalityId: string) {
+    return tx.shortlistVersion.findFirst({
+      where: { competitionId, municipalityId, ...municipalityWhere(scope) },
+      orderBy: { version: 'desc' },
+      select: { version: true, entries: true },
+    });
+  }
+
+  /** Every version sent, newest first, with the e-mail of who sent it. */
+  async shortlistVersions(scope: Scope, competitionId: string, municipalityId: string, db: Db = this.prisma) {
+    const rows = await db.shortlistVersion.findMany({
+      where: { competitionId, municipalityId, ...municipalityWhere(scope) },
+      orderBy: { version: 'desc' },
+      select: { version: true, sentAt: true, sentById: true, changes: true, reason: true },
+    });
+    const users = new Map(
+      (await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.sentById))] } }, select: { id: true, email: true } })).map(
+        (u) => [u.id, u.email],
+      ),
+    );
+    return rows.map((r) => ({ ...r, sentBy: users.get(r.sentById) ?? null }));
   }
 
   // ── targets ──
@@ -388,9 +425,16 @@ export class RecruitmentRepository {
     await tx.deadlineFlag.deleteMany({ where: { competitionId, id: { notIn: keep } } });
   }
 
-  flags(scope: Scope, competitionId?: string) {
+  async flags(scope: Scope, competitionId?: string, censusId?: string) {
+    const ofCensus = censusId
+      ? (await this.prisma.competition.findMany({ where: { censusId }, select: { id: true } })).map((c) => c.id)
+      : undefined;
     return this.prisma.deadlineFlag.findMany({
-      where: { ...(competitionId ? { competitionId } : {}), ...municipalityWhere(scope) },
+      where: {
+        ...(competitionId ? { competitionId } : {}),
+        ...(ofCensus ? { competitionId: competitionId ? { in: ofCensus.filter((id) => id === competitionId) } : { in: ofCensus } } : {}),
+        ...municipalityWhere(scope),
+      },
       select: {
         id: true,
         competitionId: true,

@@ -8,7 +8,7 @@ import { DOCUMENT_CODE } from './domain/eligibility.js';
 export const codeParam = z.string().trim().min(1).max(64);
 
 const instant = z.iso
-  .datetime({ offset: true, message: 'must be a timestamp with time zone, e.g. 2023-10-03T23:59:59+02:00' })
+  .datetime({ offset: true, message: 'must be a timestamp with time zone, e.g. 2030-03-01T23:59:59+01:00' })
   .transform((s) => new Date(s).toISOString());
 
 export const timelineInput = z
@@ -24,6 +24,8 @@ export const createCompetitionBody = z.strictObject({
     .trim()
     .regex(/^[a-z0-9-]{2,40}$/, 'must be 2–40 lower-case letters, digits or hyphens'),
   name: z.string().trim().min(1).max(200),
+  /** code or id of the census; default: the only open census */
+  census: z.string().trim().min(1).max(64).optional(),
   timeline: timelineInput.optional(),
 });
 
@@ -57,7 +59,11 @@ export const scoresBody = z.strictObject({
     .max(100_000),
 });
 
-export const shortlistsBody = z.strictObject({ municipalityCodes: z.array(codeParam).min(1).max(38) });
+export const shortlistsBody = z.strictObject({
+  municipalityCodes: z.array(codeParam).min(1).max(38),
+  /** why a shortlist is sent again (shown to the commission with the new version) */
+  reason: z.string().trim().min(1).max(2000).optional(),
+});
 
 export const applicationBody = z.strictObject({
   competitionId: z.uuid(),
@@ -94,4 +100,20 @@ export const replacementBody = z.strictObject({
 
 export const acceptBody = z.strictObject({ iban: IBAN.nullish() });
 
-export const flagsQuery = z.strictObject({ competitionId: z.uuid().optional() });
+export const flagsQuery = z.strictObject({ competitionId: z.uuid().optional(), census: z.string().trim().min(1).max(64).optional() });
+
+export const censusListQuery = z.strictObject({ census: z.string().trim().min(1).max(64).optional() });
+
+export const reopenBody = z.strictObject({ reason: z.string().trim().min(1, 'a reason is required').max(2000) });
+
+export const FinalListStartResponse = z.object({
+  municipalityCode: z.string(),
+  finalListStartedAt: z.date(),
+  shortlistVersion: z.number().int(),
+});
+
+export const ShortlistReopenResponse = z.object({
+  municipalityCode: z.string(),
+  reopened: z.literal(true),
+  shortlistVersion: z.number().int(),
+});

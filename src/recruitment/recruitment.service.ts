@@ -21,7 +21,8 @@ import { EligibilityService } from './eligibility.service.js';
 import { SupervisorRepository } from './supervisor.repository.js';
 import { candidateOf, unknownCompetition } from './competition.service.js';
 import { checkFinalSelection, rank, type Selection } from './domain/shortlist.js';
-import { applicationsOpen } from './domain/timeline.js';
+import { applicationGate, finalListGate, publicationGate, reopenGate } from './domain/stage-gates.js';
+import { gateError, stateOf } from './stage-gate-errors.js';
 import { readApplicationRows } from './domain/application-import.js';
 import { parseCsv, parseJsonRows, type TableResult } from '../common/tabular/parse-table.js';
 import { rowsWithProblems, sortProblems, type RowProblem } from '../imports/domain/columns.js';
@@ -108,10 +109,8 @@ export class RecruitmentService {
         if (!(await this.repo.isClerk(tx, m.id, p.userId)))
           throw new AppError('PAPER_INTAKE_NOT_DESIGNATED', `this user is not designated for paper intake in ${m.code}`);
       }
-      if (!applicationsOpen(c.applicationDeadline, now))
-        throw new AppError('APPLICATION_DEADLINE_PASSED', `the application deadline passed at ${c.applicationDeadline.toISOString()}`, [
-          { field: 'submittedAt', reason: `received ${now.toISOString()}, after the deadline ${c.applicationDeadline.toISOString()}` },
-        ]);
+      const gate = applicationGate(c.applicationDeadline, now);
+      if (!gate.ok) throw gateError(gate);
       const existing = await this.repo.existingApplication(tx, c.id, input.nationalId);
       if (existing) {
         // Only the caller's own municipality learns which application it is.
@@ -183,8 +182,8 @@ export class RecruitmentService {
     return inTransaction(this.prisma, async (tx) => {
       const c = await this.repo.competition(competitionId, tx);
       if (!c) throw unknownCompetition();
-      if (!applicationsOpen(c.applicationDeadline, now))
-        throw new AppError('APPLICATION_DEADLINE_PASSED', `the application deadline passed at ${c.applicationDeadline.toISOString()}`);
+      const gate = applicationGate(c.applicationDeadline, now);
+      if (!gate.ok) throw gateError(gate);
       const { rows, problems } = readApplicationRows(parsed.table);
       const all: RowProblem[] = [...problems];
       const municipalities = new Map<string, string>();
@@ -282,16 +281,21 @@ export class RecruitmentService {
   /** The ranked shortlist the commission received: per community, in rank order. */
   async shortlist(p: Principal, competitionId: string, code: string) {
     const { c, m } = await this.context(p, competitionId, code);
-    const [stage, targets, apps] = await Promise.all([
+    const [stage, targets, apps, versions] = await Promise.all([
       this.repo.stage(p.scope, c.id, m.id),
       this.repo.targets(p.scope, c.id, m.id),
       this.repo.enumeratorApplications(p.scope, c.id, m.id),
+      this.repo.shortlistVersions(p.scope, c.id, m.id),
     ]);
     const listed = apps.filter((a) => a.shortlistRank !== null);
     return {
       competitionId: c.id,
       municipalityCode: m.code,
       sentAt: stage?.shortlistSentAt ?? null,
+      version: stage?.shortlistVersion ?? 0,
+      // every version the commission received: a re-send shows what changed and who sent it
+      versions: versions.map((v) => ({ version: v.version, sentAt: v.sentAt, sentBy: v.sentBy, reason: v.reason, changes: v.changes })),
+      finalListStartedAt: stage?.finalListStartedAt ?? null,
       finalisedAt: stage?.finalisedAt ?? null,
       publishedAt: stage?.publishedAt ?? null,
       communities: targets
@@ -325,9 +329,8 @@ export class RecruitmentService {
     return inTransaction(this.prisma, async (tx) => {
       const { c, m } = await this.context(p, competitionId, code, tx);
       const stage = await this.repo.lockStage(tx, p.scope, c.id, m.id);
-      if (!stage?.shortlistSentAt) throw new AppError('RECRUITMENT_STAGE', 'ASK has not sent the shortlist yet');
-      if (stage.finalisedAt)
-        throw new AppError('RECRUITMENT_STAGE', `the final list was already finalised at ${stage.finalisedAt.toISOString()}`);
+      const gate = finalListGate(stateOf(stage), now);
+      if (!gate.ok) throw gateError(gate);
       const targets = (await this.repo.targets(p.scope, c.id, m.id, tx)).filter((t) => t.enumerators > 0);
       const apps = await this.repo.enumeratorApplications(p.scope, c.id, m.id, tx);
       const shortlist = apps
@@ -336,7 +339,11 @@ export class RecruitmentService {
       const check = checkFinalSelection(targets, shortlist, selections);
       if (!check.ok) throw new AppError('FINAL_LIST_INVALID', 'the final list does not meet the rules', check.problems);
       for (const s of selections) await this.repo.select(tx, p.scope, m.id, s.applicationId, s.reason?.trim() || null);
-      await this.repo.setStage(tx, p.scope, c.id, m.id, { finalisedAt: now, finalisedById: p.userId });
+      await this.repo.setStage(tx, p.scope, c.id, m.id, {
+        finalisedAt: now,
+        finalisedById: p.userId,
+        ...(stage?.finalListStartedAt ? {} : { finalListStartedAt: now, finalListStartedById: p.userId }),
+      });
       await this.audit.record(tx, actorOf(p), {
         action: 'finalised',
         entity: 'CommissionStage',
@@ -349,6 +356,51 @@ export class RecruitmentService {
   }
 
   /**
+   * The commission starts its final list: from now on ASK cannot re-send the shortlist unless
+   * ADMIN reopens it (so the list the commission works on does not change under it).
+   */
+  startFinalList(p: Principal, competitionId: string, code: string) {
+    const now = this.clock.now();
+    return inTransaction(this.prisma, async (tx) => {
+      const { c, m } = await this.context(p, competitionId, code, tx);
+      const stage = await this.repo.lockStage(tx, p.scope, c.id, m.id);
+      const gate = finalListGate(stateOf(stage), now);
+      if (!gate.ok) throw gateError(gate);
+      const startedAt = stage?.finalListStartedAt ?? now;
+      if (!stage?.finalListStartedAt) {
+        await this.repo.setStage(tx, p.scope, c.id, m.id, { finalListStartedAt: now, finalListStartedById: p.userId });
+        await this.audit.record(tx, actorOf(p), {
+          action: 'final-list-started',
+          entity: 'CommissionStage',
+          entityIds: [c.id],
+          municipalityId: m.id,
+          details: { shortlistVersion: stage?.shortlistVersion ?? 0 },
+        });
+      }
+      return { municipalityCode: m.code, finalListStartedAt: startedAt, shortlistVersion: stage?.shortlistVersion ?? 0 };
+    });
+  }
+
+  /** ADMIN reopens a shortlist whose final list the commission has started, with a reason (audited), so ASK may re-send it. */
+  reopenShortlist(p: Principal, competitionId: string, code: string, reason: string) {
+    return inTransaction(this.prisma, async (tx) => {
+      const { c, m } = await this.context(p, competitionId, code, tx);
+      const stage = await this.repo.lockStage(tx, p.scope, c.id, m.id);
+      const gate = reopenGate(stateOf(stage));
+      if (!gate.ok) throw gateError(gate);
+      await this.repo.setStage(tx, p.scope, c.id, m.id, { finalListStartedAt: null, finalListStartedById: null });
+      await this.audit.record(tx, actorOf(p), {
+        action: 'shortlist-reopened',
+        entity: 'CommissionStage',
+        entityIds: [c.id],
+        municipalityId: m.id,
+        details: { reason, startedAt: stage?.finalListStartedAt?.toISOString() ?? null, shortlistVersion: stage?.shortlistVersion ?? 0 },
+      });
+      return { municipalityCode: m.code, reopened: true, shortlistVersion: stage?.shortlistVersion ?? 0 };
+    });
+  }
+
+  /**
    * Publish the final list (by 13 Oct by default): the selected candidates become enumerators
    * (staff records with the competition's contract dates) and the public list is fixed.
    */
@@ -357,9 +409,8 @@ export class RecruitmentService {
     return inTransaction(this.prisma, async (tx) => {
       const { c, m } = await this.context(p, competitionId, code, tx);
       const stage = await this.repo.lockStage(tx, p.scope, c.id, m.id);
-      if (!stage?.finalisedAt) throw new AppError('RECRUITMENT_STAGE', 'the commission has not finalised its list yet');
-      if (stage.publishedAt)
-        throw new AppError('RECRUITMENT_STAGE', `the final list was already published at ${stage.publishedAt.toISOString()}`);
+      const gate = publicationGate(stateOf(stage), now);
+      if (!gate.ok) throw gateError(gate);
       const selected = (await this.repo.enumeratorApplications(p.scope, c.id, m.id, tx)).filter(
         (a) => a.status === ApplicationStatus.SELECTED,
       );

@@ -12,18 +12,22 @@ import { TrainingService } from './training.service.js';
 const eventBody = z.object({
   kind: z.enum(TrainingEventKind),
   name: z.string().trim().min(1).max(200).optional(),
-  startDate: DATE_ONLY,
-  endDate: DATE_ONLY,
+  /** default: the census calendar's dates of this training */
+  startDate: DATE_ONLY.optional(),
+  endDate: DATE_ONLY.optional(),
   regionCode: z.string().trim().min(1).max(64).nullish(),
   hostRoomId: z.uuid().nullish(),
   noticeDate: DATE_ONLY.nullish(),
   maxClassSize: z.number().int().optional(),
+  /** code or id of the census; default: the only open census */
+  census: z.string().trim().min(1).max(64).optional(),
 });
 const eventPatch = eventBody
-  .omit({ kind: true })
+  .omit({ kind: true, census: true })
   .partial()
   .refine((b) => Object.keys(b).length > 0, 'nothing to change');
-const eventsQuery = z.object({ kind: z.enum(TrainingEventKind).optional() });
+const eventsQuery = z.object({ kind: z.enum(TrainingEventKind).optional(), census: z.string().trim().min(1).max(64).optional() });
+const defaultsQuery = z.object({ census: z.string().trim().min(1).max(64).optional() });
 const generateBody = z.object({
   municipalityCode: z.string().trim().min(1).max(64).optional(),
   maxClassSize: z.number().int().optional(),
@@ -40,9 +44,12 @@ export class TrainingEventController {
   constructor(private readonly training: TrainingService) {}
 
   @Get('events')
-  @ApiOperation({ summary: 'Training events (dates of the letter unless changed); KKR events warn when the room notice is late' })
+  @ApiOperation({
+    summary:
+      'Training events (dates of their census calendar unless changed); ?census=<code or id>; KKR events warn when the room notice is late',
+  })
   list(@Query(new ZodPipe(eventsQuery)) q: z.output<typeof eventsQuery>) {
-    return this.training.listEvents(q.kind);
+    return this.training.listEvents(q.kind, q.census);
   }
 
   @Get('events/:id')
@@ -53,7 +60,9 @@ export class TrainingEventController {
 
   @Post('events')
   @Roles(Role.ADMIN, Role.LOGISTICS)
-  @ApiOperation({ summary: 'Create a training event (ADMIN, LOGISTICS); maxClassSize 25–30, default 30' })
+  @ApiOperation({
+    summary: 'Create a training event of a census (ADMIN, LOGISTICS); dates default to its calendar; maxClassSize 25–30, default 30',
+  })
   @ApiBody({ schema: openApiSchema(eventBody) })
   create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(eventBody)) body: z.output<typeof eventBody>) {
     return this.training.createEvent(p, body);
@@ -62,10 +71,11 @@ export class TrainingEventController {
   @Post('events/defaults')
   @Roles(Role.ADMIN, Role.LOGISTICS)
   @ApiOperation({
-    summary: 'Create the letter’s events where missing: KKR per region 2023-10-06, supervisors 9–13 Oct, enumerators 16–20 Oct',
+    summary:
+      'Create a census’s events where missing, dated by its calendar: KKR per region, supervisors, enumerators (?census=<code or id>)',
   })
-  defaults(@CurrentPrincipal() p: Principal) {
-    return this.training.createDefaultEvents(p);
+  defaults(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(defaultsQuery)) q: z.output<typeof defaultsQuery>) {
+    return this.training.createDefaultEvents(p, q.census);
   }
 
   @Patch('events/:id')

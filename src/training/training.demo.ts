@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client.js';
-import { DEFAULT_EVENTS } from './domain/training-rules.js';
+import { LETTER_2023_CALENDAR, seedDemoCensus } from '../census/census.demo.js';
+import { eventsOfCalendar } from './domain/training-rules.js';
 
 /**
  * Demo training data for `npm start`: the letter's events (KKR per region, supervisors,
@@ -53,6 +54,7 @@ const VENUES: readonly {
 const day = (d: string): Date => new Date(`${d}T00:00:00Z`);
 
 export async function seedTrainingDemo(prisma: PrismaClient): Promise<void> {
+  const census = await seedDemoCensus(prisma);
   await prisma.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(72707106)`;
     const muns = new Map((await tx.municipality.findMany({ select: { id: true, code: true, regionId: true } })).map((m) => [m.code, m]));
@@ -71,13 +73,14 @@ export async function seedTrainingDemo(prisma: PrismaClient): Promise<void> {
       }
     }
     const regions = await tx.region.findMany({ select: { id: true, code: true, nameSq: true } });
-    const d = DEFAULT_EVENTS;
+    const d = eventsOfCalendar(LETTER_2023_CALENDAR);
     for (const r of regions) {
       const exists = await tx.trainingEvent.findFirst({ where: { kind: 'KKR_REGIONAL', regionId: r.id }, select: { id: true } });
       if (exists) continue;
       const host = r.code === 'prishtine' ? (roomIds.get('prishtine/Salla e Kuvendit') ?? null) : null;
       await tx.trainingEvent.create({
         data: {
+          censusId: census.id,
           kind: 'KKR_REGIONAL',
           name: `${d.kkr.name}, region ${r.nameSq}`,
           startDate: day(d.kkr.startDate),
@@ -91,7 +94,9 @@ export async function seedTrainingDemo(prisma: PrismaClient): Promise<void> {
     for (const e of [d.supervisors, d.enumerators]) {
       const exists = await tx.trainingEvent.findFirst({ where: { kind: e.kind }, select: { id: true } });
       if (!exists)
-        await tx.trainingEvent.create({ data: { kind: e.kind, name: e.name, startDate: day(e.startDate), endDate: day(e.endDate) } });
+        await tx.trainingEvent.create({
+          data: { censusId: census.id, kind: e.kind, name: e.name, startDate: day(e.startDate), endDate: day(e.endDate) },
+        });
     }
   });
 }

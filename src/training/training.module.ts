@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CensusModule } from '../census/census.module.js';
 import { TrainingEventController, TrainingPlanController, TrainingSessionController } from './training.controller.js';
 import { TrainingRepository } from './training.repository.js';
 import { TrainingService } from './training.service.js';
@@ -13,6 +14,7 @@ import { SessionService } from './sessions/session.service.js';
 
 /** Training venues and rooms, training events of the letter and versioned room plans (issue #6 part A). */
 @Module({
+  imports: [CensusModule],
   controllers: [
     VenueController,
     RoomController,

@@ -57,6 +57,7 @@ export interface RoomData {
 }
 
 export interface EventData {
+  censusId?: string;
   kind: TrainingEventKind;
   name: string;
   startDate: Date;
@@ -232,9 +233,9 @@ export class TrainingRepository {
   }
 
   // ── events (national reference data) ──
-  listEvents(kind?: TrainingEventKind) {
+  listEvents(kind?: TrainingEventKind, censusId?: string) {
     return this.prisma.trainingEvent.findMany({
-      where: kind ? { kind } : {},
+      where: { ...(kind ? { kind } : {}), ...(censusId ? { censusId } : {}) },
       select: eventSelect,
       orderBy: [{ startDate: 'asc' }, { kind: 'asc' }, { name: 'asc' }],
     });

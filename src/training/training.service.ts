@@ -18,7 +18,8 @@ import {
   type TraineeGroup,
 } from './domain/plan-rooms.js';
 import { PLAN_PUBLISHED_LISTENER, type PlanPublishedListener } from './plan-published.js';
-import { checkClassSize, DEFAULT_EVENTS, kkrAttendanceWarnings, noticeWarning } from './domain/training-rules.js';
+import { checkClassSize, eventsOfCalendar, kkrAttendanceWarnings, noticeWarning } from './domain/training-rules.js';
+import { CensusLookup } from '../census/census-lookup.js';
 import {
   type ClassData,
   type EventData,
@@ -56,6 +57,8 @@ export interface EventInput {
   name?: string;
   startDate: string;
   endDate: string;
+  /** the census (id); create paths resolve it first */
+  censusId?: string;
   regionCode?: string | null;
   hostRoomId?: string | null;
   noticeDate?: string | null;
@@ -92,12 +95,15 @@ export class TrainingService {
     private readonly audit: AuditService,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
     @Inject(PLAN_PUBLISHED_LISTENER) private readonly published: PlanPublishedListener,
+    private readonly censuses: CensusLookup,
   ) {}
 
   // ── events ──────────────────────────────────────────────────────────────────────────
 
-  async listEvents(kind?: TrainingEventKind) {
-    const [events, regions] = await Promise.all([this.repo.listEvents(kind), this.repo.regions()]);
+  /** Events, of one census when `census` (code or id) is given. */
+  async listEvents(kind?: TrainingEventKind, census?: string) {
+    const censusId = await this.censuses.filter(census);
+    const [events, regions] = await Promise.all([this.repo.listEvents(kind, censusId), this.repo.regions()]);
     const regionById = new Map(regions.map((r) => [r.id, r]));
     return { items: events.map((e) => this.eventView(e, regionById)), total: events.length };
   }
@@ -109,8 +115,22 @@ export class TrainingService {
     return this.eventView(e, new Map(regions.map((r) => [r.id, r])));
   }
 
-  async createEvent(p: Principal, input: EventInput) {
-    const data = await this.eventData(input);
+  /**
+   * A training event of a census (named, or the only open one); dates not given are the
+   * census calendar's dates of that training.
+   */
+  async createEvent(
+    p: Principal,
+    input: Omit<EventInput, 'startDate' | 'endDate' | 'censusId'> & { startDate?: string; endDate?: string; census?: string },
+  ) {
+    const census = await this.censuses.resolve(input.census);
+    const d = eventsOfCalendar(census.calendar);
+    const dated = input.kind === 'KKR_REGIONAL' ? d.kkr : input.kind === 'SUPERVISORS' ? d.supervisors : d.enumerators;
+    const { census: _census, ...rest } = input;
+    const data = {
+      ...(await this.eventData({ ...rest, startDate: input.startDate ?? dated.startDate, endDate: input.endDate ?? dated.endDate })),
+      censusId: census.id,
+    };
     const id = await inTransaction(this.prisma, async (tx) => {
       const e = await this.repo.createEvent(tx, data);
       await this.audit.record(tx, actorOf(p), { action: 'created', entity: 'TrainingEvent', entityIds: [e.id], details: { kind: e.kind } });
@@ -146,14 +166,16 @@ export class TrainingService {
     return this.getEvent(id);
   }
 
-  /** The letter's events (one KKR training per region, supervisors, enumerators) where missing. */
-  async createDefaultEvents(p: Principal) {
-    const [existing, regions] = await Promise.all([this.repo.listEvents(), this.repo.regions()]);
+  /** A census's events where missing (one KKR training per region, supervisors, enumerators), dated by its calendar. */
+  async createDefaultEvents(p: Principal, censusRef?: string) {
+    const census = await this.censuses.resolve(censusRef);
+    const [existing, regions] = await Promise.all([this.repo.listEvents(undefined, census.id), this.repo.regions()]);
     const created: string[] = [];
     await inTransaction(this.prisma, async (tx) => {
-      const d = DEFAULT_EVENTS;
+      const d = eventsOfCalendar(census.calendar);
       const wanted: EventData[] = [
         ...regions.map((r) => ({
+          censusId: census.id,
           kind: d.kkr.kind,
           name: `${d.kkr.name}, region ${r.nameSq}`,
           startDate: toDate(d.kkr.startDate),
@@ -164,6 +186,7 @@ export class TrainingService {
           maxClassSize: 30,
         })),
         ...[d.supervisors, d.enumerators].map((x) => ({
+          censusId: census.id,
           kind: x.kind,
           name: x.name,
           startDate: toDate(x.startDate),
@@ -184,10 +207,10 @@ export class TrainingService {
           action: 'created',
           entity: 'TrainingEvent',
           entityIds: created,
-          details: { defaults: true },
+          details: { defaults: true, census: census.code, calendarVersion: census.calendarVersion },
         });
     });
-    return { created: created.length, ...(await this.listEvents()) };
+    return { created: created.length, ...(await this.listEvents(undefined, census.id)) };
   }
 
   private async eventData(input: EventInput): Promise<EventData> {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role, StaffKind } from '../../src/generated/prisma/enums.js';
-import { EXAMPLE_TARIFF } from '../../src/payroll/domain/tariff.js';
+import { EXAMPLE_TARIFF } from '../../src/payroll/tariffs/tariff.demo.js';
 import { createAssignment, createEa, createStaff, uniq } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

@@ -79,6 +79,8 @@ describe('logistics wiring: training ↔ equipment ↔ recruitment', () => {
         { applicationId: reserve.id, score: '80' },
       ],
     });
+    // The shortlist goes out once the application deadline (3 Oct 2023, end of day) has passed.
+    clock.set('2023-10-04T08:00:00Z');
     await sendShortlists(t, admin, c.id, { municipalityCodes: ['suhareke'] });
     await t
       .http()

@@ -13,7 +13,7 @@ import {
   StaffKind,
   type CountUnit,
 } from '../../src/generated/prisma/enums.js';
-import { EXAMPLE_TARIFF } from '../../src/payroll/domain/tariff.js';
+import { EXAMPLE_TARIFF } from '../../src/payroll/tariffs/tariff.demo.js';
 import { formatIban } from '../../src/staff/domain/iban.js';
 import { auditFor, createEa, createStaff, kosovoIban, uniqName } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

@@ -4,7 +4,7 @@ import { createWorker } from '../../src/bootstrap.js';
 import { JobClient } from '../../src/common/jobs/job-client.js';
 import { JobWorkerHost } from '../../src/common/jobs/job-worker.host.js';
 import { Role, StaffKind } from '../../src/generated/prisma/enums.js';
-import { EXAMPLE_TARIFF } from '../../src/payroll/domain/tariff.js';
+import { EXAMPLE_TARIFF } from '../../src/payroll/tariffs/tariff.demo.js';
 import { runTable } from '../../src/payroll/runs/pay-run-bulk.repository.js';
 import { auditFor, createAssignment, createEa, createStaff } from '../support/factories.js';
 import { QUEUE_BACKENDS, startTestApp, testQueue, type TestApp } from '../support/test-app.js';

@@ -64,6 +64,8 @@ describe('recruitment: replacing an enumerator from the reserve list', () => {
         { applicationId: reserveSq2.id, score: '70' },
       ],
     });
+    // The shortlist goes out once the application deadline (3 Oct 2023, end of day) has passed.
+    clock.set('2023-10-04T08:00:00Z');
     await sendShortlists(t, admin, c.id, { municipalityCodes: ['prishtine'] });
     // Replacements need a published list (the reserve exists from then on).
     const early = await t

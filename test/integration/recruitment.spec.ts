@@ -405,6 +405,8 @@ describe('recruitment API', () => {
       expect(sent.body.municipalities).toEqual([
         {
           municipalityCode: 'prishtine',
+          version: 1,
+          changes: null,
           communities: [
             { community: 'ALBANIAN', required: 7, size: 11, shortfall: 0 },
             { community: 'SERB', required: 1, size: 2, shortfall: 0 },

@@ -7,8 +7,8 @@ import type { MunicipalResourceKind } from '../../src/common/http/resource.js';
 import { listRoutes, routeKey, type RouteInfo } from '../support/routes.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { makeIban } from '../../src/staff/domain/iban.js';
-import { EXAMPLE_TARIFF } from '../../src/payroll/domain/tariff.js';
 import { ContractScanStore } from '../../src/contracts/contract-scan.store.js';
+import { EXAMPLE_TARIFF } from '../../src/payroll/tariffs/tariff.demo.js';
 
 /**
  * Security properties checked over the application's own route list, so a route added later
@@ -75,6 +75,8 @@ const SAMPLE_BODIES: Readonly<Record<string, (f: Fixture) => unknown>> = {
     selections: [{ applicationId: f.applicationId, reason: null }],
   }),
   'POST /api/v1/recruitment/competitions/:id/municipalities/:code/publication': () => undefined,
+  'POST /api/v1/recruitment/competitions/:id/municipalities/:code/final-list/start': () => undefined,
+  'POST /api/v1/recruitment/competitions/:id/municipalities/:code/shortlist/reopen': () => ({ reason: 'reopened by another municipality' }),
   'POST /api/v1/recruitment/competitions/:id/municipalities/:code/replacements': (f) => ({
     leaverStaffId: f.enumeratorId,
     leavingDate: '2023-11-20',
@@ -621,6 +623,37 @@ describe('route security (from the route list)', () => {
         .map(routeKey)
         .sort(),
     ).toEqual([...PUBLIC_ROUTES].sort());
+  });
+
+  it('lets every role read censuses and only ADMIN create, change, re-date or copy one', async () => {
+    const census = await t.db.prisma.census.findFirstOrThrow({ select: { id: true } });
+    const censusRoutes = routes.filter((r) => r.path.startsWith('/api/v1/censuses'));
+    expect(censusRoutes.map(routeKey).sort()).toEqual(
+      [
+        'GET /api/v1/censuses',
+        'GET /api/v1/censuses/:id',
+        'GET /api/v1/censuses/:id/calendars',
+        'PATCH /api/v1/censuses/:id',
+        'POST /api/v1/censuses',
+        'POST /api/v1/censuses/:id/calendars',
+        'POST /api/v1/censuses/:id/copy',
+      ].sort(),
+    );
+    const logistics = await t.tokenFor(Role.LOGISTICS);
+    const failures: string[] = [];
+    for (const r of censusRoutes) {
+      const path = r.path.replace(':id', census.id);
+      for (const [label, token] of [
+        ['finance', finance],
+        ['logistics', logistics],
+        ['municipality', prizren],
+      ] as const) {
+        const res = await send(t, r, path, token, r.method === 'GET' ? undefined : {});
+        const expected = r.method === 'GET' ? 200 : 403;
+        if (res.status !== expected) failures.push(`${routeKey(r)} [${label}] → ${res.status}, expected ${expected}`);
+      }
+    }
+    expect(failures).toEqual([]);
   });
 
   it('declares a data scope on every route', () => {

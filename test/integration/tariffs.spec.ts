@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../../src/generated/prisma/enums.js';
-import { EXAMPLE_TARIFF } from '../../src/payroll/domain/tariff.js';
+import { EXAMPLE_TARIFF } from '../../src/payroll/tariffs/tariff.demo.js';
 import { TariffRepository, toRules } from '../../src/payroll/tariffs/tariff.repository.js';
-import { EXAMPLE_TARIFF_NAME } from '../../src/payroll/tariffs/tariff.seed.js';
+import { EXAMPLE_TARIFF_NAME } from '../../src/payroll/tariffs/tariff.demo.js';
 import { createExampleTariff, createTariff } from '../support/payroll-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -26,6 +26,7 @@ describe('tariffs', () => {
     const res = await t.http().get(`/api/v1/payroll/tariffs/${v1}`).set('Authorization', finance).expect(200);
     expect(res.body).toEqual({
       id: v1,
+      censusId: (await t.db.prisma.census.findUniqueOrThrow({ where: { code: 'xk-2023' } })).id,
       version: 1,
       name: EXAMPLE_TARIFF_NAME,
       effectiveFrom: '2023-10-01',

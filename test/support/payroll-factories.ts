@@ -1,8 +1,8 @@
 import type { TestDatabase } from './test-db.js';
 import type { TestApp } from './test-app.js';
 import { createAssignment, createEa, createStaff, type StaffOverrides } from './factories.js';
-import { seedExampleTariff } from '../../src/payroll/tariffs/tariff.seed.js';
-import { EXAMPLE_TARIFF } from '../../src/payroll/domain/tariff.js';
+import { seedExampleTariff } from '../../src/payroll/tariffs/tariff.demo.js';
+import { EXAMPLE_TARIFF } from '../../src/payroll/tariffs/tariff.demo.js';
 
 /**
  * Payroll factories. The example tariff (BRIEF.md values, version 1, effective 2023-10-01,
@@ -85,7 +85,7 @@ export async function createAssignedEnumerator(
 export async function computeRunOverHttp(
   t: Pick<TestApp, 'http'>,
   token: string,
-  body: { municipalityCode?: string; tariffVersion?: number },
+  body: { municipalityCode?: string; tariffVersion?: number; census?: string },
 ): Promise<string> {
   const created = await t.http().post('/api/v1/payroll/runs').set('authorization', token).send(body).expect(202);
   const id = (created.body as { id: string }).id;

@@ -1,5 +1,6 @@
 import { expect, jest } from '@jest/globals';
 import { Clock } from '../../src/recruitment/clock.js';
+import { DEMO_CENSUS } from '../../src/census/census.demo.js';
 import { nationalId, uniq, uniqName } from './factories.js';
 import type { TestApp } from './test-app.js';
 
@@ -14,8 +15,14 @@ export function pinClock(t: TestApp, start: string) {
   };
 }
 
-/** A competition with the letter's defaults and a deadline of 3 Oct 2023, 23:59:59 Kosovo time (21:59:59Z). */
-export async function createCompetition(t: TestApp, admin: string, timeline: Record<string, string> = {}) {
+/** The census the test database is seeded with (the letter's calendar, test/support/test-db.ts). */
+export const TEST_CENSUS = DEMO_CENSUS.code;
+
+/**
+ * A competition of the test census (named explicitly) with its calendar, and a deadline of
+ * 3 Oct 2023, 23:59:59 Kosovo time (21:59:59Z) unless `timeline` or `census` say otherwise.
+ */
+export async function createCompetition(t: TestApp, admin: string, timeline: Record<string, string> = {}, census: string = TEST_CENSUS) {
   const res = await t
     .http()
     .post('/api/v1/recruitment/competitions')
@@ -23,7 +30,8 @@ export async function createCompetition(t: TestApp, admin: string, timeline: Rec
     .send({
       code: `census-${uniq().toLowerCase()}`,
       name: 'Census 2023 field staff',
-      timeline: { applicationDeadline: '2023-10-03T23:59:59+02:00', ...timeline },
+      census,
+      timeline: census === TEST_CENSUS ? { applicationDeadline: '2023-10-03T23:59:59+02:00', ...timeline } : timeline,
     })
     .expect(201);
   return res.body as { id: string; code: string; timeline: Record<string, string> };

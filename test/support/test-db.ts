@@ -3,6 +3,7 @@ import pg from 'pg';
 import type { PrismaClient } from '../../src/generated/prisma/client.js';
 import { openPg, type DatabaseHandle } from '../../src/common/prisma/database.js';
 import { seedGeography } from '../../src/geography/geography.seed.js';
+import { seedDemoCensus } from '../../src/census/census.demo.js';
 
 /** A private database per test file, cloned from the migrated template; dropped in close(). */
 export interface TestDatabase {
@@ -30,7 +31,11 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-export async function createTestDatabase(opts: { seedGeography?: boolean } = {}): Promise<TestDatabase> {
+/**
+ * `seedCensus` (default: with geography) creates the census `xk-2023` with the letter's
+ * calendar, so create paths that take the only open census as default find one.
+ */
+export async function createTestDatabase(opts: { seedGeography?: boolean; seedCensus?: boolean } = {}): Promise<TestDatabase> {
   const name = `terren_test_${process.env.TERREN_TEST_RUN_PID ?? process.pid}_${randomBytes(4).toString('hex')}`;
   const template = process.env.TERREN_TEST_TEMPLATE_DB as string;
   await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
@@ -39,6 +44,7 @@ export async function createTestDatabase(opts: { seedGeography?: boolean } = {})
   const url = u.toString();
   const handle = openPg(url, 5);
   if (opts.seedGeography !== false) await seedGeography(handle.prisma);
+  if (opts.seedCensus ?? opts.seedGeography !== false) await seedDemoCensus(handle.prisma);
   const ids = new Map<string, string>();
   return {
     url,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { adjustForPaid, computePersonPay, totals, type CountIn, type PersonIn } from '../../src/payroll/domain/compute-pay.js';
 import { day } from '../../src/payroll/domain/days.js';
-import { EXAMPLE_TARIFF, toTariffRules, type TariffRules } from '../../src/payroll/domain/tariff.js';
+import { toTariffRules, type TariffRules } from '../../src/payroll/domain/tariff.js';
+import { EXAMPLE_TARIFF } from '../../src/payroll/tariffs/tariff.demo.js';
 
 function rules(overrides: Partial<typeof EXAMPLE_TARIFF> = {}): TariffRules {
   const r = toTariffRules({ version: 1, ...EXAMPLE_TARIFF, ...overrides });

@@ -1,3 +1,4 @@
+import { LETTER_2023_CALENDAR } from '../../src/census/census.demo.js';
 import { describe, expect, it } from '@jest/globals';
 import {
   computeChargebacks,
@@ -5,6 +6,9 @@ import {
   type ChargeItem,
   type ChargebackTariffVersion,
 } from '../../src/equipment/domain/chargebacks.js';
+
+/** The last field-work day of the letter's calendar (seed data, src/census/census.demo.ts). */
+const CENSUS_END = LETTER_2023_CALENDAR.fieldworkTo;
 
 const v1: ChargebackTariffVersion = {
   version: 1,
@@ -83,7 +87,7 @@ describe('charge-backs per item status and tariff version', () => {
       null,
     ],
   ])('%s', (_label, o, today, amount, description) => {
-    const { charges } = computeChargebacks([item(o)], [v1, v2], { today });
+    const { charges } = computeChargebacks([item(o)], [v1, v2], { today, censusEnd: CENSUS_END });
     expect(charges.map((c) => [c.staffId, c.amount, c.description])).toEqual(amount === null ? [] : [['p1', amount, description]]);
   });
 
@@ -94,7 +98,7 @@ describe('charge-backs per item status and tariff version', () => {
         item({ status: 'LOST', statusDate: '2023-09-01' }),
       ],
       [v1, v2],
-      { today: '2024-01-01' },
+      { today: '2024-01-01', censusEnd: CENSUS_END },
     );
     expect(charges).toEqual([]);
     expect(unpriced.map((u) => u.reason)).toEqual([

@@ -10,7 +10,8 @@ import {
 } from '../../src/payroll/domain/compute-pay.js';
 import { day } from '../../src/payroll/domain/days.js';
 import { asPaid, settleRun, type PersonPayInput } from '../../src/payroll/domain/settle-pay.js';
-import { EXAMPLE_TARIFF, toTariffRules, type TariffRules } from '../../src/payroll/domain/tariff.js';
+import { toTariffRules, type TariffRules } from '../../src/payroll/domain/tariff.js';
+import { EXAMPLE_TARIFF } from '../../src/payroll/tariffs/tariff.demo.js';
 
 /**
  * Invariants of pay runs over random people, counts, charge-backs and tariffs:

@@ -1,11 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { type CommissionState, computeFlags } from '../../src/recruitment/domain/deadline-flags.js';
-import { applicationsOpen, deadlinePassesAt, DEFAULT_TIMELINE, timelineProblems } from '../../src/recruitment/domain/timeline.js';
+import { LETTER_2023_CALENDAR } from '../../src/census/census.demo.js';
+import { applicationsOpen, deadlinePassesAt, timelineOfCalendar, timelineProblems } from '../../src/recruitment/domain/timeline.js';
+
+const DEFAULT_TIMELINE = timelineOfCalendar(LETTER_2023_CALENDAR);
 
 const second = 1000;
 
 describe('timeline', () => {
-  it('has the letter’s dates as defaults and is in order', () => {
+  it('takes the letter’s calendar (demo seed) as a competition timeline, in order', () => {
     expect(DEFAULT_TIMELINE).toMatchObject({
       vacancyAnnounced: '2023-09-26',
       shortlistSentBy: '2023-10-06',

@@ -1,4 +1,5 @@
 import { fieldEn, fieldSq, fieldSr } from './i18n-field';
+import { censusEn, censusSq, censusSr } from './i18n-census';
 import { opsEn, opsSq, opsSr } from './i18n-ops';
 import { contractsEn, contractsSq, contractsSr } from './i18n-contracts';
 import { supEn, supSq, supSr } from './i18n-supervisors';
@@ -200,7 +201,7 @@ const sqBase = {
   'kkr.MEMBER': 'Anëtar',
 };
 
-const sq = { ...sqBase, ...opsSq, ...fieldSq, ...contractsSq, ...supSq, ...reachSq };
+const sq = { ...sqBase, ...opsSq, ...fieldSq, ...contractsSq, ...supSq, ...reachSq, ...censusSq };
 
 export type MessageKey = keyof typeof sq;
 type Dictionary = Record<MessageKey, string>;
@@ -211,6 +212,7 @@ const sr: Dictionary = {
   ...contractsSr,
   ...supSr,
   ...reachSr,
+  ...censusSr,
   'app.name': 'terren',
   'app.tagline': 'Terenski popis: obračun naknada, raspoređivanje opreme i pomoć opštinskim službama',
   'app.skip': 'Preskoči na sadržaj',
@@ -409,6 +411,7 @@ const en: Dictionary = {
   ...contractsEn,
   ...supEn,
   ...reachEn,
+  ...censusEn,
   'app.name': 'terren',
   'app.tagline': 'Census field work: pay, training, equipment and municipal matters',
   'app.skip': 'Skip to content',

@@ -3,6 +3,7 @@ import type { MessageKey } from './i18n';
 import type { Me, Role } from './session';
 import { AuditPage } from './pages/audit';
 import { ContractsPage } from './pages/contracts';
+import { CensusesPage } from './pages/censuses';
 import { CountsUploadPage } from './pages/counts-upload';
 import { MunicipalitiesPage } from './pages/municipalities';
 import { MunicipalityPage } from './pages/municipality';
@@ -87,6 +88,7 @@ export const PAGES: readonly PageDef[] = [
   { path: 'equipment/plans/:id', roles: ALL, element: <DistributionPlanPage /> },
   { path: 'recruitment/supervisors', roles: LOGISTICS, element: <SupervisorsPage />, nav: { label: 'nav.supervisors' } },
   { path: 'recruitment/scores', roles: LOGISTICS, element: <ScoresUploadPage />, nav: { label: 'nav.scores' } },
+  { path: 'censuses', roles: ALL, element: <CensusesPage />, nav: { label: 'nav.censuses', roles: ['ADMIN', 'FINANCE', 'LOGISTICS'] } },
   { path: 'admin/users', roles: ['ADMIN'], element: <UsersPage />, nav: { label: 'nav.users' } },
   { path: 'admin/audit', roles: ['ADMIN'], element: <AuditPage />, nav: { label: 'nav.audit' } },
   { path: 'admin/queues', roles: ['ADMIN'], element: <QueuesPage />, nav: { label: 'nav.queues' } },

@@ -33,8 +33,8 @@ export function zoneOffsetMs(ms: number, zone: string): number {
 }
 
 /**
- * The instant at which the clocks of `zone` show `date` `time` (e.g. 2023-10-16 09:00 in
- * Europe/Belgrade → 2023-10-16T07:00:00Z). A time skipped by a DST change resolves to the
+ * The instant at which the clocks of `zone` show `date` `time` (e.g. 2030-10-16 09:00 in
+ * Europe/Belgrade → 2030-10-16T07:00:00Z). A time skipped by a DST change resolves to the
  * instant one hour later; a repeated one to its first occurrence.
  */
 export function wallTimeToInstant(date: string, time: string, zone: string): Date {

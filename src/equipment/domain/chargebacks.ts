@@ -12,8 +12,6 @@ import type { Cents } from '../../common/money/money.js';
  * in good condition disappears, which an adjustment run pays back).
  */
 
-export const CENSUS_END_DATE = '2023-12-15';
-
 export interface ChargeItem {
   readonly serial: string;
   readonly typeCode: string;
@@ -68,9 +66,10 @@ export function chargeDescription(reason: ChargeReason, typeName: string, serial
 export function computeChargebacks(
   items: readonly ChargeItem[],
   tariffs: readonly ChargebackTariffVersion[],
-  opts: { readonly today: string; readonly censusEnd?: string },
+  /** censusEnd: the last day of field work of the census (from its calendar) */
+  opts: { readonly today: string; readonly censusEnd: string },
 ): { charges: Charge[]; unpriced: Unpriced[] } {
-  const censusEnd = opts.censusEnd ?? CENSUS_END_DATE;
+  const censusEnd = opts.censusEnd;
   const charges: Charge[] = [];
   const unpriced: Unpriced[] = [];
   for (const it of items) {

@@ -36,30 +36,6 @@ export interface TariffValues {
   readonly taxPercent: string;
 }
 
-/**
- * Example values of BRIEF.md, for demos and tests only — never presented as official.
- * Supervisor pay months 15 Oct–14 Nov and 15 Nov–15 Dec 2023; preparatory period 16–30 Oct
- * (training, listing, preliminary work); interviews 1 Nov–15 Dec 2023.
- */
-export const EXAMPLE_TARIFF: Omit<TariffValues, 'version'> = {
-  supervisorMonthly: '600.00',
-  payMonths: [
-    { from: '2023-10-15', to: '2023-11-14' },
-    { from: '2023-11-15', to: '2023-12-15' },
-  ],
-  prepAmount: '150.00',
-  prepFrom: '2023-10-16',
-  prepTo: '2023-10-30',
-  interviewFrom: '2023-11-01',
-  interviewTo: '2023-12-15',
-  rateBuilding: '0.30',
-  rateDwelling: '0.50',
-  rateHousehold: '1.00',
-  rateIndividual: '0.80',
-  rateDiaspora: '0.50',
-  taxPercent: '0',
-};
-
 export type TariffProblem = { readonly field: string; readonly reason: string };
 
 const window = (from: string, to: string): Window => ({ from: day(from), to: day(to) });

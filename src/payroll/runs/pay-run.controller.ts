@@ -11,10 +11,13 @@ import { PayRunService } from './pay-run.service.js';
 const createBody = z.strictObject({
   municipalityCode: z.string().trim().min(1).max(64).optional(),
   tariffVersion: z.number().int().min(1).optional(),
+  /** code or id of the census; default: the only open census */
+  census: z.string().trim().min(1).max(64).optional(),
 });
 const listQuery = pageQuery.extend({
   status: z.enum(['QUEUED', 'COMPUTING', 'COMPUTED', 'FAILED', 'APPROVED']).optional(),
   municipality: z.string().trim().min(1).max(64).optional(),
+  census: z.string().trim().min(1).max(64).optional(),
 });
 
 @ApiTags('payroll')
@@ -40,10 +43,11 @@ export class PayRunController {
   @Get()
   @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
   @ApiOperation({
-    summary: 'Pay runs, newest first (?status=&municipality=<code>&limit=&offset=); municipality users see their municipality’s runs only',
+    summary:
+      'Pay runs, newest first (?status=&municipality=<code>&census=<code or id>&limit=&offset=); municipality users see their municipality’s runs only',
   })
   list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
-    return this.runs.list(p, { status: q.status, municipalityCode: q.municipality, limit: q.limit, offset: q.offset });
+    return this.runs.list(p, { status: q.status, municipalityCode: q.municipality, census: q.census, limit: q.limit, offset: q.offset });
   }
 
   @Get(':id')

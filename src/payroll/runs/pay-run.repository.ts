@@ -19,6 +19,7 @@ export const runSelect = {
   kind: true,
   status: true,
   municipalityId: true,
+  censusId: true,
   tariffId: true,
   tariff: { select: { version: true, name: true } },
   createdById: true,
@@ -40,6 +41,7 @@ export type RunRow = Prisma.PayRunGetPayload<{ select: typeof runSelect }>;
 export interface RunFilter {
   readonly status?: PayRunStatus;
   readonly municipalityId?: string | null;
+  readonly censusId?: string;
   readonly limit: number;
   readonly offset: number;
 }
@@ -99,7 +101,10 @@ export function toState(
 export class PayRunRepository {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
 
-  create(tx: Tx, data: { kind: PayRunKind; municipalityId: string | null; tariffId: string; createdById: string }): Promise<RunRow> {
+  create(
+    tx: Tx,
+    data: { kind: PayRunKind; municipalityId: string | null; censusId: string; tariffId: string; createdById: string },
+  ): Promise<RunRow> {
     return tx.payRun.create({ data: { ...data, status: 'QUEUED' }, select: runSelect });
   }
 
@@ -111,6 +116,7 @@ export class PayRunRepository {
     const where: Prisma.PayRunWhereInput = {
       ...payRunVisibleWhere(scope),
       ...(f.status ? { status: f.status } : {}),
+      ...(f.censusId ? { censusId: f.censusId } : {}),
       ...(f.municipalityId !== undefined ? { AND: [{ municipalityId: f.municipalityId }] } : {}),
     };
     const [items, total] = await Promise.all([

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CensusLookup } from '../../census/census-lookup.js';
 import { actorOf, AuditService } from '../../audit/audit.service.js';
 import type { Principal } from '../../auth/principal.js';
 import { AppError } from '../../common/errors/app-error.js';
@@ -38,6 +39,7 @@ export interface PayRunView {
   /** null = national run */
   readonly municipality: { readonly code: string; readonly nameSq: string } | null;
   readonly tariffVersion: number;
+  readonly censusId: string | null;
   readonly progress: number;
   readonly createdById: string;
   readonly createdAt: string;
@@ -56,6 +58,8 @@ export interface PayRunView {
 export interface CreateRunInput {
   readonly municipalityCode?: string;
   readonly tariffVersion?: number;
+  /** code or id of the census; default: the only open census */
+  readonly census?: string;
 }
 
 /**
@@ -75,12 +79,22 @@ export class PayRunService {
     private readonly jobs: JobClient,
     @Inject(PAY_RUN_APPROVED_LISTENER) private readonly approved: PayRunApprovedListener,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly censuses: CensusLookup,
   ) {}
 
   async create(p: Principal, input: CreateRunInput, today: Date): Promise<PayRunView> {
     const municipalityId = input.municipalityCode === undefined ? null : await this.municipalityInScope(p, input.municipalityCode);
-    const tariff =
-      input.tariffVersion === undefined ? await this.tariffs.effectiveOn(today) : await this.tariffs.findVersion(input.tariffVersion);
+    // A run pays one census: its tariff (and so its pay months, preparatory and interview windows) is that census's.
+    const censusId = await this.censuses.resolveId(input.census);
+    const found =
+      input.tariffVersion === undefined
+        ? await this.tariffs.effectiveOn(today, this.prisma, censusId)
+        : await this.tariffs.findVersion(input.tariffVersion);
+    const tariff = found && (found.censusId === null || found.censusId === censusId) ? found : null;
+    if (found && !tariff)
+      throw new AppError('TARIFF_MISSING', `tariff version ${found.version} belongs to another census`, [
+        { field: 'tariffVersion', reason: 'belongs to another census' },
+      ]);
     if (!tariff) {
       throw input.tariffVersion === undefined
         ? new AppError('TARIFF_MISSING', `no tariff is in effect on ${fromDate(today) ?? ''}; create one first`)
@@ -91,7 +105,7 @@ export class PayRunService {
     const run = await inTransaction(this.prisma, async (tx) => {
       // Final when computed; known now so the list shows it from the start.
       const kind = (await this.runs.anyPaid(tx, municipalityId)) ? 'ADJUSTMENT' : 'REGULAR';
-      const created = await this.runs.create(tx, { kind, municipalityId, tariffId: tariff.id, createdById: p.userId });
+      const created = await this.runs.create(tx, { kind, municipalityId, censusId, tariffId: tariff.id, createdById: p.userId });
       await this.audit.record(tx, actorOf(p), {
         action: 'created',
         entity: 'PayRun',
@@ -105,9 +119,16 @@ export class PayRunService {
     return this.view(run, await this.municipalityNames(municipalityId ? [municipalityId] : []));
   }
 
-  async list(p: Principal, f: { status?: PayRunStatus; municipalityCode?: string; limit: number; offset: number }) {
+  async list(p: Principal, f: { status?: PayRunStatus; municipalityCode?: string; census?: string; limit: number; offset: number }) {
     const municipalityId = await this.geo.idForFilter(f.municipalityCode);
-    const { items, total } = await this.runs.list(p.scope, { status: f.status, municipalityId, limit: f.limit, offset: f.offset });
+    const censusId = await this.censuses.filter(f.census);
+    const { items, total } = await this.runs.list(p.scope, {
+      status: f.status,
+      municipalityId,
+      censusId,
+      limit: f.limit,
+      offset: f.offset,
+    });
     const municipalities = await this.municipalityNames(items.flatMap((r) => (r.municipalityId ? [r.municipalityId] : [])));
     return { items: items.map((r) => this.view(r, municipalities)), total };
   }
@@ -211,6 +232,7 @@ export class PayRunService {
       status: r.status,
       municipality: r.municipalityId ? { code: m?.code ?? '', nameSq: m?.nameSq ?? '' } : null,
       tariffVersion: r.tariff.version,
+      censusId: r.censusId,
       progress: r.progress,
       createdById: r.createdById,
       createdAt: r.createdAt.toISOString(),

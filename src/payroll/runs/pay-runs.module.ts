@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CensusModule } from '../../census/census.module.js';
 import { GeographyModule } from '../../geography/geography.module.js';
 import { PayLedgerModule } from '../ledger/pay-ledger.module.js';
 import { TariffsModule } from '../tariffs/tariffs.module.js';
@@ -17,7 +18,7 @@ import { PrepAttendanceRepository } from './prep-attendance.repository.js';
  * equipment module); payroll does not know which, and computes no charge-backs without one.
  */
 @Module({
-  imports: [GeographyModule, TariffsModule, PayLedgerModule],
+  imports: [GeographyModule, TariffsModule, PayLedgerModule, CensusModule],
   controllers: [PayRunController],
   providers: [
     PayRunRepository,

@@ -9,6 +9,8 @@ import { toTariffRules, type TariffRules, type TariffValues } from '../domain/ta
  */
 export interface TariffView extends TariffValues {
   readonly id: string;
+  /** the census it belongs to (null: from before censuses were records) */
+  readonly censusId: string | null;
   readonly name: string;
   readonly effectiveFrom: string;
   readonly currency: string;
@@ -49,6 +51,7 @@ export function toValues(row: TariffRow): TariffValues {
 export function toView(row: TariffRow): TariffView {
   return {
     id: row.id,
+    censusId: row.censusId,
     name: row.name,
     effectiveFrom: fromDate(row.effectiveFrom) as string,
     currency: row.currency,

@@ -1,11 +1,14 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { z } from 'zod';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
 import { IdPipe } from '../../common/http/id.pipe.js';
 import { NationalResource } from '../../common/http/resource.js';
-import { openApiSchema } from '../../common/http/zod.pipe.js';
+import { openApiSchema, ZodPipe } from '../../common/http/zod.pipe.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { tariffBody, TariffService } from './tariff.service.js';
+
+const listQuery = z.strictObject({ census: z.string().trim().min(1).max(64).optional() });
 
 @ApiTags('payroll: tariffs')
 @ApiBearerAuth()
@@ -15,9 +18,9 @@ export class TariffController {
   constructor(private readonly tariffs: TariffService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Every tariff version, newest first (amounts as strings: "600.00", rates "0.3000")' })
-  list() {
-    return this.tariffs.list();
+  @ApiOperation({ summary: 'Every tariff version, newest first (amounts as strings: "600.00", rates "0.3000"); ?census=<code or id>' })
+  list(@Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
+    return this.tariffs.list(q.census);
   }
 
   @Get(':id')
@@ -29,7 +32,8 @@ export class TariffController {
   @Post()
   @Roles(Role.ADMIN, Role.FINANCE)
   @ApiOperation({
-    summary: 'Create the next tariff version (ADMIN, FINANCE). Versions are never edited; 422 TARIFF_INVALID lists every problem by field.',
+    summary:
+      'Create the next tariff version of a census (ADMIN, FINANCE); pay months and windows not given come from its calendar. Versions are never edited; 422 TARIFF_INVALID lists every problem by field.',
   })
   @ApiBody({ schema: openApiSchema(tariffBody) })
   create(@CurrentPrincipal() p: Principal, @Body() body: unknown) {

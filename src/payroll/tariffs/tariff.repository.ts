@@ -8,7 +8,7 @@ import type { TariffRow } from './tariff-row.js';
 export { toRules, toValues, toView, type TariffRow, type TariffView } from './tariff-row.js';
 
 /** Serialises version numbering across API replicas (arbitrary constant, like the migrator's). */
-const VERSION_LOCK = 72_707_201;
+export const TARIFF_VERSION_LOCK = 72_707_201;
 
 export interface NewTariff extends Omit<TariffValues, 'version'> {
   readonly name: string;
@@ -24,8 +24,8 @@ export class TariffRepository {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
 
   /** Every version, newest first. */
-  list(): Promise<TariffRow[]> {
-    return this.prisma.tariff.findMany({ orderBy: { version: 'desc' } });
+  list(censusId?: string): Promise<TariffRow[]> {
+    return this.prisma.tariff.findMany({ where: censusId ? { censusId } : {}, orderBy: { version: 'desc' } });
   }
 
   find(id: string): Promise<TariffRow | null> {
@@ -40,18 +40,21 @@ export class TariffRepository {
    * The tariff in effect on a day: the newest version whose effectiveFrom is on or before it.
    * `day` is YYYY-MM-DD or a Date (its UTC calendar day counts).
    */
-  effectiveOn(day: string | Date, db: Tx | PrismaClient = this.prisma): Promise<TariffRow | null> {
+  effectiveOn(day: string | Date, db: Tx | PrismaClient = this.prisma, censusId?: string): Promise<TariffRow | null> {
     const d = typeof day === 'string' ? toDate(day) : toDate(day.toISOString().slice(0, 10));
-    return db.tariff.findFirst({ where: { effectiveFrom: { lte: d } }, orderBy: { version: 'desc' } });
+    // of one census when given (rows without a census, from before censuses were records, count for any)
+    const ofCensus = censusId ? { OR: [{ censusId }, { censusId: null }] } : {};
+    return db.tariff.findFirst({ where: { effectiveFrom: { lte: d }, ...ofCensus }, orderBy: { version: 'desc' } });
   }
 
   /** Adds the next version (highest + 1). Call inside a transaction: the lock holds until it ends. */
-  async create(tx: Tx, t: NewTariff, createdById: string | null): Promise<TariffRow> {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${VERSION_LOCK}::bigint)`;
+  async create(tx: Tx, t: NewTariff, createdById: string | null, censusId: string): Promise<TariffRow> {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${TARIFF_VERSION_LOCK}::bigint)`;
     const { _max } = await tx.tariff.aggregate({ _max: { version: true } });
     return tx.tariff.create({
       data: {
         version: (_max.version ?? 0) + 1,
+        censusId,
         name: t.name,
         effectiveFrom: toDate(t.effectiveFrom),
         supervisorMonthly: t.supervisorMonthly,

@@ -7,6 +7,8 @@ import { isoDate } from '../../common/http/zod.pipe.js';
 import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
 import { inTransaction } from '../../common/prisma/transaction.js';
 import { toTariffRules } from '../domain/tariff.js';
+import { CensusLookup } from '../../census/census-lookup.js';
+import type { CensusCalendar } from '../../census/domain/calendar.js';
 import { type NewTariff, TariffRepository, toView, type TariffView } from './tariff.repository.js';
 
 // Amounts travel as strings so no float ever touches money; the pure rules check the scale
@@ -36,13 +38,31 @@ export const tariffBody = z
     rateIndividual: decimal('0.80'),
     rateDiaspora: decimal('0.50'),
     taxPercent: decimal('0').default('0'),
+    /** code or id of the census; default: the only open census */
+    census: z.string().trim().min(1).max(64).optional(),
   })
   .strict();
+
+/** The windows a tariff takes from its census's calendar when the body leaves them out. */
+const WINDOW_FIELDS = ['payMonths', 'prepFrom', 'prepTo', 'interviewFrom', 'interviewTo'] as const;
 export type TariffBody = z.output<typeof tariffBody>;
 
-/** Every problem of a tariff body, by field: the shape first, then the pay rules' own checks. */
-export function tariffProblems(body: unknown): { ok: true; tariff: NewTariff } | { ok: false; problems: ErrorDetail[] } {
-  const parsed = tariffBody.safeParse(body);
+/**
+ * Every problem of a tariff body, by field: the shape first, then the pay rules' own checks.
+ * Pay months and the preparatory and interview windows not given come from `calendar`.
+ */
+export function tariffProblems(
+  body: unknown,
+  calendar: Pick<CensusCalendar, (typeof WINDOW_FIELDS)[number]>,
+): { ok: true; tariff: NewTariff } | { ok: false; problems: ErrorDetail[] } {
+  const given = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const windows = Object.fromEntries(
+    WINDOW_FIELDS.filter((f) => given[f] === undefined).map((f) => [
+      f,
+      f === 'payMonths' ? calendar.payMonths.map((m) => ({ ...m })) : calendar[f],
+    ]),
+  );
+  const parsed = tariffBody.safeParse(typeof body === 'object' && body !== null ? { ...windows, ...given } : body);
   if (!parsed.success) {
     return {
       ok: false,
@@ -52,9 +72,10 @@ export function tariffProblems(body: unknown): { ok: true; tariff: NewTariff } |
       })),
     };
   }
-  const checked = toTariffRules({ ...parsed.data, version: 0 });
+  const { census: _census, ...values } = parsed.data;
+  const checked = toTariffRules({ ...values, version: 0 });
   if (!checked.ok) return { ok: false, problems: checked.problems };
-  return { ok: true, tariff: parsed.data };
+  return { ok: true, tariff: values };
 }
 
 /**
@@ -67,10 +88,11 @@ export class TariffService {
     private readonly tariffs: TariffRepository,
     private readonly audit: AuditService,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly censuses: CensusLookup,
   ) {}
 
-  async list(): Promise<{ items: TariffView[]; total: number }> {
-    const rows = await this.tariffs.list();
+  async list(census?: string): Promise<{ items: TariffView[]; total: number }> {
+    const rows = await this.tariffs.list(await this.censuses.filter(census));
     return { items: rows.map(toView), total: rows.length };
   }
 
@@ -80,19 +102,22 @@ export class TariffService {
     return toView(row);
   }
 
+  /** The next version, of a census (named, or the only open one); windows not given are the census calendar's. */
   async create(p: Principal, body: unknown): Promise<TariffView> {
-    const checked = tariffProblems(body);
+    const ref = typeof body === 'object' && body !== null ? (body as { census?: unknown }).census : undefined;
+    const census = await this.censuses.resolve(typeof ref === 'string' ? ref : undefined);
+    const checked = tariffProblems(body, census.calendar);
     if (!checked.ok) {
       const n = checked.problems.length;
       throw new AppError('TARIFF_INVALID', `the tariff has ${n} ${n === 1 ? 'problem' : 'problems'}`, checked.problems);
     }
     return inTransaction(this.prisma, async (tx) => {
-      const row = await this.tariffs.create(tx, checked.tariff, p.userId);
+      const row = await this.tariffs.create(tx, checked.tariff, p.userId, census.id);
       await this.audit.record(tx, actorOf(p), {
         action: 'created',
         entity: 'Tariff',
         entityIds: [row.id],
-        details: { version: row.version, effectiveFrom: checked.tariff.effectiveFrom },
+        details: { version: row.version, effectiveFrom: checked.tariff.effectiveFrom, census: census.code },
       });
       return toView(row);
     });

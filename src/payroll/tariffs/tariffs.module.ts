@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { CensusModule } from '../../census/census.module.js';
 import { TariffController } from './tariff.controller.js';
 import { TariffRepository } from './tariff.repository.js';
 import { TariffService } from './tariff.service.js';
 
 /** Versioned tariffs. Exports the repository: pay runs read `effectiveOn(day)` and `toRules(row)`. */
 @Module({
+  imports: [CensusModule],
   controllers: [TariffController],
   providers: [TariffRepository, TariffService],
   exports: [TariffRepository],

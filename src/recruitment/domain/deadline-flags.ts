@@ -1,4 +1,4 @@
-import { deadlinePassesAt, type Timeline } from './timeline.js';
+import { DEADLINE_TIME_ZONE, deadlinePassesAt, type Timeline } from './timeline.js';
 
 /**
  * Deadline checks (issue 3, "Deadlines and reminders"): which commissions have not confirmed
@@ -49,11 +49,13 @@ export function computeFlags(
   states: readonly CommissionState[],
   trainings: readonly TrainingNotice[],
   now: Date,
+  /** the census's time zone: a date-only deadline ends at midnight there */
+  zone: string = DEADLINE_TIME_ZONE,
 ): Flag[] {
   const flags: Flag[] = [];
-  const confirmDue = deadlinePassesAt(timeline.kkrConfirmationDue);
-  const finalDue = deadlinePassesAt(timeline.finalListDue);
-  const publishDue = deadlinePassesAt(timeline.publicationBy);
+  const confirmDue = deadlinePassesAt(timeline.kkrConfirmationDue, zone);
+  const finalDue = deadlinePassesAt(timeline.finalListDue, zone);
+  const publishDue = deadlinePassesAt(timeline.publicationBy, zone);
   const add = (s: CommissionState, kind: FlagKind, dueAt: Date, doneAt: Date | null, what: string, by: string) => {
     if (!late(dueAt, doneAt, now)) return;
     flags.push({

@@ -1,15 +1,15 @@
 import { zoneOffsetMs } from '../../common/dates/zoned-time.js';
+import type { CensusCalendar } from '../../census/domain/calendar.js';
 
 /**
- * The census timeline of one competition. Defaults are the dates of the ASK letter of
- * 26 Sep 2023 (BRIEF.md points 2, 6, 9); every date is configurable per competition.
- * Where the letter is silent the product chooses (marked "product default").
+ * The timeline of one competition: copied from its census's calendar when the competition is
+ * created (src/census/domain/calendar.ts); a date given at creation or changed later overrides
+ * the calendar for this competition only.
  */
 export interface Timeline {
   readonly vacancyAnnounced: string;
   /** ISO instant; only applications in the system before it count (the server clock decides) */
   readonly applicationDeadline: string;
-  /** product default: one week after the letter */
   readonly kkrConfirmationDue: string;
   readonly shortlistSentBy: string;
   readonly finalListDue: string;
@@ -23,34 +23,16 @@ export interface Timeline {
   readonly listingTo: string;
   readonly fieldworkFrom: string;
   readonly fieldworkTo: string;
-  /** contract dates of enumerators hired from the competition (letter point 4: mid-October to mid-December) */
+  /** contract dates of enumerators hired from the competition  */
   readonly engagementStart: string;
   readonly engagementEnd: string;
 }
 
-/** The time zone in which date-only deadlines end (Kosovo uses Central European time). */
+/**
+ * The zone of competitions from before censuses were records (Kosovo, Central European
+ * time); a competition of a census uses its census's time zone.
+ */
 export const DEADLINE_TIME_ZONE = 'Europe/Belgrade';
-
-export const DEFAULT_TIMELINE: Timeline = {
-  vacancyAnnounced: '2023-09-26',
-  // product default: end of 3 Oct 2023 in Kosovo (CEST, UTC+2)
-  applicationDeadline: '2023-10-03T22:00:00.000Z',
-  kkrConfirmationDue: '2023-10-03',
-  shortlistSentBy: '2023-10-06',
-  finalListDue: '2023-10-12',
-  publicationBy: '2023-10-13',
-  kkrTraining: '2023-10-06',
-  supervisorTrainingFrom: '2023-10-09',
-  supervisorTrainingTo: '2023-10-13',
-  enumeratorTrainingFrom: '2023-10-16',
-  enumeratorTrainingTo: '2023-10-20',
-  listingFrom: '2023-10-23',
-  listingTo: '2023-10-27',
-  fieldworkFrom: '2023-11-01',
-  fieldworkTo: '2023-12-15',
-  engagementStart: '2023-10-15',
-  engagementEnd: '2023-12-15',
-};
 
 export const DATE_FIELDS = [
   'vacancyAnnounced',
@@ -95,7 +77,7 @@ export function timelineProblems(t: Timeline): { field: string; reason: string }
 
 /**
  * A date-only deadline ("by 12 Oct") ends at midnight after that day in Kosovo: the first
- * instant at which it has passed. 2023-10-12 → 2023-10-12T22:00:00Z (CEST, UTC+2).
+ * instant at which it has passed: 12 Oct in Europe/Belgrade (CEST, UTC+2) → 12 Oct 22:00Z.
  */
 export function deadlinePassesAt(date: string, zone: string = DEADLINE_TIME_ZONE): Date {
   const nextMidnightUtc = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + 1);
@@ -108,4 +90,11 @@ export function deadlinePassesAt(date: string, zone: string = DEADLINE_TIME_ZONE
 /** Applications count only when they reach the system strictly before the deadline instant. */
 export function applicationsOpen(deadline: Date, now: Date): boolean {
   return now.getTime() < deadline.getTime();
+}
+
+/** A competition's timeline as its census's calendar gives it. */
+export function timelineOfCalendar(c: CensusCalendar): Timeline {
+  const t: Record<string, string> = { applicationDeadline: c.applicationDeadline };
+  for (const f of DATE_FIELDS) t[f] = c[f];
+  return t as unknown as Timeline;
 }

@@ -212,7 +212,7 @@ export function translate(key: string, lang: ReportLanguage): string {
   return entry ? entry[lang] : key;
 }
 
-/** A calendar date as the reports print it: 2023-10-16 → 16.10.2023 (same in all three languages). */
+/** A calendar date as the reports print it: 2030-10-16 → 16.10.2030 (same in all three languages). */
 export function formatDay(iso: string | null): string {
   if (!iso) return '';
   const [y, m, d] = iso.slice(0, 10).split('-');

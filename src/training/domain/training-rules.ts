@@ -23,12 +23,33 @@ export interface DefaultEvent {
   readonly endDate: string;
 }
 
-/** Letter point 9. KKR training is one event per region on the same day. */
-export const DEFAULT_EVENTS = {
-  kkr: { kind: 'KKR_REGIONAL', name: 'KKR members training', startDate: '2023-10-06', endDate: '2023-10-06' },
-  supervisors: { kind: 'SUPERVISORS', name: 'Supervisors training', startDate: '2023-10-09', endDate: '2023-10-13' },
-  enumerators: { kind: 'ENUMERATORS', name: 'Enumerators training', startDate: '2023-10-16', endDate: '2023-10-20' },
-} as const satisfies Record<string, DefaultEvent>;
+/**
+ * The three trainings of a census as its calendar dates them (letter point 9: the KKR
+ * training is one event per region on the same day).
+ */
+export function eventsOfCalendar(c: {
+  readonly kkrTraining: string;
+  readonly supervisorTrainingFrom: string;
+  readonly supervisorTrainingTo: string;
+  readonly enumeratorTrainingFrom: string;
+  readonly enumeratorTrainingTo: string;
+}) {
+  return {
+    kkr: { kind: 'KKR_REGIONAL', name: 'KKR members training', startDate: c.kkrTraining, endDate: c.kkrTraining },
+    supervisors: {
+      kind: 'SUPERVISORS',
+      name: 'Supervisors training',
+      startDate: c.supervisorTrainingFrom,
+      endDate: c.supervisorTrainingTo,
+    },
+    enumerators: {
+      kind: 'ENUMERATORS',
+      name: 'Enumerators training',
+      startDate: c.enumeratorTrainingFrom,
+      endDate: c.enumeratorTrainingTo,
+    },
+  } as const satisfies Record<string, DefaultEvent>;
+}
 
 const DAY_MS = 86_400_000;
 const dayNumber = (d: string): number => Date.parse(`${d}T00:00:00Z`) / DAY_MS;

@@ -1,6 +1,17 @@
 import { useState, type ReactNode } from 'react';
 import type { ApiError, ErrorDetail } from '../api';
-import { useI18n, type MessageKey } from '../i18n';
+import { type MessageKey, type Translate, useI18n } from '../i18n';
+
+/**
+ * The words of a known error code in the reader's language (stage gates name their stage and
+ * date in the first detail); null when the code has no words yet: the API's message is shown.
+ */
+function worded(t: Translate, error: ApiError): string | null {
+  const key = `error.${error.code}` as MessageKey;
+  const first = error.details[0];
+  const text = t(key, { stage: first?.field ?? '', date: first?.reason ?? '' });
+  return text === key ? null : text;
+}
 
 /** The kind of failure in words (the title), from the status the API answered, or none at all. */
 function errorTitle(error: ApiError): MessageKey {
@@ -50,7 +61,7 @@ export function ErrorPanel({ error }: { error: ApiError }) {
       <p>
         <strong>{t(errorTitle(error))}</strong>
       </p>
-      {error.status !== 0 && <p className="error-message">{error.message}</p>}
+      {error.status !== 0 && <p className="error-message">{worded(t, error) ?? error.message}</p>}
       <p className="muted error-support">
         {t('error.code')}: <span className="code">{error.code}</span>
         {error.requestId && (

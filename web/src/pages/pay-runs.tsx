@@ -6,6 +6,7 @@ import { useLoad } from '../components/load';
 import { ErrorPanel, formatDateTime, Loading, Pager } from '../components/ui';
 import { useI18n } from '../i18n';
 import type { Municipality, Page, PayRun, PayRunStatus } from '../pay-run-types';
+import { CensusFilter } from './censuses';
 
 const STATUSES: readonly PayRunStatus[] = ['QUEUED', 'COMPUTING', 'COMPUTED', 'FAILED', 'APPROVED'];
 const LIMIT = 25;
@@ -15,8 +16,12 @@ export function PayRunsPage() {
   const { t, locale } = useI18n();
   const navigate = useNavigate();
   const [status, setStatus] = useState<PayRunStatus | ''>('');
+  const [census, setCensus] = useState('');
   const [offset, setOffset] = useState(0);
-  const runs = useLoad(() => api<Page<PayRun>>('/payroll/runs', { query: { status, limit: LIMIT, offset } }), [status, offset]);
+  const runs = useLoad(
+    () => api<Page<PayRun>>('/payroll/runs', { query: { status, census: census || undefined, limit: LIMIT, offset } }),
+    [status, census, offset],
+  );
   const municipalities = useLoad(() => api<{ items: Municipality[] }>('/geography/municipalities'), []);
   const [scope, setScope] = useState('');
   const [tariff, setTariff] = useState('');
@@ -27,7 +32,7 @@ export function PayRunsPage() {
     await act(async () => {
       const run = await api<PayRun>('/payroll/runs', {
         method: 'POST',
-        json: { municipalityCode: scope || undefined, tariffVersion: tariff ? Number(tariff) : undefined },
+        json: { municipalityCode: scope || undefined, tariffVersion: tariff ? Number(tariff) : undefined, census: census || undefined },
       });
       void navigate(`/app/finance/runs/${run.id}`);
     });
@@ -60,6 +65,14 @@ export function PayRunsPage() {
       {createError && <ErrorPanel error={createError} />}
 
       <div className="toolbar">
+        <CensusFilter
+          id="run-census"
+          value={census}
+          onChange={(c) => {
+            setCensus(c);
+            setOffset(0);
+          }}
+        />
         <label htmlFor="run-status">{t('common.status')}</label>
         <select
           id="run-status"

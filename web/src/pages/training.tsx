@@ -3,6 +3,7 @@ import { useNavigate, Link } from 'react-router';
 import { api } from '../api';
 import { useAction } from '../components/action';
 import { asApiError, useLoad } from '../components/load';
+import { CensusFilter } from './censuses';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, Loading, Notice } from '../components/ui';
 import { useI18n } from '../i18n';
@@ -17,7 +18,8 @@ export function TrainingPage() {
   const navigate = useNavigate();
   const [filter, setFilter] = useState('');
   const venues = useLoad(() => api<Page<Venue>>('/training/venues', { query: { municipality: filter, limit: 100 } }), [filter]);
-  const events = useLoad(() => api<Page<TrainingEvent>>('/training/events'), []);
+  const [census, setCensus] = useState('');
+  const events = useLoad(() => api<Page<TrainingEvent>>('/training/events', { query: { census: census || undefined } }), [census]);
   const plans = useLoad(() => api<Page<PlanHead>>('/training/plans', { query: { limit: 20 } }), []);
   const municipalities = useLoad(() => api<{ items: Municipality[] }>('/geography/municipalities'), []);
   const { busy, error, notice, run: act, setBusy, setError } = useAction();
@@ -79,7 +81,7 @@ export function TrainingPage() {
   };
   const defaults = () =>
     void act(async () => {
-      await api('/training/events/defaults', { method: 'POST' });
+      await api('/training/events/defaults', { method: 'POST', query: { census: census || undefined } });
       events.reload();
       return t('training.defaultsCreated');
     });
@@ -145,6 +147,9 @@ export function TrainingPage() {
 
       <section className="panel" aria-labelledby="events-title">
         <h2 id="events-title">{t('training.events')}</h2>
+        <div className="toolbar">
+          <CensusFilter id="events-census" value={census} onChange={setCensus} />
+        </div>
         <div className="actions">
           <button type="button" disabled={busy} onClick={defaults}>
             {t('training.defaults')}
