@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
+import { MeResponse, TokenResponse, UserListResponse, UserResponse } from './auth.schemas.js';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { Role } from '../generated/prisma/enums.js';
@@ -42,6 +44,8 @@ export class AuthController {
   @JsonBody(LOGIN_BODY_MAX_BYTES)
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in; returns a short-lived bearer token' })
+  @ApiResponses({ 200: TokenResponse })
+  @ApiErrors('INVALID_CREDENTIALS', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE')
   @ApiBody({ schema: openApiSchema(loginBody) })
   login(@Body(new ZodPipe(loginBody)) body: z.output<typeof loginBody>, @Req() req: Request) {
     return this.auth.login(body.email, body.password, req.ip ?? req.socket.remoteAddress ?? 'unknown');
@@ -50,6 +54,8 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user, role and municipality' })
+  @ApiResponses({ 200: MeResponse })
+  @ApiErrors('USER_UNKNOWN')
   me(@CurrentPrincipal() p: Principal) {
     return this.auth.me(p);
   }
@@ -65,12 +71,15 @@ export class UsersController {
 
   @Get()
   @ApiOperation({ summary: 'All users (ADMIN)' })
+  @ApiResponses({ 200: UserListResponse })
   async list() {
     return { items: await this.auth.listUsers() };
   }
 
   @Post()
   @ApiOperation({ summary: 'Create a user (ADMIN). MUNICIPALITY users need municipalityCode.' })
+  @ApiResponses({ 201: UserResponse })
+  @ApiErrors('PASSWORD_REJECTED', 'MUNICIPALITY_UNKNOWN', 'VALIDATION_FAILED')
   @ApiBody({ schema: openApiSchema(createUserBody) })
   create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(createUserBody)) body: z.output<typeof createUserBody>) {
     return this.auth.createUser(p, body);
@@ -81,6 +90,8 @@ export class UsersController {
     summary:
       'Reset a password, (de)activate a user or change their role or municipality (ADMIN); revokes their tokens except on activation',
   })
+  @ApiResponses({ 200: UserResponse })
+  @ApiErrors('USER_UNKNOWN', 'PASSWORD_REJECTED', 'MUNICIPALITY_UNKNOWN', 'LAST_ADMIN')
   @ApiBody({ schema: openApiSchema(updateUserBody) })
   update(
     @CurrentPrincipal() p: Principal,

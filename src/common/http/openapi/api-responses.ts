@@ -47,6 +47,14 @@ export const ApiResponses = (map: ResponseMap): MethodDecorator => applyDecorato
  */
 export const ApiErrors = (...codes: ErrorCode[]): MethodDecorator & ClassDecorator => SetMetadata(API_ERRORS, codes);
 
+/**
+ * The request body by media type, for routes that read it without a ZodPipe (uploads):
+ * `@ApiRequestContent({ 'application/json': RowsSchema, 'text/csv': FILE })`.
+ */
+export const API_REQUEST_CONTENT = 'terren:api-request-content';
+export const ApiRequestContent = (content: Readonly<Record<string, z.ZodType | typeof FILE>>): MethodDecorator =>
+  SetMetadata(API_REQUEST_CONTENT, content);
+
 /** An example request body for the document (imports, main writes). */
 export const API_BODY_EXAMPLES = 'terren:api-body-examples';
 export const ApiBodyExamples = (examples: Readonly<Record<string, unknown>>): MethodDecorator => SetMetadata(API_BODY_EXAMPLES, examples);

@@ -9,7 +9,16 @@ import { ErrorResponse } from '../../errors/error.schemas.js';
 import { BODY_SPEC, type BodySpec } from '../body.js';
 import { IdPipe } from '../id.pipe.js';
 import { ZodPipe } from '../zod.pipe.js';
-import { API_BODY_EXAMPLES, API_ERRORS, API_RESPONSES, FILE, isResponseSpec, MEDIA, type ResponseMap } from './api-responses.js';
+import {
+  API_BODY_EXAMPLES,
+  API_ERRORS,
+  API_REQUEST_CONTENT,
+  API_RESPONSES,
+  FILE,
+  isResponseSpec,
+  MEDIA,
+  type ResponseMap,
+} from './api-responses.js';
 import { type JsonSchema, toOpenApiSchema } from './json-schema.js';
 
 /** Nest's RouteParamtypes (body, query, param). */
@@ -75,12 +84,12 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setDescription('Census field operations: geography, field staff, imports, pay, training, equipment and reports.')
     .setVersion('1')
     .setOpenAPIVersion('3.1.0')
-    .setLicense('Proprietary: statistics offices using terren', 'https://github.com/terren-census/terren/blob/main/README.md')
     .addServer('/', 'The server that serves this document')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Token from POST /api/v1/auth/login' }, 'bearer')
     .addSecurityRequirements('bearer')
     .build();
   const doc = SwaggerModule.createDocument(app, base);
+  doc.info.license = { name: 'Proprietary (UNLICENSED): the statistics office that runs terren' };
   const components: Record<string, JsonSchema> = {};
   toOpenApiSchema(ErrorResponse, 'output', components);
   const byId = routes(app);
@@ -154,6 +163,11 @@ function completeOperation(path: string, method: string, op: Operation, route: R
       required: true,
       content: { [MEDIA.json]: { schema: toOpenApiSchema(bodySchema, 'input', components), ...exampleOf(MEDIA.json) } },
     };
+  } else if (meta(API_REQUEST_CONTENT, route)) {
+    const content: Record<string, unknown> = {};
+    for (const [media, schema] of Object.entries(meta<Record<string, z.ZodType | typeof FILE>>(API_REQUEST_CONTENT, route) ?? {}))
+      content[media] = { schema: schema === FILE ? { type: 'string' } : toOpenApiSchema(schema, 'input', components), ...exampleOf(media) };
+    op.requestBody = { required: true, content };
   } else if (op.requestBody && typeof op.requestBody === 'object') {
     const rb = op.requestBody as { content?: Record<string, { schema?: unknown }> };
     for (const [media, c] of Object.entries(rb.content ?? {})) Object.assign(c, exampleOf(media));

@@ -1,4 +1,4 @@
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor, StreamableFile } from '@nestjs/common';
+import { type CallHandler, type ExecutionContext, Injectable, Logger, type NestInterceptor, StreamableFile } from '@nestjs/common';
 import type { Reflector } from '@nestjs/core';
 import type { Response } from 'express';
 import { map, type Observable } from 'rxjs';
@@ -23,6 +23,8 @@ export function jsonSchemaFor(responses: ResponseMap | undefined, status: number
  */
 @Injectable()
 export class ResponseSchemaInterceptor implements NestInterceptor {
+  private readonly logger = new Logger('responses');
+
   constructor(private readonly reflector: Reflector) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -37,6 +39,10 @@ export class ResponseSchemaInterceptor implements NestInterceptor {
         const wire: unknown = JSON.parse(JSON.stringify(value));
         const parsed = schema.safeParse(wire);
         if (parsed.success) return parsed.data;
+        this.logger.error(
+          { route: context.getHandler().name, issues: parsed.error.issues.slice(0, 5) },
+          'response does not match its schema',
+        );
         throw new AppError(
           'INTERNAL',
           'response does not match its schema',
