@@ -62,3 +62,24 @@ export const STAFF_EXAMPLE = {
   createdAt: '2024-02-20T09:30:00.000Z',
   updatedAt: '2024-02-20T09:30:00.000Z',
 };
+
+const person = z.object({ id: z.uuid(), fullName: z.string(), kind: z.enum(StaffKind), status: z.enum(StaffStatus) });
+
+/** A supervisor's team: its code, municipality, supervisor and how many enumerators it has. */
+export const TeamResponse = z
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    municipalityId: z.uuid(),
+    municipality: z.object({ code: z.string(), nameSq: z.string() }),
+    supervisorId: z.uuid().nullable(),
+    supervisor: person.nullable(),
+    memberCount: z.number().int().min(0),
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .meta({ id: 'Team' });
+
+export const TeamDetailResponse = TeamResponse.extend({ members: z.array(person) }).meta({ id: 'TeamDetail' });
+
+export const TeamListResponse = z.object({ items: z.array(TeamResponse), total: z.number().int().min(0) }).meta({ id: 'TeamList' });
