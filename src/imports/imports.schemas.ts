@@ -17,7 +17,7 @@ export const ImportResultResponse = z
 export const ImportBatchResponse = z
   .object({
     id: z.uuid(),
-    kind: z.enum(IMPORT_KINDS),
+    kind: z.string().describe('eas, staff, assignments, counts or another import of the service'),
     format: z.string(),
     fileHash: z.string(),
     rowCount: z.number().int(),

@@ -83,3 +83,28 @@ export const TeamResponse = z
 export const TeamDetailResponse = TeamResponse.extend({ members: z.array(person) }).meta({ id: 'TeamDetail' });
 
 export const TeamListResponse = z.object({ items: z.array(TeamResponse), total: z.number().int().min(0) }).meta({ id: 'TeamList' });
+
+/** An enumerator's inclusive period on an enumeration area. */
+export const AssignmentResponse = z
+  .object({
+    id: z.uuid(),
+    eaId: z.uuid(),
+    eaCode: z.string(),
+    enumeratorId: z.uuid(),
+    enumeratorName: z.string(),
+    municipalityId: z.uuid(),
+    municipalityCode: z.string(),
+    validFrom: date,
+    validTo: date.nullable().describe('Inclusive last day; null while open-ended'),
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .meta({ id: 'Assignment' });
+
+export const AssignmentListResponse = z
+  .object({ items: z.array(AssignmentResponse), total: z.number().int().min(0) })
+  .meta({ id: 'AssignmentList' });
+
+export const AssignmentTransferResponse = z
+  .object({ closed: AssignmentResponse, opened: AssignmentResponse })
+  .meta({ id: 'AssignmentTransfer' });
