@@ -7,7 +7,6 @@ export const PENDING_RESPONSE_SCHEMAS: ReadonlySet<string> = new Set([
   'AttendanceController_import',
   'AttendanceController_record',
   'AttendanceController_view',
-  'AuditController_list',
   'BankAccountController_confirm',
   'BankAccountController_history',
   'BankAccountController_list',
