@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { NestFactory, Reflector } from '@nestjs/core';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
@@ -14,6 +14,8 @@ import { applyMigrations, readMigrations } from './common/prisma/migrator.js';
 import { seedGeography } from './geography/geography.seed.js';
 import { seedDemo, type DemoSummary } from './demo/demo.seed.js';
 import { serveWebConsole } from './console/web-console.js';
+import { buildOpenApiDocument } from './common/http/openapi/openapi-document.js';
+import { ResponseSchemaInterceptor } from './common/http/openapi/response-schema.interceptor.js';
 
 /** Apply pending migrations when MIGRATE_ON_START is on (serialised across replicas by the migrator). */
 export async function migrateDatabase(config: AppConfig, db: DatabaseHandle, log: (m: string) => void = () => undefined): Promise<void> {
@@ -68,13 +70,11 @@ export async function createApp(
   // No global body parser: each route's body is read after authentication, with the limit the
   // route declares (src/common/http/body.ts, BodyReaderInterceptor).
   if (opts.shutdownHooks !== false) app.enableShutdownHooks();
-  const doc = new DocumentBuilder()
-    .setTitle('terren API')
-    .setDescription('Census field operations: geography, field staff, imports, pay, training, equipment and reports.')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, doc), { jsonDocumentUrl: 'api/docs/openapi.json' });
+  // Answers go out through the schema their route declares (@ApiResponses).
+  app.useGlobalInterceptors(new ResponseSchemaInterceptor(app.get(Reflector)));
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: 'api/docs/openapi.json',
+  });
   return app;
 }
 

@@ -1,5 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiResponses } from '../common/http/openapi/api-responses.js';
+import { AuditListResponse } from './audit.schemas.js';
 import { z } from 'zod';
 import { Role } from '../generated/prisma/enums.js';
 import { ZodPipe } from '../common/http/zod.pipe.js';
@@ -28,6 +30,7 @@ export class AuditController {
 
   @Get()
   @ApiOperation({ summary: 'Audit trail, newest first (ADMIN). Page with ?before=<last id>.' })
+  @ApiResponses({ 200: AuditListResponse })
   async list(@Query(new ZodPipe(auditQuery)) q: z.output<typeof auditQuery>) {
     const rows = await this.audit.list({
       entity: q.entity,

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { ApiErrors, ApiResponses, NO_CONTENT } from '../common/http/openapi/api-responses.js';
+import { MeResponse, RefreshResponse, TokenResponse, UserListResponse, UserResponse } from './auth.schemas.js';
 import { z } from 'zod';
 import { Role } from '../generated/prisma/enums.js';
 import { NationalResource } from '../common/http/resource.js';
@@ -57,6 +59,8 @@ export class AuthController {
     summary:
       'Sign in; returns a short-lived bearer token and sets an HttpOnly refresh cookie that POST /auth/refresh trades for the next one (scripts may ignore it)',
   })
+  @ApiResponses({ 200: TokenResponse })
+  @ApiErrors('INVALID_CREDENTIALS', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE')
   @ApiBody({ schema: openApiSchema(loginBody) })
   async login(
     @Body(new ZodPipe(loginBody)) body: z.output<typeof loginBody>,
@@ -80,6 +84,8 @@ export class AuthController {
     summary:
       'Trade the refresh cookie for a new access token (and a new cookie); 401 SESSION_ENDED once the sign-in was revoked, idle too long or past its end',
   })
+  @ApiResponses({ 200: RefreshResponse })
+  @ApiErrors('SESSION_ENDED', 'FORBIDDEN')
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     this.assertSameOrigin(req);
     try {
@@ -99,6 +105,8 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out: ends the refresh cookie’s sign-in (every tab) and clears the cookie' })
+  @ApiResponses({ 204: NO_CONTENT })
+  @ApiErrors('FORBIDDEN')
   async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     this.assertSameOrigin(req);
     await this.sessions.end(cookieValue(req.get('cookie'), REFRESH_COOKIE));
@@ -108,6 +116,8 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user, role and municipality' })
+  @ApiResponses({ 200: MeResponse })
+  @ApiErrors('USER_UNKNOWN')
   me(@CurrentPrincipal() p: Principal) {
     return this.auth.me(p);
   }
@@ -148,12 +158,15 @@ export class UsersController {
 
   @Get()
   @ApiOperation({ summary: 'All users (ADMIN)' })
+  @ApiResponses({ 200: UserListResponse })
   async list() {
     return { items: await this.auth.listUsers() };
   }
 
   @Post()
   @ApiOperation({ summary: 'Create a user (ADMIN). MUNICIPALITY users need municipalityCode.' })
+  @ApiResponses({ 201: UserResponse })
+  @ApiErrors('PASSWORD_REJECTED', 'MUNICIPALITY_UNKNOWN', 'VALIDATION_FAILED')
   @ApiBody({ schema: openApiSchema(createUserBody) })
   create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(createUserBody)) body: z.output<typeof createUserBody>) {
     return this.auth.createUser(p, body);
@@ -164,6 +177,8 @@ export class UsersController {
     summary:
       'Reset a password, (de)activate a user or change their role or municipality (ADMIN); revokes their tokens except on activation',
   })
+  @ApiResponses({ 200: UserResponse })
+  @ApiErrors('USER_UNKNOWN', 'PASSWORD_REJECTED', 'MUNICIPALITY_UNKNOWN', 'LAST_ADMIN')
   @ApiBody({ schema: openApiSchema(updateUserBody) })
   update(
     @CurrentPrincipal() p: Principal,

@@ -1,14 +1,16 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Role } from '../generated/prisma/enums.js';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
-import { openApiSchema, pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
+import { pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
 import { GeographyRepository } from './geography.repository.js';
 import { EaService } from './ea.service.js';
 import { EA_CODE } from './domain/ea-code.js';
+import { ApiErrors, ApiResponses, NO_CONTENT } from '../common/http/openapi/api-responses.js';
+import { EA_EXAMPLE, EaListResponse, EaResponse } from './geography.schemas.js';
 
 const createBody = z.object({
   code: EA_CODE,
@@ -32,6 +34,7 @@ export class EaController {
 
   @Get()
   @ApiOperation({ summary: 'Enumeration areas in the caller’s scope (?municipality=<code>&codePrefix=&limit=&offset=)' })
+  @ApiResponses({ 200: { content: { 'application/json': EaListResponse }, example: { items: [EA_EXAMPLE], total: 1 } } })
   async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
     const municipalityId = await this.geo.idForFilter(q.municipality);
     return this.eas.list(p, { municipalityId, codePrefix: q.codePrefix, limit: q.limit, offset: q.offset });
@@ -39,6 +42,8 @@ export class EaController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One enumeration area' })
+  @ApiResponses({ 200: EaResponse })
+  @ApiErrors('EA_UNKNOWN')
   get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return this.eas.get(p, id);
   }
@@ -46,7 +51,8 @@ export class EaController {
   @Post()
   @Roles(Role.ADMIN, Role.LOGISTICS)
   @ApiOperation({ summary: 'Create an enumeration area (ADMIN, LOGISTICS)' })
-  @ApiBody({ schema: openApiSchema(createBody) })
+  @ApiResponses({ 201: EaResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN')
   create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(createBody)) body: z.output<typeof createBody>) {
     return this.eas.create(p, body);
   }
@@ -54,7 +60,8 @@ export class EaController {
   @Patch(':id')
   @Roles(Role.ADMIN, Role.LOGISTICS)
   @ApiOperation({ summary: 'Rename or move an enumeration area (ADMIN, LOGISTICS)' })
-  @ApiBody({ schema: openApiSchema(updateBody) })
+  @ApiResponses({ 200: EaResponse })
+  @ApiErrors('EA_UNKNOWN', 'MUNICIPALITY_UNKNOWN', 'EA_IN_USE')
   update(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -67,6 +74,8 @@ export class EaController {
   @HttpCode(204)
   @Roles(Role.ADMIN, Role.LOGISTICS)
   @ApiOperation({ summary: 'Delete an enumeration area that was never assigned (ADMIN, LOGISTICS)' })
+  @ApiResponses({ 204: NO_CONTENT })
+  @ApiErrors('EA_UNKNOWN', 'EA_IN_USE')
   async remove(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string): Promise<void> {
     await this.eas.remove(p, id);
   }

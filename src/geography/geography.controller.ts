@@ -1,5 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
+import { MunicipalityListResponse, MunicipalityResponse, RegionListResponse } from './geography.schemas.js';
 import { z } from 'zod';
 import { AppError } from '../common/errors/app-error.js';
 import { NationalResource } from '../common/http/resource.js';
@@ -17,18 +19,22 @@ export class GeographyController {
 
   @Get('regions')
   @ApiOperation({ summary: 'The 7 regions with their municipalities (Table 2 of the letter)' })
+  @ApiResponses({ 200: RegionListResponse })
   async regions() {
     return { items: await this.geo.regions() };
   }
 
   @Get('municipalities')
   @ApiOperation({ summary: 'All 38 municipalities, optionally of one region (?region=<code>)' })
+  @ApiResponses({ 200: MunicipalityListResponse })
   async municipalities(@Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
     return { items: await this.geo.municipalities(q.region) };
   }
 
   @Get('municipalities/:code')
   @ApiOperation({ summary: 'One municipality by its code' })
+  @ApiResponses({ 200: MunicipalityResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN')
   async municipality(@Param('code') code: string) {
     const m = await this.geo.municipalityByCode(code);
     if (!m) throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`);

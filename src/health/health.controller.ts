@@ -4,6 +4,8 @@ import type { Response } from 'express';
 import { Public } from '../auth/principal.js';
 import { COUNTERS, type CounterStore } from '../common/counters/counter-store.js';
 import { NationalResource } from '../common/http/resource.js';
+import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
+import { HealthResponse } from './health.schemas.js';
 import { JobClient } from '../common/jobs/job-client.js';
 import { DATABASE } from '../common/prisma/prisma.module.js';
 import type { DatabaseHandle } from '../common/prisma/database.js';
@@ -37,6 +39,11 @@ export class HealthController {
   @ApiOperation({
     summary: 'Liveness and dependencies: 200 when PostgreSQL and the queue store (Redis or PostgreSQL) answer, 503 otherwise',
   })
+  @ApiResponses({
+    200: HealthResponse,
+    503: { description: 'A dependency does not answer', content: { 'application/json': HealthResponse } },
+  })
+  @ApiErrors('SERVICE_UNAVAILABLE')
   async health(@Res({ passthrough: true }) res: Response) {
     const [database, queue] = await Promise.all([
       timed(() => this.db.prisma.$queryRaw`SELECT 1`),

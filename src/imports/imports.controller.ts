@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, type PipeTransform, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
@@ -10,6 +10,15 @@ import { Role } from '../generated/prisma/enums.js';
 import { IMPORT_KINDS, type ImportKind, isImportKind } from './domain/columns.js';
 import { ImportsService } from './imports.service.js';
 import { UploadBody } from '../common/http/body.js';
+import { ApiBodyExamples, ApiErrors, ApiRequestContent, ApiResponses, FILE } from '../common/http/openapi/api-responses.js';
+import {
+  IMPORT_EXAMPLES,
+  IMPORT_RESULT_EXAMPLE,
+  ImportBatchListResponse,
+  ImportBatchResponse,
+  ImportResultResponse,
+  ImportRowsBody,
+} from './imports.schemas.js';
 
 /** An import kind that does not exist is a route that does not exist. */
 class ImportKindPipe implements PipeTransform<string, ImportKind> {
@@ -46,10 +55,10 @@ export class ImportsController {
       'A staff file with an `iban` column is for FINANCE and ADMIN only (other roles: 403 IBAN_FORBIDDEN); its IBANs become pending changes that a second finance user confirms. Without the column, stored bank details are untouched.',
   })
   @ApiParam({ name: 'kind', enum: IMPORT_KINDS })
-  @ApiConsumes('text/csv', 'application/json')
-  @ApiBody({
-    description: 'CSV text with a header line, or a JSON array of row objects (or { "rows": [...] }) keyed by the CSV column names',
-  })
+  @ApiRequestContent({ 'application/json': ImportRowsBody, 'text/csv': FILE })
+  @ApiBodyExamples(IMPORT_EXAMPLES)
+  @ApiResponses({ 200: { content: { 'application/json': ImportResultResponse }, example: IMPORT_RESULT_EXAMPLE } })
+  @ApiErrors('IMPORT_INVALID', 'IMPORT_FORMAT', 'IBAN_FORBIDDEN', 'FORBIDDEN', 'CONFLICT', 'ROUTE_NOT_FOUND')
   run(
     @CurrentPrincipal() p: Principal,
     @Param('kind', ImportKindPipe) kind: ImportKind,
@@ -62,12 +71,14 @@ export class ImportsController {
 
   @Get()
   @ApiOperation({ summary: 'Import batches, newest first (municipal users: batches of their municipality’s users). ?kind=&limit=&offset=' })
+  @ApiResponses({ 200: ImportBatchListResponse })
   list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
     return this.imports.list(p, q);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One import batch' })
+  @ApiResponses({ 200: ImportBatchResponse })
   get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return this.imports.get(p, id);
   }

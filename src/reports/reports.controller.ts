@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, type StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiResponses, FILE, MEDIA } from '../common/http/openapi/api-responses.js';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
@@ -55,6 +56,8 @@ export class ReportsController {
     summary: 'Download the PDF',
     description: '409 REPORT_NOT_READY while queued or running, 409 REPORT_FAILED, 410 REPORT_EXPIRED after retention, 404 REPORT_UNKNOWN.',
   })
+  @ApiResponses({ 200: { description: 'The report', content: { [MEDIA.pdf]: FILE } } })
+  @ApiErrors('REPORT_UNKNOWN', 'REPORT_NOT_READY', 'REPORT_FAILED', 'REPORT_EXPIRED', 'REPORT_FILE_MISSING')
   file(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string): Promise<StreamableFile> {
     return this.reports.file(p, id);
   }

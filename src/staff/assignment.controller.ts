@@ -1,10 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiResponses, NO_CONTENT } from '../common/http/openapi/api-responses.js';
+import { AssignmentListResponse, AssignmentResponse, AssignmentTransferResponse } from './staff.schemas.js';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
-import { openApiSchema, pageQuery, toDate, uuidParam, ZodPipe } from '../common/http/zod.pipe.js';
+import { pageQuery, toDate, uuidParam, ZodPipe } from '../common/http/zod.pipe.js';
 import { Role } from '../generated/prisma/enums.js';
 import { periodProblem } from './domain/assignment-rules.js';
 import { DATE_ONLY } from './domain/staff-fields.js';
@@ -40,6 +42,7 @@ export class AssignmentController {
   @ApiOperation({
     summary: 'EA assignment periods in the caller’s scope (?eaId=&enumeratorId=&municipality=&activeOn=YYYY-MM-DD&limit=&offset=)',
   })
+  @ApiResponses({ 200: AssignmentListResponse })
   list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
     return this.assignments.list(p, {
       eaId: q.eaId,
@@ -53,6 +56,8 @@ export class AssignmentController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One assignment period' })
+  @ApiResponses({ 200: AssignmentResponse })
+  @ApiErrors('ASSIGNMENT_UNKNOWN')
   get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) assignmentId: string) {
     return this.assignments.get(p, assignmentId);
   }
@@ -64,7 +69,8 @@ export class AssignmentController {
     description:
       'EA and enumerator of the same municipality; within the engagement when set; no day shared with another period of the EA (409 ASSIGNMENT_OVERLAP).',
   })
-  @ApiBody({ schema: openApiSchema(createBody) })
+  @ApiResponses({ 201: AssignmentResponse })
+  @ApiErrors('EA_UNKNOWN', 'STAFF_UNKNOWN', 'ASSIGNMENT_INVALID', 'ASSIGNMENT_OVERLAP', 'MUNICIPALITY_MISMATCH')
   create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(createBody)) body: z.output<typeof createBody>) {
     return this.assignments.create(p, body);
   }
@@ -75,7 +81,8 @@ export class AssignmentController {
     summary: 'Hand the EA over to another enumerator from the cut-over date (ADMIN, LOGISTICS, MUNICIPALITY for its own)',
     description: 'Closes this period the day before the cut-over and opens one for the new enumerator until the old end; returns both.',
   })
-  @ApiBody({ schema: openApiSchema(transferBody) })
+  @ApiResponses({ 201: AssignmentTransferResponse })
+  @ApiErrors('ASSIGNMENT_UNKNOWN', 'EA_UNKNOWN', 'STAFF_UNKNOWN', 'ASSIGNMENT_INVALID', 'ASSIGNMENT_OVERLAP', 'MUNICIPALITY_MISMATCH')
   transfer(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) assignmentId: string,
@@ -90,6 +97,8 @@ export class AssignmentController {
   @ApiOperation({
     summary: 'Delete an assignment period entered by mistake (ADMIN, LOGISTICS); history is normally kept by transferring instead',
   })
+  @ApiResponses({ 204: NO_CONTENT })
+  @ApiErrors('ASSIGNMENT_UNKNOWN')
   async remove(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) assignmentId: string): Promise<void> {
     await this.assignments.remove(p, assignmentId);
   }

@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
-import { openApiSchema, pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
+import { pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
 import { Role } from '../generated/prisma/enums.js';
 import {
   COMMUNITY,
@@ -21,6 +21,8 @@ import {
   TEAM_CODE,
 } from './domain/staff-fields.js';
 import { StaffService } from './staff.service.js';
+import { ApiErrors, ApiResponses, NO_CONTENT } from '../common/http/openapi/api-responses.js';
+import { STAFF_EXAMPLE, StaffDetailResponse, StaffListResponse, StaffResponse } from './staff.schemas.js';
 
 const fields = {
   nationalId: NATIONAL_ID,
@@ -74,6 +76,8 @@ export class StaffController {
     summary: 'Supervisors and enumerators in the caller’s scope (?municipality=&kind=&status=&teamCode=&q=&limit=&offset=)',
     description: '`q` matches the start of the national id or of any word of the name. Municipality users see IBANs masked.',
   })
+  @ApiResponses({ 200: { content: { 'application/json': StaffListResponse }, example: { items: [STAFF_EXAMPLE], total: 1 } } })
+  @ApiErrors('MUNICIPALITY_UNKNOWN')
   list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
     return this.staff.list(p, {
       municipalityCode: q.municipality,
@@ -88,6 +92,8 @@ export class StaffController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One person with their team, the teams they lead and their assignment periods not yet ended' })
+  @ApiResponses({ 200: StaffDetailResponse })
+  @ApiErrors('STAFF_UNKNOWN')
   get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return this.staff.get(p, id);
   }
@@ -95,7 +101,8 @@ export class StaffController {
   @Post()
   @Roles(Role.ADMIN, Role.FINANCE, Role.LOGISTICS)
   @ApiOperation({ summary: 'Register a supervisor or enumerator (ADMIN, FINANCE, LOGISTICS); the national id is unique nationally' })
-  @ApiBody({ schema: openApiSchema(createBody) })
+  @ApiResponses({ 201: StaffResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN', 'TEAM_UNKNOWN', 'TEAM_INVALID', 'MUNICIPALITY_MISMATCH', 'IBAN_FORBIDDEN', 'STAFF_IN_USE')
   create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(createBody)) body: z.output<typeof createBody>) {
     return this.staff.create(p, body);
   }
@@ -106,7 +113,16 @@ export class StaffController {
     summary:
       'Change some fields of a person (ADMIN, FINANCE, LOGISTICS); kind and municipality are fixed once they have assignments or lead a team',
   })
-  @ApiBody({ schema: openApiSchema(updateBody) })
+  @ApiResponses({ 200: StaffResponse })
+  @ApiErrors(
+    'STAFF_UNKNOWN',
+    'MUNICIPALITY_UNKNOWN',
+    'TEAM_UNKNOWN',
+    'TEAM_INVALID',
+    'MUNICIPALITY_MISMATCH',
+    'IBAN_FORBIDDEN',
+    'STAFF_IN_USE',
+  )
   update(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -121,6 +137,8 @@ export class StaffController {
   @ApiOperation({
     summary: 'Delete a person without assignments who leads no team (ADMIN, FINANCE, LOGISTICS); others are ended with status LEFT',
   })
+  @ApiResponses({ 204: NO_CONTENT })
+  @ApiErrors('STAFF_UNKNOWN', 'STAFF_IN_USE')
   async remove(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string): Promise<void> {
     await this.staff.remove(p, id);
   }

@@ -1,10 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiResponses, NO_CONTENT } from '../common/http/openapi/api-responses.js';
+import { TeamDetailResponse, TeamListResponse } from './staff.schemas.js';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
-import { openApiSchema, pageQuery, uuidParam, ZodPipe } from '../common/http/zod.pipe.js';
+import { pageQuery, uuidParam, ZodPipe } from '../common/http/zod.pipe.js';
 import { Role } from '../generated/prisma/enums.js';
 import { TEAM_CODE } from './domain/staff-fields.js';
 import { TeamService } from './team.service.js';
@@ -43,12 +45,16 @@ export class TeamController {
 
   @Get()
   @ApiOperation({ summary: 'Supervisor teams in the caller’s scope (?municipality=&limit=&offset=)' })
+  @ApiResponses({ 200: TeamListResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN')
   list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
     return this.teams.list(p, { municipalityCode: q.municipality, limit: q.limit, offset: q.offset });
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One team with its supervisor and members' })
+  @ApiResponses({ 200: TeamDetailResponse })
+  @ApiErrors('TEAM_UNKNOWN')
   get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return this.teams.get(p, id);
   }
@@ -58,7 +64,8 @@ export class TeamController {
   @ApiOperation({
     summary: 'Create a team, optionally with a supervisor of the same municipality (ADMIN, LOGISTICS, MUNICIPALITY for its own)',
   })
-  @ApiBody({ schema: openApiSchema(createBody) })
+  @ApiResponses({ 201: TeamDetailResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN', 'STAFF_UNKNOWN', 'TEAM_INVALID', 'CONFLICT')
   create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(createBody)) body: z.output<typeof createBody>) {
     return this.teams.create(p, body);
   }
@@ -68,7 +75,8 @@ export class TeamController {
   @ApiOperation({
     summary: 'Set or clear the supervisor, add or remove enumerators of the same municipality (ADMIN, LOGISTICS, MUNICIPALITY for its own)',
   })
-  @ApiBody({ schema: openApiSchema(updateBody) })
+  @ApiResponses({ 200: TeamDetailResponse })
+  @ApiErrors('TEAM_UNKNOWN', 'MUNICIPALITY_UNKNOWN', 'STAFF_UNKNOWN', 'TEAM_INVALID', 'CONFLICT')
   update(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -81,6 +89,8 @@ export class TeamController {
   @HttpCode(204)
   @Roles(Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY)
   @ApiOperation({ summary: 'Delete a team without members (ADMIN, LOGISTICS, MUNICIPALITY for its own)' })
+  @ApiResponses({ 204: NO_CONTENT })
+  @ApiErrors('TEAM_UNKNOWN', 'TEAM_IN_USE')
   async remove(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string): Promise<void> {
     await this.teams.remove(p, id);
   }

@@ -107,6 +107,12 @@ describe('staff and teams API', () => {
       expect(JSON.stringify(res.body)).toContain('mod-97');
     });
 
+    it('names each query parameter at fault', async () => {
+      const bad = await t.http().get('/api/v1/staff?limit=0&kind=PILOT').set('authorization', admin).expect(400);
+      expect(bad.body.error.code).toBe('VALIDATION_FAILED');
+      expect(bad.body.error.details.map((d: { field: string }) => d.field).sort()).toEqual(['kind', 'limit']);
+    });
+
     it('answers 409 on a duplicate national id and writes nothing', async () => {
       const existing = await createStaff(t.db, 'prizren');
       const eventsBefore = await t.db.prisma.auditEvent.count();

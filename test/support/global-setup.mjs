@@ -1,6 +1,6 @@
 // Builds a template database once per run (all migrations applied); each test file clones it
 // (CREATE DATABASE ... TEMPLATE), which takes a fraction of a second.
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 
@@ -43,4 +43,8 @@ export default async function globalSetup() {
   process.env.TERREN_TEST_TEMPLATE_DB = TEMPLATE_DB;
   process.env.TERREN_TEST_SERVER = serverUrl('postgres');
   process.env.TERREN_TEST_RUN_PID = String(process.pid);
+  // Every response a test receives appends "<operationId> <status>" here (test/support/openapi-check.ts).
+  await mkdir('dist', { recursive: true });
+  process.env.TERREN_OPENAPI_COVERAGE_FILE = path.resolve(`dist/openapi-responses-${process.pid}.txt`);
+  await writeFile(process.env.TERREN_OPENAPI_COVERAGE_FILE, '');
 }

@@ -9,6 +9,7 @@ import { Role } from '../../src/generated/prisma/enums.js';
 import type { TokenClaims } from '../../src/auth/auth.guard.js';
 import { createJobTransport, QUEUE_SCHEMA, type JobQueue } from '../../src/common/jobs/job-transport.js';
 import { createTestDatabase, type TestDatabase } from './test-db.js';
+import { CHECKED_HEADER, OpenApiCheck } from './openapi-check.js';
 
 /**
  * The real application over HTTP against its own PostgreSQL database and its own Redis key
@@ -70,6 +71,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const app = await createApp(config, db.handle);
+  // Registered before init(), so it sits in front of every route.
+  const openApi = new OpenApiCheck(app);
+  app.use(openApi.middleware());
   await app.init();
   const jwt = app.get(JwtService);
   const ids = new Map<string, string>();
@@ -77,7 +81,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     app,
     db,
     config,
-    http: () => request(app.getHttpServer()),
+    http: () => checkedClient(request(app.getHttpServer()), openApi),
     async tokenFor(role: Role, municipalityCode?: string) {
       const municipalityId = municipalityCode ? await db.municipalityId(municipalityCode) : null;
       const email = `${role.toLowerCase()}-${randomBytes(4).toString('hex')}@test.terren`;
@@ -94,6 +98,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
     async close() {
       await app.close();
+      if (openApi.problems.length) {
+        await db.close();
+        throw new Error(`responses that do not match the API description:\n${openApi.problems.join('\n')}`);
+      }
       if (config.queueBackend === 'redis') {
         const redis = new Redis(config.redisUrl);
         const keys = await redis.keys(`${prefix}:*`);
@@ -103,4 +111,33 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await db.close();
     },
   };
+}
+
+type Client = ReturnType<typeof request>;
+const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+
+/**
+ * supertest whose every response is checked against the API description (openapi-check.ts):
+ * a mismatch rejects the request, so the test that made it fails where it made it.
+ */
+function checkedClient(client: Client, check: OpenApiCheck): Client {
+  return new Proxy(client, {
+    get(target, prop, receiver) {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      if (typeof prop !== 'string' || !VERBS.has(prop) || typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const test = (value as (...a: unknown[]) => request.Test).apply(target, args);
+        test.set(CHECKED_HEADER, '1');
+        const end = test.end.bind(test);
+        test.end = (fn?: (err: unknown, res: request.Response) => void) =>
+          end((err: unknown, res: request.Response) => {
+            const problem = res
+              ? check.check(prop, test.url, res.status, res.headers['content-type'] as string | undefined, res.body)
+              : null;
+            fn?.(problem ? new Error(problem) : err, res);
+          });
+        return test;
+      };
+    },
+  });
 }

@@ -1,18 +1,23 @@
-import { type PipeTransform } from '@nestjs/common';
+import type { ArgumentMetadata, PipeTransform } from '@nestjs/common';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
 
 /** Validates a body/query/param with a zod schema; every problem is reported with its field. */
 export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.output<S>> {
-  constructor(private readonly schema: S) {}
+  constructor(readonly schema: S) {}
 
-  transform(value: unknown): z.output<S> {
+  transform(value: unknown, metadata?: ArgumentMetadata): z.output<S> {
     const parsed = this.schema.safeParse(value);
     if (parsed.success) return parsed.data;
+    // A problem with no path names the parameters at fault (unknown query keys) or the whole input.
+    const whole = `(${metadata?.type === 'query' || metadata?.type === 'param' ? metadata.type : 'body'})`;
     throw new AppError(
       'VALIDATION_FAILED',
       'request validation failed',
-      parsed.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', reason: i.message })),
+      parsed.error.issues.map((i) => ({
+        field: i.path.join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(', ') : whole),
+        reason: i.message,
+      })),
     );
   }
 }

@@ -1,5 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBodyExamples, ApiErrors, ApiRequestContent, ApiResponses, FILE } from '../../common/http/openapi/api-responses.js';
+import { COUNT_IMPORT_EXAMPLES, COUNT_IMPORT_RESULT_EXAMPLE, CountImportResultResponse, CountRowsBody } from './count.schemas.js';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
 import { MunicipalResource } from '../../common/http/resource.js';
@@ -45,11 +47,10 @@ export class CountImportController {
     summary:
       'Import EA counts per enumerator from CSV or JSON, all or nothing (ADMIN, FINANCE, MUNICIPALITY for its own EAs). A changed row adds a new version; ?dryRun=true validates only.',
   })
-  @ApiConsumes('text/csv', 'application/json')
-  @ApiBody({
-    description:
-      'CSV with the header ea_code,enumerator_id,buildings,dwellings,households,individuals,diaspora_persons,diaspora_list_complete, or a JSON array of row objects (or { "rows": [...] }) with the same keys',
-  })
+  @ApiRequestContent({ 'application/json': CountRowsBody, 'text/csv': FILE })
+  @ApiBodyExamples(COUNT_IMPORT_EXAMPLES)
+  @ApiResponses({ 200: { content: { 'application/json': CountImportResultResponse }, example: COUNT_IMPORT_RESULT_EXAMPLE } })
+  @ApiErrors('IMPORT_INVALID', 'IMPORT_FORMAT', 'TARIFF_MISSING', 'TARIFF_NOT_IN_EFFECT', 'CONFLICT')
   run(
     @CurrentPrincipal() p: Principal,
     @Query(new ZodPipe(importQuery)) q: z.output<typeof importQuery>,

@@ -1,5 +1,6 @@
 import { Controller, Get, Header, Headers, Param, Query, type StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiResponses, FILE, MEDIA } from '../../common/http/openapi/api-responses.js';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
 import { IdPipe } from '../../common/http/id.pipe.js';
@@ -81,11 +82,12 @@ export class PayExportsController {
   @Get(':id/exports/bank.csv')
   @Header('Cache-Control', 'no-store')
   @Roles(Role.ADMIN, Role.FINANCE)
-  @ApiProduces('text/csv')
   @ApiOperation({
     summary: 'Bank transfer file of an APPROVED run: iban,name,amount,reference per payable person with net > 0 (ADMIN, FINANCE)',
     description: '409 PAY_RUN_NOT_APPROVED for other runs. The file total is checked against the run’s net total; the export is audited.',
   })
+  @ApiResponses({ 200: { description: 'The bank transfer file (UTF-8 CSV)', content: { [MEDIA.csv]: FILE } } })
+  @ApiErrors('PAY_RUN_UNKNOWN', 'PAY_RUN_NOT_APPROVED')
   async bank(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string): Promise<StreamableFile> {
     const f = await this.files.bankFile(p, id);
     return fileResponse(f.stream, CSV_TYPE, f.filename, f.runId);
@@ -94,11 +96,12 @@ export class PayExportsController {
   @Get(':id/exports/summary.xlsx')
   @Header('Cache-Control', 'no-store')
   @Roles(Role.ADMIN, Role.FINANCE)
-  @ApiProduces(XLSX_TYPE)
   @ApiOperation({
     summary: 'XLSX summary of a COMPUTED or APPROVED run: sheets Municipalities (with totals), People, Run (ADMIN, FINANCE)',
     description: 'Money cells are numbers formatted #,##0.00; no cell holds a formula. A run not yet approved is marked as a draft.',
   })
+  @ApiResponses({ 200: { description: 'The summary workbook', content: { [MEDIA.xlsx]: FILE } } })
+  @ApiErrors('PAY_RUN_UNKNOWN', 'PAY_RUN_NOT_COMPUTED')
   async summary(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string): Promise<StreamableFile> {
     const f = await this.files.summaryWorkbook(p, id, new Date());
     return fileResponse(f.stream, XLSX_TYPE, f.filename, f.runId);

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const AuditEventResponse = z
+  .object({
+    id: z.string().regex(/^\d+$/).describe('Increasing event number (a string: it may exceed 2^53)'),
+    at: z.iso.datetime({ offset: true }),
+    actorId: z.uuid().nullable(),
+    actorEmail: z.string().nullable(),
+    action: z.string(),
+    entity: z.string(),
+    entityIds: z.array(z.string()),
+    municipalityId: z.uuid().nullable(),
+    details: z.unknown().describe('What changed: field names and ids, never personal data'),
+  })
+  .meta({ id: 'AuditEvent' });
+
+export const AuditListResponse = z
+  .object({
+    items: z.array(AuditEventResponse),
+    next: z.string().nullable().describe('Pass as ?before= for the next page; null on the last page'),
+  })
+  .meta({ id: 'AuditList' });

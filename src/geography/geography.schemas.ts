@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+const instant = z.iso.datetime({ offset: true });
+const names = { code: z.string(), nameSq: z.string(), nameSr: z.string() };
+
+export const MunicipalityResponse = z.object({ id: z.uuid(), ...names, region: z.object(names) }).meta({ id: 'Municipality' });
+export const MunicipalityListResponse = z.object({ items: z.array(MunicipalityResponse) }).meta({ id: 'MunicipalityList' });
+
+export const RegionListResponse = z
+  .object({ items: z.array(z.object({ ...names, municipalities: z.array(z.object({ id: z.uuid(), ...names })) })) })
+  .meta({ id: 'RegionList' });
+
+export const EaResponse = z
+  .object({
+    id: z.uuid(),
+    code: z.string(),
+    name: z.string().nullable(),
+    municipalityId: z.uuid(),
+    municipality: z.object({ code: z.string(), nameSq: z.string() }),
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .meta({ id: 'EnumerationArea' });
+
+export const EaListResponse = z.object({ items: z.array(EaResponse), total: z.number().int().min(0) }).meta({ id: 'EnumerationAreaList' });
+
+export const EA_EXAMPLE = {
+  id: '5b0f3d7e-8a51-4f0b-9a55-6c1d2e3f4a5b',
+  code: '01-001-001',
+  name: 'Qendra 1',
+  municipalityId: '7d2b8e0c-1b8a-4a43-8d6e-3f7c0b9a1e22',
+  municipality: { code: 'prishtine', nameSq: 'Prishtinë' },
+  createdAt: '2024-02-20T09:30:00.000Z',
+  updatedAt: '2024-02-20T09:30:00.000Z',
+};
