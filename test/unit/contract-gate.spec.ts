@@ -9,7 +9,7 @@ import {
   tariffSpan,
 } from '../../src/payroll/domain/contract-gate.js';
 import { day, type Window } from '../../src/payroll/domain/days.js';
-import {toTariffRules} from '../../src/payroll/domain/tariff.js';
+import { toTariffRules } from '../../src/payroll/domain/tariff.js';
 import { EXAMPLE_TARIFF } from '../../src/payroll/tariffs/tariff.demo.js';
 
 const parsed = toTariffRules({ version: 1, ...EXAMPLE_TARIFF });

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { prorateBy } from '../../src/common/money/money.js';
 import { computePersonPay, preparatoryAmount, type PersonIn, type PrepAttendance } from '../../src/payroll/domain/compute-pay.js';
 import { day } from '../../src/payroll/domain/days.js';
-import {toTariffRules} from '../../src/payroll/domain/tariff.js';
+import { toTariffRules } from '../../src/payroll/domain/tariff.js';
 import { EXAMPLE_TARIFF } from '../../src/payroll/tariffs/tariff.demo.js';
 import { lineArithmetic, prepAttendanceOf } from '../../src/payroll/exports/domain/statement.js';
 
