@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiResponses, FILE } from '../common/http/openapi/api-responses.js';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
@@ -45,7 +46,7 @@ export class ContractController {
   @ApiOperation({
     summary: 'Contracts, by census and number (?municipality=<code>&staffId=&status=&census=<code>); a municipality sees its own',
   })
-  @ApiOkResponse({ schema: openApiSchema(ContractListResponse) })
+  @ApiResponses({ 200: ContractListResponse })
   async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
     return ContractListResponse.parse(await this.contracts.list(p, q));
   }
@@ -58,7 +59,8 @@ export class ContractController {
       'Generate a person’s contract (ADMIN, FINANCE): the next number of the census (default: the census of the person’s competition), the period (default: the engagement)',
   })
   @ApiBody({ schema: openApiSchema(createBody) })
-  @ApiOkResponse({ schema: openApiSchema(ContractResponse) })
+  @ApiResponses({ 201: ContractResponse })
+  @ApiErrors('CONTRACT_EXISTS', 'CONTRACT_PERIOD_INVALID', 'CONTRACT_CENSUS_UNKNOWN', 'STAFF_UNKNOWN')
   async create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(createBody)) body: z.output<typeof createBody>) {
     return ContractResponse.parse(await this.contracts.create(p, body));
   }
@@ -66,7 +68,8 @@ export class ContractController {
   @Get(':id')
   @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
   @ApiOperation({ summary: 'One contract with its status and signature record' })
-  @ApiOkResponse({ schema: openApiSchema(ContractResponse) })
+  @ApiResponses({ 200: ContractResponse })
+  @ApiErrors('CONTRACT_UNKNOWN')
   async get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return ContractResponse.parse(await this.contracts.get(p, id));
   }
@@ -75,7 +78,8 @@ export class ContractController {
   @HttpCode(200)
   @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
   @ApiOperation({ summary: 'Mark a generated contract as sent to the person (409 CONTRACT_TRANSITION_INVALID otherwise)' })
-  @ApiOkResponse({ schema: openApiSchema(ContractResponse) })
+  @ApiResponses({ 200: ContractResponse })
+  @ApiErrors('CONTRACT_UNKNOWN', 'CONTRACT_TRANSITION_INVALID')
   async sent(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return ContractResponse.parse(await this.contracts.markSent(p, id));
   }
@@ -89,7 +93,15 @@ export class ContractController {
     summary: 'Record the signature of a sent contract: JSON {signedOn, signedBy, paperReference}, or the scan as the body',
     description: `A scan is sent as application/pdf, image/jpeg or image/png (at most ${SCAN_MAX_BYTES / 1024 / 1024} MB; its bytes must be of that kind) with ?signedOn=YYYY-MM-DD&signedBy=<name>.`,
   })
-  @ApiOkResponse({ schema: openApiSchema(ContractResponse) })
+  @ApiResponses({ 200: ContractResponse })
+  @ApiErrors(
+    'CONTRACT_UNKNOWN',
+    'CONTRACT_TRANSITION_INVALID',
+    'CONTRACT_SIGNATURE_INVALID',
+    'CONTRACT_SCAN_INVALID',
+    'PAYLOAD_TOO_LARGE',
+    'VALIDATION_FAILED',
+  )
   async signature(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -112,7 +124,8 @@ export class ContractController {
   @Get(':id/scan')
   @Header('Cache-Control', 'no-store')
   @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
-  @ApiProduces(...SCAN_TYPES)
+  @ApiResponses({ 200: { description: 'The scan as uploaded', content: Object.fromEntries(SCAN_TYPES.map((t) => [t, FILE])) } })
+  @ApiErrors('CONTRACT_UNKNOWN', 'CONTRACT_SCAN_MISSING')
   @ApiOperation({ summary: 'The uploaded scan of the signed contract (404 CONTRACT_SCAN_MISSING when it was recorded on paper)' })
   async scan(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string): Promise<StreamableFile> {
     const f = await this.contracts.scan(p, id);
@@ -128,7 +141,8 @@ export class ContractController {
   @Roles(Role.ADMIN, Role.FINANCE)
   @ApiOperation({ summary: 'End a signed contract on the leaving date (ADMIN, FINANCE): it covers no day after it' })
   @ApiBody({ schema: openApiSchema(endBody) })
-  @ApiOkResponse({ schema: openApiSchema(ContractResponse) })
+  @ApiResponses({ 200: ContractResponse })
+  @ApiErrors('CONTRACT_UNKNOWN', 'CONTRACT_TRANSITION_INVALID', 'CONTRACT_END_INVALID')
   async end(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Body(new ZodPipe(endBody)) body: z.output<typeof endBody>) {
     return ContractResponse.parse(await this.contracts.end(p, id, body));
   }
@@ -138,7 +152,8 @@ export class ContractController {
   @Roles(Role.ADMIN, Role.FINANCE)
   @ApiOperation({ summary: 'Replace a contract not yet ended by a new one (new number, same census; ADMIN, FINANCE)' })
   @ApiBody({ schema: openApiSchema(replaceBody) })
-  @ApiOkResponse({ schema: openApiSchema(ContractReplacementResponse) })
+  @ApiResponses({ 200: ContractReplacementResponse })
+  @ApiErrors('CONTRACT_UNKNOWN', 'CONTRACT_TRANSITION_INVALID', 'CONTRACT_PERIOD_INVALID')
   async replace(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,

@@ -1,11 +1,12 @@
 import { Body, Controller, Headers, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
 import type { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { UploadBody } from '../common/http/body.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { NationalResource } from '../common/http/resource.js';
-import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
+import { ZodPipe } from '../common/http/zod.pipe.js';
 import { ASK_RECRUITERS } from './competition.controller.js';
 import { ScoreImportService } from './score-import.service.js';
 import { dryRunQuery, ScoreImportResponse } from './supervisor.schemas.js';
@@ -28,7 +29,8 @@ export class ScoreImportController {
   })
   @ApiConsumes('text/csv', 'application/json')
   @ApiBody({ description: 'CSV text with a header line, or a JSON array of row objects keyed by the column names' })
-  @ApiOkResponse({ schema: openApiSchema(ScoreImportResponse) })
+  @ApiResponses({ 200: ScoreImportResponse })
+  @ApiErrors('COMPETITION_UNKNOWN', 'IMPORT_FORMAT', 'IMPORT_INVALID', 'RECRUITMENT_STAGE', 'UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE')
   async run(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
 import type { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { BulkJsonBody } from '../common/http/body.js';
@@ -41,9 +42,10 @@ export class SupervisorController {
   @ApiOperation({
     summary: 'Eligible, scored supervisor applications ranked per community against the targets; the ineligible with reasons',
   })
-  @ApiOkResponse({ schema: openApiSchema(SupervisorRankingResponse) })
+  @ApiResponses({ 200: SupervisorRankingResponse })
+  @ApiErrors('COMPETITION_UNKNOWN', 'MUNICIPALITY_UNKNOWN', 'RECRUITMENT_STAGE', 'SUPERVISOR_SELECTION_INVALID', 'CENSUS_SETTINGS_INVALID')
   async ranking(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
-    return SupervisorRankingResponse.parse(await this.selection.ranking(p, id, code));
+    return await this.selection.ranking(p, id, code);
   }
 
   @Post('selection')
@@ -56,23 +58,25 @@ export class SupervisorController {
       'Exactly the required number per community, from the ranking; a candidate ranked below the required number needs a written reason (422 SUPERVISOR_SELECTION_INVALID). Replaces an earlier selection until published.',
   })
   @ApiBody({ schema: openApiSchema(supervisorSelectionBody) })
-  @ApiOkResponse({ schema: openApiSchema(SupervisorSelectionResponse) })
+  @ApiResponses({ 200: SupervisorSelectionResponse })
+  @ApiErrors('COMPETITION_UNKNOWN', 'MUNICIPALITY_UNKNOWN', 'RECRUITMENT_STAGE', 'SUPERVISOR_SELECTION_INVALID', 'CENSUS_SETTINGS_INVALID')
   async select(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
     @Param('code', new ZodPipe(codeParam)) code: string,
     @Body(new ZodPipe(supervisorSelectionBody)) body: z.output<typeof supervisorSelectionBody>,
   ) {
-    return SupervisorSelectionResponse.parse(await this.selection.select(p, id, code, body.selections));
+    return await this.selection.select(p, id, code, body.selections);
   }
 
   @Post('publication')
   @HttpCode(200)
   @Roles(Role.ADMIN)
   @ApiOperation({ summary: 'Publish the supervisor selection (ADMIN): the selected become supervisors, each leading a new team' })
-  @ApiOkResponse({ schema: openApiSchema(SupervisorPublicationResponse) })
+  @ApiResponses({ 200: SupervisorPublicationResponse })
+  @ApiErrors('COMPETITION_UNKNOWN', 'MUNICIPALITY_UNKNOWN', 'RECRUITMENT_STAGE', 'SUPERVISOR_SELECTION_INVALID', 'CENSUS_SETTINGS_INVALID')
   async publish(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
-    return SupervisorPublicationResponse.parse(await this.selection.publish(p, id, code));
+    return await this.selection.publish(p, id, code);
   }
 
   @Get('results')
@@ -80,17 +84,30 @@ export class SupervisorController {
   @ApiOperation({
     summary: 'Selected supervisors with their teams and the ranked reserve; a municipality reads it once published (409 before)',
   })
-  @ApiOkResponse({ schema: openApiSchema(SupervisorResultsResponse) })
+  @ApiResponses({ 200: SupervisorResultsResponse })
+  @ApiErrors('COMPETITION_UNKNOWN', 'MUNICIPALITY_UNKNOWN', 'RECRUITMENT_STAGE', 'SUPERVISOR_SELECTION_INVALID', 'CENSUS_SETTINGS_INVALID')
   async results(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
-    return SupervisorResultsResponse.parse(await this.selection.results(p, id, code));
+    return await this.selection.results(p, id, code);
   }
 
   @Get('replacements')
   @Roles(...RESULT_READERS)
   @ApiOperation({ summary: 'Replacements of supervisors in a municipality' })
-  @ApiOkResponse({ schema: openApiSchema(SupervisorReplacementListResponse) })
+  @ApiResponses({ 200: SupervisorReplacementListResponse })
+  @ApiErrors(
+    'COMPETITION_UNKNOWN',
+    'MUNICIPALITY_UNKNOWN',
+    'RECRUITMENT_STAGE',
+    'SUPERVISOR_SELECTION_INVALID',
+    'CENSUS_SETTINGS_INVALID',
+    'REPLACEMENT_UNKNOWN',
+    'REPLACEMENT_INVALID',
+    'RESERVE_EMPTY',
+    'STAFF_UNKNOWN',
+    'APPLICATION_UNKNOWN',
+  )
   async list(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
-    return SupervisorReplacementListResponse.parse(await this.replacements.list(p, id, code));
+    return await this.replacements.list(p, id, code);
   }
 
   @Post('replacements')
@@ -100,28 +117,52 @@ export class SupervisorController {
     description: 'Same municipality and community; same language of work first; then rank.',
   })
   @ApiBody({ schema: openApiSchema(replacementBody) })
-  @ApiCreatedResponse({ schema: openApiSchema(SupervisorReplacementProposalResponse) })
+  @ApiResponses({ 201: SupervisorReplacementProposalResponse })
+  @ApiErrors(
+    'COMPETITION_UNKNOWN',
+    'MUNICIPALITY_UNKNOWN',
+    'RECRUITMENT_STAGE',
+    'SUPERVISOR_SELECTION_INVALID',
+    'CENSUS_SETTINGS_INVALID',
+    'REPLACEMENT_UNKNOWN',
+    'REPLACEMENT_INVALID',
+    'RESERVE_EMPTY',
+    'STAFF_UNKNOWN',
+    'APPLICATION_UNKNOWN',
+  )
   async propose(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
     @Param('code', new ZodPipe(codeParam)) code: string,
     @Body(new ZodPipe(replacementBody)) body: z.output<typeof replacementBody>,
   ) {
-    return SupervisorReplacementProposalResponse.parse(await this.replacements.propose(p, id, code, body));
+    return await this.replacements.propose(p, id, code, body);
   }
 
   @Post('replacements/:replacementId/decline')
   @HttpCode(200)
   @Roles(Role.ADMIN)
   @ApiOperation({ summary: 'The proposed supervisor declines: they leave the reserve and the next candidate is proposed (ADMIN)' })
-  @ApiOkResponse({ schema: openApiSchema(SupervisorReplacementProposalResponse) })
+  @ApiResponses({ 200: SupervisorReplacementProposalResponse })
+  @ApiErrors(
+    'COMPETITION_UNKNOWN',
+    'MUNICIPALITY_UNKNOWN',
+    'RECRUITMENT_STAGE',
+    'SUPERVISOR_SELECTION_INVALID',
+    'CENSUS_SETTINGS_INVALID',
+    'REPLACEMENT_UNKNOWN',
+    'REPLACEMENT_INVALID',
+    'RESERVE_EMPTY',
+    'STAFF_UNKNOWN',
+    'APPLICATION_UNKNOWN',
+  )
   async decline(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
     @Param('code', new ZodPipe(codeParam)) code: string,
     @Param('replacementId', IdPipe) replacementId: string,
   ) {
-    return SupervisorReplacementProposalResponse.parse(await this.replacements.decline(p, id, code, replacementId));
+    return await this.replacements.decline(p, id, code, replacementId);
   }
 
   @Post('replacements/:replacementId/accept')
@@ -131,7 +172,19 @@ export class SupervisorController {
     summary: 'Accept the proposed supervisor: staff record, teams handed over, leaver’s engagement ended, hooks (one transaction, ADMIN)',
   })
   @ApiBody({ schema: openApiSchema(acceptBody) })
-  @ApiOkResponse({ schema: openApiSchema(SupervisorReplacementAcceptedResponse) })
+  @ApiResponses({ 200: SupervisorReplacementAcceptedResponse })
+  @ApiErrors(
+    'COMPETITION_UNKNOWN',
+    'MUNICIPALITY_UNKNOWN',
+    'RECRUITMENT_STAGE',
+    'SUPERVISOR_SELECTION_INVALID',
+    'CENSUS_SETTINGS_INVALID',
+    'REPLACEMENT_UNKNOWN',
+    'REPLACEMENT_INVALID',
+    'RESERVE_EMPTY',
+    'STAFF_UNKNOWN',
+    'APPLICATION_UNKNOWN',
+  )
   async accept(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -139,6 +192,6 @@ export class SupervisorController {
     @Param('replacementId', IdPipe) replacementId: string,
     @Body(new ZodPipe(acceptBody)) body: z.output<typeof acceptBody>,
   ) {
-    return SupervisorReplacementAcceptedResponse.parse(await this.replacements.accept(p, id, code, replacementId, body));
+    return await this.replacements.accept(p, id, code, replacementId, body);
   }
 }

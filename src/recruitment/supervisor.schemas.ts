@@ -108,8 +108,8 @@ const replacement = z.object({
   status: z.enum(ReplacementStatus),
   replacementStaffId: z.string().nullable(),
   notes: z.array(note),
-  createdAt: z.date(),
-  acceptedAt: z.date().nullable(),
+  createdAt: z.iso.datetime(),
+  acceptedAt: z.iso.datetime().nullable(),
 });
 
 export const SupervisorReplacementListResponse = z.object({ items: z.array(replacement) });

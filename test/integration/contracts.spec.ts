@@ -282,7 +282,7 @@ describe('contracts', () => {
     }).expect(200);
 
     // Pay runs are not yet created in a census over the API: the run is put in the census directly, then recomputed.
-    const runId = await computeRunOverHttp(t, finance, { municipalityCode: 'peje' });
+    const runId = await computeRunOverHttp(t, finance, { municipalityCode: 'peje', census: 'xk-2023' });
     await t.db.prisma.payRun.update({ where: { id: runId }, data: { censusId } });
     const recompute = async () => {
       await post(finance, `/api/v1/payroll/runs/${runId}/recompute`).expect(202);

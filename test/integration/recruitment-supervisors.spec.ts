@@ -476,7 +476,7 @@ describe('recruitment: supervisor selection by ASK', () => {
     // Pay, 600.00 a month over months of 31 days, each line rounded half-up:
     //  leaver 15 Oct – 5 Nov = 22 of 31 days: 600 × 22 / 31 = 425.806… → 425.81; nothing for the second month;
     //  replacement 6 – 14 Nov = 9 of 31 days: 600 × 9 / 31 = 174.193… → 174.19; 15 Nov – 15 Dec whole: 600.00.
-    const runId = await computeRunOverHttp(t, finance, { municipalityCode: 'prishtine' });
+    const runId = await computeRunOverHttp(t, finance, { municipalityCode: 'prishtine', census: 'xk-2023' });
     const lines = await t.db.prisma.payLine.findMany({
       where: { runId, staffId: { in: [leaver.id, replacementId] } },
       select: { staffId: true, lineType: true, quantity: true, basis: true, amountCents: true },

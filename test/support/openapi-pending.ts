@@ -7,7 +7,6 @@ export const PENDING_RESPONSE_SCHEMAS: ReadonlySet<string> = new Set([
   // routes added alongside the description's machinery, to be described next
   'FieldMappingController_imports',
   'CsvImportController_run',
-  'ContractController_scan',
   'RecruitmentController_startFinalList',
   'RecruitmentController_reopenShortlist',
   'PayRunMessagesController_list',
