@@ -80,7 +80,7 @@ describe('payment statements by e-mail', () => {
     await t.db.prisma.staffMember.update({ where: { id: silent.enumeratorId }, data: { email: null } });
     optIn = (await census('xk-mail-in', true)).id;
     optOut = (await census('xk-mail-out', false)).id;
-    runId = await computeRunOverHttp(t, finance1, { municipalityCode: 'decan' });
+    runId = await computeRunOverHttp(t, finance1, { municipalityCode: 'decan', census: 'xk-2023' });
     await t.db.prisma.payRun.update({ where: { id: runId }, data: { censusId: optIn } });
   }, 120_000);
 
@@ -147,7 +147,7 @@ describe('payment statements by e-mail', () => {
   it('a census that did not opt in sends nothing', async () => {
     const other = await createAssignedEnumerator(t.db, 'prizren');
     await t.db.prisma.staffMember.update({ where: { id: other.enumeratorId }, data: { email: 'quiet@example.org' } });
-    const run2 = await computeRunOverHttp(t, finance1, { municipalityCode: 'prizren' });
+    const run2 = await computeRunOverHttp(t, finance1, { municipalityCode: 'prizren', census: 'xk-2023' });
     await t.db.prisma.payRun.update({ where: { id: run2 }, data: { censusId: optOut } });
     await t.http().post(`/api/v1/payroll/runs/${run2}/approve`).set('authorization', finance2).expect(200);
     await new Promise((r) => setTimeout(r, 1_000));

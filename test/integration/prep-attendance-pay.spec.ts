@@ -78,7 +78,7 @@ describe('pay run: preparatory pay by attendance at the enumerator training', ()
         ...present(all, ['2023-10-16', '2023-10-17', '2023-10-18', '2023-10-19', '2023-10-20']),
       ],
     });
-    runId = await computeRunOverHttp(t, finance, { municipalityCode: 'decan' });
+    runId = await computeRunOverHttp(t, finance, { municipalityCode: 'decan', census: 'xk-2023' });
   }, 120_000);
   afterAll(async () => {
     await t.close();

@@ -112,14 +112,12 @@ function completeOperation(path: string, method: string, op: Operation, route: R
   const args = (Reflect.getMetadata(ROUTE_ARGS_METADATA, route.controller, route.key) ?? {}) as Record<string, ArgMeta>;
   const isPublic = meta<boolean>(IS_PUBLIC, route) === true;
   const roles = meta<string[]>(ROLES, route);
-  let validated = false;
   let hasIdParam = false;
   const parameters: Record<string, unknown>[] = [];
   let bodySchema: z.ZodType | undefined;
   for (const [key, arg] of Object.entries(args)) {
     const type = Number(key.split(':')[0]);
     const schema = zodOf(arg.pipes);
-    if (schema) validated = true;
     if (type === PARAM && arg.data) {
       const isId = arg.pipes?.some((p) => p instanceof IdPipe) ?? false;
       hasIdParam ||= isId || schema !== undefined;
@@ -193,7 +191,8 @@ function completeOperation(path: string, method: string, op: Operation, route: R
 
   // Error answers: the generic ones this route can give, plus the codes it declares.
   const codes = new Set<ErrorCode>(['INTERNAL']);
-  if (validated || hasIdParam) codes.add('VALIDATION_FAILED');
+  // Every route refuses NUL and unpaired surrogates in its path and query (400), validated or not.
+  codes.add('VALIDATION_FAILED');
   if (!isPublic) codes.add('UNAUTHENTICATED').add('TOKEN_INVALID');
   if (roles?.length) codes.add('FORBIDDEN');
   if (hasIdParam || /\{[^}]+\}/.test(path)) codes.add('NOT_FOUND');
