@@ -176,22 +176,24 @@ function FieldWork({ code }: { code: string }) {
         {eas.error && <ErrorPanel error={eas.error} />}
         {!eas.data && !eas.error && <Loading />}
         {eas.data && (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('mun.eaCode')}</th>
-                <th scope="col">{t('mun.eaName')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {eas.data.items.map((e) => (
-                <tr key={e.id}>
-                  <td className="code">{e.code}</td>
-                  <td>{e.name ?? ''}</td>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('mun.eaCode')}</th>
+                  <th scope="col">{t('mun.eaName')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {eas.data.items.map((e) => (
+                  <tr key={e.id}>
+                    <td className="code">{e.code}</td>
+                    <td>{e.name ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </div>
       <div className="panel">
@@ -199,32 +201,34 @@ function FieldWork({ code }: { code: string }) {
         {staff.error && <ErrorPanel error={staff.error} />}
         {!staff.data && !staff.error && <Loading />}
         {staff.data && (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('mun.fullName')}</th>
-                <th scope="col">{t('mun.kind')}</th>
-                <th scope="col">{t('mun.team')}</th>
-                <th scope="col">{t('common.status')}</th>
-                {contracts && <th scope="col">{t('report.contract')}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {staff.data.items.map((s) => (
-                <tr key={s.id}>
-                  <td>{s.fullName}</td>
-                  <td>{enumLabel(t, 'kind', s.kind)}</td>
-                  <td className="code">{s.team?.code ?? ''}</td>
-                  <td>{s.status}</td>
-                  {contracts && (
-                    <td>
-                      <PdfButton type="contract" params={{ staffId: s.id }} label={t('report.contract')} />
-                    </td>
-                  )}
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('mun.fullName')}</th>
+                  <th scope="col">{t('mun.kind')}</th>
+                  <th scope="col">{t('mun.team')}</th>
+                  <th scope="col">{t('common.status')}</th>
+                  {contracts && <th scope="col">{t('report.contract')}</th>}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {staff.data.items.map((s) => (
+                  <tr key={s.id}>
+                    <td>{s.fullName}</td>
+                    <td>{enumLabel(t, 'kind', s.kind)}</td>
+                    <td className="code">{s.team?.code ?? ''}</td>
+                    <td>{s.status}</td>
+                    {contracts && (
+                      <td>
+                        <PdfButton type="contract" params={{ staffId: s.id }} label={t('report.contract')} />
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </div>
     </div>
