@@ -10,6 +10,7 @@ import { useI18n } from '../i18n';
 import type { Page, PayRun } from '../pay-run-types';
 import { useMe } from '../session';
 import type { Competition, DeadlineFlag, PlanHead, Shortlist } from '../ops-types';
+import { CensusFilter } from './censuses';
 import { DistributionPlanList } from './distribution-plan';
 import { PlanList } from './training';
 import { NotFoundPage } from './not-found';
@@ -25,8 +26,11 @@ export function MunicipalityOpsPage() {
   const { t } = useI18n();
   const dist = useLoad(() => api<unknown[]>(`/equipment/municipalities/${encodeURIComponent(code)}/distribution-plans`), [code]);
   const plans = useLoad(() => api<Page<PlanHead>>('/training/plans', { query: { municipality: code, limit: 50 } }), [code]);
-  const flags = useLoad(() => api<{ items: DeadlineFlag[] }>('/recruitment/deadline-flags'), []);
-  const competitions = useLoad(() => api<{ items: Competition[] }>('/recruitment/competitions'), []);
+  // deadline flags and competitions of one census, or of all
+  const [census, setCensus] = useState('');
+  const inCensus = census ? { census } : undefined;
+  const flags = useLoad(() => api<{ items: DeadlineFlag[] }>('/recruitment/deadline-flags', { query: inCensus }), [census]);
+  const competitions = useLoad(() => api<{ items: Competition[] }>('/recruitment/competitions', { query: inCensus }), [census]);
 
   if (dist.error?.status === 404) return <NotFoundPage />;
   if (dist.error) return <ErrorPanel error={dist.error} />;
@@ -39,6 +43,9 @@ export function MunicipalityOpsPage() {
       <p>
         <Link to={`/app/municipalities/${encodeURIComponent(code)}`}>{t('ops.back')}</Link>
       </p>
+      <div className="toolbar">
+        <CensusFilter id="ops-census" value={census} onChange={setCensus} />
+      </div>
 
       <section className="panel" aria-labelledby="flags-title">
         <h2 id="flags-title">{t('ops.flags')}</h2>
