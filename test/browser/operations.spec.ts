@@ -202,12 +202,32 @@ describe('web console: logistics and municipality operations', () => {
       .send({ scores: apps.map((a, i) => ({ applicationId: a.id, score: String(90 - 10 * i) })) })
       .expect(200);
     clock.set('2023-10-06T09:00:00Z');
-    await c.t
-      .http()
-      .post(`/api/v1/recruitment/competitions/${comp.id}/shortlists`)
-      .set('authorization', admin)
-      .send({ municipalityCodes: ['prishtine'] })
-      .expect(200);
+    // A first shortlist with two scores swapped, then the corrected one: the commission sees both
+    // versions and what moved.
+    const score = (list: [number, string][]) =>
+      c.t
+        .http()
+        .post(`/api/v1/recruitment/competitions/${comp.id}/scores`)
+        .set('authorization', admin)
+        .send({ scores: list.map(([i, v]) => ({ applicationId: apps[i]?.id, score: v })) })
+        .expect(200);
+    const send = (reason?: string) =>
+      c.t
+        .http()
+        .post(`/api/v1/recruitment/competitions/${comp.id}/shortlists`)
+        .set('authorization', admin)
+        .send({ municipalityCodes: ['prishtine'], ...(reason ? { reason } : {}) })
+        .expect(200);
+    await score([
+      [0, '80'],
+      [1, '90'],
+    ]);
+    await send();
+    await score([
+      [0, '90'],
+      [1, '80'],
+    ]);
+    await send('Scores of two candidates were swapped');
     clock.set('2023-10-11T09:00:00Z');
 
     const user = await createUser(c.t, Role.MUNICIPALITY, 'prishtine');
@@ -217,6 +237,12 @@ describe('web console: logistics and municipality operations', () => {
     await page.getByRole('link', { name: 'Operations' }).click();
     const panel = page.locator('section.shortlist', { hasText: 'Enumerator shortlist: Census 2023 field staff' });
     await panel.getByText('ALBANIAN: select exactly 2').waitFor();
+    const versions = panel.locator('.shortlist-versions');
+    await versions.getByText('The shortlist was sent more than once (current version: 2)').waitFor();
+    await versions.getByText(/^Version 2, sent .* by admin/).waitFor();
+    await versions.getByText('Scores of two candidates were swapped', { exact: false }).waitFor();
+    await versions.getByText('Dita Berisha: from rank 2 to 1').waitFor();
+    await versions.getByText('Ermal Hoxha: from rank 1 to 2').waitFor();
     // Rank 1 and rank 3 (rank 2 passed over), no reason yet.
     await panel.getByLabel('Select Dita Berisha').check();
     await panel.getByLabel('Select Fjolla Shala').check();

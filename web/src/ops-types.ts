@@ -165,10 +165,25 @@ export interface Competition {
   readonly name: string;
 }
 
+/** One shortlist the commission received: a re-send is a new version saying what changed and who sent it. */
+export interface ShortlistVersion {
+  readonly version: number;
+  readonly sentAt: string;
+  readonly sentBy: string | null;
+  readonly reason: string | null;
+  readonly changes: {
+    readonly added: readonly string[];
+    readonly removed: readonly string[];
+    readonly moved: readonly { readonly applicationId: string; readonly from: number; readonly to: number }[];
+  };
+}
+
 export interface Shortlist {
   readonly competitionId: string;
   readonly municipalityCode: string;
   readonly sentAt: string | null;
+  readonly version?: number;
+  readonly versions?: readonly ShortlistVersion[];
   readonly finalisedAt: string | null;
   readonly publishedAt: string | null;
   readonly communities: readonly {

@@ -94,6 +94,36 @@ export function MunicipalityOpsPage() {
   );
 }
 
+/** Every shortlist the commission received, newest first: who sent it, why, and what each re-send changed. */
+function ShortlistVersions({ shortlist }: { shortlist: Shortlist }) {
+  const { t, locale } = useI18n();
+  const names = new Map(shortlist.communities.flatMap((c) => c.candidates.map((a) => [a.applicationId, a.fullName] as const)));
+  const name = (id: string) => names.get(id) ?? id;
+  return (
+    <details className="shortlist-versions" open>
+      <summary>{t('shortlist.versions', { version: shortlist.version ?? 0 })}</summary>
+      <ul>
+        {shortlist.versions?.map((v) => (
+          <li key={v.version}>
+            <strong>{t('shortlist.versionLine', { version: v.version, at: formatDateTime(v.sentAt, locale), by: v.sentBy ?? '—' })}</strong>
+            {v.reason && <> · {v.reason}</>}
+            {v.version > 1 && (
+              <ul>
+                {v.changes.added.length > 0 && <li>{t('shortlist.added', { names: v.changes.added.map(name).join(', ') })}</li>}
+                {v.changes.removed.length > 0 && <li>{t('shortlist.removed', { names: v.changes.removed.map(name).join(', ') })}</li>}
+                {v.changes.moved.map((m) => (
+                  <li key={m.applicationId}>{t('shortlist.moved', { name: name(m.applicationId), from: m.from, to: m.to })}</li>
+                ))}
+                {v.changes.added.length + v.changes.removed.length + v.changes.moved.length === 0 && <li>{t('shortlist.unchanged')}</li>}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
 interface Choice {
   readonly selected: boolean;
   readonly reason: string;
@@ -144,6 +174,7 @@ function ShortlistPanel({ competition, code }: { competition: Competition; code:
         )}
       </div>
       {s && !s.sentAt && <p className="muted">{t('shortlist.notSent')}</p>}
+      {s && (s.versions?.length ?? 0) > 1 && <ShortlistVersions shortlist={s} />}
       {s?.finalisedAt && <Notice>{t('shortlist.finalisedAt', { at: formatDateTime(s.finalisedAt, locale) })}</Notice>}
       {s?.publishedAt && <Notice>{t('shortlist.publishedAt', { at: formatDateTime(s.publishedAt, locale) })}</Notice>}
       {error && <ErrorPanel error={error} />}
