@@ -192,7 +192,7 @@ describe('web console: logistics and municipality operations', () => {
       .set('authorization', admin)
       .send({ targets: [{ municipalityCode: 'prishtine', community: 'ALBANIAN', supervisors: 0, enumerators: 2 }] })
       .expect(200);
-    const apps = [];
+    const apps: Awaited<ReturnType<typeof applyOnline>>[] = [];
     for (const fullName of ['Dita Berisha', 'Ermal Hoxha', 'Fjolla Shala'])
       apps.push(await applyOnline(c.t, admin, comp.id, 'prishtine', { fullName }));
     await c.t
