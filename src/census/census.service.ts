@@ -17,31 +17,12 @@ import {
   changedStages,
   DAY_STAGES,
   daysBetween,
+  COMPETITION_STAGES,
   shiftCalendar,
   shiftDay,
   shiftInstant,
 } from './domain/calendar.js';
 import { readSettings } from './domain/census-settings.js';
-
-/** The stages a competition's timeline copies from its census (same names on both). */
-const COMPETITION_DAY_FIELDS = [
-  'vacancyAnnounced',
-  'kkrConfirmationDue',
-  'shortlistSentBy',
-  'finalListDue',
-  'publicationBy',
-  'kkrTraining',
-  'supervisorTrainingFrom',
-  'supervisorTrainingTo',
-  'enumeratorTrainingFrom',
-  'enumeratorTrainingTo',
-  'listingFrom',
-  'listingTo',
-  'fieldworkFrom',
-  'fieldworkTo',
-  'engagementStart',
-  'engagementEnd',
-] as const;
 
 function calendarView(row: CalendarRow, previous: CalendarRow | undefined) {
   const stages = row.stages as unknown as CensusCalendar;
@@ -185,7 +166,7 @@ export class CensusService {
       const row = await this.repo.addCalendar(tx, c.id, next, body.reason, p.userId);
       let moved = 0;
       if (current) {
-        for (const f of COMPETITION_DAY_FIELDS)
+        for (const f of COMPETITION_STAGES)
           if (before[f] !== next[f]) moved += await this.repo.moveCompetitionDates(tx, c.id, f, toDate(before[f]), toDate(next[f]));
         if (before.applicationDeadline !== next.applicationDeadline)
           moved += await this.repo.moveCompetitionDates(
@@ -299,10 +280,7 @@ export class CensusService {
       const code = `${to.code}-${k.code}`.slice(0, 64);
       if (await this.repo.competitionCodeTaken(code, tx))
         throw new AppError('UNIQUE_VIOLATION', `competition ${code} exists`, [{ field: 'code', reason: code }]);
-      const dates = Object.fromEntries(COMPETITION_DAY_FIELDS.map((f) => [f, sh(k[f])])) as Record<
-        (typeof COMPETITION_DAY_FIELDS)[number],
-        Date
-      >;
+      const dates = Object.fromEntries(COMPETITION_STAGES.map((f) => [f, sh(k[f])])) as Record<(typeof COMPETITION_STAGES)[number], Date>;
       const created = await this.repo.addCompetition(tx, {
         code,
         censusId: to.id,

@@ -7,7 +7,8 @@ import { wallTimeToInstant, zoneOffsetMs } from '../../common/dates/zoned-time.j
  * Dates are calendar days `YYYY-MM-DD` in the census's time zone; the application deadline is
  * an instant (only applications in the system before it count).
  */
-export const DAY_STAGES = [
+/** The stages a competition's timeline copies from its census (the same names on both). */
+export const COMPETITION_STAGES = [
   'vacancyAnnounced',
   'kkrConfirmationDue',
   'shortlistSentBy',
@@ -24,11 +25,9 @@ export const DAY_STAGES = [
   'fieldworkTo',
   'engagementStart',
   'engagementEnd',
-  'prepFrom',
-  'prepTo',
-  'interviewFrom',
-  'interviewTo',
 ] as const;
+
+export const DAY_STAGES = [...COMPETITION_STAGES, 'prepFrom', 'prepTo', 'interviewFrom', 'interviewTo'] as const;
 export type DayStage = (typeof DAY_STAGES)[number];
 
 export interface PayMonth {

@@ -1,5 +1,5 @@
 import { zoneOffsetMs } from '../../common/dates/zoned-time.js';
-import type { CensusCalendar } from '../../census/domain/calendar.js';
+import { COMPETITION_STAGES, type CensusCalendar } from '../../census/domain/calendar.js';
 
 /**
  * The timeline of one competition: copied from its census's calendar when the competition is
@@ -34,24 +34,8 @@ export interface Timeline {
  */
 export const DEADLINE_TIME_ZONE = 'Europe/Belgrade';
 
-export const DATE_FIELDS = [
-  'vacancyAnnounced',
-  'kkrConfirmationDue',
-  'shortlistSentBy',
-  'finalListDue',
-  'publicationBy',
-  'kkrTraining',
-  'supervisorTrainingFrom',
-  'supervisorTrainingTo',
-  'enumeratorTrainingFrom',
-  'enumeratorTrainingTo',
-  'listingFrom',
-  'listingTo',
-  'fieldworkFrom',
-  'fieldworkTo',
-  'engagementStart',
-  'engagementEnd',
-] as const satisfies readonly (keyof Timeline)[];
+/** A competition's day-dated fields: the census calendar's competition stages. */
+export const DATE_FIELDS = COMPETITION_STAGES satisfies readonly (keyof Timeline)[];
 
 /** Pairs that must be in order (first ≤ second), each problem reported on the second field. */
 const ORDER: readonly (readonly [keyof Timeline, keyof Timeline])[] = [
