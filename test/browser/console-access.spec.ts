@@ -228,7 +228,8 @@ describe('web console: serving, sessions, access, languages', () => {
     await expect(c.t.db.prisma.user.findUniqueOrThrow({ where: { email } }).then((u) => u.active)).resolves.toBe(true);
     await page.getByRole('button', { name: `Çaktivizo ${email}` }).click();
     await dialog.getByRole('button', { name: 'Çaktivizo' }).click();
-    await page.getByRole('button', { name: `Aktivizo ${email}` }).waitFor();
+    // exact: 'Aktivizo …' is a substring of 'Çaktivizo …'.
+    await page.getByRole('button', { name: `Aktivizo ${email}`, exact: true }).waitFor();
     await expect(c.t.db.prisma.user.findUniqueOrThrow({ where: { email } }).then((u) => u.active)).resolves.toBe(false);
 
     await page.getByRole('link', { name: 'Gjurma e auditimit' }).click();
