@@ -1,10 +1,11 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import type { PrismaClient } from '../../generated/prisma/client.js';
 import type { DatabaseHandle } from './database.js';
+import { Transactions } from './transaction.js';
 
-/** DI token of the application's {@link PrismaClient}. Only repositories inject it. */
-export const PRISMA = Symbol('PRISMA');
-export const DATABASE = Symbol('DATABASE');
+import { DATABASE, PRISMA } from './tokens.js';
+
+export { DATABASE, PRISMA };
 
 export type { PrismaClient };
 export type { Prisma } from '../../generated/prisma/client.js';
@@ -15,11 +16,8 @@ export class PrismaModule {
   static forRoot(db: DatabaseHandle): DynamicModule {
     return {
       module: PrismaModule,
-      providers: [
-        { provide: DATABASE, useValue: db },
-        { provide: PRISMA, useValue: db.prisma },
-      ],
-      exports: [PRISMA, DATABASE],
+      providers: [{ provide: DATABASE, useValue: db }, { provide: PRISMA, useValue: db.prisma }, Transactions],
+      exports: [PRISMA, DATABASE, Transactions],
     };
   }
 }
