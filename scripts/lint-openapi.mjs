@@ -1,6 +1,6 @@
 // `npm run lint:openapi`: write the API description from the application (no server, no
 // database) and lint it with Redocly CLI (recommended rules, redocly.yaml) and Spectral
-// (spectral:oas, .spectral.yaml). Any error fails; warnings left are explained in the README.
+// (spectral:oas, .spectral.yaml). Any error fails; warnings left are explained in docs/api.md.
 import { spawnSync } from 'node:child_process';
 
 const run = (cmd, args) => {

@@ -122,7 +122,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     if (Number(version) !== EMBEDDED_POSTGRES_MAJOR) {
       throw new Error(
         `${dir} holds a PostgreSQL ${version} cluster; the embedded server is PostgreSQL ${EMBEDDED_POSTGRES_MAJOR}. ` +
-          'Upgrade it as the README describes (npm run backup with the old version, npm run restore with the new one).',
+          'Upgrade it as docs/operations.md describes (npm run backup with the old version, npm run restore with the new one).',
       );
     }
     if (!(await exists(passwordFile))) throw new Error(`${passwordFile} is missing: the embedded server's password cannot be read`);

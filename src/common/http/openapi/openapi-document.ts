@@ -89,7 +89,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addSecurityRequirements('bearer')
     .build();
   const doc = SwaggerModule.createDocument(app, base);
-  doc.info.license = { name: 'Proprietary (UNLICENSED): the statistics office that runs terren' };
+  // OpenAPI 3.1's SPDX `identifier` (the swagger types know only 3.0's `url`).
+  const license = { name: 'Proprietary (UNLICENSED): the statistics office that runs terren', identifier: 'LicenseRef-terren-proprietary' };
+  doc.info.license = license;
   const components: Record<string, JsonSchema> = {};
   toOpenApiSchema(ErrorResponse, 'output', components);
   const byId = routes(app);
