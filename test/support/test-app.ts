@@ -128,6 +128,9 @@ function checkedClient(client: Client, check: OpenApiCheck): Client {
       return (...args: unknown[]) => {
         const test = (value as (...a: unknown[]) => request.Test).apply(target, args);
         test.set(CHECKED_HEADER, '1');
+        // Tests read error messages in English, as an English-speaking integrator would; a test
+        // of another language sets its own header (i18n-errors.spec.ts), or unsets it for the default.
+        test.set('accept-language', 'en');
         const end = test.end.bind(test);
         test.end = (fn?: (err: unknown, res: request.Response) => void) =>
           end((err: unknown, res: request.Response) => {

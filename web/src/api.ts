@@ -50,7 +50,8 @@ interface RequestOptions {
 }
 
 async function send(path: string, opts: RequestOptions, accept: string, retried = false): Promise<Response> {
-  const headers: Record<string, string> = { accept };
+  // Errors come back in the console's language (the I18nProvider keeps <html lang> current).
+  const headers: Record<string, string> = { accept, 'accept-language': document.documentElement.lang || 'sq' };
   if (token) headers.authorization = `Bearer ${token}`;
   let body: BodyInit | undefined;
   if (opts.json !== undefined) {

@@ -1,6 +1,8 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Prisma } from '../../generated/prisma/client.js';
+import { messageCatalogue } from '../i18n/catalogue.js';
+import { type Locale, negotiateLocale } from '../i18n/locales.js';
 import { AppError, type ErrorDetail } from './app-error.js';
 import { ERROR_STATUS, type ErrorCode } from './error-codes.js';
 
@@ -91,6 +93,16 @@ export function toErrorBody(exception: unknown): { status: number; body: ErrorBo
   return { status: 500, body: { code: 'INTERNAL', message: 'internal error' }, log: true };
 }
 
+/**
+ * The error's message in the reader's language (Accept-Language; Albanian by default): the
+ * catalogue's sentence for its code (`error.<CODE>` in messages/). English readers get the
+ * domain's own sentence, which may say more (the stage and its date, the number of rows); the
+ * details name the fields and rows in every language.
+ */
+export function errorMessage(code: ErrorCode, english: string, locale: Locale): string {
+  return locale === 'en' ? english : messageCatalogue().format(locale, `error.${code}`);
+}
+
 @Catch()
 export class AppExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('errors');
@@ -106,11 +118,16 @@ export class AppExceptionFilter implements ExceptionFilter {
       isJsonParseFailure(exception) && (req.path.startsWith('/api/v1/imports') || req.path.endsWith('/counts/import'))
         ? { ...mapped.body, code: 'IMPORT_FORMAT' as const, message: 'the file is not valid JSON' }
         : mapped.body;
+    const locale = negotiateLocale(req.headers['accept-language']);
+    res.setHeader('Content-Language', locale);
+    res.vary('Accept-Language');
     if (log) {
       // The cause goes to the log (never to the client); Prisma messages hold no row data.
       this.logger.error({ err: exception, requestId: req.id, route: req.route?.path }, 'unhandled error');
     }
     const requestId = req.id === undefined ? {} : { requestId: String(req.id) };
-    res.status(status).json({ error: body, ...requestId } satisfies ErrorBody);
+    res
+      .status(status)
+      .json({ error: { ...body, message: errorMessage(body.code, body.message, locale) }, ...requestId } satisfies ErrorBody);
   }
 }
