@@ -175,7 +175,7 @@ describe('web console: serving, sessions, access, languages', () => {
     await context.close();
   });
 
-  it('renders Albanian by default and Serbian (Latin) when chosen, kept across reloads', async () => {
+  it('renders Albanian by default, Serbian in Latin or Cyrillic when chosen (kept across reloads), with API errors in the same script', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${c.baseUrl}/app/sign-in`);
@@ -195,7 +195,19 @@ describe('web console: serving, sessions, access, languages', () => {
     await expect(page.getByLabel('E-pošta').count()).resolves.toBe(1);
     await screenshot(page, 'serbian-sign-in');
 
-    await page.getByLabel('Jezik').selectOption('en');
+    // Serbian in Cyrillic, Kosovo's official script: the same words, letter for letter.
+    await page.getByLabel('Jezik').selectOption('sr-Cyrl');
+    await page.getByRole('heading', { name: 'Пријава', level: 2 }).waitFor();
+    await page.locator('html[lang="sr-Cyrl"]').waitFor({ state: 'attached' });
+    await expect(page.getByLabel('Е-пошта').count()).resolves.toBe(1);
+    // A refused sign-in is worded by the API in the reader's language and script.
+    await page.getByLabel('Е-пошта').fill('nobody@browser.terren');
+    await page.getByLabel('Лозинка').fill('not the password');
+    await page.getByRole('button', { name: 'Пријави се' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/\p{Script=Cyrillic}/u);
+    await expect(page.getByRole('alert').textContent()).resolves.not.toMatch(/\b(wrong|password|e-mail)\b/i);
+
+    await page.getByLabel('Језик').selectOption('en');
     await page.getByRole('heading', { name: 'Sign in', level: 2 }).waitFor();
     await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
     await context.close();

@@ -4,6 +4,7 @@ import { opsEn, opsSq, opsSr } from './i18n-ops';
 import { contractsEn, contractsSq, contractsSr } from './i18n-contracts';
 import { supEn, supSq, supSr } from './i18n-supervisors';
 import { reachEn, reachSq, reachSr } from './i18n-reach';
+import { latinToCyrillic } from '../../src/common/i18n/serbian-script';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 // A tiny dictionary: Albanian (default), Serbian (Latin script), English. Every key exists in
@@ -603,9 +604,24 @@ const en: Dictionary = {
   'kkr.MEMBER': 'Member',
 };
 
+/**
+ * Serbian in Cyrillic (Kosovo's official script) from the Latin dictionary, letter for letter:
+ * `{placeholders}`, codes in capitals (KKR, IBAN, CSV) and addresses stay as they are.
+ */
+function cyrillicDictionary(latin: Dictionary): Dictionary {
+  const keep = /(\{[^}]*\}|\b[A-Z][A-Z0-9_]+\b|\S+@\S+|https?:\/\/\S+)/;
+  const convert = (text: string) =>
+    text
+      .split(keep)
+      .map((part, i) => (i % 2 ? part : latinToCyrillic(part)))
+      .join('');
+  return Object.fromEntries(Object.entries(latin).map(([k, v]) => [k, convert(v)])) as Dictionary;
+}
+
 export const LANGUAGES = [
   { code: 'sq', label: 'Shqip', htmlLang: 'sq', locale: 'sq-AL', dictionary: sq as Dictionary },
   { code: 'sr', label: 'Srpski', htmlLang: 'sr-Latn', locale: 'sr-Latn-RS', dictionary: sr },
+  { code: 'sr-Cyrl', label: 'Српски', htmlLang: 'sr-Cyrl', locale: 'sr-Cyrl-RS', dictionary: cyrillicDictionary(sr) },
   { code: 'en', label: 'English', htmlLang: 'en', locale: 'en-GB', dictionary: en },
 ] as const;
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { api, download } from '../api';
-import { useI18n } from '../i18n';
+import { useI18n, type Language } from '../i18n';
 import { useAction } from './action';
 import { ErrorPanel, ProgressBar } from './ui';
 
@@ -20,6 +20,9 @@ const POLL_MS = 700;
  * request for its percent and pages while a worker renders it, then fetch the file with the
  * token and hand it to the browser. A refusal or a failed rendering is shown as the API said.
  */
+/** Documents are printed in sq, sr (Latin) or en; a Cyrillic reader gets the Serbian one. */
+const reportLanguage = (lang: Language): 'sq' | 'sr' | 'en' => (lang === 'sr-Cyrl' ? 'sr' : lang);
+
 export function PdfButton({ type, params, label }: { type: string; params: Record<string, string>; label?: string }) {
   const { t, lang } = useI18n();
   const [req, setReq] = useState<ReportRequest | null>(null);
@@ -37,7 +40,7 @@ export function PdfButton({ type, params, label }: { type: string; params: Recor
   // (after unmounting, run's state updates are dropped by React)
   const request = () =>
     run(async () => {
-      let r = await api<ReportRequest>('/reports', { method: 'POST', json: { type, params, language: lang } });
+      let r = await api<ReportRequest>('/reports', { method: 'POST', json: { type, params, language: reportLanguage(lang) } });
       setReq(r);
       while (live.current && (r.status === 'QUEUED' || r.status === 'RUNNING')) {
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));

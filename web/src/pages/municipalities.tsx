@@ -1,3 +1,4 @@
+import { placeName } from '../format';
 import { Link } from 'react-router';
 import { api } from '../api';
 import { useLoad } from '../components/load';
@@ -15,7 +16,7 @@ interface Region {
 export function MunicipalitiesPage() {
   const { t, lang } = useI18n();
   const list = useLoad(() => api<{ items: (Municipality & { region: Region })[] }>('/geography/municipalities'), []);
-  const name = (x: { nameSq: string; nameSr: string }) => (lang === 'sr' ? x.nameSr : x.nameSq);
+  const name = (x: { nameSq: string; nameSr: string }) => placeName(x, lang);
   if (list.error) return <ErrorPanel error={list.error} />;
   if (!list.data) return <Loading />;
   const regions = new Map<string, { region: Region; items: Municipality[] }>();

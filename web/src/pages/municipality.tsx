@@ -1,3 +1,4 @@
+import { placeName } from '../format';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, type ApiError } from '../api';
@@ -89,7 +90,7 @@ export function MunicipalityPage() {
   const yes = (b: boolean) => (b ? t('common.yes') : t('common.no'));
   return (
     <section aria-labelledby="mun-title">
-      <h1 id="mun-title">{t('mun.title', { name: lang === 'sr' && names.data ? names.data.nameSr : kkr.data.municipality.nameSq })}</h1>
+      <h1 id="mun-title">{t('mun.title', { name: names.data ? placeName(names.data, lang) : kkr.data.municipality.nameSq })}</h1>
       <p>
         <Link to={`/app/municipalities/${encodeURIComponent(code)}/operations`}>{t('ops.link')}</Link>
       </p>

@@ -4,7 +4,7 @@ import { api, download, type ApiError } from '../api';
 import { asApiError, useLoad } from '../components/load';
 import { useAction } from '../components/action';
 import { useConfirm } from '../components/confirm';
-import { formatCount, formatMoney } from '../format';
+import { formatCount, formatMoney, placeName } from '../format';
 import { BarChart, ErrorPanel, formatDateTime, Loading, Notice, Pager, ProgressBar } from '../components/ui';
 import { PdfButton } from '../components/report';
 import { enumLabel, useI18n, type Translate } from '../i18n';
@@ -106,7 +106,7 @@ export function PayRunPage() {
   const statements = STATEMENT_ROLES.includes(me.role);
   const done = run.status === 'COMPUTED' || run.status === 'APPROVED';
   const approveBlocked = own ? t('run.approveOwn') : run.status !== 'COMPUTED' ? t('run.approveNotComputed') : null;
-  const nameOf = (m: { nameSq: string; nameSr: string }) => (lang === 'sr' ? m.nameSr : m.nameSq);
+  const nameOf = (m: { nameSq: string; nameSr: string }) => placeName(m, lang);
 
   return (
     <section aria-labelledby="run-title">

@@ -1,3 +1,4 @@
+import { placeName } from '../format';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { useAction } from '../components/action';
@@ -55,7 +56,7 @@ export function SupervisorsPage() {
             <option value="">{t('common.none')}</option>
             {municipalities.data?.items.map((m) => (
               <option key={m.code} value={m.code}>
-                {lang === 'sr' ? m.nameSr : m.nameSq}
+                {placeName(m, lang)}
               </option>
             ))}
           </select>
