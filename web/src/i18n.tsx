@@ -1,5 +1,6 @@
 import { fieldEn, fieldSq, fieldSr } from './i18n-field';
 import { censusEn, censusSq, censusSr } from './i18n-census';
+import { tariffsEn, tariffsSq, tariffsSr } from './i18n-tariffs';
 import { opsEn, opsSq, opsSr } from './i18n-ops';
 import { contractsEn, contractsSq, contractsSr } from './i18n-contracts';
 import { supEn, supSq, supSr } from './i18n-supervisors';
@@ -202,7 +203,7 @@ const sqBase = {
   'kkr.MEMBER': 'Anëtar',
 };
 
-const sq = { ...sqBase, ...opsSq, ...fieldSq, ...contractsSq, ...supSq, ...reachSq, ...censusSq };
+const sq = { ...sqBase, ...opsSq, ...fieldSq, ...contractsSq, ...supSq, ...reachSq, ...censusSq, ...tariffsSq };
 
 export type MessageKey = keyof typeof sq;
 type Dictionary = Record<MessageKey, string>;
@@ -214,6 +215,7 @@ const sr: Dictionary = {
   ...supSr,
   ...reachSr,
   ...censusSr,
+  ...tariffsSr,
   'app.name': 'terren',
   'app.tagline': 'Terenski popis: obračun naknada, raspoređivanje opreme i pomoć opštinskim službama',
   'app.skip': 'Preskoči na sadržaj',
@@ -413,6 +415,7 @@ const en: Dictionary = {
   ...supEn,
   ...reachEn,
   ...censusEn,
+  ...tariffsEn,
   'app.name': 'terren',
   'app.tagline': 'Census field work: pay, training, equipment and municipal matters',
   'app.skip': 'Skip to content',

@@ -4,6 +4,7 @@ import type { Me, Role } from './session';
 import { AuditPage } from './pages/audit';
 import { ContractsPage } from './pages/contracts';
 import { CensusesPage } from './pages/censuses';
+import { TariffsPage } from './pages/tariffs';
 import { CountsUploadPage } from './pages/counts-upload';
 import { MunicipalitiesPage } from './pages/municipalities';
 import { MunicipalityPage } from './pages/municipality';
@@ -88,6 +89,7 @@ export const PAGES: readonly PageDef[] = [
   { path: 'equipment/plans/:id', roles: ALL, element: <DistributionPlanPage /> },
   { path: 'recruitment/supervisors', roles: LOGISTICS, element: <SupervisorsPage />, nav: { label: 'nav.supervisors' } },
   { path: 'recruitment/scores', roles: LOGISTICS, element: <ScoresUploadPage />, nav: { label: 'nav.scores' } },
+  { path: 'finance/tariffs', roles: ['ADMIN', 'FINANCE', 'LOGISTICS'], element: <TariffsPage />, nav: { label: 'nav.tariffs' } },
   { path: 'censuses', roles: ALL, element: <CensusesPage />, nav: { label: 'nav.censuses', roles: ['ADMIN', 'FINANCE', 'LOGISTICS'] } },
   { path: 'admin/users', roles: ['ADMIN'], element: <UsersPage />, nav: { label: 'nav.users' } },
   { path: 'admin/audit', roles: ['ADMIN'], element: <AuditPage />, nav: { label: 'nav.audit' } },
