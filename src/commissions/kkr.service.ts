@@ -4,6 +4,7 @@ import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import { inTransaction } from '../common/prisma/transaction.js';
+import { offsetOf, offsetPage } from '../common/http/lists.js';
 import { checkKkrMembers, type KkrMemberInput } from './domain/kkr-rules.js';
 import { KkrRepository, type ScopedMunicipality } from './kkr.repository.js';
 
@@ -81,10 +82,13 @@ export class KkrService {
     });
   }
 
-  async confirmations(p: Principal, code: string) {
+  /** Confirmations, newest first, a page at a time. */
+  async confirmations(p: Principal, code: string, q: { limit: number; cursor?: string | undefined }) {
     const m = await this.kkr.municipality(p.scope, code);
     if (!m) throw unknownMunicipality(code);
-    return { municipality: { code: m.code, nameSq: m.nameSq }, items: await this.kkr.confirmations(p.scope, m.id) };
+    const offset = offsetOf(q.cursor);
+    const { items, total } = await this.kkr.confirmations(p.scope, m.id, offset, q.limit);
+    return offsetPage(items, offset, q.limit, total);
   }
 }
 

@@ -69,7 +69,7 @@ export class CompetitionService {
   /** Every competition, or those of one census (`census` = its code or id). */
   async list(census?: string) {
     const censusId = await this.censuses.filter(census);
-    return { items: (await this.repo.competitions(censusId)).map(competitionView) };
+    return (await this.repo.competitions(censusId)).map(competitionView);
   }
 
   async get(id: string) {

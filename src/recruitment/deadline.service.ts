@@ -66,10 +66,17 @@ export class DeadlineService {
   }
 
   /** ASK sees every flag; a municipality only its own. */
-  async list(p: Principal, competitionId?: string, census?: string) {
-    const censusId = await this.censuses.filter(census);
-    const rows = await this.repo.flags(p.scope, competitionId, censusId);
+  async list(p: Principal, q: { competitionId?: string | undefined; census?: string | undefined; municipality?: string | undefined }) {
+    const censusId = await this.censuses.filter(q.census);
+    let municipalityId: string | undefined;
+    if (q.municipality) {
+      // a municipality out of scope or unknown simply has no flags here
+      const m = await this.repo.municipality(p.scope, q.municipality);
+      if (!m) return [];
+      municipalityId = m.id;
+    }
+    const rows = await this.repo.flags(p.scope, q.competitionId, censusId, municipalityId);
     const codes = new Map((await this.repo.municipalityCodes([...new Set(rows.map((r) => r.municipalityId))])).map((m) => [m.id, m.code]));
-    return { items: rows.map((r) => ({ ...r, municipalityCode: codes.get(r.municipalityId) ?? null })) };
+    return rows.map((r) => ({ ...r, municipalityCode: codes.get(r.municipalityId) ?? null }));
   }
 }

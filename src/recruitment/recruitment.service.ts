@@ -235,12 +235,17 @@ export class RecruitmentService {
   }
 
   /** ASK selects supervisors: a municipality sees the supervisor applications (scores, selection) once ASK has published. */
-  async applications(p: Principal, competitionId: string, code: string) {
+  async applications(
+    p: Principal,
+    competitionId: string,
+    code: string,
+    q: { readonly kind?: StaffKind | undefined; readonly limit: number; readonly cursor?: string | undefined },
+  ) {
     const { c, m } = await this.context(p, competitionId, code);
-    const all = await this.repo.applications(p.scope, c.id, m.id);
     const hideSupervisors = p.scope.kind !== 'national' && !(await this.supervisors.stage(p.scope, c.id, m.id))?.publishedAt;
-    const items = hideSupervisors ? all.filter((a) => a.kind !== StaffKind.SUPERVISOR) : all;
-    return { items: items.map(applicationView), total: items.length };
+    if (hideSupervisors && q.kind === StaffKind.SUPERVISOR) return { items: [], total: 0, nextCursor: null };
+    const page = await this.repo.applicationPage(p.scope, c.id, m.id, { ...q, kind: hideSupervisors ? StaffKind.ENUMERATOR : q.kind });
+    return { ...page, items: page.items.map(applicationView) };
   }
 
   /** Designate a KKR member's user account (a MUNICIPALITY user of the municipality) for paper intake. */

@@ -61,11 +61,7 @@ export class ReplacementService {
   async list(p: Principal, competitionId: string, code: string) {
     const { c, m } = await this.recruitment.context(p, competitionId, code);
     const enumerators = new Set((await this.repo.enumeratorApplications(p.scope, c.id, m.id)).map((a) => a.id));
-    return {
-      items: (await this.repo.replacements(p.scope, c.id, m.id))
-        .filter((r) => enumerators.has(r.proposedApplicationId))
-        .map(replacementView),
-    };
+    return (await this.repo.replacements(p.scope, c.id, m.id)).filter((r) => enumerators.has(r.proposedApplicationId)).map(replacementView);
   }
 
   propose(p: Principal, competitionId: string, code: string, input: { leaverStaffId: string; leavingDate: string; reason: string }) {

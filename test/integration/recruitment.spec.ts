@@ -556,7 +556,11 @@ describe('recruitment API', () => {
         await t.http().post('/api/v1/recruitment/deadline-checks').set('authorization', admin).expect(200);
       };
       const flagsOf = async (token: string) => {
-        const res = await t.http().get(`/api/v1/recruitment/deadline-flags?competitionId=${c.id}`).set('authorization', token).expect(200);
+        const res = await t
+          .http()
+          .get(`/api/v1/recruitment/deadline-flags?competitionId=${c.id}&limit=500`)
+          .set('authorization', token)
+          .expect(200);
         return res.body.items
           .filter((f: { kind: string }) => f.kind !== 'KKR_NOT_CONFIRMED')
           .map((f: { municipalityCode: string; kind: string }) => `${f.municipalityCode}:${f.kind}`)
@@ -580,9 +584,17 @@ describe('recruitment API', () => {
       expect(await flagsOf(prishtine)).toEqual([]);
 
       // KKR confirmation is flagged for every municipality that has not confirmed; a municipality sees only its own.
-      const all = await t.http().get(`/api/v1/recruitment/deadline-flags?competitionId=${c.id}`).set('authorization', admin).expect(200);
+      const all = await t
+        .http()
+        .get(`/api/v1/recruitment/deadline-flags?competitionId=${c.id}&limit=500`)
+        .set('authorization', admin)
+        .expect(200);
       expect(all.body.items.filter((f: { kind: string }) => f.kind === 'KKR_NOT_CONFIRMED').length).toBeGreaterThan(30);
-      const own = await t.http().get(`/api/v1/recruitment/deadline-flags?competitionId=${c.id}`).set('authorization', decan).expect(200);
+      const own = await t
+        .http()
+        .get(`/api/v1/recruitment/deadline-flags?competitionId=${c.id}&limit=500`)
+        .set('authorization', decan)
+        .expect(200);
       expect(new Set(own.body.items.map((f: { municipalityCode: string }) => f.municipalityCode))).toEqual(new Set(['decan']));
       await t.http().post('/api/v1/recruitment/deadline-checks').set('authorization', decan).expect(403);
     });

@@ -4,7 +4,7 @@ import { useAction } from '../components/action';
 import { useLoad } from '../components/load';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n, type MessageKey, type Translate } from '../i18n';
-import type { Competition } from '../ops-types';
+import { COMPETITIONS_QUERY, type Competition, type ListPage } from '../ops-types';
 import { useMe } from '../session';
 import type { Application, Ineligibility, SupervisorRanking, SupervisorReplacement, SupervisorResults } from '../supervisor-types';
 
@@ -25,7 +25,7 @@ export function reasonText(t: Translate, r: Ineligibility): string {
  */
 export function SupervisorsPage() {
   const { t, lang } = useI18n();
-  const competitions = useLoad(() => api<{ items: Competition[] }>('/recruitment/competitions'), []);
+  const competitions = useLoad(() => api<ListPage<Competition>>('/recruitment/competitions', { query: COMPETITIONS_QUERY }), []);
   const municipalities = useLoad(() => api<{ items: { code: string; nameSq: string; nameSr: string }[] }>('/geography/municipalities'), []);
   const [competitionId, setCompetitionId] = useState('');
   const [code, setCode] = useState('');
@@ -64,7 +64,7 @@ export function SupervisorsPage() {
       {!base && <p className="muted">{t('sup.choose')}</p>}
       {base && (
         <>
-          <ApplicationsPanel base={base} />
+          <ApplicationsPanel key={base} base={base} />
           <RankingPanel key={base} base={base} />
           <SupervisorResultsPanel base={base} />
           <ReplacementsPanel base={base} />
@@ -74,10 +74,18 @@ export function SupervisorsPage() {
   );
 }
 
+const APPLICATIONS_PER_PAGE = 100;
+
 function ApplicationsPanel({ base }: { base: string }) {
   const { t } = useI18n();
-  const apps = useLoad(() => api<{ items: Application[] }>(`${base}/applications`), [base]);
-  const items = apps.data?.items.filter((a) => a.kind === 'SUPERVISOR') ?? [];
+  const [cursors, setCursors] = useState<string[]>([]);
+  const cursor = cursors.at(-1);
+  const apps = useLoad(
+    () => api<ListPage<Application>>(`${base}/applications`, { query: { kind: 'SUPERVISOR', limit: APPLICATIONS_PER_PAGE, cursor } }),
+    [base, cursor],
+  );
+  const items = apps.data?.items ?? [];
+  const next = apps.data?.nextCursor ?? null;
   return (
     <section className="panel" aria-labelledby="sup-apps-title">
       <h2 id="sup-apps-title">{t('sup.applications')}</h2>
@@ -125,6 +133,16 @@ function ApplicationsPanel({ base }: { base: string }) {
               ))}
             </tbody>
           </table>
+        </div>
+      )}
+      {(cursors.length > 0 || next) && (
+        <div className="pager">
+          <button type="button" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
+            {t('common.previous')}
+          </button>
+          <button type="button" disabled={!next} onClick={() => next && setCursors([...cursors, next])}>
+            {t('common.next')}
+          </button>
         </div>
       )}
     </section>
