@@ -53,7 +53,7 @@ export class SupervisorReplacementService {
     const { c, m } = await this.recruitment.context(p, competitionId, code);
     const rows = await this.repo.replacements(p.scope, c.id, m.id);
     const apps = new Set((await this.supervisors.supervisorApplications(p.scope, c.id, m.id)).map((a) => a.id));
-    return { items: rows.filter((r) => apps.has(r.proposedApplicationId)).map(replacementView) };
+    return rows.filter((r) => apps.has(r.proposedApplicationId)).map(replacementView);
   }
 
   propose(p: Principal, competitionId: string, code: string, input: { leaverStaffId: string; leavingDate: string; reason: string }) {

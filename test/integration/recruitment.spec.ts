@@ -379,15 +379,12 @@ describe('recruitment API', () => {
         let cursor: string | null = null;
         let total = -1;
         do {
-          const res = await t
-            .http()
-            .get(`${url}?limit=2${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
-            .set('authorization', token)
-            .expect(200);
+          const path: string = `${url}?limit=2${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+          const res = await t.http().get(path).set('authorization', token).expect(200);
           expect(res.body.items.length).toBeLessThanOrEqual(2);
           seen.push(...res.body.items.map((a: { nationalId: string }) => a.nationalId));
           total = res.body.total;
-          cursor = res.body.nextCursor;
+          cursor = res.body.nextCursor as string | null;
         } while (cursor);
         expect(seen.length).toBe(total);
         return seen;

@@ -342,7 +342,7 @@ export function SupervisorResultsPanel({ base, competitionName }: { base: string
 function ReplacementsPanel({ base }: { base: string }) {
   const { t } = useI18n();
   const me = useMe();
-  const list = useLoad(() => api<{ items: SupervisorReplacement[] }>(`${base}/supervisors/replacements`), [base]);
+  const list = useLoad(() => api<ListPage<SupervisorReplacement>>(`${base}/supervisors/replacements`, { query: { limit: 500 } }), [base]);
   const results = useLoad(() => api<SupervisorResults>(`${base}/supervisors/results`), [base]);
   const [leaver, setLeaver] = useState('');
   const [leavingDate, setLeavingDate] = useState('');
