@@ -258,6 +258,12 @@ describe('recruitment API', () => {
         .set('authorization', prizren)
         .send({ userId: t.userIdOf(clerk), kkrPosition: 3 })
         .expect(200);
+      const clerks = await t.http().get('/api/v1/municipalities/prizren/paper-intake-clerks').set('authorization', prizren).expect(200);
+      expect(clerks.body).toEqual({
+        municipalityCode: 'prizren',
+        items: [{ userId: t.userIdOf(clerk), kkrPosition: 3, createdAt: expect.any(String) }],
+      });
+      await t.http().get('/api/v1/municipalities/prizren/paper-intake-clerks').set('authorization', prishtine).expect(404);
 
       const noRef = await t
         .http()
