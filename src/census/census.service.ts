@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { z } from 'zod';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { unknownCensus } from './census-lookup.js';
 import { type CalendarRow, CensusRepository, type CensusRow } from './census.repository.js';
@@ -72,7 +71,7 @@ export class CensusService {
   constructor(
     private readonly repo: CensusRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
   async list() {
@@ -98,7 +97,7 @@ export class CensusService {
 
   create(p: Principal, body: z.output<typeof createCensusBody>) {
     assertCalendar(body.calendar);
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       if (await this.repo.codeTaken(body.code, tx))
         throw new AppError('UNIQUE_VIOLATION', `census ${body.code} exists`, [{ field: 'code', reason: 'is taken' }]);
       const c = await this.repo.create(tx, {
@@ -123,7 +122,7 @@ export class CensusService {
   }
 
   update(p: Principal, id: string, body: z.output<typeof updateCensusBody>) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const before = await this.repo.find(id, tx);
       if (!before) throw unknownCensus(id);
       const c = await this.repo.update(tx, before.id, {
@@ -149,7 +148,7 @@ export class CensusService {
 
   /** The next calendar version: the current stages with the changed ones; competitions follow (see moveCompetitionDates). */
   changeCalendar(p: Principal, id: string, body: z.output<typeof calendarChangeBody>) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const c = await this.repo.find(id, tx);
       if (!c) throw unknownCensus(id);
       const current = await this.repo.currentCalendar(c.id, tx);
@@ -189,7 +188,7 @@ export class CensusService {
 
   /** A new census from this one, every date moved by the same number of days. */
   copy(p: Principal, id: string, body: z.output<typeof copyCensusBody>) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const src = await this.repo.find(id, tx);
       if (!src) throw unknownCensus(id);
       const cal = await this.repo.currentCalendar(src.id, tx);

@@ -1,25 +1,20 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { MunicipalResource } from '../common/http/resource.js';
 import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
-import { KkrRole, Role } from '../generated/prisma/enums.js';
+import { Role } from '../generated/prisma/enums.js';
+import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
 import { KkrService } from './kkr.service.js';
-
-// Shape only; the rules of the letter (count, roles, contact points, valid names, phones and
-// e-mails) are checked by checkKkrMembers so that all problems come back together as 422.
-const member = z.object({
-  fullName: z.string().max(500),
-  currentJob: z.string().max(500),
-  kkrRole: z.enum(KkrRole),
-  isMunicipalStaff: z.boolean(),
-  phone: z.string().max(100).nullish(),
-  email: z.string().max(500).nullish(),
-  isContactPerson: z.boolean(),
-});
-const replaceBody = z.object({ members: z.array(member).max(100) });
-const codeParam = z.string().trim().min(1).max(64);
+import {
+  codeParam,
+  KkrConfirmationListResponse,
+  KkrConfirmedResponse,
+  KkrMemberListResponse,
+  confirmationsQuery,
+  replaceBody,
+} from './kkr.schemas.js';
 
 @ApiTags('municipal census commissions')
 @ApiBearerAuth()
@@ -30,6 +25,8 @@ export class KkrController {
 
   @Get(':code/kkr-members')
   @ApiOperation({ summary: 'The KKR member list of a municipality (Table 1 of the letter), in position order' })
+  @ApiResponses({ 200: KkrMemberListResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN')
   list(@CurrentPrincipal() p: Principal, @Param('code', new ZodPipe(codeParam)) code: string) {
     return this.kkr.list(p, code);
   }
@@ -43,6 +40,8 @@ export class KkrController {
       'Positions are 1..n in list order. Rule problems answer 422 KKR_RULES_VIOLATED with every problem, each with `row` = position and `field`.',
   })
   @ApiBody({ schema: openApiSchema(replaceBody) })
+  @ApiResponses({ 200: KkrMemberListResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN', 'KKR_RULES_VIOLATED')
   replace(
     @CurrentPrincipal() p: Principal,
     @Param('code', new ZodPipe(codeParam)) code: string,
@@ -59,13 +58,21 @@ export class KkrController {
     description:
       'Checks the stored list against the rules again (422 KKR_RULES_VIOLATED with every problem otherwise) and records a new confirmation version with a snapshot of the list, who confirmed it and when.',
   })
+  @ApiResponses({ 201: KkrConfirmedResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN', 'KKR_RULES_VIOLATED')
   confirm(@CurrentPrincipal() p: Principal, @Param('code', new ZodPipe(codeParam)) code: string) {
     return this.kkr.confirm(p, code);
   }
 
   @Get(':code/kkr-confirmations')
   @ApiOperation({ summary: 'Confirmations of the KKR member list, newest first (who confirmed which version, when)' })
-  confirmations(@CurrentPrincipal() p: Principal, @Param('code', new ZodPipe(codeParam)) code: string) {
-    return this.kkr.confirmations(p, code);
+  @ApiResponses({ 200: KkrConfirmationListResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN')
+  confirmations(
+    @CurrentPrincipal() p: Principal,
+    @Param('code', new ZodPipe(codeParam)) code: string,
+    @Query(new ZodPipe(confirmationsQuery)) q: z.output<typeof confirmationsQuery>,
+  ) {
+    return this.kkr.confirmations(p, code, q);
   }
 }

@@ -60,12 +60,19 @@ export class KkrRepository {
   }
 
   /** Confirmations of the list, newest first. */
-  confirmations(scope: Scope, municipalityId: string) {
-    return this.prisma.kkrConfirmation.findMany({
-      where: { municipalityId, ...municipalityWhere(scope) },
-      select: { version: true, members: true, confirmedById: true, confirmedByEmail: true, confirmedAt: true },
-      orderBy: { version: 'desc' },
-    });
+  async confirmations(scope: Scope, municipalityId: string, skip: number, take: number) {
+    const where = { municipalityId, ...municipalityWhere(scope) };
+    const [items, total] = await Promise.all([
+      this.prisma.kkrConfirmation.findMany({
+        where,
+        select: { version: true, members: true, confirmedById: true, confirmedByEmail: true, confirmedAt: true },
+        orderBy: { version: 'desc' },
+        skip,
+        take,
+      }),
+      this.prisma.kkrConfirmation.count({ where }),
+    ]);
+    return { items, total };
   }
 
   async confirm(tx: Tx, municipalityId: string, members: readonly KkrMember[], by: { userId: string; email: string }) {

@@ -1,9 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction } from '../common/prisma/transaction.js';
+import { Transactions } from '../common/prisma/transaction.js';
+import { offsetOf, offsetPage } from '../common/http/lists.js';
 import { checkKkrMembers, type KkrMemberInput } from './domain/kkr-rules.js';
 import { KkrRepository, type ScopedMunicipality } from './kkr.repository.js';
 
@@ -14,7 +14,7 @@ export class KkrService {
   constructor(
     private readonly kkr: KkrRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
   async list(p: Principal, code: string) {
@@ -26,7 +26,7 @@ export class KkrService {
 
   /** Replace the list atomically; every rule problem is reported at once (422 KKR_RULES_VIOLATED). */
   replace(p: Principal, code: string, input: readonly KkrMemberInput[]) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const m = await this.kkr.lockMunicipality(tx, p.scope, code);
       if (!m) throw unknownMunicipality(code);
       const check = checkKkrMembers(input);
@@ -58,7 +58,7 @@ export class KkrService {
    * again on the stored list; the confirmation keeps a snapshot, the confirming user and the time.
    */
   confirm(p: Principal, code: string) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const m = await this.kkr.lockMunicipality(tx, p.scope, code);
       if (!m) throw unknownMunicipality(code);
       const stored = await this.kkr.members(p.scope, m.id, tx);
@@ -81,10 +81,13 @@ export class KkrService {
     });
   }
 
-  async confirmations(p: Principal, code: string) {
+  /** Confirmations, newest first, a page at a time. */
+  async confirmations(p: Principal, code: string, q: { limit: number; cursor?: string | undefined }) {
     const m = await this.kkr.municipality(p.scope, code);
     if (!m) throw unknownMunicipality(code);
-    return { municipality: { code: m.code, nameSq: m.nameSq }, items: await this.kkr.confirmations(p.scope, m.id) };
+    const offset = offsetOf(q.cursor);
+    const { items, total } = await this.kkr.confirmations(p.scope, m.id, offset, q.limit);
+    return offsetPage(items, offset, q.limit, total);
   }
 }
 

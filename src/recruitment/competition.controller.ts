@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
@@ -11,14 +11,29 @@ import { DeadlineService } from './deadline.service.js';
 import { RecruitmentService } from './recruitment.service.js';
 import type { Timeline } from './domain/timeline.js';
 import {
-  censusListQuery,
+  ApplicationRowsBody,
+  ApplicationsImportCsvExample,
+  ApplicationsImportExample,
+  ApplicationsImportResponse,
+  CompetitionExample,
+  CompetitionListResponse,
+  competitionListQuery,
+  CompetitionResponse,
   createCompetitionBody,
+  DeadlineCheckResponse,
+  ScoresBodyExample,
+  ScoresExample,
+  ScoresRecordedResponse,
+  ShortlistsSentResponse,
+  TargetsSetResponse,
   scoresBody,
   shortlistsBody,
   targetsBody,
   updateCompetitionBody,
 } from './recruitment.schemas.js';
 import { BulkJsonBody, UploadBody } from '../common/http/body.js';
+import { pageArray } from '../common/http/lists.js';
+import { ApiBodyExamples, ApiErrors, ApiRequestContent, ApiResponses, FILE, MEDIA } from '../common/http/openapi/api-responses.js';
 
 /** ASK's recruitment staff: ADMIN and LOGISTICS (logistics sizes rooms and kits by these numbers; finance only pays). */
 export const ASK_RECRUITERS = [Role.ADMIN, Role.LOGISTICS];
@@ -36,12 +51,16 @@ export class CompetitionController {
 
   @Get('competitions')
   @ApiOperation({ summary: 'Competitions with their timelines; ?census=<code or id> keeps those of one census' })
-  list(@Query(new ZodPipe(censusListQuery)) q: z.output<typeof censusListQuery>) {
-    return this.competitions.list(q.census);
+  @ApiResponses({ 200: CompetitionListResponse })
+  @ApiErrors('CENSUS_UNKNOWN')
+  async list(@Query(new ZodPipe(competitionListQuery)) q: z.output<typeof competitionListQuery>) {
+    return pageArray(await this.competitions.list(q.census), q);
   }
 
   @Get('competitions/:id')
   @ApiOperation({ summary: 'One competition with its census timeline' })
+  @ApiResponses({ 200: { content: { [MEDIA.json]: CompetitionResponse }, example: CompetitionExample } })
+  @ApiErrors('COMPETITION_UNKNOWN')
   get(@Param('id', IdPipe) id: string) {
     return this.competitions.get(id);
   }
@@ -53,6 +72,8 @@ export class CompetitionController {
     description: '`census` names the census by code or id; without it the only open census (422 CENSUS_AMBIGUOUS when several are open).',
   })
   @ApiBody({ schema: openApiSchema(createCompetitionBody) })
+  @ApiResponses({ 201: CompetitionResponse })
+  @ApiErrors('CENSUS_UNKNOWN', 'CENSUS_AMBIGUOUS', 'CENSUS_REQUIRED', 'CENSUS_CALENDAR_MISSING', 'UNIQUE_VIOLATION')
   create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(createCompetitionBody)) body: z.output<typeof createCompetitionBody>) {
     return this.competitions.create(p, {
       code: body.code,
@@ -66,6 +87,8 @@ export class CompetitionController {
   @Roles(...ASK_RECRUITERS)
   @ApiOperation({ summary: 'Change the name or timeline dates (ADMIN, LOGISTICS)' })
   @ApiBody({ schema: openApiSchema(updateCompetitionBody) })
+  @ApiResponses({ 200: CompetitionResponse })
+  @ApiErrors('COMPETITION_UNKNOWN')
   update(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -84,6 +107,8 @@ export class CompetitionController {
     description: 'Per municipality and community: required supervisors and enumerators. Replaces the targets of each municipality named.',
   })
   @ApiBody({ schema: openApiSchema(targetsBody) })
+  @ApiResponses({ 200: TargetsSetResponse })
+  @ApiErrors('COMPETITION_UNKNOWN', 'RECRUITMENT_STAGE')
   targets(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -98,6 +123,9 @@ export class CompetitionController {
   @Roles(...ASK_RECRUITERS)
   @ApiOperation({ summary: 'Record assessment scores (0–100, two decimals), all or nothing (ADMIN, LOGISTICS)' })
   @ApiBody({ schema: openApiSchema(scoresBody) })
+  @ApiBodyExamples({ [MEDIA.json]: ScoresBodyExample })
+  @ApiResponses({ 200: { content: { [MEDIA.json]: ScoresRecordedResponse }, example: ScoresExample } })
+  @ApiErrors('COMPETITION_UNKNOWN')
   scores(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -115,6 +143,8 @@ export class CompetitionController {
       'Per community ceil(1.5 × required enumerators) candidates; rank by score (higher first), then earlier submission, then national id.',
   })
   @ApiBody({ schema: openApiSchema(shortlistsBody) })
+  @ApiResponses({ 200: ShortlistsSentResponse })
+  @ApiErrors('COMPETITION_UNKNOWN', 'MUNICIPALITY_UNKNOWN', 'RECRUITMENT_STAGE', 'SHORTLIST_BEFORE_DEADLINE', 'SHORTLIST_LOCKED')
   shortlists(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -132,7 +162,18 @@ export class CompetitionController {
     description:
       'Columns: national_id, full_name, community, language, municipality_code (required); kind, phone, email. Every row error is reported (422 IMPORT_INVALID); after the deadline the whole file is refused.',
   })
-  @ApiConsumes('text/csv', 'application/json')
+  @ApiRequestContent({ [MEDIA.json]: ApplicationRowsBody, [MEDIA.csv]: FILE })
+  @ApiBodyExamples({ [MEDIA.csv]: ApplicationsImportCsvExample })
+  @ApiResponses({ 201: { content: { [MEDIA.json]: ApplicationsImportResponse }, example: ApplicationsImportExample } })
+  @ApiErrors(
+    'COMPETITION_UNKNOWN',
+    'APPLICATION_DEADLINE_PASSED',
+    'IMPORT_FORMAT',
+    'IMPORT_INVALID',
+    'CENSUS_SETTINGS_INVALID',
+    'UNSUPPORTED_MEDIA_TYPE',
+    'PAYLOAD_TOO_LARGE',
+  )
   importApplications(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -146,6 +187,7 @@ export class CompetitionController {
   @HttpCode(200)
   @Roles(Role.ADMIN)
   @ApiOperation({ summary: 'Run the deadline checks now (ADMIN); they also run periodically as a job' })
+  @ApiResponses({ 200: DeadlineCheckResponse })
   check() {
     return this.deadlines.checkAll();
   }

@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction } from '../common/prisma/transaction.js';
+import { Transactions } from '../common/prisma/transaction.js';
 import type { Community } from '../generated/prisma/enums.js';
 import { Clock } from './clock.js';
 import { buildShortlist, scoreToHundredths } from './domain/shortlist.js';
@@ -63,13 +62,13 @@ export class CompetitionService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly censuses: CensusLookup,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
   /** Every competition, or those of one census (`census` = its code or id). */
   async list(census?: string) {
     const censusId = await this.censuses.filter(census);
-    return { items: (await this.repo.competitions(censusId)).map(competitionView) };
+    return (await this.repo.competitions(censusId)).map(competitionView);
   }
 
   async get(id: string) {
@@ -84,7 +83,7 @@ export class CompetitionService {
    * second round) and stays when the calendar later changes.
    */
   create(p: Principal, input: { code: string; name: string; census?: string; timeline?: Partial<Timeline> }) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const census = await this.censuses.resolve(input.census, tx);
       const timeline: Timeline = { ...timelineOfCalendar(census.calendar), ...input.timeline };
       assertTimeline(timeline);
@@ -110,7 +109,7 @@ export class CompetitionService {
   }
 
   update(p: Principal, id: string, input: { name?: string; timeline?: Partial<Timeline> }) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const before = await this.repo.competition(id, tx);
       if (!before) throw unknownCompetition();
       const timeline: Timeline = { ...timelineOf(before), ...input.timeline };
@@ -128,7 +127,7 @@ export class CompetitionService {
 
   /** Replace the targets of every municipality named in the input (one row per community). */
   setTargets(p: Principal, id: string, rows: readonly TargetInput[]) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       if (!(await this.repo.competition(id, tx))) throw unknownCompetition();
       const byMunicipality = new Map<string, TargetInput[]>();
       rows.forEach((r) => byMunicipality.set(r.municipalityCode, [...(byMunicipality.get(r.municipalityCode) ?? []), r]));
@@ -183,7 +182,7 @@ export class CompetitionService {
 
   /** Record ASK's assessment scores, all or nothing. Refused for a municipality whose list is final. */
   recordScores(p: Principal, id: string, scores: readonly { applicationId: string; score: string }[]) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       if (!(await this.repo.competition(id, tx))) throw unknownCompetition();
       const found = new Map(
         (
@@ -226,7 +225,7 @@ export class CompetitionService {
    */
   sendShortlists(p: Principal, id: string, municipalityCodes: readonly string[], reason?: string) {
     const now = this.clock.now();
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const c = await this.repo.competition(id, tx);
       if (!c) throw unknownCompetition();
       const out = [];

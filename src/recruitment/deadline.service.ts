@@ -2,8 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { fromDate } from '../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction } from '../common/prisma/transaction.js';
+import { Transactions } from '../common/prisma/transaction.js';
 import { CensusLookup } from '../census/census-lookup.js';
 import { Clock } from './clock.js';
 import { computeFlags } from './domain/deadline-flags.js';
@@ -23,7 +22,7 @@ export class DeadlineService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly censuses: CensusLookup,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
     @Optional() @Inject(TRAINING_NOTICE_LOOKUP) trainings?: TrainingNoticeLookup,
   ) {
     this.trainings = trainings ?? new NoTrainingNotices();
@@ -51,7 +50,7 @@ export class DeadlineService {
       // date-only deadlines end at midnight in the census's zone
       const zone = c.censusId ? (await this.censuses.context(c.censusId).catch(() => null))?.timeZone : undefined;
       const computed = computeFlags(timeline, states, notices, now, zone ?? DEADLINE_TIME_ZONE);
-      await inTransaction(this.prisma, async (tx) => {
+      await this.transactions.run(async (tx) => {
         await this.repo.storeFlags(tx, c.id, computed, now);
         await this.audit.record(tx, SYSTEM_ACTOR, {
           action: 'checked',
@@ -66,10 +65,17 @@ export class DeadlineService {
   }
 
   /** ASK sees every flag; a municipality only its own. */
-  async list(p: Principal, competitionId?: string, census?: string) {
-    const censusId = await this.censuses.filter(census);
-    const rows = await this.repo.flags(p.scope, competitionId, censusId);
+  async list(p: Principal, q: { competitionId?: string | undefined; census?: string | undefined; municipality?: string | undefined }) {
+    const censusId = await this.censuses.filter(q.census);
+    let municipalityId: string | undefined;
+    if (q.municipality) {
+      // a municipality out of scope or unknown simply has no flags here
+      const m = await this.repo.municipality(p.scope, q.municipality);
+      if (!m) return [];
+      municipalityId = m.id;
+    }
+    const rows = await this.repo.flags(p.scope, q.competitionId, censusId, municipalityId);
     const codes = new Map((await this.repo.municipalityCodes([...new Set(rows.map((r) => r.municipalityId))])).map((m) => [m.id, m.code]));
-    return { items: rows.map((r) => ({ ...r, municipalityCode: codes.get(r.municipalityId) ?? null })) };
+    return rows.map((r) => ({ ...r, municipalityCode: codes.get(r.municipalityId) ?? null }));
   }
 }

@@ -12,19 +12,39 @@ import { ReplacementService } from './replacement.service.js';
 import {
   acceptBody,
   applicationBody,
+  ApplicationListResponse,
+  applicationListQuery,
+  ApplicationResponse,
   clerkBody,
   codeParam,
+  DeadlineFlagListResponse,
+  FinalListResponse,
   FinalListStartResponse,
   finalListBody,
   flagsQuery,
+  PaperIntakeClerksResponse,
+  PublicFinalListResponse,
   reopenBody,
   replacementBody,
+  ReplacementAcceptedResponse,
+  ReplacementListResponse,
+  ReplacementProposalResponse,
+  ReserveResponse,
+  ShortlistExample,
   ShortlistReopenResponse,
+  ShortlistResponse,
+  TargetsResponse,
+  VacancyNoticeResponse,
 } from './recruitment.schemas.js';
 import { BulkJsonBody } from '../common/http/body.js';
+import { pageArray, pageParams } from '../common/http/lists.js';
+import { ApiErrors, ApiResponses, MEDIA } from '../common/http/openapi/api-responses.js';
+import type { ErrorCode } from '../common/errors/error-codes.js';
 
 const COMMISSION = [Role.ADMIN, Role.MUNICIPALITY];
 const PERSONAL_DATA_READERS = [Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY];
+/** Every route on a municipality's part of a competition answers these when either is not found (or not in scope). */
+const CONTEXT: ErrorCode[] = ['COMPETITION_UNKNOWN', 'MUNICIPALITY_UNKNOWN'];
 
 /** A municipality's part of a competition: `:id` is the competition, `:code` the municipality (own scope only). */
 @ApiTags('recruitment')
@@ -46,31 +66,56 @@ export class RecruitmentController {
       'Refused after the competition’s deadline by the server clock (409 APPLICATION_DEADLINE_PASSED); one application per national id per competition (409 APPLICATION_DUPLICATE).',
   })
   @ApiBody({ schema: openApiSchema(applicationBody) })
+  @ApiResponses({ 201: ApplicationResponse })
+  @ApiErrors(
+    ...CONTEXT,
+    'FORBIDDEN',
+    'PAPER_INTAKE_NOT_DESIGNATED',
+    'APPLICATION_DEADLINE_PASSED',
+    'APPLICATION_DUPLICATE',
+    'CENSUS_SETTINGS_INVALID',
+  )
   apply(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(applicationBody)) body: z.output<typeof applicationBody>) {
     return this.recruitment.apply(p, body);
   }
 
   @Get('deadline-flags')
   @ApiOperation({ summary: 'Deadline flags: ASK sees all, a municipality its own; ?census=<code or id> keeps those of one census' })
-  flags(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(flagsQuery)) q: z.output<typeof flagsQuery>) {
-    return this.deadlines.list(p, q.competitionId, q.census);
+  @ApiResponses({ 200: DeadlineFlagListResponse })
+  @ApiErrors('CENSUS_UNKNOWN')
+  async flags(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(flagsQuery)) q: z.output<typeof flagsQuery>) {
+    return pageArray(await this.deadlines.list(p, q), q);
   }
 
   @Get('competitions/:id/municipalities/:code/applications')
   @Roles(...PERSONAL_DATA_READERS)
-  @ApiOperation({ summary: 'Applications of a municipality in a competition' })
-  applications(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
-    return this.recruitment.applications(p, id, code);
+  @ApiOperation({
+    summary: 'Applications of a municipality in a competition, in order of receipt (?kind=ENUMERATOR|SUPERVISOR)',
+    description: 'A municipality sees supervisor applications only once ASK has published its supervisor selection.',
+  })
+  @ApiResponses({ 200: ApplicationListResponse })
+  @ApiErrors(...CONTEXT)
+  applications(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Param('code', new ZodPipe(codeParam)) code: string,
+    @Query(new ZodPipe(applicationListQuery)) q: z.output<typeof applicationListQuery>,
+  ) {
+    return this.recruitment.applications(p, id, code, q);
   }
 
   @Get('competitions/:id/municipalities/:code/targets')
   @ApiOperation({ summary: 'Staffing targets of a municipality by community' })
+  @ApiResponses({ 200: TargetsResponse })
+  @ApiErrors(...CONTEXT)
   targets(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
     return this.recruitment.targets(p, id, code);
   }
 
   @Get('competitions/:id/municipalities/:code/vacancy-notice')
   @ApiOperation({ summary: 'Data of the municipality’s vacancy notice (for the PDF)' })
+  @ApiResponses({ 200: VacancyNoticeResponse })
+  @ApiErrors(...CONTEXT)
   vacancyNotice(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
     return this.recruitment.vacancyNotice(p, id, code);
   }
@@ -78,6 +123,8 @@ export class RecruitmentController {
   @Get('competitions/:id/municipalities/:code/shortlist')
   @Roles(...PERSONAL_DATA_READERS)
   @ApiOperation({ summary: 'The ranked shortlist sent to the commission, per community' })
+  @ApiResponses({ 200: { content: { [MEDIA.json]: ShortlistResponse }, example: ShortlistExample } })
+  @ApiErrors(...CONTEXT)
   shortlist(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
     return this.recruitment.shortlist(p, id, code);
   }
@@ -92,6 +139,8 @@ export class RecruitmentController {
       'Exactly the required number per community, all from the shortlist; a selected candidate ranked below the required number needs a written reason (422 FINAL_LIST_INVALID).',
   })
   @ApiBody({ schema: openApiSchema(finalListBody) })
+  @ApiResponses({ 200: FinalListResponse })
+  @ApiErrors(...CONTEXT, 'SHORTLIST_NOT_SENT', 'RECRUITMENT_STAGE', 'FINAL_LIST_INVALID')
   finalise(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -108,12 +157,10 @@ export class RecruitmentController {
     summary: 'The commission starts its final list: ASK can no longer re-send the shortlist unless ADMIN reopens it',
     description: 'Only after a shortlist was sent (409 SHORTLIST_NOT_SENT). Starting twice keeps the first start.',
   })
-  async startFinalList(
-    @CurrentPrincipal() p: Principal,
-    @Param('id', IdPipe) id: string,
-    @Param('code', new ZodPipe(codeParam)) code: string,
-  ) {
-    return FinalListStartResponse.parse(await this.recruitment.startFinalList(p, id, code));
+  @ApiResponses({ 200: FinalListStartResponse })
+  @ApiErrors(...CONTEXT, 'SHORTLIST_NOT_SENT', 'RECRUITMENT_STAGE')
+  startFinalList(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
+    return this.recruitment.startFinalList(p, id, code);
   }
 
   @Post('competitions/:id/municipalities/:code/shortlist/reopen')
@@ -121,25 +168,31 @@ export class RecruitmentController {
   @Roles(Role.ADMIN)
   @ApiOperation({ summary: 'Reopen a shortlist whose final list was started, with a reason (ADMIN, audited), so ASK may re-send it' })
   @ApiBody({ schema: openApiSchema(reopenBody) })
-  async reopenShortlist(
+  @ApiResponses({ 200: ShortlistReopenResponse })
+  @ApiErrors(...CONTEXT, 'RECRUITMENT_STAGE')
+  reopenShortlist(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
     @Param('code', new ZodPipe(codeParam)) code: string,
     @Body(new ZodPipe(reopenBody)) body: z.output<typeof reopenBody>,
   ) {
-    return ShortlistReopenResponse.parse(await this.recruitment.reopenShortlist(p, id, code, body.reason));
+    return this.recruitment.reopenShortlist(p, id, code, body.reason);
   }
 
   @Post('competitions/:id/municipalities/:code/publication')
   @HttpCode(200)
   @Roles(...COMMISSION)
   @ApiOperation({ summary: 'Publish the final list: selected candidates become enumerators; answers the public list (names only)' })
+  @ApiResponses({ 200: PublicFinalListResponse })
+  @ApiErrors(...CONTEXT, 'SHORTLIST_NOT_SENT', 'FINAL_LIST_NOT_DONE', 'RECRUITMENT_STAGE', 'UNIQUE_VIOLATION', 'APPLICATION_UNKNOWN')
   publish(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
     return this.recruitment.publish(p, id, code);
   }
 
   @Get('competitions/:id/municipalities/:code/final-list')
   @ApiOperation({ summary: 'The public final list (names only, no personal data) once published' })
+  @ApiResponses({ 200: PublicFinalListResponse })
+  @ApiErrors(...CONTEXT, 'RECRUITMENT_STAGE')
   finalList(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
     return this.recruitment.publicFinalList(p, id, code);
   }
@@ -147,15 +200,24 @@ export class RecruitmentController {
   @Get('competitions/:id/municipalities/:code/reserve')
   @Roles(...PERSONAL_DATA_READERS)
   @ApiOperation({ summary: 'The ranked reserve list per community' })
+  @ApiResponses({ 200: ReserveResponse })
+  @ApiErrors(...CONTEXT)
   reserve(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
     return this.recruitment.reserve(p, id, code);
   }
 
   @Get('competitions/:id/municipalities/:code/replacements')
   @Roles(...PERSONAL_DATA_READERS)
-  @ApiOperation({ summary: 'Replacements of leavers in a municipality' })
-  replacementList(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
-    return this.replacements.list(p, id, code);
+  @ApiOperation({ summary: 'Replacements of leaving enumerators in a municipality, oldest first' })
+  @ApiResponses({ 200: ReplacementListResponse })
+  @ApiErrors(...CONTEXT)
+  async replacementList(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Param('code', new ZodPipe(codeParam)) code: string,
+    @Query(new ZodPipe(pageParams)) q: z.output<typeof pageParams>,
+  ) {
+    return pageArray(await this.replacements.list(p, id, code), q);
   }
 
   @Post('competitions/:id/municipalities/:code/replacements')
@@ -165,6 +227,8 @@ export class RecruitmentController {
     description: 'Same municipality and community; same language of work first; then reserve rank.',
   })
   @ApiBody({ schema: openApiSchema(replacementBody) })
+  @ApiResponses({ 201: ReplacementProposalResponse })
+  @ApiErrors(...CONTEXT, 'RECRUITMENT_STAGE', 'STAFF_UNKNOWN', 'REPLACEMENT_INVALID', 'RESERVE_EMPTY')
   propose(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -178,6 +242,8 @@ export class RecruitmentController {
   @HttpCode(200)
   @Roles(...COMMISSION)
   @ApiOperation({ summary: 'The proposed candidate declines: they leave the reserve list and the next candidate is proposed' })
+  @ApiResponses({ 200: ReplacementProposalResponse })
+  @ApiErrors(...CONTEXT, 'REPLACEMENT_UNKNOWN', 'RECRUITMENT_STAGE', 'STAFF_UNKNOWN', 'RESERVE_EMPTY')
   decline(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -195,6 +261,17 @@ export class RecruitmentController {
       'Accept the proposed replacement: staff record, EA hand-over from the cut-over, leaver’s engagement ended, hooks (one transaction)',
   })
   @ApiBody({ schema: openApiSchema(acceptBody) })
+  @ApiResponses({ 200: ReplacementAcceptedResponse })
+  @ApiErrors(
+    ...CONTEXT,
+    'REPLACEMENT_UNKNOWN',
+    'RECRUITMENT_STAGE',
+    'STAFF_UNKNOWN',
+    'UNIQUE_VIOLATION',
+    'APPLICATION_UNKNOWN',
+    'ASSIGNMENT_INVALID',
+    'IBAN_FORBIDDEN',
+  )
   accept(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -216,6 +293,8 @@ export class PaperIntakeController {
 
   @Get(':code/paper-intake-clerks')
   @ApiOperation({ summary: 'KKR members designated for paper intake (user ids and KKR positions)' })
+  @ApiResponses({ 200: PaperIntakeClerksResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN')
   list(@CurrentPrincipal() p: Principal, @Param('code', new ZodPipe(codeParam)) code: string) {
     return this.recruitment.clerks(p, code);
   }
@@ -224,6 +303,8 @@ export class PaperIntakeController {
   @Roles(...COMMISSION)
   @ApiOperation({ summary: 'Designate a KKR member’s user account (a MUNICIPALITY user of this municipality) for paper intake' })
   @ApiBody({ schema: openApiSchema(clerkBody) })
+  @ApiResponses({ 200: PaperIntakeClerksResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN')
   designate(
     @CurrentPrincipal() p: Principal,
     @Param('code', new ZodPipe(codeParam)) code: string,

@@ -13,8 +13,15 @@ import {
   StaffKind,
 } from '../generated/prisma/enums.js';
 import type { Flag } from './domain/deadline-flags.js';
+import { type KeyColumn, keysetAfter, keysetOrderBy, keysetPage, keysetWhere } from '../common/http/lists.js';
 
 type Db = Tx | PrismaClient;
+
+const APPLICATION_ORDER_NAME = 'submittedAt';
+const APPLICATION_ORDER: readonly KeyColumn[] = [
+  { field: 'submittedAt', dir: 'asc' },
+  { field: 'nationalId', dir: 'asc' },
+];
 
 export interface ScopedMunicipality {
   readonly id: string;
@@ -263,12 +270,25 @@ export class RecruitmentRepository {
     });
   }
 
-  applications(scope: Scope, competitionId: string, municipalityId: string, db: Db = this.prisma): Promise<ApplicationRow[]> {
-    return db.application.findMany({
-      where: { competitionId, municipalityId, ...municipalityWhere(scope) },
-      select: applicationSelect,
-      orderBy: [{ submittedAt: 'asc' }, { nationalId: 'asc' }],
-    });
+  /** A keyset page of a municipality's applications in order of receipt (national id breaks ties within a competition). */
+  async applicationPage(
+    scope: Scope,
+    competitionId: string,
+    municipalityId: string,
+    q: { readonly kind?: StaffKind | undefined; readonly limit: number; readonly cursor?: string | undefined },
+  ) {
+    const where = { competitionId, municipalityId, ...(q.kind ? { kind: q.kind } : {}), ...municipalityWhere(scope) };
+    const after = keysetAfter(q.cursor, APPLICATION_ORDER_NAME, APPLICATION_ORDER);
+    const [rows, total] = await Promise.all([
+      this.prisma.application.findMany({
+        where: { AND: [where, keysetWhere(APPLICATION_ORDER, after)] },
+        select: applicationSelect,
+        orderBy: keysetOrderBy(APPLICATION_ORDER),
+        take: q.limit + 1,
+      }),
+      this.prisma.application.count({ where }),
+    ]);
+    return keysetPage(rows, q.limit, total, APPLICATION_ORDER_NAME, (a) => [a.submittedAt, a.nationalId]);
   }
 
   enumeratorApplications(scope: Scope, competitionId: string, municipalityId: string, db: Db = this.prisma): Promise<ApplicationRow[]> {
@@ -425,7 +445,7 @@ export class RecruitmentRepository {
     await tx.deadlineFlag.deleteMany({ where: { competitionId, id: { notIn: keep } } });
   }
 
-  async flags(scope: Scope, competitionId?: string, censusId?: string) {
+  async flags(scope: Scope, competitionId?: string, censusId?: string, municipalityId?: string) {
     const ofCensus = censusId
       ? (await this.prisma.competition.findMany({ where: { censusId }, select: { id: true } })).map((c) => c.id)
       : undefined;
@@ -433,6 +453,7 @@ export class RecruitmentRepository {
       where: {
         ...(competitionId ? { competitionId } : {}),
         ...(ofCensus ? { competitionId: competitionId ? { in: ofCensus.filter((id) => id === competitionId) } : { in: ofCensus } } : {}),
+        ...(municipalityId ? { municipalityId } : {}),
         ...municipalityWhere(scope),
       },
       select: {

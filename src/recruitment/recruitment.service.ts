@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import {
   ApplicationChannel,
   ApplicationStatus,
@@ -77,11 +76,11 @@ export class RecruitmentService {
     private readonly clock: Clock,
     private readonly eligibility: EligibilityService,
     private readonly supervisors: SupervisorRepository,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
   /** The competition and the municipality (in the caller's scope), or 404. */
-  async context(p: Principal, competitionId: string, code: string, db: Tx | PrismaClient = this.prisma) {
+  async context(p: Principal, competitionId: string, code: string, db?: Tx) {
     const m = await this.repo.municipality(p.scope, code, db);
     if (!m) throw unknownMunicipality(code);
     const c = await this.repo.competition(competitionId, db);
@@ -97,7 +96,7 @@ export class RecruitmentService {
    */
   apply(p: Principal, input: ApplicationInput) {
     const now = this.clock.now();
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { c, m } = await this.context(p, input.competitionId, input.municipalityCode, tx);
       if (input.channel === ApplicationChannel.ONLINE && p.role !== Role.ADMIN)
         throw new AppError('FORBIDDEN', 'online applications are entered by ASK (ADMIN); a commission enters paper applications');
@@ -179,7 +178,7 @@ export class RecruitmentService {
           ? parseJsonRows(body)
           : { ok: false, problems: [{ reason: 'send the file as text/csv (UTF-8) or application/json' }] };
     if (!parsed.ok) throw new AppError('IMPORT_FORMAT', 'the file cannot be read', parsed.problems);
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const c = await this.repo.competition(competitionId, tx);
       if (!c) throw unknownCompetition();
       const gate = applicationGate(c.applicationDeadline, now);
@@ -235,17 +234,22 @@ export class RecruitmentService {
   }
 
   /** ASK selects supervisors: a municipality sees the supervisor applications (scores, selection) once ASK has published. */
-  async applications(p: Principal, competitionId: string, code: string) {
+  async applications(
+    p: Principal,
+    competitionId: string,
+    code: string,
+    q: { readonly kind?: StaffKind | undefined; readonly limit: number; readonly cursor?: string | undefined },
+  ) {
     const { c, m } = await this.context(p, competitionId, code);
-    const all = await this.repo.applications(p.scope, c.id, m.id);
     const hideSupervisors = p.scope.kind !== 'national' && !(await this.supervisors.stage(p.scope, c.id, m.id))?.publishedAt;
-    const items = hideSupervisors ? all.filter((a) => a.kind !== StaffKind.SUPERVISOR) : all;
-    return { items: items.map(applicationView), total: items.length };
+    if (hideSupervisors && q.kind === StaffKind.SUPERVISOR) return { items: [], total: 0, nextCursor: null };
+    const page = await this.repo.applicationPage(p.scope, c.id, m.id, { ...q, kind: hideSupervisors ? StaffKind.ENUMERATOR : q.kind });
+    return { ...page, items: page.items.map(applicationView) };
   }
 
   /** Designate a KKR member's user account (a MUNICIPALITY user of the municipality) for paper intake. */
   designateClerk(p: Principal, code: string, input: { userId: string; kkrPosition: number }) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const m = await this.repo.municipality(p.scope, code, tx);
       if (!m) throw unknownMunicipality(code);
       const problems = [];
@@ -326,7 +330,7 @@ export class RecruitmentService {
    */
   finalise(p: Principal, competitionId: string, code: string, selections: readonly Selection[]) {
     const now = this.clock.now();
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { c, m } = await this.context(p, competitionId, code, tx);
       const stage = await this.repo.lockStage(tx, p.scope, c.id, m.id);
       const gate = finalListGate(stateOf(stage), now);
@@ -361,7 +365,7 @@ export class RecruitmentService {
    */
   startFinalList(p: Principal, competitionId: string, code: string) {
     const now = this.clock.now();
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { c, m } = await this.context(p, competitionId, code, tx);
       const stage = await this.repo.lockStage(tx, p.scope, c.id, m.id);
       const gate = finalListGate(stateOf(stage), now);
@@ -383,7 +387,7 @@ export class RecruitmentService {
 
   /** ADMIN reopens a shortlist whose final list the commission has started, with a reason (audited), so ASK may re-send it. */
   reopenShortlist(p: Principal, competitionId: string, code: string, reason: string) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { c, m } = await this.context(p, competitionId, code, tx);
       const stage = await this.repo.lockStage(tx, p.scope, c.id, m.id);
       const gate = reopenGate(stateOf(stage));
@@ -406,7 +410,7 @@ export class RecruitmentService {
    */
   publish(p: Principal, competitionId: string, code: string) {
     const now = this.clock.now();
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { c, m } = await this.context(p, competitionId, code, tx);
       const stage = await this.repo.lockStage(tx, p.scope, c.id, m.id);
       const gate = publicationGate(stateOf(stage), now);

@@ -3,8 +3,7 @@ import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import { ApplicationStatus, type Community, type Language, StaffKind, StaffStatus } from '../generated/prisma/enums.js';
 import { AssignmentService } from '../staff/assignment.service.js';
 import { BankAccountService } from '../staff/bank-account.service.js';
@@ -48,7 +47,7 @@ export class ReplacementService {
     private readonly audit: AuditService,
     private readonly bankAccounts: BankAccountService,
     private readonly clock: Clock,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
     @Optional() @Inject(REPLACEMENT_HOOKS) hooks?: ReplacementHook[],
   ) {
     this.hooks = hooks ?? [];
@@ -61,15 +60,11 @@ export class ReplacementService {
   async list(p: Principal, competitionId: string, code: string) {
     const { c, m } = await this.recruitment.context(p, competitionId, code);
     const enumerators = new Set((await this.repo.enumeratorApplications(p.scope, c.id, m.id)).map((a) => a.id));
-    return {
-      items: (await this.repo.replacements(p.scope, c.id, m.id))
-        .filter((r) => enumerators.has(r.proposedApplicationId))
-        .map(replacementView),
-    };
+    return (await this.repo.replacements(p.scope, c.id, m.id)).filter((r) => enumerators.has(r.proposedApplicationId)).map(replacementView);
   }
 
   propose(p: Principal, competitionId: string, code: string, input: { leaverStaffId: string; leavingDate: string; reason: string }) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { c, m } = await this.recruitment.context(p, competitionId, code, tx);
       const stage = await this.repo.lockStage(tx, p.scope, c.id, m.id);
       if (!stage?.publishedAt)
@@ -158,7 +153,7 @@ export class ReplacementService {
    * left, 409 RESERVE_EMPTY and nothing changes.
    */
   decline(p: Principal, competitionId: string, code: string, replacementId: string) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { c, m } = await this.recruitment.context(p, competitionId, code, tx);
       const r = await this.repo.lockReplacement(tx, p.scope, c.id, m.id, replacementId);
       if (!r) throw unknownReplacement();
@@ -193,7 +188,7 @@ export class ReplacementService {
   accept(p: Principal, competitionId: string, code: string, replacementId: string, input: { iban?: string | null }) {
     if (input.iban) this.bankAccounts.assertMayChange(p);
     const now = this.clock.now();
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { c, m } = await this.recruitment.context(p, competitionId, code, tx);
       const r = await this.repo.lockReplacement(tx, p.scope, c.id, m.id, replacementId);
       if (!r) throw unknownReplacement();

@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import { tableFromBody } from '../common/tabular/table-from-body.js';
 import { StaffKind } from '../generated/prisma/enums.js';
 import { checkColumns, rowsWithProblems, sortProblems } from '../imports/domain/columns.js';
@@ -25,7 +24,7 @@ export class ScoreImportService {
   constructor(
     private readonly repo: ScoreRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
   async run(p: Principal, competitionId: string, body: unknown, contentType: string | undefined, dryRun: boolean) {
@@ -33,7 +32,7 @@ export class ScoreImportService {
     const header = checkColumns(SCORE_COLUMNS, table);
     if (header.length > 0) throw new AppError('IMPORT_FORMAT', 'the columns do not match the import', header);
     const { rows, problems } = readScoreRows(table);
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       if (!(await this.repo.competitionExists(tx, competitionId))) throw unknownCompetition();
       await this.repo.lockCompetitionScores(tx, competitionId);
       const apps = await this.applications(

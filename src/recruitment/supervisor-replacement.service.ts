@@ -3,8 +3,7 @@ import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import { ApplicationStatus, type Community, type Language, StaffKind, StaffStatus } from '../generated/prisma/enums.js';
 import { BankAccountService } from '../staff/bank-account.service.js';
 import { StaffRepository } from '../staff/staff.repository.js';
@@ -39,7 +38,7 @@ export class SupervisorReplacementService {
     private readonly audit: AuditService,
     private readonly bankAccounts: BankAccountService,
     private readonly clock: Clock,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
     @Optional() @Inject(REPLACEMENT_HOOKS) hooks?: ReplacementHook[],
   ) {
     this.hooks = hooks ?? [];
@@ -53,11 +52,11 @@ export class SupervisorReplacementService {
     const { c, m } = await this.recruitment.context(p, competitionId, code);
     const rows = await this.repo.replacements(p.scope, c.id, m.id);
     const apps = new Set((await this.supervisors.supervisorApplications(p.scope, c.id, m.id)).map((a) => a.id));
-    return { items: rows.filter((r) => apps.has(r.proposedApplicationId)).map(replacementView) };
+    return rows.filter((r) => apps.has(r.proposedApplicationId)).map(replacementView);
   }
 
   propose(p: Principal, competitionId: string, code: string, input: { leaverStaffId: string; leavingDate: string; reason: string }) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { c, m } = await this.recruitment.context(p, competitionId, code, tx);
       const stage = await this.supervisors.lockStage(tx, p.scope, c.id, m.id);
       if (!stage?.publishedAt)
@@ -139,7 +138,7 @@ export class SupervisorReplacementService {
 
   /** The proposed candidate declines: they leave the reserve (DECLINED) and the next is proposed; nobody left → 409 RESERVE_EMPTY. */
   decline(p: Principal, competitionId: string, code: string, replacementId: string) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { c, m } = await this.recruitment.context(p, competitionId, code, tx);
       const { r, leaver } = await this.lockSupervisorReplacement(tx, p, c.id, m.id, replacementId);
       await this.repo.decline(tx, p.scope, r.proposedApplicationId);
@@ -159,7 +158,7 @@ export class SupervisorReplacementService {
   accept(p: Principal, competitionId: string, code: string, replacementId: string, input: { iban?: string | null }) {
     if (input.iban) this.bankAccounts.assertMayChange(p);
     const now = this.clock.now();
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { c, m } = await this.recruitment.context(p, competitionId, code, tx);
       const { r } = await this.lockSupervisorReplacement(tx, p, c.id, m.id, replacementId);
       const app = (await this.supervisors.supervisorApplications(p.scope, c.id, m.id, tx)).find((a) => a.id === r.proposedApplicationId);

@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction } from '../common/prisma/transaction.js';
+import { Transactions } from '../common/prisma/transaction.js';
 import { ApplicationStatus } from '../generated/prisma/enums.js';
 import { StaffRepository } from '../staff/staff.repository.js';
 import { Clock } from './clock.js';
@@ -32,7 +31,7 @@ export class SupervisorSelectionService {
     private readonly staff: StaffRepository,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
   /** Ranking per community (eligible and scored), the selection so far, and the applications left out with why. */
@@ -76,7 +75,7 @@ export class SupervisorSelectionService {
   /** ASK's selection (ADMIN): exactly the required number per community; a new selection replaces one not yet published. */
   select(p: Principal, competitionId: string, code: string, selections: readonly Selection[]) {
     const now = this.clock.now();
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { c, m } = await this.recruitment.context(p, competitionId, code, tx);
       const stage = await this.repo.lockStage(tx, p.scope, c.id, m.id);
       if (stage?.publishedAt)
@@ -105,7 +104,7 @@ export class SupervisorSelectionService {
   /** Publication (ADMIN): each selected candidate becomes a supervisor from the engagement start, leading a new team. */
   publish(p: Principal, competitionId: string, code: string) {
     const now = this.clock.now();
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { c, m } = await this.recruitment.context(p, competitionId, code, tx);
       const stage = await this.repo.lockStage(tx, p.scope, c.id, m.id);
       if (!stage?.selectedAt) throw new AppError('RECRUITMENT_STAGE', 'ASK has not selected the supervisors of this municipality yet');

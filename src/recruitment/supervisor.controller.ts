@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
 import type { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { BulkJsonBody } from '../common/http/body.js';
+import { pageArray, pageParams } from '../common/http/lists.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
 import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
@@ -106,8 +107,13 @@ export class SupervisorController {
     'STAFF_UNKNOWN',
     'APPLICATION_UNKNOWN',
   )
-  async list(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('code', new ZodPipe(codeParam)) code: string) {
-    return await this.replacements.list(p, id, code);
+  async list(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Param('code', new ZodPipe(codeParam)) code: string,
+    @Query(new ZodPipe(pageParams)) q: z.output<typeof pageParams>,
+  ) {
+    return pageArray(await this.replacements.list(p, id, code), q);
   }
 
   @Post('replacements')

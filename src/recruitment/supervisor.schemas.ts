@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ApplicationStatus, Community, Language, ReplacementStatus } from '../generated/prisma/enums.js';
+import { listResponse } from '../common/http/lists.js';
 
 /**
  * Requests and responses of supervisor selection, supervisor replacement and the score import.
@@ -112,7 +113,7 @@ const replacement = z.object({
   acceptedAt: z.iso.datetime().nullable(),
 });
 
-export const SupervisorReplacementListResponse = z.object({ items: z.array(replacement) });
+export const SupervisorReplacementListResponse = listResponse(replacement, 'SupervisorReplacementList');
 
 export const SupervisorReplacementProposalResponse = replacement.extend({
   proposed: z.object({ applicationId: z.string(), fullName: z.string(), languageOfWork: z.enum(Language), community: z.enum(Community) }),

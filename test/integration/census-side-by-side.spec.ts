@@ -141,7 +141,8 @@ describe('two censuses side by side', () => {
 
   it('raises lateness flags by each census’s own dates and time zone', async () => {
     const flags = async (census: string) =>
-      (await t.http().get(`/api/v1/recruitment/deadline-flags?census=${census}`).set('authorization', admin).expect(200)).body.items as {
+      (await t.http().get(`/api/v1/recruitment/deadline-flags?census=${census}&limit=500`).set('authorization', admin).expect(200)).body
+        .items as {
         competitionId: string;
         kind: string;
         dueAt: string;

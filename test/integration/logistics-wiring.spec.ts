@@ -339,8 +339,15 @@ describe('logistics wiring: training ↔ equipment ↔ recruitment', () => {
     };
     const noticeFlags = async (token: string) =>
       (
-        (await t.http().get(`/api/v1/recruitment/deadline-flags?competitionId=${c.id}`).set('authorization', token).expect(200)).body
-          .items as { kind: string; municipalityCode: string; subject: string; dueAt: string; doneAt: string | null; message: string }[]
+        (await t.http().get(`/api/v1/recruitment/deadline-flags?competitionId=${c.id}&limit=500`).set('authorization', token).expect(200))
+          .body.items as {
+          kind: string;
+          municipalityCode: string;
+          subject: string;
+          dueAt: string;
+          doneAt: string | null;
+          message: string;
+        }[]
       )
         .filter((f) => f.kind === 'TRAINING_NOTICE_LATE')
         .map((f) => `${f.municipalityCode}:${f.subject === lateEvent.id ? 'late' : f.subject === missing.id ? 'missing' : f.subject}`)
@@ -362,8 +369,8 @@ describe('logistics wiring: training ↔ equipment ↔ recruitment', () => {
     const ferizaj = await t.tokenFor(Role.MUNICIPALITY, 'ferizaj');
     expect(await noticeFlags(ferizaj)).toEqual([]);
     const flag = (
-      (await t.http().get(`/api/v1/recruitment/deadline-flags?competitionId=${c.id}`).set('authorization', decan).expect(200)).body
-        .items as { kind: string; dueAt: string; doneAt: string | null; message: string }[]
+      (await t.http().get(`/api/v1/recruitment/deadline-flags?competitionId=${c.id}&limit=500`).set('authorization', decan).expect(200))
+        .body.items as { kind: string; dueAt: string; doneAt: string | null; message: string }[]
     ).find((f) => f.kind === 'TRAINING_NOTICE_LATE');
     expect(flag).toMatchObject({
       dueAt: '2023-10-04T22:00:00.000Z',

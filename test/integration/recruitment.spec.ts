@@ -68,6 +68,20 @@ describe('recruitment API', () => {
         [1, t.userIdOf(prishtine)],
       ]);
       expect(history.body.items[1].members[0].fullName).toBe(list[0]?.fullName);
+      expect(history.body).toMatchObject({ total: 2, nextCursor: null });
+      const page1 = await t
+        .http()
+        .get('/api/v1/municipalities/prishtine/kkr-confirmations?limit=1')
+        .set('authorization', prishtine)
+        .expect(200);
+      expect(page1.body.items.map((c: { version: number }) => c.version)).toEqual([2]);
+      const page2 = await t
+        .http()
+        .get(`/api/v1/municipalities/prishtine/kkr-confirmations?limit=1&cursor=${encodeURIComponent(page1.body.nextCursor)}`)
+        .set('authorization', prishtine)
+        .expect(200);
+      expect(page2.body).toMatchObject({ total: 2, nextCursor: null });
+      expect(page2.body.items.map((c: { version: number }) => c.version)).toEqual([1]);
 
       const municipalityId = await t.db.municipalityId('prishtine');
       const events = (await auditFor(t.db.prisma, municipalityId)).filter((e) => e.action === 'confirmed');
@@ -244,6 +258,12 @@ describe('recruitment API', () => {
         .set('authorization', prizren)
         .send({ userId: t.userIdOf(clerk), kkrPosition: 3 })
         .expect(200);
+      const clerks = await t.http().get('/api/v1/municipalities/prizren/paper-intake-clerks').set('authorization', prizren).expect(200);
+      expect(clerks.body).toEqual({
+        municipalityCode: 'prizren',
+        items: [{ userId: t.userIdOf(clerk), kkrPosition: 3, createdAt: expect.any(String) }],
+      });
+      await t.http().get('/api/v1/municipalities/prizren/paper-intake-clerks').set('authorization', prishtine).expect(404);
 
       const noRef = await t
         .http()
@@ -337,6 +357,53 @@ describe('recruitment API', () => {
         ['national_id,full_name,community,language,municipality_code', `${nationalId()},Late Person,ALBANIAN,SQ,prishtine`].join('\n'),
       ).expect(409);
       expect(late.body.error.code).toBe('APPLICATION_DEADLINE_PASSED');
+    });
+
+    it('lists a municipality’s applications a page at a time in order of receipt, by kind; a municipality sees no supervisors before ASK publishes', async () => {
+      clock.set('2023-10-02T08:00:00Z');
+      const c = await createCompetition(t, admin);
+      const first = await applyOnline(t, admin, c.id, 'prishtine');
+      clock.set('2023-10-02T09:00:00Z');
+      const ids = [nationalId(), nationalId(), nationalId(), nationalId()].sort();
+      await t
+        .http()
+        .post(`/api/v1/recruitment/competitions/${c.id}/applications/import`)
+        .set('authorization', admin)
+        .set('content-type', 'text/csv')
+        .send(
+          [
+            'national_id,full_name,community,language,municipality_code,kind',
+            ...ids.map(
+              (n, i) => `${n},${['Ana', 'Besa', 'Drita', 'Era'][i]} Kola,ALBANIAN,SQ,prishtine,${i === 3 ? 'SUPERVISOR' : 'ENUMERATOR'}`,
+            ),
+          ].join('\n'),
+        )
+        .expect(201);
+      const url = `${mun(c.id, 'prishtine')}/applications`;
+      const walk = async (token: string, query: string) => {
+        const seen: string[] = [];
+        let cursor: string | null = null;
+        let total = -1;
+        do {
+          const path: string = `${url}?limit=2${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+          const res = await t.http().get(path).set('authorization', token).expect(200);
+          expect(res.body.items.length).toBeLessThanOrEqual(2);
+          seen.push(...res.body.items.map((a: { nationalId: string }) => a.nationalId));
+          total = res.body.total;
+          cursor = res.body.nextCursor as string | null;
+        } while (cursor);
+        expect(seen.length).toBe(total);
+        return seen;
+      };
+      // received earlier first; the same moment (one import) in national id order
+      expect(await walk(admin, '')).toEqual([first.nationalId, ...ids]);
+      expect(await walk(admin, '&kind=SUPERVISOR')).toEqual([ids[3]]);
+      expect(await walk(admin, '&kind=ENUMERATOR')).toEqual([first.nationalId, ...ids.slice(0, 3)]);
+      expect(await walk(prishtine, '')).toEqual([first.nationalId, ...ids.slice(0, 3)]);
+      expect(await walk(prishtine, '&kind=SUPERVISOR')).toEqual([]);
+      const bad = await t.http().get(`${url}?cursor=not-a-cursor`).set('authorization', admin).expect(400);
+      expect(bad.body.error.details).toEqual([{ field: 'cursor', reason: expect.any(String) }]);
+      await t.http().get(url).set('authorization', prizren).expect(404);
     });
   });
 
@@ -555,8 +622,12 @@ describe('recruitment API', () => {
         clock.set(at);
         await t.http().post('/api/v1/recruitment/deadline-checks').set('authorization', admin).expect(200);
       };
-      const flagsOf = async (token: string) => {
-        const res = await t.http().get(`/api/v1/recruitment/deadline-flags?competitionId=${c.id}`).set('authorization', token).expect(200);
+      const flagsOf = async (token: string, filter = '') => {
+        const res = await t
+          .http()
+          .get(`/api/v1/recruitment/deadline-flags?competitionId=${c.id}&limit=500${filter}`)
+          .set('authorization', token)
+          .expect(200);
         return res.body.items
           .filter((f: { kind: string }) => f.kind !== 'KKR_NOT_CONFIRMED')
           .map((f: { municipalityCode: string; kind: string }) => `${f.municipalityCode}:${f.kind}`)
@@ -578,11 +649,21 @@ describe('recruitment API', () => {
       expect(await flagsOf(decan)).toEqual(['decan:FINAL_LIST_LATE', 'decan:PUBLICATION_LATE']);
       expect(await flagsOf(junik)).toEqual(['junik:FINAL_LIST_LATE', 'junik:PUBLICATION_LATE']);
       expect(await flagsOf(prishtine)).toEqual([]);
+      expect(await flagsOf(admin, '&municipality=junik')).toEqual(['junik:FINAL_LIST_LATE', 'junik:PUBLICATION_LATE']);
+      expect(await flagsOf(decan, '&municipality=junik')).toEqual([]);
 
       // KKR confirmation is flagged for every municipality that has not confirmed; a municipality sees only its own.
-      const all = await t.http().get(`/api/v1/recruitment/deadline-flags?competitionId=${c.id}`).set('authorization', admin).expect(200);
+      const all = await t
+        .http()
+        .get(`/api/v1/recruitment/deadline-flags?competitionId=${c.id}&limit=500`)
+        .set('authorization', admin)
+        .expect(200);
       expect(all.body.items.filter((f: { kind: string }) => f.kind === 'KKR_NOT_CONFIRMED').length).toBeGreaterThan(30);
-      const own = await t.http().get(`/api/v1/recruitment/deadline-flags?competitionId=${c.id}`).set('authorization', decan).expect(200);
+      const own = await t
+        .http()
+        .get(`/api/v1/recruitment/deadline-flags?competitionId=${c.id}&limit=500`)
+        .set('authorization', decan)
+        .expect(200);
       expect(new Set(own.body.items.map((f: { municipalityCode: string }) => f.municipalityCode))).toEqual(new Set(['decan']));
       await t.http().post('/api/v1/recruitment/deadline-checks').set('authorization', decan).expect(403);
     });

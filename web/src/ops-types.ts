@@ -159,6 +159,16 @@ export interface StaffKit {
   readonly holds: readonly { readonly serial: string; readonly typeCode: string; readonly typeName: string }[];
 }
 
+/** A page of a list (`{ items, total, nextCursor }`): pass `nextCursor` as `cursor` for the next page. */
+export interface ListPage<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+  readonly nextCursor: string | null;
+}
+
+/** Competitions are few: one page of this size holds them all. */
+export const COMPETITIONS_QUERY = { limit: 500 } as const;
+
 export interface Competition {
   readonly id: string;
   readonly code: string;

@@ -9,12 +9,14 @@ import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n } from '../i18n';
 import type { Page, PayRun } from '../pay-run-types';
 import { useMe } from '../session';
-import type { Competition, DeadlineFlag, PlanHead, Shortlist } from '../ops-types';
+import { COMPETITIONS_QUERY, type Competition, type DeadlineFlag, type ListPage, type PlanHead, type Shortlist } from '../ops-types';
 import { CensusFilter } from './censuses';
 import { DistributionPlanList } from './distribution-plan';
 import { PlanList } from './training';
 import { NotFoundPage } from './not-found';
 import { SupervisorResultsPanel } from './supervisors';
+
+const FLAGS_PER_PAGE = 50;
 
 /**
  * A municipality's operations: deadline flags, its room plans, its distribution plans, the
@@ -29,13 +31,24 @@ export function MunicipalityOpsPage() {
   // deadline flags and competitions of one census, or of all
   const [census, setCensus] = useState('');
   const inCensus = census ? { census } : undefined;
-  const flags = useLoad(() => api<{ items: DeadlineFlag[] }>('/recruitment/deadline-flags', { query: inCensus }), [census]);
-  const competitions = useLoad(() => api<{ items: Competition[] }>('/recruitment/competitions', { query: inCensus }), [census]);
+  const [flagCursors, setFlagCursors] = useState<string[]>([]);
+  const flagCursor = flagCursors.at(-1);
+  const flags = useLoad(
+    () =>
+      api<ListPage<DeadlineFlag>>('/recruitment/deadline-flags', {
+        query: { ...inCensus, municipality: code, limit: FLAGS_PER_PAGE, cursor: flagCursor },
+      }),
+    [census, code, flagCursor],
+  );
+  const competitions = useLoad(
+    () => api<ListPage<Competition>>('/recruitment/competitions', { query: { ...inCensus, ...COMPETITIONS_QUERY } }),
+    [census],
+  );
 
   if (dist.error?.status === 404) return <NotFoundPage />;
   if (dist.error) return <ErrorPanel error={dist.error} />;
   if (!dist.data) return <Loading />;
-  const myFlags = flags.data?.items.filter((f) => f.municipalityCode === code) ?? [];
+  const myFlags = flags.data?.items ?? [];
 
   return (
     <section aria-labelledby="ops-title">
@@ -44,7 +57,14 @@ export function MunicipalityOpsPage() {
         <Link to={`/app/municipalities/${encodeURIComponent(code)}`}>{t('ops.back')}</Link>
       </p>
       <div className="toolbar">
-        <CensusFilter id="ops-census" value={census} onChange={setCensus} />
+        <CensusFilter
+          id="ops-census"
+          value={census}
+          onChange={(c) => {
+            setCensus(c);
+            setFlagCursors([]);
+          }}
+        />
       </div>
 
       <section className="panel" aria-labelledby="flags-title">
@@ -59,6 +79,20 @@ export function MunicipalityOpsPage() {
             </li>
           ))}
         </ul>
+        {(flagCursors.length > 0 || flags.data?.nextCursor) && (
+          <div className="pager">
+            <button type="button" disabled={flagCursors.length === 0} onClick={() => setFlagCursors(flagCursors.slice(0, -1))}>
+              {t('common.previous')}
+            </button>
+            <button
+              type="button"
+              disabled={!flags.data?.nextCursor}
+              onClick={() => flags.data?.nextCursor && setFlagCursors([...flagCursors, flags.data.nextCursor])}
+            >
+              {t('common.next')}
+            </button>
+          </div>
+        )}
       </section>
 
       <section className="panel" aria-labelledby="rp-title">

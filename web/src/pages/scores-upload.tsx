@@ -4,7 +4,7 @@ import { useAction } from '../components/action';
 import { useLoad } from '../components/load';
 import { ErrorPanel } from '../components/ui';
 import { useI18n } from '../i18n';
-import type { Competition } from '../ops-types';
+import { COMPETITIONS_QUERY, type Competition, type ListPage } from '../ops-types';
 import type { ScoreImportResult } from '../supervisor-types';
 
 const contentTypeOf = (f: File): string =>
@@ -13,7 +13,7 @@ const contentTypeOf = (f: File): string =>
 /** ASK: upload test scores of a competition (CSV or JSON), see each bad row and column, or the summary. */
 export function ScoresUploadPage() {
   const { t } = useI18n();
-  const competitions = useLoad(() => api<{ items: Competition[] }>('/recruitment/competitions'), []);
+  const competitions = useLoad(() => api<ListPage<Competition>>('/recruitment/competitions', { query: COMPETITIONS_QUERY }), []);
   const [competitionId, setCompetitionId] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(false);

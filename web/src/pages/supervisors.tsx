@@ -5,7 +5,7 @@ import { useAction } from '../components/action';
 import { useLoad } from '../components/load';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n, type MessageKey, type Translate } from '../i18n';
-import type { Competition } from '../ops-types';
+import { COMPETITIONS_QUERY, type Competition, type ListPage } from '../ops-types';
 import { useMe } from '../session';
 import type { Application, Ineligibility, SupervisorRanking, SupervisorReplacement, SupervisorResults } from '../supervisor-types';
 
@@ -26,7 +26,7 @@ export function reasonText(t: Translate, r: Ineligibility): string {
  */
 export function SupervisorsPage() {
   const { t, lang } = useI18n();
-  const competitions = useLoad(() => api<{ items: Competition[] }>('/recruitment/competitions'), []);
+  const competitions = useLoad(() => api<ListPage<Competition>>('/recruitment/competitions', { query: COMPETITIONS_QUERY }), []);
   const municipalities = useLoad(() => api<{ items: { code: string; nameSq: string; nameSr: string }[] }>('/geography/municipalities'), []);
   const [competitionId, setCompetitionId] = useState('');
   const [code, setCode] = useState('');
@@ -65,7 +65,7 @@ export function SupervisorsPage() {
       {!base && <p className="muted">{t('sup.choose')}</p>}
       {base && (
         <>
-          <ApplicationsPanel base={base} />
+          <ApplicationsPanel key={base} base={base} />
           <RankingPanel key={base} base={base} />
           <SupervisorResultsPanel base={base} />
           <ReplacementsPanel base={base} />
@@ -75,10 +75,18 @@ export function SupervisorsPage() {
   );
 }
 
+const APPLICATIONS_PER_PAGE = 100;
+
 function ApplicationsPanel({ base }: { base: string }) {
   const { t } = useI18n();
-  const apps = useLoad(() => api<{ items: Application[] }>(`${base}/applications`), [base]);
-  const items = apps.data?.items.filter((a) => a.kind === 'SUPERVISOR') ?? [];
+  const [cursors, setCursors] = useState<string[]>([]);
+  const cursor = cursors.at(-1);
+  const apps = useLoad(
+    () => api<ListPage<Application>>(`${base}/applications`, { query: { kind: 'SUPERVISOR', limit: APPLICATIONS_PER_PAGE, cursor } }),
+    [base, cursor],
+  );
+  const items = apps.data?.items ?? [];
+  const next = apps.data?.nextCursor ?? null;
   return (
     <section className="panel" aria-labelledby="sup-apps-title">
       <h2 id="sup-apps-title">{t('sup.applications')}</h2>
@@ -126,6 +134,16 @@ function ApplicationsPanel({ base }: { base: string }) {
               ))}
             </tbody>
           </table>
+        </div>
+      )}
+      {(cursors.length > 0 || next) && (
+        <div className="pager">
+          <button type="button" disabled={cursors.length === 0} onClick={() => setCursors(cursors.slice(0, -1))}>
+            {t('common.previous')}
+          </button>
+          <button type="button" disabled={!next} onClick={() => next && setCursors([...cursors, next])}>
+            {t('common.next')}
+          </button>
         </div>
       )}
     </section>
@@ -325,7 +343,7 @@ export function SupervisorResultsPanel({ base, competitionName }: { base: string
 function ReplacementsPanel({ base }: { base: string }) {
   const { t } = useI18n();
   const me = useMe();
-  const list = useLoad(() => api<{ items: SupervisorReplacement[] }>(`${base}/supervisors/replacements`), [base]);
+  const list = useLoad(() => api<ListPage<SupervisorReplacement>>(`${base}/supervisors/replacements`, { query: { limit: 500 } }), [base]);
   const results = useLoad(() => api<SupervisorResults>(`${base}/supervisors/results`), [base]);
   const [leaver, setLeaver] = useState('');
   const [leavingDate, setLeavingDate] = useState('');
