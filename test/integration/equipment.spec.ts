@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR } from '../../src/audit/audit.service.js';
 import { PRISMA, type PrismaClient } from '../../src/common/prisma/prisma.module.js';
 import { nationalScope } from '../../src/common/scope/scope.js';
 import { seedDemo } from '../../src/demo/demo.seed.js';
-import { DistributionService } from '../../src/equipment/distribution.service.js';
+import { KitHandoverService } from '../../src/equipment/kit-handover.service.js';
 import { auditFor, createStaff, uniq } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -367,7 +367,7 @@ describe('equipment API', () => {
       signedBy: 'Ilir Leaver',
     }).expect(201);
     const replacement = await createStaff(t.db, 'novoberde', { kind: StaffKind.ENUMERATOR, fullName: 'Jeta Replacement' });
-    const distribution = t.app.get(DistributionService);
+    const distribution = t.app.get(KitHandoverService);
     const prisma = t.app.get<PrismaClient>(PRISMA);
     const result = await prisma.$transaction((tx) =>
       distribution.transferKit(tx, nationalScope, leaver.id, replacement.id, '2023-11-20', SYSTEM_ACTOR, { [`${p}-TB-01`]: 'DAMAGED' }),
