@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CensusLookup } from '../census/census-lookup.js';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError, type ErrorDetail } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction } from '../common/prisma/transaction.js';
+import { Transactions } from '../common/prisma/transaction.js';
 import { ItemStatus } from '../generated/prisma/enums.js';
 import { EquipmentRepository } from './equipment.repository.js';
 import { MunicipalEquipmentService } from './municipal-equipment.service.js';
@@ -16,7 +15,7 @@ export class DeliveryService {
   constructor(
     private readonly repo: EquipmentRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
     private readonly censuses: CensusLookup,
     private readonly places: MunicipalEquipmentService,
   ) {}
@@ -37,7 +36,7 @@ export class DeliveryService {
       census?: string;
     },
   ) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const census = await this.censuses.resolve(input.census, tx);
       const loc = await this.places.location(tx, p.scope, input.municipalityCode, input.storageRoomId);
       const municipalityId = loc.municipalityId ?? '';
@@ -65,12 +64,11 @@ export class DeliveryService {
         note: input.note ?? null,
         createdById: p.userId,
       });
-      const ok = await this.repo.moveItems(
+      const ok = await this.repo.deliverItems(
         tx,
         p.scope,
         items.map((i) => i.id),
-        { status: { in: [ItemStatus.IN_STORAGE, ItemStatus.RETURNED] } },
-        { municipalityId, storageRoomId: loc.storageRoomId, deliveryId: d.id, status: ItemStatus.IN_STORAGE, statusDate: deliveredOn },
+        { municipalityId, storageRoomId: loc.storageRoomId, deliveryId: d.id, statusDate: deliveredOn },
       );
       if (!ok) throw new AppError('ITEM_CONFLICT', 'an item changed while it was being delivered; try again');
       await this.audit.record(tx, actorOf(p), {

@@ -2,10 +2,8 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
-import { type Prisma } from '../generated/prisma/client.js';
 import {
   type DistributionPlanResult,
   type PlanLine,
@@ -25,7 +23,7 @@ export class DistributionPlanService {
   constructor(
     private readonly repo: EquipmentRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
     private readonly reference: EquipmentReferenceService,
     @Optional() @Inject(TRAINING_SESSION_LOOKUP) sessions?: TrainingSessionLookup,
   ) {
@@ -35,7 +33,7 @@ export class DistributionPlanService {
   /** The training sessions of the people planned (bound globally by the logistics wiring; default: none). */
   private readonly sessions: TrainingSessionLookup;
 
-  private async municipality(scope: Scope, code: string, db: Tx | PrismaClient = this.prisma) {
+  private async municipality(scope: Scope, code: string, db?: Tx) {
     const m = await this.repo.municipality(scope, code, db);
     if (!m) throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`);
     return m;
@@ -43,7 +41,7 @@ export class DistributionPlanService {
 
   /** Compute and store the next version of a municipality's distribution plan. */
   generatePlan(p: Principal, code: string, input: { storageRoomId?: string | null } = {}) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const m = await this.municipality(p.scope, code, tx);
       let storageRoomId: string | null = null;
       if (input.storageRoomId) {
@@ -78,16 +76,15 @@ export class DistributionPlanService {
         sessions,
       });
       const version = await this.repo.nextPlanVersion(tx, m.id);
-      const json = (v: unknown) => v as Prisma.InputJsonValue;
       const plan = await this.repo.createPlan(tx, {
         municipalityId: m.id,
         version,
         storageRoomId,
         sparePercent: sparePercent ?? DEFAULT_SPARE_PERCENT,
-        lines: json(result.lines),
-        spares: json(result.spares),
-        needs: json(result.needs),
-        missing: json(result.missing),
+        lines: result.lines,
+        spares: result.spares,
+        needs: result.needs,
+        missing: result.missing,
         createdById: p.userId,
       });
       await this.audit.record(tx, actorOf(p), {
@@ -113,7 +110,7 @@ export class DistributionPlanService {
     }));
   }
 
-  async planView(scope: Scope, id: string, db: Tx | PrismaClient = this.prisma) {
+  async planView(scope: Scope, id: string, db?: Tx) {
     const r = await this.repo.plan(scope, id, db);
     if (!r) throw new AppError('DISTRIBUTION_PLAN_UNKNOWN', 'distribution plan not found');
     const room = r.storageRoomId ? await this.repo.storageRoom(scope, r.storageRoomId, db) : null;

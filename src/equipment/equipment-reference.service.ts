@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError, type ErrorDetail } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { formatCents, toCents } from '../common/money/money.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import type { StaffKind } from '../generated/prisma/enums.js';
 import { kitsWithDefaults, type KitLine, STAFF_ROLES, type StaffRole } from './domain/kits.js';
 import { EquipmentRepository } from './equipment.repository.js';
@@ -19,7 +18,7 @@ export class EquipmentReferenceService {
   constructor(
     private readonly repo: EquipmentRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
   // ---- item types ----
@@ -29,7 +28,7 @@ export class EquipmentReferenceService {
   }
 
   createItemType(p: Principal, code: string, name: string) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const t = await this.repo.createItemType(tx, code, name);
       await this.audit.record(tx, actorOf(p), { action: 'created', entity: 'ItemType', entityIds: [t.id], details: { code } });
       return t;
@@ -37,12 +36,12 @@ export class EquipmentReferenceService {
   }
 
   /** Item type names by code. */
-  async typeNames(db: Tx | PrismaClient = this.prisma): Promise<Record<string, string>> {
+  async typeNames(db?: Tx): Promise<Record<string, string>> {
     return Object.fromEntries((await this.repo.itemTypes(db)).map((t) => [t.code, t.name]));
   }
 
-  private async typeIds(db: Tx | PrismaClient, codes: readonly string[], field: (i: number) => string): Promise<Map<string, string>> {
-    const types = await this.repo.itemTypes(db);
+  private async typeIds(tx: Tx, codes: readonly string[], field: (i: number) => string): Promise<Map<string, string>> {
+    const types = await this.repo.itemTypes(tx);
     const byCode = new Map(types.map((t) => [t.code, t.id]));
     const problems: ErrorDetail[] = [];
     codes.forEach((c, i) => {
@@ -54,25 +53,25 @@ export class EquipmentReferenceService {
 
   // ---- kits ----
 
-  private async storedKits(db: Tx | PrismaClient) {
+  private async storedKits(db?: Tx) {
     const stored: Partial<Record<StaffRole, KitLine[]>> = {};
     for (const l of await this.repo.kitLines(db)) (stored[l.role] ??= []).push({ typeCode: l.type.code, quantity: l.quantity });
     return stored;
   }
 
   /** The kit lines of every role, stored or default. */
-  async kitsByRole(db: Tx | PrismaClient = this.prisma) {
+  async kitsByRole(db?: Tx) {
     return kitsWithDefaults(await this.storedKits(db));
   }
 
-  async kits(db: Tx | PrismaClient = this.prisma) {
+  async kits(db?: Tx) {
     const stored = await this.storedKits(db);
     const kits = kitsWithDefaults(stored);
     return STAFF_ROLES.map((role) => ({ role, isDefault: !stored[role]?.length, lines: kits[role] }));
   }
 
   replaceKit(p: Principal, role: StaffKind, lines: readonly KitLine[]) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const seen = new Set<string>();
       const dup = lines.findIndex((l) => (seen.has(l.typeCode) ? true : (seen.add(l.typeCode), false)));
       if (dup >= 0)
@@ -101,7 +100,7 @@ export class EquipmentReferenceService {
 
   // ---- charge-back tariffs ----
 
-  async chargeTariffs(db: Tx | PrismaClient = this.prisma) {
+  async chargeTariffs(db?: Tx) {
     const rows = await this.repo.chargeTariffs(db);
     return rows.map((t) => ({
       id: t.id,
@@ -125,7 +124,7 @@ export class EquipmentReferenceService {
     p: Principal,
     input: { name: string; effectiveFrom: string; rates: readonly { typeCode: string; lost: string; damaged: string }[] },
   ) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const problems: ErrorDetail[] = [];
       const seen = new Set<string>();
       input.rates.forEach((r, i) => {

@@ -8,6 +8,7 @@ import { type ItemCondition, ItemStatus, type KitRecordKind, type StaffKind } fr
 import { likeLiteral } from '../common/prisma/like.js';
 
 type Db = Tx | PrismaClient;
+type PlanJson = 'lines' | 'spares' | 'needs' | 'missing';
 
 export const itemSelect = {
   id: true,
@@ -201,7 +202,7 @@ export class EquipmentRepository {
    * Move items from one status set to another, only if every one of them is still in an
    * expected state (the count tells): a concurrent handover of the same item loses.
    */
-  async moveItems(
+  private async moveItems(
     tx: Tx,
     scope: Scope,
     ids: readonly string[],
@@ -210,6 +211,61 @@ export class EquipmentRepository {
   ): Promise<boolean> {
     const r = await tx.item.updateMany({ where: { id: { in: [...ids] }, ...expect, ...this.itemScope(scope) }, data });
     return r.count === ids.length;
+  }
+
+  /** Deliver items still IN_STORAGE or RETURNED into a municipality's storage; false when one of them changed. */
+  deliverItems(
+    tx: Tx,
+    scope: Scope,
+    ids: readonly string[],
+    to: { municipalityId: string; storageRoomId: string | null; deliveryId: string; statusDate: Date },
+  ): Promise<boolean> {
+    return this.moveItems(
+      tx,
+      scope,
+      ids,
+      { status: { in: [ItemStatus.IN_STORAGE, ItemStatus.RETURNED] } },
+      { ...to, status: ItemStatus.IN_STORAGE },
+    );
+  }
+
+  /** Issue items of a municipality's store that may be handed out to a person; false when one of them is gone. */
+  issueItems(
+    tx: Tx,
+    scope: Scope,
+    ids: readonly string[],
+    municipalityId: string,
+    holderStaffId: string,
+    statusDate: Date,
+  ): Promise<boolean> {
+    return this.moveItems(
+      tx,
+      scope,
+      ids,
+      { municipalityId, status: { in: [...HANDOUT_STATUSES] } },
+      { status: ItemStatus.ISSUED, holderStaffId, responsibleStaffId: null, statusDate },
+    );
+  }
+
+  /**
+   * Take items ISSUED to a person back as RETURNED, DAMAGED or LOST (the person stays
+   * responsible for a damaged or lost one); false when one of them changed.
+   */
+  takeBackItems(
+    tx: Tx,
+    scope: Scope,
+    ids: readonly string[],
+    staffId: string,
+    status: 'RETURNED' | 'DAMAGED' | 'LOST',
+    statusDate: Date,
+  ): Promise<boolean> {
+    return this.moveItems(
+      tx,
+      scope,
+      ids,
+      { status: ItemStatus.ISSUED, holderStaffId: staffId },
+      { status, holderStaffId: null, responsibleStaffId: status === 'RETURNED' ? null : staffId, statusDate },
+    );
   }
 
   // ---- deliveries ----
@@ -278,8 +334,14 @@ export class EquipmentRepository {
     return (agg._max.version ?? 0) + 1;
   }
 
-  createPlan(tx: Tx, data: Prisma.DistributionPlanUncheckedCreateInput) {
-    return tx.distributionPlan.create({ data, select: { id: true } });
+  /** `lines`, `spares`, `needs` and `missing` are the planner's result, stored as JSON. */
+  createPlan(tx: Tx, data: Omit<Prisma.DistributionPlanUncheckedCreateInput, PlanJson> & { readonly [K in PlanJson]: unknown }) {
+    const json = (v: unknown) => v as Prisma.InputJsonValue;
+    const { lines, spares, needs, missing, ...rest } = data;
+    return tx.distributionPlan.create({
+      data: { ...rest, lines: json(lines), spares: json(spares), needs: json(needs), missing: json(missing) },
+      select: { id: true },
+    });
   }
 
   plan(scope: Scope, id: string, db: Db = this.prisma) {

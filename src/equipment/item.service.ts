@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction } from '../common/prisma/transaction.js';
+import { Transactions } from '../common/prisma/transaction.js';
 import { parseCsv } from '../common/tabular/parse-table.js';
 import { ItemStatus } from '../generated/prisma/enums.js';
 import { type RowProblem, rowsWithProblems, sortProblems } from '../imports/domain/columns.js';
@@ -57,7 +56,7 @@ export class ItemService {
   constructor(
     private readonly repo: EquipmentRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
     private readonly places: MunicipalEquipmentService,
   ) {}
 
@@ -117,7 +116,7 @@ export class ItemService {
     names: Readonly<Record<BulkItemField, string>>,
     earlier: readonly RowProblem[],
   ) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const loc = await this.places.location(tx, p.scope, where.municipalityCode, where.storageRoomId);
       const types = new Map((await this.repo.itemTypes(tx)).map((t) => [t.code, t.id]));
       const existing = await this.repo.existingSerials(
@@ -157,7 +156,7 @@ export class ItemService {
    * item reported DAMAGED or LOST stays the responsibility of its holder (charge-back).
    */
   updateItem(p: Principal, id: string, patch: { status?: 'IN_STORAGE' | 'DAMAGED' | 'LOST'; storageRoomId?: string | null }) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const before = await this.repo.item(p.scope, id, tx);
       if (!before) throw new AppError('ITEM_UNKNOWN', 'item not found');
       const data: Parameters<EquipmentRepository['updateItem']>[3] = {};
@@ -192,7 +191,7 @@ export class ItemService {
 
   /** Only an item never handed out may be deleted (a registration mistake). */
   deleteItem(p: Principal, id: string) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const before = await this.repo.item(p.scope, id, tx);
       if (!before) throw new AppError('ITEM_UNKNOWN', 'item not found');
       if (before.status !== ItemStatus.IN_STORAGE || (await this.repo.itemWasIssued(tx, id)))

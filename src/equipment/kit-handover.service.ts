@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { actorOf, type AuditActor, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
 import { ItemStatus, KitRecordKind } from '../generated/prisma/enums.js';
 import type { PlanLine } from './domain/distribution-planner.js';
@@ -44,18 +43,18 @@ export class KitHandoverService {
   constructor(
     private readonly repo: EquipmentRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
     private readonly reference: EquipmentReferenceService,
   ) {}
 
-  private async personOrThrow(scope: Scope, staffId: string, db: Tx | PrismaClient) {
+  private async personOrThrow(scope: Scope, staffId: string, db?: Tx) {
     const person = await this.repo.person(scope, staffId, db);
     if (!person) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
     return person;
   }
 
   async kitOf(p: Principal, staffId: string) {
-    const person = await this.personOrThrow(p.scope, staffId, this.prisma);
+    const person = await this.personOrThrow(p.scope, staffId);
     const [held, records] = await Promise.all([
       this.repo.heldItems(p.scope, person.municipalityId, [staffId]),
       this.repo.records(p.scope, staffId),
@@ -72,7 +71,7 @@ export class KitHandoverService {
 
   /** Hand over the whole planned kit with one signature (serials as planned or explicitly substituted). */
   handover(p: Principal, staffId: string, input: HandoverInput) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       if (!(await this.repo.lockPerson(tx, p.scope, staffId))) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
       const person = await this.personOrThrow(p.scope, staffId, tx);
       const plan = await this.repo.latestPlan(p.scope, person.municipalityId, tx);
@@ -110,13 +109,7 @@ export class KitHandoverService {
       const signedAt = input.signedAt ?? new Date();
       const ids = new Map(rows.map((r) => [r.serial, r.id]));
       const itemIds = check.value.map((i) => ids.get(i.serial) ?? '');
-      const ok = await this.repo.moveItems(
-        tx,
-        p.scope,
-        itemIds,
-        { municipalityId: person.municipalityId, status: { in: [...HANDOUT_STATUSES] } },
-        { status: ItemStatus.ISSUED, holderStaffId: staffId, responsibleStaffId: null, statusDate: toDate(dayOf(signedAt)) },
-      );
+      const ok = await this.repo.issueItems(tx, p.scope, itemIds, person.municipalityId, staffId, toDate(dayOf(signedAt)));
       if (!ok) throw new AppError('ITEM_CONFLICT', 'an item was handed out to someone else meanwhile; try again');
       const rec = await this.repo.createRecord(tx, {
         kind: KitRecordKind.HANDOVER,
@@ -146,7 +139,7 @@ export class KitHandoverService {
 
   /** Take the whole kit back with one signature, each item with its condition. */
   returnKit(p: Principal, staffId: string, input: ReturnInput) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       if (!(await this.repo.lockPerson(tx, p.scope, staffId))) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
       return this.recordReturn(tx, p.scope, actorOf(p), p.userId, staffId, input);
     });
@@ -163,13 +156,7 @@ export class KitHandoverService {
     for (const status of ['RETURNED', 'DAMAGED', 'LOST'] as const) {
       const these = check.value.filter((i) => i.status === status).map((i) => ids.get(i.serial) ?? '');
       if (these.length === 0) continue;
-      const ok = await this.repo.moveItems(
-        tx,
-        scope,
-        these,
-        { status: ItemStatus.ISSUED, holderStaffId: staffId },
-        { status, holderStaffId: null, responsibleStaffId: status === 'RETURNED' ? null : staffId, statusDate },
-      );
+      const ok = await this.repo.takeBackItems(tx, scope, these, staffId, status, statusDate);
       if (!ok) throw new AppError('ITEM_CONFLICT', 'an item changed meanwhile; try again');
     }
     const rec = await this.repo.createRecord(tx, {
@@ -246,12 +233,13 @@ export class KitHandoverService {
     const ids = new Map(rows.map((r) => [r.serial, r.id]));
     let recordId: string | null = null;
     if (pick.issue.length > 0) {
-      const ok = await this.repo.moveItems(
+      const ok = await this.repo.issueItems(
         tx,
         scope,
         pick.issue.map((i) => ids.get(i.serial) ?? ''),
-        { municipalityId: from.municipalityId, status: { in: [...HANDOUT_STATUSES] } },
-        { status: ItemStatus.ISSUED, holderStaffId: toStaffId, responsibleStaffId: null, statusDate: signedAt },
+        from.municipalityId,
+        toStaffId,
+        signedAt,
       );
       if (!ok) throw new AppError('ITEM_CONFLICT', 'an item was handed out to someone else meanwhile; try again');
       const rec = await this.repo.createRecord(tx, {

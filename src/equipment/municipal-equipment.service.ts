@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
 import { DEFAULT_SPARE_PERCENT } from './domain/kits.js';
 import { EquipmentRepository } from './equipment.repository.js';
@@ -18,10 +17,10 @@ export class MunicipalEquipmentService {
   constructor(
     private readonly repo: EquipmentRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
-  async municipality(scope: Scope, code: string, db: Tx | PrismaClient = this.prisma) {
+  async municipality(scope: Scope, code: string, db?: Tx) {
     const m = await this.repo.municipality(scope, code, db);
     // Another municipality looks exactly like an unknown one.
     if (!m)
@@ -51,7 +50,7 @@ export class MunicipalEquipmentService {
   }
 
   createStorageRoom(p: Principal, code: string, name: string, address: string | null) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const m = await this.municipality(p.scope, code, tx);
       const room = await this.repo.createStorageRoom(tx, m.id, name, address);
       await this.audit.record(tx, actorOf(p), { action: 'created', entity: 'StorageRoom', entityIds: [room.id], municipalityId: m.id });
@@ -66,7 +65,7 @@ export class MunicipalEquipmentService {
   }
 
   setSparePercent(p: Principal, code: string, sparePercent: number) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const m = await this.municipality(p.scope, code, tx);
       await this.repo.setSparePercent(tx, m.id, sparePercent);
       await this.audit.record(tx, actorOf(p), {
