@@ -3,6 +3,7 @@ import { CensusLookup } from '../census/census-lookup.js';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError, type ErrorDetail } from '../common/errors/app-error.js';
+import { offsetOf, offsetPage } from '../common/http/lists.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { Transactions } from '../common/prisma/transaction.js';
 import { ItemStatus } from '../generated/prisma/enums.js';
@@ -88,11 +89,13 @@ export class DeliveryService {
     });
   }
 
-  async deliveries(p: Principal, q: { municipalityCode?: string; census?: string; limit: number; offset: number }) {
+  /** Deliveries, newest first, a page of `limit` after `cursor`. */
+  async deliveries(p: Principal, q: { municipalityCode?: string; census?: string; limit: number; cursor?: string | undefined }) {
+    const offset = offsetOf(q.cursor);
     const municipalityId = q.municipalityCode ? (await this.places.municipality(p.scope, q.municipalityCode)).id : undefined;
     const censusId = await this.censuses.filter(q.census);
-    const rows = await this.repo.deliveries(p.scope, municipalityId, q.limit, q.offset, censusId);
-    return rows.map((d) => {
+    const [rows, total] = await this.repo.deliveries(p.scope, municipalityId, q.limit, offset, censusId);
+    const items = rows.map((d) => {
       const byType: Record<string, number> = {};
       for (const i of d.items) byType[i.type.code] = (byType[i.type.code] ?? 0) + 1;
       return {
@@ -106,5 +109,6 @@ export class DeliveryService {
         serials: d.items.map((i) => i.serial),
       };
     });
+    return offsetPage(items, offset, q.limit, total);
   }
 }

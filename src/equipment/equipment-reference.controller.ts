@@ -3,11 +3,20 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { NationalResource } from '../common/http/resource.js';
+import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
 import { isoDate, openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
 import { isEuroString } from '../common/money/money.js';
 import { Role, StaffKind } from '../generated/prisma/enums.js';
 import { EquipmentReferenceService } from './equipment-reference.service.js';
 import { MANAGERS, typeCode } from './equipment.params.js';
+import {
+  ChargebackTariffResponse,
+  ChargebackTariffsResponse,
+  ItemTypeResponse,
+  ItemTypesResponse,
+  KitResponse,
+  KitsResponse,
+} from './equipment.schemas.js';
 
 const euro = z.string().trim().refine(isEuroString, 'must be an amount like "250.00"');
 const itemTypeBody = z.object({ code: typeCode, name: z.string().trim().min(1).max(100) });
@@ -35,6 +44,7 @@ export class EquipmentReferenceController {
 
   @Get('item-types')
   @ApiOperation({ summary: 'Item types (TABLET, BAG, POWER_BANK, LAPTOP, ...)' })
+  @ApiResponses({ 200: ItemTypesResponse })
   itemTypes() {
     return this.reference.itemTypes();
   }
@@ -43,12 +53,14 @@ export class EquipmentReferenceController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Add an item type (ADMIN, LOGISTICS)' })
   @ApiBody({ schema: openApiSchema(itemTypeBody) })
+  @ApiResponses({ 201: ItemTypeResponse })
   createItemType(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(itemTypeBody)) b: z.output<typeof itemTypeBody>) {
     return this.reference.createItemType(p, b.code, b.name);
   }
 
   @Get('kits')
   @ApiOperation({ summary: 'Kit per staff role (defaults: enumerator = bag, tablet, power bank; supervisor = laptop, tablet)' })
+  @ApiResponses({ 200: KitsResponse })
   kits() {
     return this.reference.kits();
   }
@@ -57,6 +69,8 @@ export class EquipmentReferenceController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Replace the kit of a role (ADMIN, LOGISTICS); item types must exist' })
   @ApiBody({ schema: openApiSchema(kitBody) })
+  @ApiResponses({ 200: KitResponse })
+  @ApiErrors('KIT_INVALID', 'ITEM_TYPE_UNKNOWN')
   replaceKit(
     @CurrentPrincipal() p: Principal,
     @Param('role', new ZodPipe(z.enum(StaffKind))) role: StaffKind,
@@ -67,6 +81,7 @@ export class EquipmentReferenceController {
 
   @Get('chargeback-tariffs')
   @ApiOperation({ summary: 'Charge-back tariff versions: amount per item type for LOST and DAMAGED items' })
+  @ApiResponses({ 200: ChargebackTariffsResponse })
   tariffs() {
     return this.reference.chargeTariffs();
   }
@@ -75,6 +90,8 @@ export class EquipmentReferenceController {
   @Roles(Role.ADMIN, Role.LOGISTICS, Role.FINANCE)
   @ApiOperation({ summary: 'The next charge-back tariff version (ADMIN, LOGISTICS, FINANCE), in force from effectiveFrom' })
   @ApiBody({ schema: openApiSchema(tariffBody) })
+  @ApiResponses({ 201: ChargebackTariffResponse })
+  @ApiErrors('CHARGEBACK_TARIFF_INVALID', 'ITEM_TYPE_UNKNOWN')
   createTariff(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(tariffBody)) b: z.output<typeof tariffBody>) {
     return this.reference.createChargeTariff(p, b);
   }

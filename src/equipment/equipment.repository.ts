@@ -6,6 +6,7 @@ import { scopeSql } from '../common/scope/scope-sql.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { type ItemCondition, ItemStatus, type KitRecordKind, type StaffKind } from '../generated/prisma/enums.js';
 import { likeLiteral } from '../common/prisma/like.js';
+import { type KeyColumn, keysetOrderBy, keysetWhere } from '../common/http/lists.js';
 
 type Db = Tx | PrismaClient;
 type PlanJson = 'lines' | 'spares' | 'needs' | 'missing';
@@ -39,9 +40,10 @@ export interface ItemFilter {
   readonly status?: ItemStatus;
   readonly typeCode?: string;
   readonly serial?: string;
-  readonly limit: number;
-  readonly offset: number;
 }
+
+/** The items list's keyset order: serials are unique. */
+export const ITEM_ORDER: readonly KeyColumn[] = [{ field: 'serial', dir: 'asc' }];
 
 /**
  * Every Prisma access of the equipment domain. Municipal rows (items in a municipality,
@@ -123,7 +125,8 @@ export class EquipmentRepository {
     return municipalityWhere(scope);
   }
 
-  listItems(scope: Scope, f: ItemFilter) {
+  /** A page of items after `after` (the last serial shown), `limit + 1` rows, and the count of all matching. */
+  listItems(scope: Scope, f: ItemFilter, after: readonly string[] | null, limit: number) {
     const where: Prisma.ItemWhereInput = {
       ...(f.municipalityId ? { municipalityId: f.municipalityId } : {}),
       ...(f.centralStore ? { municipalityId: null } : {}),
@@ -134,7 +137,12 @@ export class EquipmentRepository {
     // Municipal scope AND a municipality filter: both must hold.
     const and: Prisma.ItemWhereInput[] = [this.itemScope(scope), where];
     return Promise.all([
-      this.prisma.item.findMany({ where: { AND: and }, select: itemSelect, orderBy: { serial: 'asc' }, take: f.limit, skip: f.offset }),
+      this.prisma.item.findMany({
+        where: { AND: [...and, keysetWhere(ITEM_ORDER, after) as Prisma.ItemWhereInput] },
+        select: itemSelect,
+        orderBy: keysetOrderBy(ITEM_ORDER) as Prisma.ItemOrderByWithRelationInput[],
+        take: limit + 1,
+      }),
       this.prisma.item.count({ where: { AND: and } }),
     ]);
   }
@@ -284,10 +292,20 @@ export class EquipmentRepository {
     return tx.delivery.create({ data, select: { id: true } });
   }
 
+  /** A page of deliveries, newest first, and the count of all matching. */
   deliveries(scope: Scope, municipalityId: string | undefined, limit: number, offset: number, censusId?: string) {
+    const where: Prisma.DeliveryWhereInput = {
+      ...municipalityWhere(scope),
+      ...(municipalityId ? { AND: [{ municipalityId }] } : {}),
+      ...(censusId ? { censusId } : {}),
+    };
+    return Promise.all([this.deliveryPage(where, limit, offset), this.prisma.delivery.count({ where })]);
+  }
+
+  private deliveryPage(where: Prisma.DeliveryWhereInput, limit: number, offset: number) {
     return this.prisma.delivery.findMany({
-      where: { ...municipalityWhere(scope), ...(municipalityId ? { AND: [{ municipalityId }] } : {}), ...(censusId ? { censusId } : {}) },
-      orderBy: [{ deliveredOn: 'desc' }, { createdAt: 'desc' }],
+      where,
+      orderBy: [{ deliveredOn: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
       take: limit,
       skip: offset,
       select: {

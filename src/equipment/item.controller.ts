@@ -1,18 +1,29 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { BulkJsonBody, UploadBody } from '../common/http/body.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
-import { isoDate, openApiSchema, pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
+import { pageParams } from '../common/http/lists.js';
+import { ApiBodyExamples, ApiErrors, ApiRequestContent, ApiResponses, FILE, NO_CONTENT } from '../common/http/openapi/api-responses.js';
+import { isoDate, openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
 import { ItemStatus } from '../generated/prisma/enums.js';
 import { DeliveryService } from './delivery.service.js';
 import { BULK_ITEM, ITEM_COLUMNS, MAX_BULK_ITEMS } from './domain/item-import.js';
 import { codeParam, MANAGERS, serial, typeCode } from './equipment.params.js';
+import {
+  BULK_ITEMS_EXAMPLE,
+  BulkItemsResponse,
+  DeliveryCreatedResponse,
+  DeliveryListResponse,
+  ITEM_EXAMPLE,
+  ItemListResponse,
+  ItemResponse,
+} from './equipment.schemas.js';
 import { ItemService } from './item.service.js';
 
-const itemQuery = pageQuery.extend({
+const itemQuery = pageParams.extend({
   municipality: z.string().max(64).optional(),
   store: z.literal('ASK').optional(),
   status: z.enum(ItemStatus).optional(),
@@ -39,7 +50,7 @@ const deliveryBody = z.object({
   /** code or id of the census; default: the only open census */
   census: z.string().trim().min(1).max(64).optional(),
 });
-const deliveryQuery = pageQuery.extend({
+const deliveryQuery = pageParams.extend({
   municipality: z.string().max(64).optional(),
   census: z.string().trim().min(1).max(64).optional(),
 });
@@ -55,7 +66,14 @@ export class ItemController {
   ) {}
 
   @Get('items')
-  @ApiOperation({ summary: 'Items in the caller’s scope (?municipality=&store=ASK&status=&type=&serial=&limit=&offset=)' })
+  @ApiOperation({
+    summary: 'Items in the caller’s scope by serial (?municipality=&store=ASK&status=&type=&serial=&limit=&cursor=)',
+    description: '`serial` matches the start of the serial. `store=ASK`: the ASK central store only (national callers).',
+  })
+  @ApiResponses({
+    200: { content: { 'application/json': ItemListResponse }, example: { items: [ITEM_EXAMPLE], total: 1, nextCursor: null } },
+  })
+  @ApiErrors('MUNICIPALITY_UNKNOWN')
   list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(itemQuery)) q: z.output<typeof itemQuery>) {
     return this.items.listItems(p, {
       municipalityCode: q.municipality,
@@ -64,12 +82,14 @@ export class ItemController {
       typeCode: q.type,
       serial: q.serial,
       limit: q.limit,
-      offset: q.offset,
+      cursor: q.cursor,
     });
   }
 
   @Get('items/:id')
   @ApiOperation({ summary: 'One item: type, serial, status, location, holder' })
+  @ApiResponses({ 200: ItemResponse })
+  @ApiErrors('ITEM_UNKNOWN')
   get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return this.items.item(p, id);
   }
@@ -78,6 +98,8 @@ export class ItemController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Register one item (ADMIN, LOGISTICS); in the ASK store unless a municipality is given' })
   @ApiBody({ schema: openApiSchema(itemBody) })
+  @ApiResponses({ 201: ItemResponse })
+  @ApiErrors('IMPORT_INVALID', 'MUNICIPALITY_UNKNOWN', 'STORAGE_ROOM_UNKNOWN', 'ITEM_UNKNOWN')
   async create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(itemBody)) b: z.output<typeof itemBody>) {
     const r = await this.items.registerItems(p, [{ typeCode: b.typeCode, serial: b.serial }], b);
     return this.items.item(p, r.ids[0] ?? '');
@@ -96,26 +118,13 @@ export class ItemController {
       '(JSON: row = 1-based position, field = key; CSV: row = line in the file, header = 1, field = column); nothing is written. ' +
       'A CSV header problem (unknown, missing or repeated column) or an unreadable file answers 400 IMPORT_FORMAT.',
   })
-  @ApiConsumes('application/json', 'text/csv')
-  @ApiBody({
-    schema: {
-      oneOf: [
-        openApiSchema(bulkBody),
-        {
-          type: 'string',
-          title: 'CSV',
-          description: `text/csv with the header ${ITEM_COLUMNS.required.join(',')}`,
-          example: BULK_CSV_EXAMPLE,
-        },
-      ],
-    },
+  @ApiRequestContent({ 'application/json': bulkBody, 'text/csv': FILE })
+  @ApiBodyExamples({
+    'application/json': { municipalityCode: 'prishtine', items: [{ typeCode: 'TABLET', serial: 'SN-2023-0001' }] },
+    'text/csv': BULK_CSV_EXAMPLE,
   })
-  @ApiQuery({
-    name: 'municipalityCode',
-    required: false,
-    description: 'CSV only: register into this municipality’s store (JSON: in the body)',
-  })
-  @ApiQuery({ name: 'storageRoomId', required: false, description: 'CSV only: a storage room of that municipality (JSON: in the body)' })
+  @ApiResponses({ 200: { content: { 'application/json': BulkItemsResponse }, example: BULK_ITEMS_EXAMPLE } })
+  @ApiErrors('IMPORT_INVALID', 'IMPORT_FORMAT', 'MUNICIPALITY_UNKNOWN', 'STORAGE_ROOM_UNKNOWN')
   bulk(
     @CurrentPrincipal() p: Principal,
     @Headers('content-type') contentType: string | undefined,
@@ -134,6 +143,8 @@ export class ItemController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Correct an item’s storage room or status (IN_STORAGE, DAMAGED, LOST) (ADMIN, LOGISTICS)' })
   @ApiBody({ schema: openApiSchema(itemPatch) })
+  @ApiResponses({ 200: ItemResponse })
+  @ApiErrors('ITEM_UNKNOWN', 'ITEM_CONFLICT', 'STORAGE_ROOM_UNKNOWN', 'MUNICIPALITY_UNKNOWN')
   update(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Body(new ZodPipe(itemPatch)) b: z.output<typeof itemPatch>) {
     return this.items.updateItem(p, id, b);
   }
@@ -142,14 +153,18 @@ export class ItemController {
   @HttpCode(204)
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Delete an item registered by mistake and never handed out (ADMIN, LOGISTICS)' })
+  @ApiResponses({ 204: NO_CONTENT })
+  @ApiErrors('ITEM_UNKNOWN', 'ITEM_IN_USE')
   async remove(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string): Promise<void> {
     await this.items.deleteItem(p, id);
   }
 
   @Get('deliveries')
-  @ApiOperation({ summary: 'Deliveries to municipalities in the caller’s scope, newest first (?municipality=)' })
+  @ApiOperation({ summary: 'Deliveries to municipalities in the caller’s scope, newest first (?municipality=&census=&limit=&cursor=)' })
+  @ApiResponses({ 200: DeliveryListResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN', 'CENSUS_UNKNOWN')
   deliveries(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(deliveryQuery)) q: z.output<typeof deliveryQuery>) {
-    return this.deliveryService.deliveries(p, { municipalityCode: q.municipality, census: q.census, limit: q.limit, offset: q.offset });
+    return this.deliveryService.deliveries(p, { municipalityCode: q.municipality, census: q.census, limit: q.limit, cursor: q.cursor });
   }
 
   @Post('deliveries')
@@ -160,6 +175,17 @@ export class ItemController {
       'Deliver items of a census into a municipality’s storage (ADMIN, LOGISTICS); default date: the census’s first supervisor-training day',
   })
   @ApiBody({ schema: openApiSchema(deliveryBody) })
+  @ApiResponses({ 201: DeliveryCreatedResponse })
+  @ApiErrors(
+    'ITEM_INVALID',
+    'ITEM_CONFLICT',
+    'MUNICIPALITY_UNKNOWN',
+    'STORAGE_ROOM_UNKNOWN',
+    'CENSUS_UNKNOWN',
+    'CENSUS_REQUIRED',
+    'CENSUS_AMBIGUOUS',
+    'CENSUS_CALENDAR_MISSING',
+  )
   deliver(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(deliveryBody)) b: z.output<typeof deliveryBody>) {
     return this.deliveryService.deliver(p, b);
   }

@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
+import { keysetAfter, keysetPage } from '../common/http/lists.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { Transactions } from '../common/prisma/transaction.js';
 import { parseCsv } from '../common/tabular/parse-table.js';
 import { ItemStatus } from '../generated/prisma/enums.js';
 import { type RowProblem, rowsWithProblems, sortProblems } from '../imports/domain/columns.js';
 import { type BulkItemField, ITEM_COLUMN, MAX_BULK_ITEMS, type NumberedItem, readItemRows } from './domain/item-import.js';
-import { EquipmentRepository, type ItemFilter, type ItemRow } from './equipment.repository.js';
+import { EquipmentRepository, ITEM_ORDER, type ItemFilter, type ItemRow } from './equipment.repository.js';
 import { MunicipalEquipmentService } from './municipal-equipment.service.js';
 
 export function itemView(r: ItemRow) {
@@ -29,6 +30,8 @@ export function itemView(r: ItemRow) {
     updatedAt: r.updatedAt,
   };
 }
+
+const ITEM_SORT = 'serial';
 
 const today = (): Date => toDate(new Date().toISOString().slice(0, 10));
 
@@ -60,10 +63,17 @@ export class ItemService {
     private readonly places: MunicipalEquipmentService,
   ) {}
 
-  async listItems(p: Principal, q: Omit<ItemFilter, 'municipalityId'> & { municipalityCode?: string }) {
+  /** Items by serial, a keyset page of `limit` after `cursor`. */
+  async listItems(
+    p: Principal,
+    q: Omit<ItemFilter, 'municipalityId'> & { municipalityCode?: string; limit: number; cursor?: string | undefined },
+  ) {
+    const after = keysetAfter(q.cursor, ITEM_SORT, ITEM_ORDER) as string[] | null;
     const municipalityId = q.municipalityCode ? (await this.places.municipality(p.scope, q.municipalityCode)).id : undefined;
-    const [items, total] = await this.repo.listItems(p.scope, { ...q, municipalityId });
-    return { items: items.map(itemView), total };
+    const { limit, cursor: _cursor, ...filter } = q;
+    const [rows, total] = await this.repo.listItems(p.scope, { ...filter, municipalityId }, after, limit);
+    const page = keysetPage(rows, limit, total, ITEM_SORT, (r) => [r.serial]);
+    return { ...page, items: page.items.map(itemView) };
   }
 
   async item(p: Principal, id: string) {

@@ -3,9 +3,18 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { MunicipalResource } from '../common/http/resource.js';
+import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
 import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
 import { DistributionPlanService } from './distribution-plan.service.js';
 import { codeParam, HANDLERS, MANAGERS } from './equipment.params.js';
+import {
+  DISTRIBUTION_PLAN_EXAMPLE,
+  DistributionPlanResponse,
+  DistributionPlanVersionsResponse,
+  EquipmentSettingsResponse,
+  StorageRoomResponse,
+  StorageRoomsResponse,
+} from './equipment.schemas.js';
 import { MunicipalEquipmentService } from './municipal-equipment.service.js';
 
 const roomBody = z.object({ name: z.string().trim().min(1).max(200), address: z.string().trim().max(500).nullish() });
@@ -24,6 +33,8 @@ export class MunicipalEquipmentController {
 
   @Get(':code/storage-rooms')
   @ApiOperation({ summary: 'Storage rooms of a municipality' })
+  @ApiResponses({ 200: StorageRoomsResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN')
   rooms(@CurrentPrincipal() p: Principal, @Param('code', new ZodPipe(codeParam)) code: string) {
     return this.places.storageRooms(p, code);
   }
@@ -32,6 +43,8 @@ export class MunicipalEquipmentController {
   @Roles(...HANDLERS)
   @ApiOperation({ summary: 'Add a storage room (ADMIN, LOGISTICS, MUNICIPALITY for its own)' })
   @ApiBody({ schema: openApiSchema(roomBody) })
+  @ApiResponses({ 201: StorageRoomResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN')
   addRoom(
     @CurrentPrincipal() p: Principal,
     @Param('code', new ZodPipe(codeParam)) code: string,
@@ -42,6 +55,8 @@ export class MunicipalEquipmentController {
 
   @Get(':code/equipment-settings')
   @ApiOperation({ summary: 'Spare percentage of a municipality (default 10 %, spares per type = ceil(needed × % ÷ 100))' })
+  @ApiResponses({ 200: EquipmentSettingsResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN')
   settings(@CurrentPrincipal() p: Principal, @Param('code', new ZodPipe(codeParam)) code: string) {
     return this.places.settings(p, code);
   }
@@ -50,6 +65,8 @@ export class MunicipalEquipmentController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Set the spare percentage (ADMIN, LOGISTICS)' })
   @ApiBody({ schema: openApiSchema(settingsBody) })
+  @ApiResponses({ 200: EquipmentSettingsResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN')
   setSettings(
     @CurrentPrincipal() p: Principal,
     @Param('code', new ZodPipe(codeParam)) code: string,
@@ -60,6 +77,8 @@ export class MunicipalEquipmentController {
 
   @Get(':code/distribution-plans')
   @ApiOperation({ summary: 'Versions of a municipality’s distribution plan, newest first' })
+  @ApiResponses({ 200: DistributionPlanVersionsResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN')
   plans(@CurrentPrincipal() p: Principal, @Param('code', new ZodPipe(codeParam)) code: string) {
     return this.distribution.listPlans(p, code);
   }
@@ -68,6 +87,8 @@ export class MunicipalEquipmentController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Generate the next version of the distribution plan (ADMIN, LOGISTICS)' })
   @ApiBody({ schema: openApiSchema(planBody) })
+  @ApiResponses({ 201: { content: { 'application/json': DistributionPlanResponse }, example: DISTRIBUTION_PLAN_EXAMPLE } })
+  @ApiErrors('MUNICIPALITY_UNKNOWN', 'STORAGE_ROOM_UNKNOWN', 'DISTRIBUTION_PLAN_UNKNOWN')
   generate(
     @CurrentPrincipal() p: Principal,
     @Param('code', new ZodPipe(codeParam)) code: string,

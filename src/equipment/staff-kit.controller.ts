@@ -3,10 +3,12 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
+import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
 import { MunicipalResource } from '../common/http/resource.js';
 import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
 import { EquipmentChargebacks } from './equipment-chargebacks.js';
 import { HANDLERS, serial } from './equipment.params.js';
+import { ChargebacksResponse, KitHandoverResponse, KitReturnResponse, StaffKitResponse } from './equipment.schemas.js';
 import { KitHandoverService } from './kit-handover.service.js';
 
 const signedAt = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
@@ -42,6 +44,8 @@ export class StaffKitController {
 
   @Get('staff/:id/kit')
   @ApiOperation({ summary: 'The equipment a person holds and their signed handovers and returns' })
+  @ApiResponses({ 200: StaffKitResponse })
+  @ApiErrors('STAFF_UNKNOWN')
   kit(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return this.kits.kitOf(p, id);
   }
@@ -53,6 +57,8 @@ export class StaffKitController {
     description: 'Serials must match the person’s line of the latest plan, or replace a planned serial explicitly in `substitutions`.',
   })
   @ApiBody({ schema: openApiSchema(handoverBody) })
+  @ApiResponses({ 201: KitHandoverResponse })
+  @ApiErrors('STAFF_UNKNOWN', 'DISTRIBUTION_PLAN_MISSING', 'KIT_HANDOVER_INVALID', 'ITEM_CONFLICT')
   handover(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -66,6 +72,8 @@ export class StaffKitController {
   @Roles(...HANDLERS)
   @ApiOperation({ summary: 'Take the whole kit back with one signature, each item GOOD, DAMAGED or LOST (ADMIN, LOGISTICS, MUNICIPALITY)' })
   @ApiBody({ schema: openApiSchema(returnBody) })
+  @ApiResponses({ 200: KitReturnResponse })
+  @ApiErrors('STAFF_UNKNOWN', 'KIT_RETURN_INVALID', 'ITEM_CONFLICT')
   async returnKit(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -77,6 +85,7 @@ export class StaffKitController {
 
   @Get('chargebacks')
   @ApiOperation({ summary: 'Charge-backs owed today per item (not returned after the census, returned damaged) and items without a price' })
+  @ApiResponses({ 200: ChargebacksResponse })
   list(@CurrentPrincipal() p: Principal) {
     return this.chargebacks.list(p);
   }
