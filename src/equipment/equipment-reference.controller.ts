@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { NationalResource } from '../common/http/resource.js';
+import { pageArray, pageParams } from '../common/http/lists.js';
 import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
 import { isoDate, openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
 import { isEuroString } from '../common/money/money.js';
@@ -11,12 +12,14 @@ import { EquipmentReferenceService } from './equipment-reference.service.js';
 import { MANAGERS, typeCode } from './equipment.params.js';
 import {
   ChargebackTariffResponse,
-  ChargebackTariffsResponse,
+  ChargebackTariffListResponse,
+  ItemTypeListResponse,
   ItemTypeResponse,
-  ItemTypesResponse,
+  KitListResponse,
   KitResponse,
-  KitsResponse,
 } from './equipment.schemas.js';
+
+type PageQuery = z.output<typeof pageParams>;
 
 const euro = z.string().trim().refine(isEuroString, 'must be an amount like "250.00"');
 const itemTypeBody = z.object({ code: typeCode, name: z.string().trim().min(1).max(100) });
@@ -44,9 +47,9 @@ export class EquipmentReferenceController {
 
   @Get('item-types')
   @ApiOperation({ summary: 'Item types (TABLET, BAG, POWER_BANK, LAPTOP, ...)' })
-  @ApiResponses({ 200: ItemTypesResponse })
-  itemTypes() {
-    return this.reference.itemTypes();
+  @ApiResponses({ 200: ItemTypeListResponse })
+  async itemTypes(@Query(new ZodPipe(pageParams)) q: PageQuery) {
+    return pageArray(await this.reference.itemTypes(), q);
   }
 
   @Post('item-types')
@@ -60,9 +63,9 @@ export class EquipmentReferenceController {
 
   @Get('kits')
   @ApiOperation({ summary: 'Kit per staff role (defaults: enumerator = bag, tablet, power bank; supervisor = laptop, tablet)' })
-  @ApiResponses({ 200: KitsResponse })
-  kits() {
-    return this.reference.kits();
+  @ApiResponses({ 200: KitListResponse })
+  async kits(@Query(new ZodPipe(pageParams)) q: PageQuery) {
+    return pageArray(await this.reference.kits(), q);
   }
 
   @Put('kits/:role')
@@ -81,9 +84,9 @@ export class EquipmentReferenceController {
 
   @Get('chargeback-tariffs')
   @ApiOperation({ summary: 'Charge-back tariff versions: amount per item type for LOST and DAMAGED items' })
-  @ApiResponses({ 200: ChargebackTariffsResponse })
-  tariffs() {
-    return this.reference.chargeTariffs();
+  @ApiResponses({ 200: ChargebackTariffListResponse })
+  async tariffs(@Query(new ZodPipe(pageParams)) q: PageQuery) {
+    return pageArray(await this.reference.chargeTariffs(), q);
   }
 
   @Post('chargeback-tariffs')

@@ -10,7 +10,7 @@ const role = z.enum(['SUPERVISOR', 'ENUMERATOR']);
 // ---- reference data ----
 
 export const ItemTypeResponse = z.object({ id: z.uuid(), code: z.string(), name: z.string() }).meta({ id: 'ItemType' });
-export const ItemTypesResponse = z.array(ItemTypeResponse).meta({ id: 'ItemTypes' });
+export const ItemTypeListResponse = listResponse(ItemTypeResponse, 'ItemTypeList');
 
 const kitLine = z.object({ typeCode: z.string(), quantity: z.number().int().min(1) });
 export const KitResponse = z
@@ -20,7 +20,7 @@ export const KitResponse = z
     lines: z.array(kitLine),
   })
   .meta({ id: 'Kit' });
-export const KitsResponse = z.array(KitResponse).meta({ id: 'Kits' });
+export const KitListResponse = listResponse(KitResponse, 'KitList');
 
 export const ChargebackTariffResponse = z
   .object({
@@ -32,7 +32,7 @@ export const ChargebackTariffResponse = z
     rates: z.array(z.object({ typeCode: z.string(), typeName: z.string(), lost: euros, damaged: euros })),
   })
   .meta({ id: 'ChargebackTariff' });
-export const ChargebackTariffsResponse = z.array(ChargebackTariffResponse).meta({ id: 'ChargebackTariffs' });
+export const ChargebackTariffListResponse = listResponse(ChargebackTariffResponse, 'ChargebackTariffList');
 
 // ---- items and deliveries ----
 
@@ -101,7 +101,7 @@ export const DeliveryCreatedResponse = z
 export const StorageRoomResponse = z
   .object({ id: z.uuid(), name: z.string(), address: z.string().nullable(), createdAt: instant })
   .meta({ id: 'StorageRoom' });
-export const StorageRoomsResponse = z.array(StorageRoomResponse).meta({ id: 'StorageRooms' });
+export const StorageRoomListResponse = listResponse(StorageRoomResponse, 'StorageRoomList');
 
 export const EquipmentSettingsResponse = z
   .object({
@@ -206,7 +206,7 @@ export const DistributionPlanVersionResponse = z
     createdAt: instant,
   })
   .meta({ id: 'DistributionPlanVersion' });
-export const DistributionPlanVersionsResponse = z.array(DistributionPlanVersionResponse).meta({ id: 'DistributionPlanVersions' });
+export const DistributionPlanVersionListResponse = listResponse(DistributionPlanVersionResponse, 'DistributionPlanVersionList');
 
 export const PrintablePlanResponse = z
   .object({

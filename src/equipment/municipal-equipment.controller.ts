@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { MunicipalResource } from '../common/http/resource.js';
+import { pageArray, pageParams } from '../common/http/lists.js';
 import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
 import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
 import { DistributionPlanService } from './distribution-plan.service.js';
@@ -10,12 +11,14 @@ import { codeParam, HANDLERS, MANAGERS } from './equipment.params.js';
 import {
   DISTRIBUTION_PLAN_EXAMPLE,
   DistributionPlanResponse,
-  DistributionPlanVersionsResponse,
+  DistributionPlanVersionListResponse,
   EquipmentSettingsResponse,
   StorageRoomResponse,
-  StorageRoomsResponse,
+  StorageRoomListResponse,
 } from './equipment.schemas.js';
 import { MunicipalEquipmentService } from './municipal-equipment.service.js';
+
+type PageQuery = z.output<typeof pageParams>;
 
 const roomBody = z.object({ name: z.string().trim().min(1).max(200), address: z.string().trim().max(500).nullish() });
 const settingsBody = z.object({ sparePercent: z.number().int().min(0).max(100) });
@@ -33,10 +36,14 @@ export class MunicipalEquipmentController {
 
   @Get(':code/storage-rooms')
   @ApiOperation({ summary: 'Storage rooms of a municipality' })
-  @ApiResponses({ 200: StorageRoomsResponse })
+  @ApiResponses({ 200: StorageRoomListResponse })
   @ApiErrors('MUNICIPALITY_UNKNOWN')
-  rooms(@CurrentPrincipal() p: Principal, @Param('code', new ZodPipe(codeParam)) code: string) {
-    return this.places.storageRooms(p, code);
+  async rooms(
+    @CurrentPrincipal() p: Principal,
+    @Param('code', new ZodPipe(codeParam)) code: string,
+    @Query(new ZodPipe(pageParams)) q: PageQuery,
+  ) {
+    return pageArray(await this.places.storageRooms(p, code), q);
   }
 
   @Post(':code/storage-rooms')
@@ -77,10 +84,14 @@ export class MunicipalEquipmentController {
 
   @Get(':code/distribution-plans')
   @ApiOperation({ summary: 'Versions of a municipality’s distribution plan, newest first' })
-  @ApiResponses({ 200: DistributionPlanVersionsResponse })
+  @ApiResponses({ 200: DistributionPlanVersionListResponse })
   @ApiErrors('MUNICIPALITY_UNKNOWN')
-  plans(@CurrentPrincipal() p: Principal, @Param('code', new ZodPipe(codeParam)) code: string) {
-    return this.distribution.listPlans(p, code);
+  async plans(
+    @CurrentPrincipal() p: Principal,
+    @Param('code', new ZodPipe(codeParam)) code: string,
+    @Query(new ZodPipe(pageParams)) q: PageQuery,
+  ) {
+    return pageArray(await this.distribution.listPlans(p, code), q);
   }
 
   @Post(':code/distribution-plans')

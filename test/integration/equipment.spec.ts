@@ -282,7 +282,7 @@ describe('equipment API', () => {
     const v2 = (await post('/municipalities/kamenice/distribution-plans', logistics, {}).expect(201)).body as PlanBody;
     expect(v2.version).toBe(2);
     expect(v2.missing.summary).toBeNull();
-    const versions = (await get('/municipalities/kamenice/distribution-plans', mun).expect(200)).body;
+    const versions = (await get('/municipalities/kamenice/distribution-plans', mun).expect(200)).body.items;
     expect(versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
     expect((await auditFor(t.db.prisma, v2.id)).map((a) => a.action)).toEqual(['generated']);
   });
@@ -412,13 +412,13 @@ describe('equipment API', () => {
     await seedDemo(t.db.prisma, 'demo-password');
     await seedDemo(t.db.prisma, 'demo-password');
     const prizren = await t.tokenFor(Role.MUNICIPALITY, 'prizren');
-    const versions = (await get('/municipalities/prizren/distribution-plans', prizren).expect(200)).body;
+    const versions = (await get('/municipalities/prizren/distribution-plans', prizren).expect(200)).body.items;
     expect(versions).toHaveLength(1);
     expect(versions[0].missingSummary).toMatch(
       /^Prizren: 2 tablets missing to complete the plan \(need \d+ incl\. \d+ spares?, have \d+\)$/,
     );
     const prishtine = await t.tokenFor(Role.MUNICIPALITY, 'prishtine');
-    const plans = (await get('/municipalities/prishtine/distribution-plans', prishtine).expect(200)).body;
+    const plans = (await get('/municipalities/prishtine/distribution-plans', prishtine).expect(200)).body.items;
     expect(plans.map((v: { version: number; missingSummary: string | null }) => [v.version, v.missingSummary])).toEqual([[1, null]]);
   });
 });
