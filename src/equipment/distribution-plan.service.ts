@@ -2,6 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
+import { pageArray } from '../common/http/lists.js';
 import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
 import {
@@ -14,6 +15,7 @@ import {
 } from './domain/distribution-planner.js';
 import { DEFAULT_SPARE_PERCENT } from './domain/kits.js';
 import { EquipmentReferenceService } from './equipment-reference.service.js';
+import type { PageQuery } from './equipment.params.js';
 import { EquipmentRepository } from './equipment.repository.js';
 import { NoTrainingSessions, TRAINING_SESSION_LOOKUP, type TrainingSessionLookup } from './training-session.lookup.js';
 
@@ -98,16 +100,18 @@ export class DistributionPlanService {
     });
   }
 
-  async listPlans(p: Principal, code: string) {
+  /** Versions, newest first, a page of `q.limit`. */
+  async listPlans(p: Principal, code: string, q: PageQuery) {
     const m = await this.municipality(p.scope, code);
     const rows = await this.repo.plans(p.scope, m.id);
-    return rows.map((r) => ({
+    const versions = rows.map((r) => ({
       id: r.id,
       version: r.version,
       sparePercent: r.sparePercent,
       missingSummary: (r.missing as unknown as PlanMissing).summary,
       createdAt: r.createdAt,
     }));
+    return pageArray(versions, q);
   }
 
   async planView(scope: Scope, id: string, db?: Tx) {

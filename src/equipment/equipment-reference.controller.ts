@@ -3,13 +3,13 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { NationalResource } from '../common/http/resource.js';
-import { pageArray, pageParams } from '../common/http/lists.js';
+import { pageParams } from '../common/http/lists.js';
 import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
 import { isoDate, openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
 import { isEuroString } from '../common/money/money.js';
 import { Role, StaffKind } from '../generated/prisma/enums.js';
 import { EquipmentReferenceService } from './equipment-reference.service.js';
-import { MANAGERS, typeCode } from './equipment.params.js';
+import { MANAGERS, type PageQuery, typeCode } from './equipment.params.js';
 import {
   ChargebackTariffResponse,
   ChargebackTariffListResponse,
@@ -18,8 +18,6 @@ import {
   KitListResponse,
   KitResponse,
 } from './equipment.schemas.js';
-
-type PageQuery = z.output<typeof pageParams>;
 
 const euro = z.string().trim().refine(isEuroString, 'must be an amount like "250.00"');
 const itemTypeBody = z.object({ code: typeCode, name: z.string().trim().min(1).max(100) });
@@ -48,8 +46,8 @@ export class EquipmentReferenceController {
   @Get('item-types')
   @ApiOperation({ summary: 'Item types (TABLET, BAG, POWER_BANK, LAPTOP, ...)' })
   @ApiResponses({ 200: ItemTypeListResponse })
-  async itemTypes(@Query(new ZodPipe(pageParams)) q: PageQuery) {
-    return pageArray(await this.reference.itemTypes(), q);
+  itemTypes(@Query(new ZodPipe(pageParams)) q: PageQuery) {
+    return this.reference.itemTypes(q);
   }
 
   @Post('item-types')
@@ -64,8 +62,8 @@ export class EquipmentReferenceController {
   @Get('kits')
   @ApiOperation({ summary: 'Kit per staff role (defaults: enumerator = bag, tablet, power bank; supervisor = laptop, tablet)' })
   @ApiResponses({ 200: KitListResponse })
-  async kits(@Query(new ZodPipe(pageParams)) q: PageQuery) {
-    return pageArray(await this.reference.kits(), q);
+  kits(@Query(new ZodPipe(pageParams)) q: PageQuery) {
+    return this.reference.kitList(q);
   }
 
   @Put('kits/:role')
@@ -85,8 +83,8 @@ export class EquipmentReferenceController {
   @Get('chargeback-tariffs')
   @ApiOperation({ summary: 'Charge-back tariff versions: amount per item type for LOST and DAMAGED items' })
   @ApiResponses({ 200: ChargebackTariffListResponse })
-  async tariffs(@Query(new ZodPipe(pageParams)) q: PageQuery) {
-    return pageArray(await this.reference.chargeTariffs(), q);
+  tariffs(@Query(new ZodPipe(pageParams)) q: PageQuery) {
+    return this.reference.tariffList(q);
   }
 
   @Post('chargeback-tariffs')

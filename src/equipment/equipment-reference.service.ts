@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError, type ErrorDetail } from '../common/errors/app-error.js';
+import { pageArray } from '../common/http/lists.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { formatCents, toCents } from '../common/money/money.js';
 import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import type { StaffKind } from '../generated/prisma/enums.js';
 import { kitsWithDefaults, type KitLine, STAFF_ROLES, type StaffRole } from './domain/kits.js';
+import type { PageQuery } from './equipment.params.js';
 import { EquipmentRepository } from './equipment.repository.js';
 
 /**
@@ -23,8 +25,8 @@ export class EquipmentReferenceService {
 
   // ---- item types ----
 
-  itemTypes() {
-    return this.repo.itemTypes();
+  async itemTypes(q: PageQuery) {
+    return pageArray(await this.repo.itemTypes(), q);
   }
 
   createItemType(p: Principal, code: string, name: string) {
@@ -68,6 +70,10 @@ export class EquipmentReferenceService {
     const stored = await this.storedKits(db);
     const kits = kitsWithDefaults(stored);
     return STAFF_ROLES.map((role) => ({ role, isDefault: !stored[role]?.length, lines: kits[role] }));
+  }
+
+  async kitList(q: PageQuery) {
+    return pageArray(await this.kits(), q);
   }
 
   replaceKit(p: Principal, role: StaffKind, lines: readonly KitLine[]) {
@@ -117,6 +123,10 @@ export class EquipmentReferenceService {
         }))
         .sort((a, b) => (a.typeCode < b.typeCode ? -1 : 1)),
     }));
+  }
+
+  async tariffList(q: PageQuery) {
+    return pageArray(await this.chargeTariffs(), q);
   }
 
   /** The next charge-back tariff version (amounts per item type for LOST and DAMAGED, in euros as strings). */

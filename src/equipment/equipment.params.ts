@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Role } from '../generated/prisma/enums.js';
+import { pageParams } from '../common/http/lists.js';
 import { SERIAL, TYPE_CODE } from './domain/item-import.js';
 
 // Who may do what (docs/equipment.md): ASK logistics and admins manage inventory, kits,
@@ -12,3 +13,6 @@ export const HANDLERS = [Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY] as const
 export const typeCode = TYPE_CODE;
 export const serial = SERIAL;
 export const codeParam = z.string().trim().min(1).max(64);
+
+/** `limit` and `cursor` of a list (src/common/http/lists.ts). */
+export type PageQuery = z.output<typeof pageParams>;

@@ -3,11 +3,11 @@ import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { MunicipalResource } from '../common/http/resource.js';
-import { pageArray, pageParams } from '../common/http/lists.js';
+import { pageParams } from '../common/http/lists.js';
 import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
 import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
 import { DistributionPlanService } from './distribution-plan.service.js';
-import { codeParam, HANDLERS, MANAGERS } from './equipment.params.js';
+import { codeParam, HANDLERS, MANAGERS, type PageQuery } from './equipment.params.js';
 import {
   DISTRIBUTION_PLAN_EXAMPLE,
   DistributionPlanResponse,
@@ -17,8 +17,6 @@ import {
   StorageRoomListResponse,
 } from './equipment.schemas.js';
 import { MunicipalEquipmentService } from './municipal-equipment.service.js';
-
-type PageQuery = z.output<typeof pageParams>;
 
 const roomBody = z.object({ name: z.string().trim().min(1).max(200), address: z.string().trim().max(500).nullish() });
 const settingsBody = z.object({ sparePercent: z.number().int().min(0).max(100) });
@@ -38,12 +36,12 @@ export class MunicipalEquipmentController {
   @ApiOperation({ summary: 'Storage rooms of a municipality' })
   @ApiResponses({ 200: StorageRoomListResponse })
   @ApiErrors('MUNICIPALITY_UNKNOWN')
-  async rooms(
+  rooms(
     @CurrentPrincipal() p: Principal,
     @Param('code', new ZodPipe(codeParam)) code: string,
     @Query(new ZodPipe(pageParams)) q: PageQuery,
   ) {
-    return pageArray(await this.places.storageRooms(p, code), q);
+    return this.places.storageRooms(p, code, q);
   }
 
   @Post(':code/storage-rooms')
@@ -86,12 +84,12 @@ export class MunicipalEquipmentController {
   @ApiOperation({ summary: 'Versions of a municipality’s distribution plan, newest first' })
   @ApiResponses({ 200: DistributionPlanVersionListResponse })
   @ApiErrors('MUNICIPALITY_UNKNOWN')
-  async plans(
+  plans(
     @CurrentPrincipal() p: Principal,
     @Param('code', new ZodPipe(codeParam)) code: string,
     @Query(new ZodPipe(pageParams)) q: PageQuery,
   ) {
-    return pageArray(await this.distribution.listPlans(p, code), q);
+    return this.distribution.listPlans(p, code, q);
   }
 
   @Post(':code/distribution-plans')

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
+import { pageArray } from '../common/http/lists.js';
 import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
 import { DEFAULT_SPARE_PERCENT } from './domain/kits.js';
+import type { PageQuery } from './equipment.params.js';
 import { EquipmentRepository } from './equipment.repository.js';
 
 /**
@@ -44,9 +46,9 @@ export class MunicipalEquipmentService {
 
   // ---- storage rooms and spare percentage ----
 
-  async storageRooms(p: Principal, code: string) {
+  async storageRooms(p: Principal, code: string, q: PageQuery) {
     const m = await this.municipality(p.scope, code);
-    return this.repo.storageRooms(p.scope, m.id);
+    return pageArray(await this.repo.storageRooms(p.scope, m.id), q);
   }
 
   createStorageRoom(p: Principal, code: string, name: string, address: string | null) {
