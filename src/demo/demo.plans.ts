@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import type { Principal } from '../auth/principal.js';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import { nationalScope } from '../common/scope/scope.js';
-import { DistributionService } from '../equipment/distribution.service.js';
+import { DistributionPlanService } from '../equipment/distribution-plan.service.js';
 import { Role } from '../generated/prisma/enums.js';
 import { TrainingService } from '../training/training.service.js';
 
@@ -16,7 +16,7 @@ import { TrainingService } from '../training/training.service.js';
 export async function seedDemoPlans(app: INestApplicationContext, municipalityCodes: readonly string[]): Promise<string[]> {
   const prisma = app.get<PrismaClient>(PRISMA);
   const training = app.get(TrainingService);
-  const distribution = app.get(DistributionService);
+  const distribution = app.get(DistributionPlanService);
   const admin = await prisma.user.findUnique({ where: { email: 'admin@demo.terren' }, select: { id: true, email: true } });
   if (!admin) return [];
   const principal: Principal = { userId: admin.id, email: admin.email, role: Role.ADMIN, municipalityId: null, scope: nationalScope };

@@ -6,8 +6,10 @@ import { scopeSql } from '../common/scope/scope-sql.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { type ItemCondition, ItemStatus, type KitRecordKind, type StaffKind } from '../generated/prisma/enums.js';
 import { likeLiteral } from '../common/prisma/like.js';
+import { type KeyColumn, keysetOrderBy, keysetWhere } from '../common/http/lists.js';
 
 type Db = Tx | PrismaClient;
+type PlanJson = 'lines' | 'spares' | 'needs' | 'missing';
 
 export const itemSelect = {
   id: true,
@@ -38,9 +40,10 @@ export interface ItemFilter {
   readonly status?: ItemStatus;
   readonly typeCode?: string;
   readonly serial?: string;
-  readonly limit: number;
-  readonly offset: number;
 }
+
+/** The items list's keyset order: serials are unique. */
+export const ITEM_ORDER: readonly KeyColumn[] = [{ field: 'serial', dir: 'asc' }];
 
 /**
  * Every Prisma access of the equipment domain. Municipal rows (items in a municipality,
@@ -122,7 +125,8 @@ export class EquipmentRepository {
     return municipalityWhere(scope);
   }
 
-  listItems(scope: Scope, f: ItemFilter) {
+  /** A page of items after `after` (the last serial shown), `limit + 1` rows, and the count of all matching. */
+  listItems(scope: Scope, f: ItemFilter, after: readonly string[] | null, limit: number) {
     const where: Prisma.ItemWhereInput = {
       ...(f.municipalityId ? { municipalityId: f.municipalityId } : {}),
       ...(f.centralStore ? { municipalityId: null } : {}),
@@ -133,7 +137,12 @@ export class EquipmentRepository {
     // Municipal scope AND a municipality filter: both must hold.
     const and: Prisma.ItemWhereInput[] = [this.itemScope(scope), where];
     return Promise.all([
-      this.prisma.item.findMany({ where: { AND: and }, select: itemSelect, orderBy: { serial: 'asc' }, take: f.limit, skip: f.offset }),
+      this.prisma.item.findMany({
+        where: { AND: [...and, keysetWhere(ITEM_ORDER, after) as Prisma.ItemWhereInput] },
+        select: itemSelect,
+        orderBy: keysetOrderBy(ITEM_ORDER) as Prisma.ItemOrderByWithRelationInput[],
+        take: limit + 1,
+      }),
       this.prisma.item.count({ where: { AND: and } }),
     ]);
   }
@@ -201,7 +210,7 @@ export class EquipmentRepository {
    * Move items from one status set to another, only if every one of them is still in an
    * expected state (the count tells): a concurrent handover of the same item loses.
    */
-  async moveItems(
+  private async moveItems(
     tx: Tx,
     scope: Scope,
     ids: readonly string[],
@@ -210,6 +219,61 @@ export class EquipmentRepository {
   ): Promise<boolean> {
     const r = await tx.item.updateMany({ where: { id: { in: [...ids] }, ...expect, ...this.itemScope(scope) }, data });
     return r.count === ids.length;
+  }
+
+  /** Deliver items still IN_STORAGE or RETURNED into a municipality's storage; false when one of them changed. */
+  deliverItems(
+    tx: Tx,
+    scope: Scope,
+    ids: readonly string[],
+    to: { municipalityId: string; storageRoomId: string | null; deliveryId: string; statusDate: Date },
+  ): Promise<boolean> {
+    return this.moveItems(
+      tx,
+      scope,
+      ids,
+      { status: { in: [ItemStatus.IN_STORAGE, ItemStatus.RETURNED] } },
+      { ...to, status: ItemStatus.IN_STORAGE },
+    );
+  }
+
+  /** Issue items of a municipality's store that may be handed out to a person; false when one of them is gone. */
+  issueItems(
+    tx: Tx,
+    scope: Scope,
+    ids: readonly string[],
+    municipalityId: string,
+    holderStaffId: string,
+    statusDate: Date,
+  ): Promise<boolean> {
+    return this.moveItems(
+      tx,
+      scope,
+      ids,
+      { municipalityId, status: { in: [...HANDOUT_STATUSES] } },
+      { status: ItemStatus.ISSUED, holderStaffId, responsibleStaffId: null, statusDate },
+    );
+  }
+
+  /**
+   * Take items ISSUED to a person back as RETURNED, DAMAGED or LOST (the person stays
+   * responsible for a damaged or lost one); false when one of them changed.
+   */
+  takeBackItems(
+    tx: Tx,
+    scope: Scope,
+    ids: readonly string[],
+    staffId: string,
+    status: 'RETURNED' | 'DAMAGED' | 'LOST',
+    statusDate: Date,
+  ): Promise<boolean> {
+    return this.moveItems(
+      tx,
+      scope,
+      ids,
+      { status: ItemStatus.ISSUED, holderStaffId: staffId },
+      { status, holderStaffId: null, responsibleStaffId: status === 'RETURNED' ? null : staffId, statusDate },
+    );
   }
 
   // ---- deliveries ----
@@ -228,10 +292,20 @@ export class EquipmentRepository {
     return tx.delivery.create({ data, select: { id: true } });
   }
 
+  /** A page of deliveries, newest first, and the count of all matching. */
   deliveries(scope: Scope, municipalityId: string | undefined, limit: number, offset: number, censusId?: string) {
+    const where: Prisma.DeliveryWhereInput = {
+      ...municipalityWhere(scope),
+      ...(municipalityId ? { AND: [{ municipalityId }] } : {}),
+      ...(censusId ? { censusId } : {}),
+    };
+    return Promise.all([this.deliveryPage(where, limit, offset), this.prisma.delivery.count({ where })]);
+  }
+
+  private deliveryPage(where: Prisma.DeliveryWhereInput, limit: number, offset: number) {
     return this.prisma.delivery.findMany({
-      where: { ...municipalityWhere(scope), ...(municipalityId ? { AND: [{ municipalityId }] } : {}), ...(censusId ? { censusId } : {}) },
-      orderBy: [{ deliveredOn: 'desc' }, { createdAt: 'desc' }],
+      where,
+      orderBy: [{ deliveredOn: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }],
       take: limit,
       skip: offset,
       select: {
@@ -278,8 +352,14 @@ export class EquipmentRepository {
     return (agg._max.version ?? 0) + 1;
   }
 
-  createPlan(tx: Tx, data: Prisma.DistributionPlanUncheckedCreateInput) {
-    return tx.distributionPlan.create({ data, select: { id: true } });
+  /** `lines`, `spares`, `needs` and `missing` are the planner's result, stored as JSON. */
+  createPlan(tx: Tx, data: Omit<Prisma.DistributionPlanUncheckedCreateInput, PlanJson> & { readonly [K in PlanJson]: unknown }) {
+    const json = (v: unknown) => v as Prisma.InputJsonValue;
+    const { lines, spares, needs, missing, ...rest } = data;
+    return tx.distributionPlan.create({
+      data: { ...rest, lines: json(lines), spares: json(spares), needs: json(needs), missing: json(missing) },
+      select: { id: true },
+    });
   }
 
   plan(scope: Scope, id: string, db: Db = this.prisma) {

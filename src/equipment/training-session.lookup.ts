@@ -13,7 +13,7 @@ export interface TrainingSessionLookup {
   sessionsFor(municipalityId: string, staffIds: readonly string[]): Promise<Map<string, TrainingSession>>;
 }
 
-/** Without the wiring (DistributionService's fallback): no one has a session ("session not planned yet"). */
+/** Without the wiring (DistributionPlanService's fallback): no one has a session ("session not planned yet"). */
 @Injectable()
 export class NoTrainingSessions implements TrainingSessionLookup {
   sessionsFor(): Promise<Map<string, TrainingSession>> {

@@ -13,7 +13,7 @@ import { TrainingSessionsFromPlans } from './training-sessions.lookup.js';
  * (TRAINING_SESSION_LOOKUP for equipment, REPLACEMENT_HOOKS and TRAINING_NOTICE_LOOKUP for
  * recruitment). The feature modules bind no local defaults (a local provider would shadow a
  * global one); their services inject the tokens `@Optional()` and fall back to "none".
- * DistributionService comes from the global EquipmentModule.
+ * KitHandoverService comes from the global EquipmentModule.
  */
 @Global()
 @Module({

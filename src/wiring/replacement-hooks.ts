@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '../common/prisma/transaction.js';
-import { DistributionService } from '../equipment/distribution.service.js';
+import { KitHandoverService } from '../equipment/kit-handover.service.js';
 import { Clock } from '../recruitment/clock.js';
 import type { ReplacementEvent, ReplacementHook, ReplacementNote } from '../recruitment/recruitment.hooks.js';
 import { TrainingService } from '../training/training.service.js';
@@ -16,7 +16,7 @@ const municipal = (municipalityId: string) => ({ kind: 'municipal' as const, mun
  */
 @Injectable()
 export class EquipmentReplacementHook implements ReplacementHook {
-  constructor(private readonly distribution: DistributionService) {}
+  constructor(private readonly distribution: KitHandoverService) {}
 
   async onReplacement(tx: Tx, e: ReplacementEvent): Promise<ReplacementNote[]> {
     const scope = municipal(e.municipalityId);

@@ -91,7 +91,7 @@ describe('equipment charge-backs in pay runs', () => {
     ).map((l: Line) => [l.description, Number(l.amountCents)]);
 
   it('deducts a kit not returned after the census, shows the serials, and pays it back in an adjustment run once returned', async () => {
-    const tariffs = (await t.http().get('/api/v1/equipment/chargeback-tariffs').set('authorization', finance1).expect(200)).body;
+    const tariffs = (await t.http().get('/api/v1/equipment/chargeback-tariffs').set('authorization', finance1).expect(200)).body.items;
     expect(tariffs).toEqual([
       expect.objectContaining({
         version: 1,

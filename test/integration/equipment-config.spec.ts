@@ -39,7 +39,9 @@ describe('equipment configuration API', () => {
 
   it('configures kits per role and the spare percentage, and the plan follows them', async () => {
     const kits = (await get('/kits', finance).expect(200)).body;
-    expect(kits).toEqual([
+    expect(kits.total).toBe(2);
+    expect(kits.nextCursor).toBeNull();
+    expect(kits.items).toEqual([
       {
         role: 'SUPERVISOR',
         isDefault: true,

@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR } from '../../src/audit/audit.service.js';
 import { PRISMA, type PrismaClient } from '../../src/common/prisma/prisma.module.js';
 import { nationalScope } from '../../src/common/scope/scope.js';
 import { seedDemo } from '../../src/demo/demo.seed.js';
-import { DistributionService } from '../../src/equipment/distribution.service.js';
+import { KitHandoverService } from '../../src/equipment/kit-handover.service.js';
 import { auditFor, createStaff, uniq } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -100,11 +100,22 @@ describe('equipment API', () => {
         i.location.municipalityCode,
       ]),
     ).toEqual(serials.sort().map((s) => [s, 'IN_STORAGE', 'gjilan']));
+    expect(mine.body.nextCursor).toBeNull();
+    // Keyset pages by serial: two, then the last one.
+    const first = (await get(`/items?serial=${p}&limit=2`, mun).expect(200)).body;
+    expect(first.items.map((i: { serial: string }) => i.serial)).toEqual(serials.slice(0, 2));
+    expect(first.total).toBe(3);
+    const second = (await get(`/items?serial=${p}&limit=2&cursor=${first.nextCursor as string}`, mun).expect(200)).body;
+    expect(second.items.map((i: { serial: string }) => i.serial)).toEqual(serials.slice(2));
+    expect(second.nextCursor).toBeNull();
+    const delivered = (await get('/deliveries?municipality=gjilan&limit=1', mun).expect(200)).body;
+    expect(delivered.items).toHaveLength(1);
+    expect(delivered.total).toBeGreaterThanOrEqual(1);
     const id = mine.body.items[0].id as string;
     expect((await get(`/items/${id}`, mun).expect(200)).body.serial).toBe(serials[0]);
     // Another municipality: not found, not listed, cannot change it.
     expect((await get(`/items/${id}`, other).expect(404)).body.error.code).toBe('ITEM_UNKNOWN');
-    expect((await get(`/items?serial=${p}`, other).expect(200)).body).toEqual({ items: [], total: 0 });
+    expect((await get(`/items?serial=${p}`, other).expect(200)).body).toEqual({ items: [], total: 0, nextCursor: null });
     expect((await get('/deliveries?municipality=gjilan', other).expect(404)).body.error.code).toBe('MUNICIPALITY_UNKNOWN');
     await t.http().patch(`${API}/items/${id}`).set('authorization', logistics).send({ status: 'DAMAGED' }).expect(200);
     expect((await get(`/items/${id}`, mun).expect(200)).body.status).toBe('DAMAGED');
@@ -195,15 +206,14 @@ describe('equipment API', () => {
 
     it('is documented in OpenAPI for both bodies', async () => {
       const doc = (await t.http().get('/api/docs/openapi.json').expect(200)).body as {
-        paths: Record<
-          string,
-          { post: { requestBody: { content: Record<string, { schema: { oneOf: { type?: string; example?: string }[] } }> } } }
-        >;
+        paths: Record<string, { post: { requestBody: { content: Record<string, { schema: { type?: string }; example?: unknown }> } } }>;
       };
       const body = doc.paths['/api/v1/equipment/items/bulk']?.post.requestBody;
       expect(Object.keys(body?.content ?? {}).sort()).toEqual(['application/json', 'text/csv']);
-      const csv = body?.content['text/csv']?.schema.oneOf.find((s) => s.type === 'string');
-      expect(csv?.example?.split('\n')[0]).toBe('type_code,serial');
+      const csv = body?.content['text/csv'];
+      expect(csv?.schema.type).toBe('string');
+      expect(String(csv?.example).split('\n')[0]).toBe('type_code,serial');
+      expect(body?.content['application/json']?.example).toMatchObject({ items: [{ typeCode: 'TABLET' }] });
     });
 
     it('is refused to a municipality user, as for JSON', async () => {
@@ -272,7 +282,7 @@ describe('equipment API', () => {
     const v2 = (await post('/municipalities/kamenice/distribution-plans', logistics, {}).expect(201)).body as PlanBody;
     expect(v2.version).toBe(2);
     expect(v2.missing.summary).toBeNull();
-    const versions = (await get('/municipalities/kamenice/distribution-plans', mun).expect(200)).body;
+    const versions = (await get('/municipalities/kamenice/distribution-plans', mun).expect(200)).body.items;
     expect(versions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
     expect((await auditFor(t.db.prisma, v2.id)).map((a) => a.action)).toEqual(['generated']);
   });
@@ -367,7 +377,7 @@ describe('equipment API', () => {
       signedBy: 'Ilir Leaver',
     }).expect(201);
     const replacement = await createStaff(t.db, 'novoberde', { kind: StaffKind.ENUMERATOR, fullName: 'Jeta Replacement' });
-    const distribution = t.app.get(DistributionService);
+    const distribution = t.app.get(KitHandoverService);
     const prisma = t.app.get<PrismaClient>(PRISMA);
     const result = await prisma.$transaction((tx) =>
       distribution.transferKit(tx, nationalScope, leaver.id, replacement.id, '2023-11-20', SYSTEM_ACTOR, { [`${p}-TB-01`]: 'DAMAGED' }),
@@ -402,13 +412,13 @@ describe('equipment API', () => {
     await seedDemo(t.db.prisma, 'demo-password');
     await seedDemo(t.db.prisma, 'demo-password');
     const prizren = await t.tokenFor(Role.MUNICIPALITY, 'prizren');
-    const versions = (await get('/municipalities/prizren/distribution-plans', prizren).expect(200)).body;
+    const versions = (await get('/municipalities/prizren/distribution-plans', prizren).expect(200)).body.items;
     expect(versions).toHaveLength(1);
     expect(versions[0].missingSummary).toMatch(
       /^Prizren: 2 tablets missing to complete the plan \(need \d+ incl\. \d+ spares?, have \d+\)$/,
     );
     const prishtine = await t.tokenFor(Role.MUNICIPALITY, 'prishtine');
-    const plans = (await get('/municipalities/prishtine/distribution-plans', prishtine).expect(200)).body;
+    const plans = (await get('/municipalities/prishtine/distribution-plans', prishtine).expect(200)).body.items;
     expect(plans.map((v: { version: number; missingSummary: string | null }) => [v.version, v.missingSummary])).toEqual([[1, null]]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Tx } from '../../src/common/prisma/transaction.js';
-import type { DistributionService } from '../../src/equipment/distribution.service.js';
+import type { KitHandoverService } from '../../src/equipment/kit-handover.service.js';
 import type { Clock } from '../../src/recruitment/clock.js';
 import { computeFlags } from '../../src/recruitment/domain/deadline-flags.js';
 import type { ReplacementEvent } from '../../src/recruitment/recruitment.hooks.js';
@@ -82,7 +82,7 @@ describe('EquipmentReplacementHook', () => {
         transferred = true;
         return Promise.reject(new Error('not expected'));
       },
-    } as unknown as DistributionService);
+    } as unknown as KitHandoverService);
     expect(await hook.onReplacement(tx, event)).toEqual([
       {
         source: 'equipment',
@@ -112,7 +112,7 @@ describe('EquipmentReplacementHook', () => {
           date: '2023-10-26',
         });
       },
-    } as unknown as DistributionService);
+    } as unknown as KitHandoverService);
     expect(await hook.onReplacement(tx, event)).toEqual([
       {
         source: 'equipment',

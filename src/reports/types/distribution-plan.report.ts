@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../../common/errors/app-error.js';
-import { DistributionService } from '../../equipment/distribution.service.js';
+import { PrintablePlanService } from '../../equipment/printable-plan.service.js';
 import { SESSION_NOT_PLANNED, type TrainingSession } from '../../equipment/domain/distribution-planner.js';
 import { EquipmentRepository } from '../../equipment/equipment.repository.js';
 import { Role } from '../../generated/prisma/enums.js';
@@ -27,7 +27,7 @@ export function sessionText(s: TrainingSession | null, note: string, lang: Repor
 const params = z.strictObject({ planId: z.uuid() });
 type Params = z.output<typeof params>;
 
-const data = (ctx: ReportContext<Params>) => ctx.get(DistributionService).printablePlan(ctx.scope, ctx.params.planId);
+const data = (ctx: ReportContext<Params>) => ctx.get(PrintablePlanService).printablePlan(ctx.scope, ctx.params.planId);
 
 export const distributionPlanReport = defineReport<Params>({
   type: 'distribution-plan',

@@ -17,12 +17,16 @@ type Condition = (typeof CONDITIONS)[number];
 export function DistributionPlanList({ code }: { code: string }) {
   const { t, locale } = useI18n();
   const plans = useLoad(
-    () => api<DistributionPlanHead[]>(`/equipment/municipalities/${encodeURIComponent(code)}/distribution-plans`),
+    // versions of one municipality: a handful, all on one page
+    () =>
+      api<{ items: DistributionPlanHead[] }>(`/equipment/municipalities/${encodeURIComponent(code)}/distribution-plans`, {
+        query: { limit: 500 },
+      }),
     [code],
   );
   if (plans.error) return <ErrorPanel error={plans.error} />;
   if (!plans.data) return <Loading />;
-  if (plans.data.length === 0) return <p className="muted">{t('common.empty')}</p>;
+  if (plans.data.items.length === 0) return <p className="muted">{t('common.empty')}</p>;
   return (
     <div className="table-wrap">
       <table className="distribution-plans">
@@ -34,7 +38,7 @@ export function DistributionPlanList({ code }: { code: string }) {
           </tr>
         </thead>
         <tbody>
-          {plans.data.map((p) => (
+          {plans.data.items.map((p) => (
             <tr key={p.id}>
               <td>
                 <Link to={`/app/equipment/plans/${p.id}`}>{t('equipment.planVersion', { version: p.version })}</Link>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { api, type ApiError } from '../api';
 import { asApiError, useLoad } from '../components/load';
-import { ErrorPanel, Loading, Pager } from '../components/ui';
+import { ErrorPanel, Loading } from '../components/ui';
 import { useI18n } from '../i18n';
 import type { Municipality, Page } from '../pay-run-types';
 import type { DistributionPlan, Item, ItemType, Kit } from '../ops-types';
@@ -10,6 +10,35 @@ import { DistributionPlanList } from './distribution-plan';
 
 const STATUSES = ['IN_STORAGE', 'ISSUED', 'RETURNED', 'DAMAGED', 'LOST'] as const;
 const LIMIT = 50;
+
+/** A page of items: `nextCursor` asks for the next one (keyset by serial). */
+type ItemPage = Page<Item> & { readonly nextCursor: string | null };
+
+/** Previous / next over cursor pages: `page` counts from 0, `onPrevious` goes back one cursor. */
+function CursorPager(props: {
+  page: number;
+  shown: number;
+  total: number;
+  nextCursor: string | null;
+  onPrevious: () => void;
+  onNext: (cursor: string) => void;
+}) {
+  const { t } = useI18n();
+  const { page, shown, total, nextCursor } = props;
+  if (page === 0 && nextCursor === null) return null;
+  const from = page * LIMIT + 1;
+  return (
+    <div className="pager">
+      <button type="button" disabled={page === 0} onClick={props.onPrevious}>
+        {t('common.previous')}
+      </button>
+      <span>{t('common.page', { from, to: from + shown - 1, total })}</span>
+      <button type="button" disabled={nextCursor === null} onClick={() => nextCursor && props.onNext(nextCursor)}>
+        {t('common.next')}
+      </button>
+    </div>
+  );
+}
 
 /** Logistics: the inventory (filter by municipality, type, status, serial), kits per role, distribution plans per municipality. */
 export function EquipmentPage() {
@@ -19,10 +48,12 @@ export function EquipmentPage() {
   const [type, setType] = useState('');
   const [status, setStatus] = useState('');
   const [serial, setSerial] = useState('');
-  const [offset, setOffset] = useState(0);
+  // The cursors of the pages before the one shown (empty: the first page).
+  const [cursors, setCursors] = useState<string[]>([]);
+  const cursor = cursors[cursors.length - 1];
   const items = useLoad(
-    () => api<Page<Item>>('/equipment/items', { query: { municipality: mun, type, status, serial, limit: LIMIT, offset } }),
-    [mun, type, status, serial, offset],
+    () => api<ItemPage>('/equipment/items', { query: { municipality: mun, type, status, serial, limit: LIMIT, cursor } }),
+    [mun, type, status, serial, cursor],
   );
   const types = useLoad(() => api<ItemType[] | Page<ItemType>>('/equipment/item-types'), []);
   const kits = useLoad(() => api<Kit[] | Page<Kit>>('/equipment/kits'), []);
@@ -103,7 +134,7 @@ export function EquipmentPage() {
               value={mun}
               onChange={(e) => {
                 setMun(e.target.value);
-                setOffset(0);
+                setCursors([]);
               }}
             >
               <option value="">{t('common.all')}</option>
@@ -121,7 +152,7 @@ export function EquipmentPage() {
               value={type}
               onChange={(e) => {
                 setType(e.target.value);
-                setOffset(0);
+                setCursors([]);
               }}
             >
               <option value="">{t('common.all')}</option>
@@ -139,7 +170,7 @@ export function EquipmentPage() {
               value={status}
               onChange={(e) => {
                 setStatus(e.target.value);
-                setOffset(0);
+                setCursors([]);
               }}
             >
               <option value="">{t('common.all')}</option>
@@ -157,7 +188,7 @@ export function EquipmentPage() {
               value={serial}
               onChange={(e) => {
                 setSerial(e.target.value);
-                setOffset(0);
+                setCursors([]);
               }}
             />
           </div>
@@ -195,7 +226,14 @@ export function EquipmentPage() {
                 </tbody>
               </table>
             </div>
-            <Pager offset={offset} limit={LIMIT} total={items.data.total} onChange={setOffset} />
+            <CursorPager
+              page={cursors.length}
+              shown={items.data.items.length}
+              total={items.data.total}
+              nextCursor={items.data.nextCursor}
+              onPrevious={() => setCursors((c) => c.slice(0, -1))}
+              onNext={(next) => setCursors((c) => [...c, next])}
+            />
           </>
         )}
       </section>

@@ -26,7 +26,10 @@ const FLAGS_PER_PAGE = 50;
 export function MunicipalityOpsPage() {
   const { code = '' } = useParams();
   const { t } = useI18n();
-  const dist = useLoad(() => api<unknown[]>(`/equipment/municipalities/${encodeURIComponent(code)}/distribution-plans`), [code]);
+  const dist = useLoad(
+    () => api<{ items: unknown[] }>(`/equipment/municipalities/${encodeURIComponent(code)}/distribution-plans`, { query: { limit: 1 } }),
+    [code],
+  );
   const plans = useLoad(() => api<Page<PlanHead>>('/training/plans', { query: { municipality: code, limit: 50 } }), [code]);
   // deadline flags and competitions of one census, or of all
   const [census, setCensus] = useState('');

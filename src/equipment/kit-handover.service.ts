@@ -1,26 +1,15 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { actorOf, type AuditActor, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
-import { type Prisma } from '../generated/prisma/client.js';
 import { ItemStatus, KitRecordKind } from '../generated/prisma/enums.js';
-import {
-  type DistributionPlanResult,
-  type PlanLine,
-  type PlanMissing,
-  type PlanNeed,
-  type PlanSpares,
-  planDistribution,
-  typeNameOf,
-} from './domain/distribution-planner.js';
+import type { PlanLine } from './domain/distribution-planner.js';
 import { checkHandover, checkReturn, type Condition, type KnownItem, pickTransferKit } from './domain/kit-records.js';
-import { DEFAULT_SPARE_PERCENT, kitsWithDefaults, type KitLine, type StaffRole } from './domain/kits.js';
+import { EquipmentReferenceService } from './equipment-reference.service.js';
 import { EquipmentRepository, HANDOUT_STATUSES } from './equipment.repository.js';
-import { NoTrainingSessions, TRAINING_SESSION_LOOKUP, type TrainingSessionLookup } from './training-session.lookup.js';
 
 const STATE_WORDS: Readonly<Record<ItemStatus, string>> = {
   IN_STORAGE: 'in storage',
@@ -46,187 +35,26 @@ export interface ReturnInput {
 }
 
 /**
- * Distribution plans per municipality (versioned), kit handovers and returns (whole kit, one
- * signature), and the kit transfer used by recruitment when a person is replaced.
+ * The kits people hold: handovers and returns (whole kit, one signature) and the kit transfer
+ * used by recruitment when a person is replaced.
  */
 @Injectable()
-export class DistributionService {
+export class KitHandoverService {
   constructor(
     private readonly repo: EquipmentRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
-    @Optional() @Inject(TRAINING_SESSION_LOOKUP) sessions?: TrainingSessionLookup,
-  ) {
-    this.sessions = sessions ?? new NoTrainingSessions();
-  }
+    private readonly transactions: Transactions,
+    private readonly reference: EquipmentReferenceService,
+  ) {}
 
-  /** The training sessions of the people planned (bound globally by the logistics wiring; default: none). */
-  private readonly sessions: TrainingSessionLookup;
-
-  private async municipality(scope: Scope, code: string, db: Tx | PrismaClient = this.prisma) {
-    const m = await this.repo.municipality(scope, code, db);
-    if (!m) throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`);
-    return m;
-  }
-
-  private async kits(db: Tx | PrismaClient) {
-    const stored: Partial<Record<StaffRole, KitLine[]>> = {};
-    for (const l of await this.repo.kitLines(db)) (stored[l.role] ??= []).push({ typeCode: l.type.code, quantity: l.quantity });
-    return kitsWithDefaults(stored);
-  }
-
-  private async typeNames(db: Tx | PrismaClient): Promise<Record<string, string>> {
-    return Object.fromEntries((await this.repo.itemTypes(db)).map((t) => [t.code, t.name]));
-  }
-
-  // ---- plans ----
-
-  /** Compute and store the next version of a municipality's distribution plan. */
-  generatePlan(p: Principal, code: string, input: { storageRoomId?: string | null } = {}) {
-    return inTransaction(this.prisma, async (tx) => {
-      const m = await this.municipality(p.scope, code, tx);
-      let storageRoomId: string | null = null;
-      if (input.storageRoomId) {
-        const room = await this.repo.storageRoom(p.scope, input.storageRoomId, tx);
-        if (!room || room.municipalityId !== m.id)
-          throw new AppError('STORAGE_ROOM_UNKNOWN', 'storage room not found in that municipality', [
-            { field: 'storageRoomId', reason: 'not a storage room of the municipality' },
-          ]);
-        storageRoomId = room.id;
-      } else {
-        storageRoomId = (await this.repo.storageRooms(p.scope, m.id, tx))[0]?.id ?? null;
-      }
-      const people = await this.repo.staffOf(p.scope, m.id, tx);
-      // One after the other: queries of one transaction share one connection.
-      const kits = await this.kits(tx);
-      const typeNames = await this.typeNames(tx);
-      const stock = await this.repo.handoutStock(p.scope, m.id, tx);
-      const held = await this.repo.heldItems(p.scope, m.id, undefined, tx);
-      const sparePercent = await this.repo.sparePercent(p.scope, m.id, tx);
-      const sessions = await this.sessions.sessionsFor(
-        m.id,
-        people.map((x) => x.id),
-      );
-      const result = planDistribution({
-        municipalityName: m.nameSq,
-        people: people.map((x) => ({ staffId: x.id, fullName: x.fullName, role: x.kind })),
-        kits,
-        typeNames,
-        available: stock.map((s) => ({ serial: s.serial, typeCode: s.type.code })),
-        held: held.map((h) => ({ serial: h.serial, typeCode: h.type.code, staffId: h.holderStaffId ?? '' })),
-        sparePercent: sparePercent ?? DEFAULT_SPARE_PERCENT,
-        sessions,
-      });
-      const version = await this.repo.nextPlanVersion(tx, m.id);
-      const json = (v: unknown) => v as Prisma.InputJsonValue;
-      const plan = await this.repo.createPlan(tx, {
-        municipalityId: m.id,
-        version,
-        storageRoomId,
-        sparePercent: sparePercent ?? DEFAULT_SPARE_PERCENT,
-        lines: json(result.lines),
-        spares: json(result.spares),
-        needs: json(result.needs),
-        missing: json(result.missing),
-        createdById: p.userId,
-      });
-      await this.audit.record(tx, actorOf(p), {
-        action: 'generated',
-        entity: 'DistributionPlan',
-        entityIds: [plan.id],
-        municipalityId: m.id,
-        details: { version, people: result.lines.length, missingItems: result.missing.items.map((x) => ({ ...x })) },
-      });
-      return this.planView(p.scope, plan.id, tx);
-    });
-  }
-
-  async listPlans(p: Principal, code: string) {
-    const m = await this.municipality(p.scope, code);
-    const rows = await this.repo.plans(p.scope, m.id);
-    return rows.map((r) => ({
-      id: r.id,
-      version: r.version,
-      sparePercent: r.sparePercent,
-      missingSummary: (r.missing as unknown as PlanMissing).summary,
-      createdAt: r.createdAt,
-    }));
-  }
-
-  async planView(scope: Scope, id: string, db: Tx | PrismaClient = this.prisma) {
-    const r = await this.repo.plan(scope, id, db);
-    if (!r) throw new AppError('DISTRIBUTION_PLAN_UNKNOWN', 'distribution plan not found');
-    const room = r.storageRoomId ? await this.repo.storageRoom(scope, r.storageRoomId, db) : null;
-    return {
-      id: r.id,
-      municipality: { code: r.municipality.code, name: r.municipality.nameSq, nameSr: r.municipality.nameSr },
-      version: r.version,
-      sparePercent: r.sparePercent,
-      spareRounding: 'ceil',
-      storageRoom: room ? { id: room.id, name: room.name, address: room.address } : null,
-      createdAt: r.createdAt,
-      lines: r.lines as unknown as PlanLine[],
-      spares: r.spares as unknown as PlanSpares[],
-      needs: r.needs as unknown as PlanNeed[],
-      missing: r.missing as unknown as PlanMissing,
-    } satisfies DistributionPlanResult & Record<string, unknown>;
-  }
-
-  plan(p: Principal, id: string) {
-    return this.planView(p.scope, id);
-  }
-
-  /**
-   * Everything the printed distribution plan (report type 4) needs, as plain data: one row
-   * per person with the kit's item types and serials, the training session (or "session not
-   * planned yet") and an empty signature cell (one signature per kit), then spares, the
-   * storage room and the missing list.
-   */
-  async printablePlan(scope: Scope, id: string) {
-    const plan = await this.planView(scope, id);
-    const names = await this.typeNames(this.prisma);
-    return {
-      reportType: 4,
-      title: `Distribution plan — ${plan.municipality.name}, version ${plan.version}`,
-      municipality: plan.municipality,
-      version: plan.version,
-      createdAt: plan.createdAt.toISOString(),
-      storageRoom: plan.storageRoom,
-      columns: ['No.', 'Full name', 'Role', 'Kit (item: serial)', 'Training session', 'Signature'],
-      rows: plan.lines.map((l, i) => ({
-        no: i + 1,
-        staffId: l.staffId,
-        fullName: l.fullName,
-        role: l.role,
-        kit: l.items.map((it) => ({ typeCode: it.typeCode, typeName: typeNameOf(names, it.typeCode), serial: it.serial ?? 'missing' })),
-        session: l.session
-          ? `${l.session.startDate} – ${l.session.endDate}, ${l.session.venueName}, ${l.session.roomName}${l.session.shift ? ` (${l.session.shift.toLowerCase()})` : ''}`
-          : (l.sessionNote ?? ''),
-        // the parts of `session`, for a report that prints it in its own language
-        sessionDetail: l.session,
-        signature: '',
-      })),
-      spares: plan.spares.map((s) => ({
-        typeCode: s.typeCode,
-        typeName: typeNameOf(names, s.typeCode),
-        wanted: s.wanted,
-        serials: s.serials,
-      })),
-      needs: plan.needs,
-      missing: plan.missing,
-    };
-  }
-
-  // ---- kits of people ----
-
-  private async personOrThrow(scope: Scope, staffId: string, db: Tx | PrismaClient) {
+  private async personOrThrow(scope: Scope, staffId: string, db?: Tx) {
     const person = await this.repo.person(scope, staffId, db);
     if (!person) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
     return person;
   }
 
   async kitOf(p: Principal, staffId: string) {
-    const person = await this.personOrThrow(p.scope, staffId, this.prisma);
+    const person = await this.personOrThrow(p.scope, staffId);
     const [held, records] = await Promise.all([
       this.repo.heldItems(p.scope, person.municipalityId, [staffId]),
       this.repo.records(p.scope, staffId),
@@ -243,7 +71,7 @@ export class DistributionService {
 
   /** Hand over the whole planned kit with one signature (serials as planned or explicitly substituted). */
   handover(p: Principal, staffId: string, input: HandoverInput) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       if (!(await this.repo.lockPerson(tx, p.scope, staffId))) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
       const person = await this.personOrThrow(p.scope, staffId, tx);
       const plan = await this.repo.latestPlan(p.scope, person.municipalityId, tx);
@@ -281,13 +109,7 @@ export class DistributionService {
       const signedAt = input.signedAt ?? new Date();
       const ids = new Map(rows.map((r) => [r.serial, r.id]));
       const itemIds = check.value.map((i) => ids.get(i.serial) ?? '');
-      const ok = await this.repo.moveItems(
-        tx,
-        p.scope,
-        itemIds,
-        { municipalityId: person.municipalityId, status: { in: [...HANDOUT_STATUSES] } },
-        { status: ItemStatus.ISSUED, holderStaffId: staffId, responsibleStaffId: null, statusDate: toDate(dayOf(signedAt)) },
-      );
+      const ok = await this.repo.issueItems(tx, p.scope, itemIds, person.municipalityId, staffId, toDate(dayOf(signedAt)));
       if (!ok) throw new AppError('ITEM_CONFLICT', 'an item was handed out to someone else meanwhile; try again');
       const rec = await this.repo.createRecord(tx, {
         kind: KitRecordKind.HANDOVER,
@@ -317,7 +139,7 @@ export class DistributionService {
 
   /** Take the whole kit back with one signature, each item with its condition. */
   returnKit(p: Principal, staffId: string, input: ReturnInput) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       if (!(await this.repo.lockPerson(tx, p.scope, staffId))) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
       return this.recordReturn(tx, p.scope, actorOf(p), p.userId, staffId, input);
     });
@@ -334,13 +156,7 @@ export class DistributionService {
     for (const status of ['RETURNED', 'DAMAGED', 'LOST'] as const) {
       const these = check.value.filter((i) => i.status === status).map((i) => ids.get(i.serial) ?? '');
       if (these.length === 0) continue;
-      const ok = await this.repo.moveItems(
-        tx,
-        scope,
-        these,
-        { status: ItemStatus.ISSUED, holderStaffId: staffId },
-        { status, holderStaffId: null, responsibleStaffId: status === 'RETURNED' ? null : staffId, statusDate },
-      );
+      const ok = await this.repo.takeBackItems(tx, scope, these, staffId, status, statusDate);
       if (!ok) throw new AppError('ITEM_CONFLICT', 'an item changed meanwhile; try again');
     }
     const rec = await this.repo.createRecord(tx, {
@@ -403,7 +219,7 @@ export class DistributionService {
             signedBy,
             signedAt,
           });
-    const kits = await this.kits(tx);
+    const kits = await this.reference.kitsByRole(tx);
     const goodBack = (returned?.items ?? []).filter((i) => i.condition === 'GOOD');
     const stock = (await this.repo.handoutStock(scope, from.municipalityId, tx))
       .filter((s) => !goodBack.some((g) => g.serial === s.serial))
@@ -417,12 +233,13 @@ export class DistributionService {
     const ids = new Map(rows.map((r) => [r.serial, r.id]));
     let recordId: string | null = null;
     if (pick.issue.length > 0) {
-      const ok = await this.repo.moveItems(
+      const ok = await this.repo.issueItems(
         tx,
         scope,
         pick.issue.map((i) => ids.get(i.serial) ?? ''),
-        { municipalityId: from.municipalityId, status: { in: [...HANDOUT_STATUSES] } },
-        { status: ItemStatus.ISSUED, holderStaffId: toStaffId, responsibleStaffId: null, statusDate: signedAt },
+        from.municipalityId,
+        toStaffId,
+        signedAt,
       );
       if (!ok) throw new AppError('ITEM_CONFLICT', 'an item was handed out to someone else meanwhile; try again');
       const rec = await this.repo.createRecord(tx, {
