@@ -11,7 +11,9 @@ import { DistributionService } from './distribution.service.js';
 import { BULK_ITEM, ITEM_COLUMNS, MAX_BULK_ITEMS, SERIAL, TYPE_CODE } from './domain/item-import.js';
 import { EquipmentChargebacks } from './equipment-chargebacks.js';
 import { InventoryService } from './inventory.service.js';
-import { BulkJsonBody, UploadBody } from '../common/http/body.js';
+import { BulkJsonBody } from '../common/http/body.js';
+import { ImportRoute } from '../common/tabular/import-route.js';
+import { CSV_OR_JSON, requireJsonRows } from '../common/tabular/tabular-import.js';
 
 // Who may do what (docs/equipment.md): ASK logistics and admins manage inventory, kits,
 // deliveries, plans and tariffs (finance may also set charge-back tariffs, they are money);
@@ -166,7 +168,7 @@ export class ItemController {
   }
 
   @Post('items/bulk')
-  @UploadBody()
+  @ImportRoute(CSV_OR_JSON)
   @HttpCode(200)
   @Roles(...MANAGERS)
   @ApiOperation({
@@ -204,10 +206,11 @@ export class ItemController {
     @Query() query: unknown,
     @Body() body: unknown,
   ) {
-    // text/csv and text/plain arrive as decoded text (@UploadBody); an empty one as no body.
+    // text/csv and text/plain arrive as decoded text (@ImportRoute); an empty one as no body.
     if (typeof body === 'string' || /\b(csv|plain)\b/i.test(contentType ?? ''))
       return this.inventory.registerItemsCsv(p, typeof body === 'string' ? body : '', new ZodPipe(bulkCsvQuery).transform(query));
     new ZodPipe(jsonQuery).transform(query);
+    requireJsonRows(body, 'items');
     const b = new ZodPipe(bulkBody).transform(body);
     return this.inventory.registerItems(p, b.items, b);
   }

@@ -5,7 +5,7 @@ import type { Principal } from '../../auth/principal.js';
 import { AppError, type ErrorDetail } from '../../common/errors/app-error.js';
 import { fromDate } from '../../common/http/zod.pipe.js';
 import { CountImportRepository } from '../../payroll/counts/count-import.repository.js';
-import { CsvSyntaxError, openCsv } from '../../payroll/counts/domain/count-csv.js';
+import { CsvSyntaxError, openCsv } from '../../common/tabular/csv-scanner.js';
 import { referenceProblems } from '../../payroll/counts/domain/count-rows.js';
 import { CountFlagRepository } from '../../payroll/counts/quality/count-flag.repository.js';
 import { TariffRepository } from '../../payroll/tariffs/tariff.repository.js';
@@ -44,13 +44,13 @@ export class CsvImportService {
   ) {}
 
   async run(p: Principal, mappingId: string, body: unknown, fileName: string, now = new Date()): Promise<FieldImportResult> {
+    if (typeof body !== 'string' || body.trim() === '')
+      throw new AppError('IMPORT_FORMAT', 'send the export as text/csv (UTF-8)', [{ row: 1, reason: 'the file is empty' }]);
     const mapping = await this.mappings.get(mappingId);
     if (mapping.source !== 'CSV')
       throw new AppError('IMPORT_INVALID', 'this mapping reads Survey Solutions archives: send the zip to /imports', [
         { field: 'source', reason: `the mapping's source is ${mapping.source}` },
       ]);
-    if (typeof body !== 'string' || body.trim() === '')
-      throw new AppError('IMPORT_FORMAT', 'send the export as text/csv (UTF-8)', [{ row: 1, reason: 'the file is empty' }]);
     const tariff = await this.tariffs.effectiveOn(now);
     if (!tariff)
       throw new AppError(
