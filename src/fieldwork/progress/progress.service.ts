@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../auth/principal.js';
-import { AppError } from '../../common/errors/app-error.js';
 import type { RowProblem } from '../../common/tabular/columns.js';
 import { openRecords } from '../../common/tabular/records.js';
 import { refuseRows } from '../../common/tabular/tabular-import.js';
