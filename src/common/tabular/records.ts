@@ -21,19 +21,22 @@ export interface Records {
   readonly row: number;
 }
 
+/** `columns: null`: the caller checks the header itself (columns named by a mapping). */
 export function openRecords(
-  decl: { readonly formats: readonly TabularFormat[]; readonly columns: ColumnSpec },
+  decl: { readonly formats: readonly TabularFormat[]; readonly columns: ColumnSpec | null },
   body: unknown,
   contentType: string | undefined,
 ): Records {
-  return bodyFormat(body, contentType, decl.formats) === 'csv' ? csvRecords(decl.columns, body as string) : jsonRecords(decl.columns, body);
+  if (bodyFormat(body, contentType, decl.formats) === 'csv') return csvRecords(decl.columns, body as string);
+  if (!decl.columns) throw new Error('JSON rows are read by their declared columns');
+  return jsonRecords(decl.columns, body);
 }
 
-function csvRecords(spec: ColumnSpec, text: string): Records {
+function csvRecords(spec: ColumnSpec | null, text: string): Records {
   const opened = openCsv(text);
   if (!opened.ok) throw importFormatError(opened.problems);
   const { scanner, columns } = opened;
-  checkHeader(spec, { format: 'csv', columns, rows: [] });
+  if (spec) checkHeader(spec, { format: 'csv', columns, rows: [] });
   return {
     format: 'csv',
     columns,
