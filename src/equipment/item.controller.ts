@@ -2,7 +2,9 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, Param, Patch, Post, Q
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
-import { BulkJsonBody, UploadBody } from '../common/http/body.js';
+import { BulkJsonBody } from '../common/http/body.js';
+import { ImportRoute } from '../common/tabular/import-route.js';
+import { CSV_OR_JSON, requireJsonRows } from '../common/tabular/tabular-import.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
 import { pageParams } from '../common/http/lists.js';
@@ -106,7 +108,7 @@ export class ItemController {
   }
 
   @Post('items/bulk')
-  @UploadBody()
+  @ImportRoute(CSV_OR_JSON)
   @HttpCode(200)
   @Roles(...MANAGERS)
   @ApiOperation({
@@ -131,10 +133,11 @@ export class ItemController {
     @Query() query: unknown,
     @Body() body: unknown,
   ) {
-    // text/csv and text/plain arrive as decoded text (@UploadBody); an empty one as no body.
+    // text/csv and text/plain arrive as decoded text (@ImportRoute); an empty one as no body.
     if (typeof body === 'string' || /\b(csv|plain)\b/i.test(contentType ?? ''))
       return this.items.registerItemsCsv(p, typeof body === 'string' ? body : '', new ZodPipe(bulkCsvQuery).transform(query));
     new ZodPipe(jsonQuery).transform(query);
+    requireJsonRows(body, 'items');
     const b = new ZodPipe(bulkBody).transform(body);
     return this.items.registerItems(p, b.items, b);
   }

@@ -5,10 +5,10 @@ import { AppError } from '../common/errors/app-error.js';
 import { keysetAfter, keysetPage } from '../common/http/lists.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { Transactions } from '../common/prisma/transaction.js';
-import { parseCsv } from '../common/tabular/parse-table.js';
+import { readImport, refuseRows } from '../common/tabular/tabular-import.js';
 import { ItemStatus } from '../generated/prisma/enums.js';
-import { type RowProblem, rowsWithProblems, sortProblems } from '../imports/domain/columns.js';
-import { type BulkItemField, ITEM_COLUMN, MAX_BULK_ITEMS, type NumberedItem, readItemRows } from './domain/item-import.js';
+import type { RowProblem } from '../common/tabular/columns.js';
+import { type BulkItemField, ITEM_COLUMN, ITEM_CSV_IMPORT, MAX_BULK_ITEMS, type NumberedItem } from './domain/item-import.js';
 import { EquipmentRepository, ITEM_ORDER, type ItemFilter, type ItemRow } from './equipment.repository.js';
 import { MunicipalEquipmentService } from './municipal-equipment.service.js';
 
@@ -98,17 +98,14 @@ export class ItemService {
   }
 
   /**
-   * The CSV body of a bulk registration (the shared reader of src/imports: UTF-8 with or
+   * The CSV body of a bulk registration (the tabular pipeline, src/common/tabular: UTF-8 with or
    * without BOM, `,` or `;`, a header row): columns `type_code`, `serial`, one item per line.
    * Unreadable file or header problems → 400 IMPORT_FORMAT; otherwise the same checks as the
    * JSON body, every bad row named by its line in the file (header = 1) and its column.
    */
   registerItemsCsv(p: Principal, text: string, where: ItemLocation = {}) {
-    const parsed = parseCsv(text);
-    if (!parsed.ok) throw new AppError('IMPORT_FORMAT', 'the file cannot be read', parsed.problems);
-    const read = readItemRows(parsed.table);
-    if (read.header.length) throw new AppError('IMPORT_FORMAT', 'the columns do not match the import', read.header);
-    const lines = parsed.table.rows.length;
+    const read = readImport(ITEM_CSV_IMPORT, text, 'text/csv');
+    const lines = read.table.rows.length;
     if (lines === 0)
       throw new AppError('IMPORT_FORMAT', 'the file has no items', [{ row: 2, reason: 'list one item per line after the header' }]);
     if (lines > MAX_BULK_ITEMS)
@@ -142,10 +139,7 @@ export class ItemService {
         if (other !== undefined) problems.push({ row, field: names.serial, reason: `serial ${serial} repeats row ${other}` });
         else firstRow.set(serial, row);
       }
-      if (problems.length) {
-        const n = rowsWithProblems(problems);
-        throw new AppError('IMPORT_INVALID', `${n} ${n === 1 ? 'row has' : 'rows have'} errors`, sortProblems(problems));
-      }
+      refuseRows(problems);
       const ids = await this.repo.createItems(
         tx,
         rows.map((r) => ({ typeId: types.get(r.typeCode) ?? '', serial: r.serial, ...loc, statusDate: today() })),

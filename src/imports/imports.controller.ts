@@ -9,7 +9,8 @@ import { pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
 import { Role } from '../generated/prisma/enums.js';
 import { IMPORT_KINDS, type ImportKind, isImportKind } from './domain/columns.js';
 import { ImportsService } from './imports.service.js';
-import { UploadBody } from '../common/http/body.js';
+import { ImportRoute } from '../common/tabular/import-route.js';
+import { CSV_OR_JSON } from '../common/tabular/tabular-import.js';
 import { ApiBodyExamples, ApiErrors, ApiRequestContent, ApiResponses, FILE } from '../common/http/openapi/api-responses.js';
 import {
   IMPORT_EXAMPLES,
@@ -45,7 +46,7 @@ export class ImportsController {
   constructor(private readonly imports: ImportsService) {}
 
   @Post(':kind')
-  @UploadBody()
+  @ImportRoute(CSV_OR_JSON)
   @HttpCode(200)
   @Roles(Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY, Role.FINANCE)
   @ApiOperation({

@@ -8,19 +8,10 @@ import { Prisma } from '../generated/prisma/client.js';
 import { inTransaction, type Tx } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
 import type { Table } from '../common/tabular/parse-table.js';
-import { tableFromBody } from '../common/tabular/table-from-body.js';
+import { type ColumnSpec, type RowProblem } from '../common/tabular/columns.js';
+import { checkHeader, readTable, refuseRows } from '../common/tabular/tabular-import.js';
 import { ASSIGNMENT_COLUMNS, planAssignmentImport, readAssignmentRows } from './domain/assignment-import.js';
-import {
-  checkColumns,
-  type ColumnSpec,
-  countOutcomes,
-  type ImportCounts,
-  type ImportKind,
-  type RowOutcome,
-  type RowProblem,
-  rowsWithProblems,
-  sortProblems,
-} from './domain/columns.js';
+import { countOutcomes, type ImportCounts, type ImportKind, type RowOutcome } from './domain/columns.js';
 import { EA_COLUMNS, planEaImport, readEaRows } from './domain/ea-import.js';
 import { planStaffImport, readStaffRows, STAFF_COLUMNS } from './domain/staff-import.js';
 import { ImportRaceError, ImportsRepository } from './imports.repository.js';
@@ -81,9 +72,8 @@ export class ImportsService {
     // FINANCE imports staff only (for bank details); EAs and assignments are field organisation.
     if (p.role === Role.FINANCE && kind !== 'staff')
       throw new AppError('FORBIDDEN', `FINANCE may import staff only, not ${kind}`, [{ field: 'kind', reason: 'not open to your role' }]);
-    const table = tableFromBody(body, contentType);
-    const headerProblems = checkColumns(COLUMNS[kind], table);
-    if (headerProblems.length) throw new AppError('IMPORT_FORMAT', 'the columns do not match the import', headerProblems);
+    const table = readTable(body, contentType);
+    checkHeader(COLUMNS[kind], table);
     // Bank details are for finance: another role's file with an iban column is refused whole.
     if (kind === 'staff' && table.columns.includes('iban') && !mayChangeIban(p.role))
       throw new AppError('IBAN_FORBIDDEN', 'only FINANCE and ADMIN users may import IBANs', [
@@ -108,10 +98,7 @@ export class ImportsService {
 
   private async attempt(p: Principal, kind: ImportKind, table: Table, fileHash: string, dryRun: boolean): Promise<ImportResult> {
     const prepared = await this.prepare(kind, p, table);
-    if (prepared.problems.length) {
-      const n = rowsWithProblems(prepared.problems);
-      throw new AppError('IMPORT_INVALID', `${n} ${n === 1 ? 'row has' : 'rows have'} errors`, sortProblems(prepared.problems));
-    }
+    refuseRows(prepared.problems);
     const counts = countOutcomes(prepared.outcomes);
     const result = {
       kind,

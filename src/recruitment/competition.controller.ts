@@ -31,9 +31,11 @@ import {
   targetsBody,
   updateCompetitionBody,
 } from './recruitment.schemas.js';
-import { BulkJsonBody, UploadBody } from '../common/http/body.js';
+import { BulkJsonBody } from '../common/http/body.js';
 import { pageArray } from '../common/http/lists.js';
 import { ApiBodyExamples, ApiErrors, ApiRequestContent, ApiResponses, FILE, MEDIA } from '../common/http/openapi/api-responses.js';
+import { ImportRoute } from '../common/tabular/import-route.js';
+import { APPLICATION_IMPORT } from './domain/application-import.js';
 
 /** ASK's recruitment staff: ADMIN and LOGISTICS (logistics sizes rooms and kits by these numbers; finance only pays). */
 export const ASK_RECRUITERS = [Role.ADMIN, Role.LOGISTICS];
@@ -154,7 +156,7 @@ export class CompetitionController {
   }
 
   @Post('competitions/:id/applications/import')
-  @UploadBody()
+  @ImportRoute(APPLICATION_IMPORT)
   @HttpCode(201)
   @Roles(Role.ADMIN)
   @ApiOperation({

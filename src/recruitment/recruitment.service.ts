@@ -22,9 +22,9 @@ import { candidateOf, unknownCompetition } from './competition.service.js';
 import { checkFinalSelection, rank, type Selection } from './domain/shortlist.js';
 import { applicationGate, finalListGate, publicationGate, reopenGate } from './domain/stage-gates.js';
 import { gateError, stateOf } from './stage-gate-errors.js';
-import { readApplicationRows } from './domain/application-import.js';
-import { parseCsv, parseJsonRows, type TableResult } from '../common/tabular/parse-table.js';
-import { rowsWithProblems, sortProblems, type RowProblem } from '../imports/domain/columns.js';
+import { APPLICATION_IMPORT } from './domain/application-import.js';
+import { readImport, refuseRows } from '../common/tabular/tabular-import.js';
+import type { RowProblem } from '../common/tabular/columns.js';
 import { type ApplicationRow, type CompetitionRow, RecruitmentRepository, type ScopedMunicipality } from './recruitment.repository.js';
 
 export interface ApplicationInput {
@@ -171,19 +171,12 @@ export class RecruitmentService {
    */
   importApplications(p: Principal, competitionId: string, body: unknown, contentType: string | undefined) {
     const now = this.clock.now();
-    const parsed: TableResult =
-      typeof body === 'string'
-        ? parseCsv(body)
-        : body !== undefined && body !== null && /\bjson\b/i.test(contentType ?? '')
-          ? parseJsonRows(body)
-          : { ok: false, problems: [{ reason: 'send the file as text/csv (UTF-8) or application/json' }] };
-    if (!parsed.ok) throw new AppError('IMPORT_FORMAT', 'the file cannot be read', parsed.problems);
+    const { rows, problems } = readImport(APPLICATION_IMPORT, body, contentType);
     return this.transactions.run(async (tx) => {
       const c = await this.repo.competition(competitionId, tx);
       if (!c) throw unknownCompetition();
       const gate = applicationGate(c.applicationDeadline, now);
       if (!gate.ok) throw gateError(gate);
-      const { rows, problems } = readApplicationRows(parsed.table);
       const all: RowProblem[] = [...problems];
       const municipalities = new Map<string, string>();
       for (const code of new Set(rows.map((r) => r.municipalityCode))) {
@@ -196,10 +189,7 @@ export class RecruitmentService {
         if (await this.repo.existingApplication(tx, c.id, r.nationalId))
           all.push({ row: r.row, field: 'national_id', reason: 'has already applied in this competition (one application per person)' });
       }
-      if (all.length > 0) {
-        const n = rowsWithProblems(all);
-        throw new AppError('IMPORT_INVALID', `${n} ${n === 1 ? 'row has' : 'rows have'} errors`, sortProblems(all));
-      }
+      refuseRows(all);
       const ids: string[] = [];
       const rules = await this.eligibility.rulesOf(tx, c);
       for (const r of rows) {

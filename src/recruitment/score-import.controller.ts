@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nes
 import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
 import type { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
-import { UploadBody } from '../common/http/body.js';
+import { ImportRoute } from '../common/tabular/import-route.js';
+import { SCORE_IMPORT } from './domain/score-import.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { NationalResource } from '../common/http/resource.js';
 import { ZodPipe } from '../common/http/zod.pipe.js';
@@ -19,7 +20,7 @@ export class ScoreImportController {
   constructor(private readonly scores: ScoreImportService) {}
 
   @Post('competitions/:id/scores/import')
-  @UploadBody()
+  @ImportRoute(SCORE_IMPORT)
   @HttpCode(200)
   @Roles(...ASK_RECRUITERS)
   @ApiOperation({

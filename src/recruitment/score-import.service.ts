@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
 import { Transactions, type Tx } from '../common/prisma/transaction.js';
-import { tableFromBody } from '../common/tabular/table-from-body.js';
+import { readImport, refuseRows } from '../common/tabular/tabular-import.js';
 import { StaffKind } from '../generated/prisma/enums.js';
-import { checkColumns, rowsWithProblems, sortProblems } from '../imports/domain/columns.js';
 import { unknownCompetition } from './competition.service.js';
-import { planScoreImport, readScoreRows, SCORE_COLUMNS, type ScoredApplication } from './domain/score-import.js';
+import { planScoreImport, SCORE_IMPORT, type ScoredApplication } from './domain/score-import.js';
 import { scoreToHundredths } from './domain/shortlist.js';
 import { ScoreRepository } from './score.repository.js';
 
@@ -28,10 +26,7 @@ export class ScoreImportService {
   ) {}
 
   async run(p: Principal, competitionId: string, body: unknown, contentType: string | undefined, dryRun: boolean) {
-    const table = tableFromBody(body, contentType);
-    const header = checkColumns(SCORE_COLUMNS, table);
-    if (header.length > 0) throw new AppError('IMPORT_FORMAT', 'the columns do not match the import', header);
-    const { rows, problems } = readScoreRows(table);
+    const { table, rows, problems } = readImport(SCORE_IMPORT, body, contentType);
     return this.transactions.run(async (tx) => {
       if (!(await this.repo.competitionExists(tx, competitionId))) throw unknownCompetition();
       await this.repo.lockCompetitionScores(tx, competitionId);
@@ -41,11 +36,7 @@ export class ScoreImportService {
         rows.map((r) => r.nationalId),
       );
       const plan = planScoreImport(rows, apps);
-      const all = [...problems, ...plan.problems];
-      if (all.length > 0) {
-        const n = rowsWithProblems(all);
-        throw new AppError('IMPORT_INVALID', `${n} ${n === 1 ? 'row has' : 'rows have'} errors`, sortProblems(all));
-      }
+      refuseRows([...problems, ...plan.problems]);
       const result = { competitionId, dryRun, rows: table.rows.length, ...plan.counts };
       if (dryRun || plan.writes.length === 0) return result;
       for (const w of plan.writes) await this.repo.setScore(tx, w.applicationId, hundredthsText(w.hundredths));

@@ -5,6 +5,7 @@ import { ModulesContainer, Reflector } from '@nestjs/core';
 import { IS_PUBLIC, ROLES } from '../../src/auth/principal.js';
 import { BODY_SPEC, type BodySpec } from '../../src/common/http/body.js';
 import { RESOURCE, type ResourceMeta } from '../../src/common/http/resource.js';
+import { IMPORT_ROUTE, type ImportRouteSpec } from '../../src/common/tabular/import-route.js';
 import type { Role } from '../../src/generated/prisma/enums.js';
 
 /** One HTTP route of the running application, read from Nest's own metadata. */
@@ -19,6 +20,8 @@ export interface RouteInfo {
   readonly params: readonly string[];
   /** The declared request body (src/common/http/body.ts); undefined: small JSON. */
   readonly body: BodySpec | undefined;
+  /** The import declaration (src/common/tabular/import-route.ts): the formats the route reads. */
+  readonly importRoute: ImportRouteSpec | undefined;
 }
 
 const METHODS: Partial<Record<RequestMethod, RouteInfo['method']>> = {
@@ -64,6 +67,7 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
           resource: reflector.getAllAndOverride<ResourceMeta | undefined>(RESOURCE, [handler, ctrl]),
           params: [...path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => m[1] as string),
           body: reflector.get<BodySpec | undefined>(BODY_SPEC, handler),
+          importRoute: reflector.get<ImportRouteSpec | undefined>(IMPORT_ROUTE, handler),
         });
       }
     }

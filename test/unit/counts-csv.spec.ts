@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { CsvSyntaxError, openCsv } from '../../src/payroll/counts/domain/count-csv.js';
+import { CsvSyntaxError, openCsv } from '../../src/common/tabular/csv-scanner.js';
 
 /** Every data record as [start line, cells]. */
 function records(text: string): Array<[number, string[]]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import type { RowProblem } from '../../src/imports/domain/columns.js';
+import type { RowProblem } from '../../src/common/tabular/columns.js';
 import {
   columnIndex,
   COUNT_COLUMNS,

@@ -8,7 +8,8 @@ import {
   planAssignmentImport,
   readAssignmentRows,
 } from '../../src/imports/domain/assignment-import.js';
-import { changedFields, checkColumns, countOutcomes, duplicateKeys } from '../../src/imports/domain/columns.js';
+import { checkColumns, duplicateKeys } from '../../src/common/tabular/columns.js';
+import { changedFields, countOutcomes } from '../../src/imports/domain/columns.js';
 import { EA_COLUMNS, type ExistingEa, planEaImport, readEaRows } from '../../src/imports/domain/ea-import.js';
 import {
   type ExistingStaff,

@@ -47,7 +47,7 @@ export interface AppConfig {
     /** failed sign-ins per client address per day, whatever the e-mail, before the address is blocked for a day */
     readonly failuresPerAddressPerDay: number;
   };
-  /** the largest file or bulk list (routes declaring @UploadBody / @BulkJsonBody) */
+  /** the largest file or bulk list (routes declaring @ImportRoute / @BulkJsonBody) */
   readonly importMaxBytes: number;
   /** the largest body of every other route (src/common/http/body.ts) */
   readonly jsonBodyMaxBytes: number;

@@ -112,12 +112,9 @@ export class AppExceptionFilter implements ExceptionFilter {
     const res = ctx.getResponse<Response>();
     const req = ctx.getRequest<Request & { id?: string }>();
     const mapped = toErrorBody(exception);
-    const { status, log } = mapped;
-    // A file sent to the import endpoint that is not JSON is a file-format problem there.
-    const body =
-      isJsonParseFailure(exception) && (req.path.startsWith('/api/v1/imports') || req.path.endsWith('/counts/import'))
-        ? { ...mapped.body, code: 'IMPORT_FORMAT' as const, message: 'the file is not valid JSON' }
-        : mapped.body;
+    // Malformed JSON on an import route is IMPORT_FORMAT, decided by the route's declaration
+    // (src/common/tabular/import-route.ts) in the body reader, not here.
+    const { status, log, body } = mapped;
     const locale = negotiateLocale(req.headers['accept-language']);
     res.setHeader('Content-Language', locale);
     res.vary('Accept-Language');

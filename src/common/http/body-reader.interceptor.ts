@@ -4,10 +4,12 @@ import type { Request, Response } from 'express';
 import type { Observable } from 'rxjs';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { AppError, type ErrorDetail } from '../errors/app-error.js';
+import { IMPORT_ROUTE, importTakes, type ImportRouteSpec } from '../tabular/import-route.js';
 import { readCsvFile } from '../tabular/read-csv-file.js';
+import { sendAs, type TabularFormat } from '../tabular/tabular-import.js';
 import { textFault } from '../text/text-fault.js';
 import { BODY_SPEC, type BodySpec, CSV_TYPES } from './body.js';
-import { charsetOf, hasBody, isJsonType, mediaType, parseJsonBody, readBody } from './read-body.js';
+import { charsetOf, hasBody, isJsonType, JsonParseError, mediaType, parseJsonBody, readBody } from './read-body.js';
 
 /** Faults listed at most (a hostile body can hold millions of bad strings). */
 const MAX_FAULTS = 20;
@@ -30,11 +32,20 @@ export function findTextFaults(value: unknown, path: string, out: ErrorDetail[] 
   return out;
 }
 
+/** A body of a media type the import does not read: a file it cannot read (tabular), or 415 (archive). */
+function notTaken(spec: ImportRouteSpec): AppError {
+  const tabular = spec.formats.filter((f): f is TabularFormat => f !== 'zip');
+  if (tabular.length === 0) return new AppError('UNSUPPORTED_MEDIA_TYPE', `this import reads ${spec.formats.join(' or ')} only`);
+  return new AppError('IMPORT_FORMAT', 'the file cannot be read', [{ reason: sendAs(tabular) }]);
+}
+
 /**
  * Reads the request body the route declares (src/common/http/body.ts), after the guards: an
  * unauthenticated request never has its body read. Then refuses, for every route, a query,
  * path parameter or JSON body holding text PostgreSQL cannot store (NUL, unpaired
- * surrogates), naming the field, before any pipe or service sees it.
+ * surrogates), naming the field, before any pipe or service sees it. On an import route
+ * (src/common/tabular/import-route.ts) a body that cannot be read as the import is refused
+ * the same way on every such route: 400 IMPORT_FORMAT, or 415 where the route takes an archive.
  */
 @Injectable()
 export class BodyReaderInterceptor implements NestInterceptor {
@@ -49,10 +60,19 @@ export class BodyReaderInterceptor implements NestInterceptor {
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
     const spec = this.reflector.get<BodySpec | undefined>(BODY_SPEC, context.getHandler());
-    (req as { body: unknown }).body = await this.read(spec, req, res);
+    const importSpec = this.reflector.get<ImportRouteSpec | undefined>(IMPORT_ROUTE, context.getHandler());
+    try {
+      (req as { body: unknown }).body = await this.read(spec, req, res);
+    } catch (err) {
+      // On an import, a body that is not JSON is a file that cannot be read.
+      if (importSpec && err instanceof JsonParseError)
+        throw importSpec.formats.includes('json') ? new AppError('IMPORT_FORMAT', 'the file is not valid JSON') : notTaken(importSpec);
+      throw err;
+    }
     const faults = [...findTextFaults(req.params, 'params'), ...findTextFaults(req.query, 'query')];
     if (typeof req.body !== 'string') findTextFaults(req.body, 'body', faults);
     if (faults.length) throw new AppError('VALIDATION_FAILED', 'request validation failed', faults.slice(0, MAX_FAULTS));
+    if (importSpec && hasBody(req) && !importTakes(importSpec, mediaType(req), CSV_TYPES, isJsonType)) throw notTaken(importSpec);
     return next.handle();
   }
 

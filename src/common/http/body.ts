@@ -7,8 +7,9 @@ import { applyDecorators, SetMetadata } from '@nestjs/common';
  * answered 413 PAYLOAD_TOO_LARGE without being buffered.
  *  - no declaration: small JSON (JSON_BODY_MAX_KB, 64 kB by default), so a new route gets it;
  *  - `@JsonBody(bytes)`: JSON with a smaller (or larger) cap, e.g. sign-in;
- *  - `@UploadBody()`: files (imports): JSON or CSV up to IMPORT_MAX_MB; CSV arrives as text
- *    decoded by the shared tabular reader (src/common/tabular/decode-text.ts);
+ *  - `upload`, declared by `@ImportRoute(...)` (src/common/tabular/import-route.ts): files
+ *    (imports): JSON or CSV up to IMPORT_MAX_MB; CSV arrives as text decoded by the shared
+ *    tabular reader (src/common/tabular/decode-text.ts);
  *  - `@BulkJsonBody()`: JSON lists of thousands of entries (scores, deliveries), up to IMPORT_MAX_MB;
  *  - `@FileBody(bytes)`: one binary file (a contract scan) up to `bytes`, left unread for the
  *    route to read and check (src/common/http/read-body.ts); JSON on the same route is small JSON.
@@ -23,8 +24,6 @@ export type BodySpec =
 
 export const JsonBody = (maxBytes: number): MethodDecorator =>
   applyDecorators(SetMetadata(BODY_SPEC, { kind: 'json', maxBytes } satisfies BodySpec));
-
-export const UploadBody = (): MethodDecorator => applyDecorators(SetMetadata(BODY_SPEC, { kind: 'upload' } satisfies BodySpec));
 
 export const FileBody = (maxBytes: number): MethodDecorator =>
   applyDecorators(SetMetadata(BODY_SPEC, { kind: 'file', maxBytes } satisfies BodySpec));

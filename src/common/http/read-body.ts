@@ -69,7 +69,7 @@ export const isJsonType = (type: string): boolean => type === 'application/json'
 export const charsetOf = (req: IncomingMessage): string | undefined =>
   /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(req.headers['content-type'] ?? '')?.[1]?.toLowerCase();
 
-/** body-parser's error shape for malformed JSON, which the exception filter already maps (400, or IMPORT_FORMAT on imports). */
+/** body-parser's error shape for malformed JSON: 400 VALIDATION_FAILED, or IMPORT_FORMAT on an import route (the body reader decides). */
 export class JsonParseError extends Error {
   readonly status = 400;
   readonly type = 'entity.parse.failed';

@@ -1,5 +1,6 @@
 import { CsvError, parse } from 'csv-parse/sync';
 import { textFault } from '../text/text-fault.js';
+import { detectDelimiter } from './delimiter.js';
 
 /**
  * Turns an uploaded file into rows of named text cells, keeping the row number a person sees:
@@ -29,14 +30,6 @@ export interface TableProblem {
 export type TableResult = { readonly ok: true; readonly table: Table } | { readonly ok: false; readonly problems: readonly TableProblem[] };
 
 const BOM = '\uFEFF';
-
-/** Delimiter of the header line: spreadsheets in Kosovo's locales often save with ';'. */
-function detectDelimiter(firstLine: string): string {
-  const count = (ch: string) => firstLine.split(ch).length - 1;
-  const candidates = [',', ';', '\t'].map((d) => ({ d, n: count(d) }));
-  const best = candidates.reduce((a, b) => (b.n > a.n ? b : a));
-  return best.n > 0 ? best.d : ',';
-}
 
 export function parseCsv(input: string): TableResult {
   // csv-parse counts a CR LF inside a quoted field as two lines, so line numbers drift on

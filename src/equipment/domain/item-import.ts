@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Table } from '../../common/tabular/parse-table.js';
-import { checkColumns, type ColumnSpec, RowReader, type RowProblem } from '../../imports/domain/columns.js';
+import { checkColumns, type ColumnSpec, RowReader, type RowProblem } from '../../common/tabular/columns.js';
+import type { TabularImport } from '../../common/tabular/tabular-import.js';
 
 /**
  * Field rules of an item, and the rows of a bulk registration. One schema serves both bodies
@@ -64,3 +65,6 @@ export function readItemRows(table: Table): { header: RowProblem[]; rows: Number
   }
   return { header, rows, problems };
 }
+
+/** The CSV form of the bulk registration, declared (the JSON form is `{ items: [{typeCode, serial}] }` with options). */
+export const ITEM_CSV_IMPORT: TabularImport<NumberedItem> = { formats: ['csv'], columns: ITEM_COLUMNS, rows: readItemRows };

@@ -2,7 +2,8 @@ import { Body, Controller, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
-import { UploadBody } from '../../common/http/body.js';
+import { ImportRoute } from '../../common/tabular/import-route.js';
+import { CSV_FILE } from '../../common/tabular/tabular-import.js';
 import { IdPipe } from '../../common/http/id.pipe.js';
 import { NationalResource } from '../../common/http/resource.js';
 import { ZodPipe } from '../../common/http/zod.pipe.js';
@@ -20,7 +21,7 @@ export class CsvImportController {
   constructor(private readonly imports: CsvImportService) {}
 
   @Post(':id/csv-imports')
-  @UploadBody()
+  @ImportRoute(CSV_FILE)
   @HttpCode(200)
   @Roles(Role.ADMIN, Role.FINANCE)
   @ApiConsumes('text/csv')

@@ -5,7 +5,8 @@ import type { Principal } from '../../auth/principal.js';
 import { AppError, type ErrorDetail } from '../../common/errors/app-error.js';
 import { fromDate } from '../../common/http/zod.pipe.js';
 import { CountImportRepository } from '../../payroll/counts/count-import.repository.js';
-import { CsvSyntaxError, openCsv } from '../../payroll/counts/domain/count-csv.js';
+import { openRecords } from '../../common/tabular/records.js';
+import { CSV_FILE } from '../../common/tabular/tabular-import.js';
 import { referenceProblems } from '../../payroll/counts/domain/count-rows.js';
 import { CountFlagRepository } from '../../payroll/counts/quality/count-flag.repository.js';
 import { TariffRepository } from '../../payroll/tariffs/tariff.repository.js';
@@ -44,13 +45,13 @@ export class CsvImportService {
   ) {}
 
   async run(p: Principal, mappingId: string, body: unknown, fileName: string, now = new Date()): Promise<FieldImportResult> {
+    if (typeof body !== 'string' || body.trim() === '')
+      throw new AppError('IMPORT_FORMAT', 'send the export as text/csv (UTF-8)', [{ row: 1, reason: 'the file is empty' }]);
     const mapping = await this.mappings.get(mappingId);
     if (mapping.source !== 'CSV')
       throw new AppError('IMPORT_INVALID', 'this mapping reads Survey Solutions archives: send the zip to /imports', [
         { field: 'source', reason: `the mapping's source is ${mapping.source}` },
       ]);
-    if (typeof body !== 'string' || body.trim() === '')
-      throw new AppError('IMPORT_FORMAT', 'send the export as text/csv (UTF-8)', [{ row: 1, reason: 'the file is empty' }]);
     const tariff = await this.tariffs.effectiveOn(now);
     if (!tariff)
       throw new AppError(
@@ -189,20 +190,10 @@ export class CsvImportService {
 
   /** Every record of the file through the mapping; any problem is a 422 naming line and column. */
   private read(fileName: string, m: Parameters<typeof CsvExportReader.open>[1], text: string): CsvExportReader {
-    const opened = openCsv(text);
-    if (!opened.ok) throw new AppError('IMPORT_FORMAT', 'the file cannot be read', opened.problems);
-    const reader = CsvExportReader.open(fileName, m, opened.columns);
+    const records = openRecords({ ...CSV_FILE, columns: null }, text, 'text/csv');
+    const reader = CsvExportReader.open(fileName, m, records.columns);
     if (reader.problems.length) throw invalid(reader.problems);
-    const { scanner } = opened;
-    try {
-      while (scanner.next()) reader.add(scanner.fields, scanner.line);
-    } catch (err) {
-      if (err instanceof CsvSyntaxError)
-        throw new AppError('IMPORT_FORMAT', 'the file cannot be read', [
-          { row: err.line, reason: `the file is not valid CSV: ${err.message}` },
-        ]);
-      throw err;
-    }
+    while (records.next()) reader.add(records.cells, records.row);
     if (reader.problems.length) throw invalid(reader.problems);
     return reader;
   }

@@ -1,9 +1,16 @@
-import type { RowProblem } from '../../imports/domain/columns.js';
+import type { ColumnSpec, RowProblem } from '../../common/tabular/columns.js';
+import type { TabularFormat } from '../../common/tabular/tabular-import.js';
 import { EA_CODE_PATTERN } from '../../geography/domain/ea-code.js';
 import { parseCount } from '../../payroll/counts/domain/count-rows.js';
 
 /** Expected figures per EA: `ea_code, expected_dwellings, expected_households, expected_individuals`. Pure. */
 export const EXPECTATION_COLUMNS = ['ea_code', 'expected_dwellings', 'expected_households', 'expected_individuals'] as const;
+
+/** The expectations import, declared: CSV with these columns; row rules: {@link readExpectation}. */
+export const EXPECTATION_IMPORT: { readonly formats: readonly TabularFormat[]; readonly columns: ColumnSpec } = {
+  formats: ['csv'],
+  columns: { required: EXPECTATION_COLUMNS, optional: [] },
+};
 
 export interface ExpectationRow {
   readonly row: number;

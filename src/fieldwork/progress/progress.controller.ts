@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
-import { UploadBody } from '../../common/http/body.js';
+import { ImportRoute } from '../../common/tabular/import-route.js';
+import { EXPECTATION_IMPORT } from '../domain/expectations.js';
 import { MunicipalResource } from '../../common/http/resource.js';
 import { ZodPipe } from '../../common/http/zod.pipe.js';
 import { Role } from '../../generated/prisma/enums.js';
@@ -18,7 +19,7 @@ export class ProgressController {
   constructor(private readonly progress: ProgressService) {}
 
   @Post('expectations/import')
-  @UploadBody()
+  @ImportRoute(EXPECTATION_IMPORT)
   @HttpCode(200)
   @Roles(Role.ADMIN, Role.FINANCE)
   @ApiConsumes('text/csv')

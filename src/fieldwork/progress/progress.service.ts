@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../auth/principal.js';
-import { AppError } from '../../common/errors/app-error.js';
-import { checkColumns, type RowProblem, sortProblems } from '../../imports/domain/columns.js';
-import { CsvSyntaxError, openCsv } from '../../payroll/counts/domain/count-csv.js';
-import { EXPECTATION_COLUMNS, type ExpectationRow, percent, readExpectation } from '../domain/expectations.js';
+import type { RowProblem } from '../../common/tabular/columns.js';
+import { openRecords } from '../../common/tabular/records.js';
+import { refuseRows } from '../../common/tabular/tabular-import.js';
+import { EXPECTATION_COLUMNS, EXPECTATION_IMPORT, type ExpectationRow, percent, readExpectation } from '../domain/expectations.js';
 import { type EaProgressRow, ProgressRepository } from './progress.repository.js';
 
 interface Totals {
@@ -53,27 +53,13 @@ export class ProgressService {
   constructor(private readonly repo: ProgressRepository) {}
 
   async importExpectations(p: Principal, body: unknown) {
-    if (typeof body !== 'string')
-      throw new AppError('IMPORT_FORMAT', 'send the file as text/csv (UTF-8)', [{ reason: 'send the file as text/csv (UTF-8)' }]);
-    const opened = openCsv(body);
-    if (!opened.ok) throw new AppError('IMPORT_FORMAT', 'the file cannot be read', opened.problems);
-    const headerProblems = checkColumns(
-      { required: EXPECTATION_COLUMNS, optional: [] },
-      { format: 'csv', columns: opened.columns, rows: [] },
-    );
-    if (headerProblems.length) throw new AppError('IMPORT_FORMAT', 'the columns do not match the import', headerProblems);
-    const idx = EXPECTATION_COLUMNS.map((c) => opened.columns.indexOf(c));
+    const records = openRecords(EXPECTATION_IMPORT, body, undefined);
+    const idx = EXPECTATION_COLUMNS.map((c) => records.columns.indexOf(c));
     const problems: RowProblem[] = [];
     const rows: ExpectationRow[] = [];
-    try {
-      while (opened.scanner.next()) {
-        const r = readExpectation(opened.scanner.fields, idx, opened.scanner.line, problems);
-        if (r) rows.push(r);
-      }
-    } catch (err) {
-      if (err instanceof CsvSyntaxError)
-        throw new AppError('IMPORT_FORMAT', 'the file cannot be read', [{ row: err.line, reason: err.message }]);
-      throw err;
+    while (records.next()) {
+      const r = readExpectation(records.cells, idx, records.row, problems);
+      if (r) rows.push(r);
     }
     const eas = await this.repo.eas(
       p.scope,
@@ -86,12 +72,7 @@ export class ProgressService {
       if (first !== undefined) problems.push({ row: r.row, field: 'ea_code', reason: `repeats line ${first}` });
       else seen.set(r.eaCode, r.row);
     }
-    if (problems.length)
-      throw new AppError(
-        'IMPORT_INVALID',
-        `${new Set(problems.map((x) => x.row)).size} rows have errors`,
-        sortProblems(problems).slice(0, 1000),
-      );
+    refuseRows(problems, 1000);
     return this.repo.saveExpectations(
       p,
       rows.map((r) => ({

@@ -13,6 +13,7 @@ import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js
 import { AppError } from '../../common/errors/app-error.js';
 import { IdPipe } from '../../common/http/id.pipe.js';
 import { NationalResource } from '../../common/http/resource.js';
+import { ImportRoute } from '../../common/tabular/import-route.js';
 import { ZodPipe } from '../../common/http/zod.pipe.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { FieldImportResponse } from '../fieldwork.schemas.js';
@@ -30,6 +31,7 @@ export class SusoImportController {
   constructor(private readonly imports: SusoImportService) {}
 
   @Post(':id/imports')
+  @ImportRoute({ formats: ['zip'] })
   @HttpCode(200)
   @Roles(Role.ADMIN, Role.FINANCE)
   @ApiConsumes('application/zip')

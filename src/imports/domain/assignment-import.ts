@@ -2,7 +2,8 @@ import type { TableRow } from '../../common/tabular/parse-table.js';
 import { EA_CODE } from '../../geography/domain/ea-code.js';
 import { type AssignmentPeriod, findOverlaps, periodProblem } from '../../staff/domain/assignment-rules.js';
 import { DATE_ONLY, NATIONAL_ID } from '../../staff/domain/staff-fields.js';
-import { type ColumnSpec, duplicateKeys, type RowOutcome, type RowProblem, RowReader } from './columns.js';
+import { type ColumnSpec, duplicateKeys, type RowProblem, RowReader } from '../../common/tabular/columns.js';
+import { type RowOutcome } from './columns.js';
 
 /**
  * EA assignment import (kind `assignments`), keyed by (EA, enumerator, valid_from). The EA

@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import type { TableRow } from '../../common/tabular/parse-table.js';
 import { EA_CODE } from '../../geography/domain/ea-code.js';
-import {
-  changedFields,
-  type ColumnSpec,
-  duplicateKeys,
-  MUNICIPALITY_NOT_IN_SCOPE,
-  type RowOutcome,
-  type RowProblem,
-  RowReader,
-  USED_OUTSIDE_SCOPE,
-} from './columns.js';
+import { type ColumnSpec, duplicateKeys, type RowProblem, RowReader } from '../../common/tabular/columns.js';
+import { changedFields, MUNICIPALITY_NOT_IN_SCOPE, type RowOutcome, USED_OUTSIDE_SCOPE } from './columns.js';
 
 /**
  * Enumeration area import (kind `eas`), keyed by EA code.

@@ -16,16 +16,8 @@ import {
   TEAM_CODE,
 } from '../../staff/domain/staff-fields.js';
 import { outsideEngagement } from './assignment-import.js';
-import {
-  changedFields,
-  type ColumnSpec,
-  duplicateKeys,
-  MUNICIPALITY_NOT_IN_SCOPE,
-  type RowOutcome,
-  type RowProblem,
-  RowReader,
-  USED_OUTSIDE_SCOPE,
-} from './columns.js';
+import { type ColumnSpec, duplicateKeys, type RowProblem, RowReader } from '../../common/tabular/columns.js';
+import { changedFields, MUNICIPALITY_NOT_IN_SCOPE, type RowOutcome, USED_OUTSIDE_SCOPE } from './columns.js';
 
 /**
  * Field staff import (kind `staff`: supervisors and enumerators), keyed by national id.

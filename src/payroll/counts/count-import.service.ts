@@ -2,19 +2,18 @@ import { actorOf } from '../../audit/audit.service.js';
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../auth/principal.js';
-import { AppError, type ErrorDetail } from '../../common/errors/app-error.js';
+import { AppError } from '../../common/errors/app-error.js';
 import { fromDate } from '../../common/http/zod.pipe.js';
-import { parseJsonRows } from '../../common/tabular/parse-table.js';
-import { checkColumns, type RowProblem, sortProblems } from '../../imports/domain/columns.js';
+import { openRecords, type Records } from '../../common/tabular/records.js';
+import { importFormatError } from '../../common/tabular/tabular-import.js';
+import { type RowProblem, sortProblems } from '../../common/tabular/columns.js';
 import { TariffRepository } from '../tariffs/tariff.repository.js';
 import { CountFlagRepository } from './quality/count-flag.repository.js';
 import { CountImportRepository, type CountImportSession, type PhaseObserver } from './count-import.repository.js';
-import { CsvSyntaxError, openCsv } from './domain/count-csv.js';
 import {
   type ColumnIndex,
   columnIndex,
-  COUNT_COLUMN_SPEC,
-  COUNT_COLUMNS,
+  COUNT_IMPORT,
   DuplicateFinder,
   duplicateProblems,
   type InterviewWindow,
@@ -38,79 +37,6 @@ export interface CountImportResult {
   readonly batchId: string | null;
   /** the tariff whose interview period the assignments were checked against */
   readonly tariffVersion: number;
-}
-
-/** Records of the file, one at a time: cells in file order, and the row number people see. */
-interface Records {
-  readonly format: 'csv' | 'json';
-  readonly columns: readonly string[];
-  /** false at the end; `cells` and `row` describe the current record */
-  next(): boolean;
-  readonly cells: readonly string[];
-  readonly row: number;
-}
-
-const formatError = (problems: readonly ErrorDetail[]) => new AppError('IMPORT_FORMAT', 'the file cannot be read', problems);
-
-function csvRecords(text: string): Records {
-  const opened = openCsv(text);
-  if (!opened.ok) throw formatError(opened.problems);
-  const { scanner, columns } = opened;
-  return {
-    format: 'csv',
-    columns,
-    next: () => {
-      try {
-        return scanner.next();
-      } catch (err) {
-        if (err instanceof CsvSyntaxError) throw formatError([{ row: err.line, reason: `the file is not valid CSV: ${err.message}` }]);
-        throw err;
-      }
-    },
-    get cells() {
-      return scanner.fields;
-    },
-    get row() {
-      return scanner.line;
-    },
-  };
-}
-
-function jsonRecords(body: unknown): Records {
-  const parsed = parseJsonRows(body);
-  if (!parsed.ok) throw formatError(parsed.problems);
-  const headerProblems = checkColumns(COUNT_COLUMN_SPEC, parsed.table);
-  if (headerProblems.length) throw new AppError('IMPORT_FORMAT', 'the columns do not match the import', headerProblems);
-  const rows = parsed.table.rows;
-  let i = -1;
-  let cells: string[] = [];
-  return {
-    format: 'json',
-    // JSON rows are read by key: present them in COUNT_COLUMNS order, a missing key as blank.
-    columns: COUNT_COLUMNS,
-    next: () => {
-      i++;
-      const r = rows[i];
-      if (!r) return false;
-      cells = COUNT_COLUMNS.map((c) => r.cells.get(c) ?? '');
-      return true;
-    },
-    get cells() {
-      return cells;
-    },
-    get row() {
-      return rows[i]?.row ?? 0;
-    },
-  };
-}
-
-/** The request body as records: CSV text (text/csv, text/plain) or parsed JSON (application/json), as in src/imports. */
-function toRecords(body: unknown, contentType: string | undefined): Records {
-  if (typeof body === 'string') return csvRecords(body);
-  if (body !== undefined && body !== null && /\bjson\b/i.test(contentType ?? '')) return jsonRecords(body);
-  if (/\b(csv|plain|json)\b/i.test(contentType ?? ''))
-    throw formatError([{ row: 1, reason: 'the file is empty: the first line must be the header' }]);
-  throw formatError([{ reason: 'send the file as text/csv (UTF-8) or application/json' }]);
 }
 
 /** Keeps the first problems in row order and counts the rows that have any. */
@@ -154,11 +80,7 @@ export class CountImportService {
     opts: { readonly now?: Date; readonly observe?: PhaseObserver } = {},
   ): Promise<CountImportResult> {
     const now = opts.now ?? new Date();
-    const records = toRecords(body, contentType);
-    if (records.format === 'csv') {
-      const headerProblems = checkColumns(COUNT_COLUMN_SPEC, { format: 'csv', columns: records.columns, rows: [] });
-      if (headerProblems.length) throw new AppError('IMPORT_FORMAT', 'the columns do not match the import', headerProblems);
-    }
+    const records = openRecords(COUNT_IMPORT, body, contentType);
     const idx = columnIndex(records.columns) as ColumnIndex;
     const tariff = await this.tariffs.effectiveOn(now);
     if (!tariff)
@@ -250,7 +172,7 @@ export class CountImportService {
       if (r.eaCode !== null && r.nationalId !== null) duplicates.add(r.eaCode, r.nationalId, row);
       if (session.add(r)) await session.flush();
     }
-    if (formatProblems.length) throw formatError(formatProblems);
+    if (formatProblems.length) throw importFormatError(formatProblems);
     const candidates = duplicates.candidates;
     if (candidates.length) for (const x of duplicateProblems(await session.keysOfLines(candidates))) problems.add(x);
     return { rows, problems };

@@ -9,7 +9,8 @@ import { pageQuery, ZodPipe } from '../../common/http/zod.pipe.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { CountImportService } from './count-import.service.js';
 import { CountService } from './count.service.js';
-import { UploadBody } from '../../common/http/body.js';
+import { ImportRoute } from '../../common/tabular/import-route.js';
+import { COUNT_IMPORT } from './domain/count-rows.js';
 
 const importQuery = z.object({
   dryRun: z
@@ -40,7 +41,7 @@ export class CountImportController {
   constructor(private readonly imports: CountImportService) {}
 
   @Post('import')
-  @UploadBody()
+  @ImportRoute(COUNT_IMPORT)
   @HttpCode(200)
   @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
   @ApiOperation({

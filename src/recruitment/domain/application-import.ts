@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Table } from '../../common/tabular/parse-table.js';
-import { checkColumns, type ColumnSpec, duplicateKeys, RowReader, type RowProblem } from '../../imports/domain/columns.js';
+import { type ColumnSpec, duplicateKeys, RowReader, type RowProblem } from '../../common/tabular/columns.js';
+import { CSV_OR_JSON, type TabularImport } from '../../common/tabular/tabular-import.js';
 import type { Community, Language, StaffKind } from '../../generated/prisma/enums.js';
 import { DATE_ONLY } from '../../common/dates/date-only.js';
 import { DOCUMENT_CODE } from './eligibility.js';
@@ -56,8 +57,7 @@ export interface ApplicationRowIn {
 }
 
 export function readApplicationRows(table: Table): { rows: ApplicationRowIn[]; problems: RowProblem[] } {
-  const problems: RowProblem[] = [...checkColumns(APPLICATION_COLUMNS, table)];
-  if (problems.length > 0) return { rows: [], problems };
+  const problems: RowProblem[] = [];
   const rows: ApplicationRowIn[] = [];
   for (const row of table.rows) {
     const r = new RowReader(row);
@@ -97,3 +97,10 @@ export function readApplicationRows(table: Table): { rows: ApplicationRowIn[]; p
   problems.push(...duplicateKeys(rows, (x) => x.nationalId, 'national_id', 'national id').problems);
   return { rows, problems };
 }
+
+/** The applications import, declared: CSV or JSON rows, its columns, its row rules. */
+export const APPLICATION_IMPORT: TabularImport<ApplicationRowIn> = {
+  ...CSV_OR_JSON,
+  columns: APPLICATION_COLUMNS,
+  rows: readApplicationRows,
+};

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Table } from '../../common/tabular/parse-table.js';
-import { checkColumns, type ColumnSpec, duplicateKeys, RowReader, type RowProblem } from '../../imports/domain/columns.js';
+import { checkColumns, type ColumnSpec, duplicateKeys, RowReader, type RowProblem } from '../../common/tabular/columns.js';
+import { CSV_OR_JSON, type TabularImport } from '../../common/tabular/tabular-import.js';
 import type { StaffKind } from '../../generated/prisma/enums.js';
 import { NATIONAL_ID, STAFF_KIND } from '../../staff/domain/staff-fields.js';
 import { scoreToHundredths } from './shortlist.js';
@@ -52,6 +53,9 @@ export function readScoreRows(table: Table): { rows: ScoreRow[]; problems: RowPr
 }
 
 export { checkColumns };
+
+/** The scores import, declared: CSV or JSON rows, its columns, its row rules. */
+export const SCORE_IMPORT: TabularImport<ScoreRow> = { ...CSV_OR_JSON, columns: SCORE_COLUMNS, rows: readScoreRows };
 
 export interface ScoredApplication {
   readonly id: string;

@@ -1,4 +1,6 @@
+import type { ColumnSpec } from '../../common/tabular/columns.js';
 import type { TableProblem, TableRow } from '../../common/tabular/parse-table.js';
+import { CSV_OR_JSON, type TabularFormat } from '../../common/tabular/tabular-import.js';
 
 /** One person's attendance on one day of a training event. */
 export interface AttendanceRecord {
@@ -8,6 +10,15 @@ export interface AttendanceRecord {
 }
 
 export const ATTENDANCE_COLUMNS = ['person', 'day', 'present'] as const;
+
+/**
+ * The attendance import, declared: CSV or JSON rows with these columns. Its row rules need the
+ * session (its days and trainees): {@link readAttendanceRows}.
+ */
+export const ATTENDANCE_IMPORT: { readonly formats: readonly TabularFormat[]; readonly columns: ColumnSpec } = {
+  ...CSV_OR_JSON,
+  columns: { required: ATTENDANCE_COLUMNS, optional: [] },
+};
 
 const YES = new Set(['1', 'true', 'yes', 'y', 'x', 'po', 'da', 'да']);
 const NO = new Set(['0', 'false', 'no', 'n', 'jo', 'ne', 'не', '']);

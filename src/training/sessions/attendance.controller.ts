@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nes
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
 import { DATE_ONLY } from '../../common/dates/date-only.js';
-import { UploadBody } from '../../common/http/body.js';
+import { ImportRoute } from '../../common/tabular/import-route.js';
+import { ATTENDANCE_IMPORT } from '../domain/attendance.js';
 import { IdPipe } from '../../common/http/id.pipe.js';
 import { MunicipalResource } from '../../common/http/resource.js';
 import { openApiSchema, ZodPipe } from '../../common/http/zod.pipe.js';
@@ -49,7 +50,7 @@ export class AttendanceController {
   }
 
   @Post(':id/attendance/import')
-  @UploadBody()
+  @ImportRoute(ATTENDANCE_IMPORT)
   @HttpCode(200)
   @Roles(...RECORDERS)
   @ApiOperation({

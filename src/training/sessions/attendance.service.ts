@@ -5,9 +5,9 @@ import { AppError } from '../../common/errors/app-error.js';
 import { toDate } from '../../common/http/zod.pipe.js';
 import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
 import { inTransaction } from '../../common/prisma/transaction.js';
-import { parseCsv, parseJsonRows, type Table, type TableResult } from '../../common/tabular/parse-table.js';
-import { sortProblems } from '../../imports/domain/columns.js';
-import { eventDays, kkrHalfAttendance, readAttendanceRows, type AttendanceRecord } from '../domain/attendance.js';
+import type { Table } from '../../common/tabular/parse-table.js';
+import { checkHeader, readTable, refuseRows } from '../../common/tabular/tabular-import.js';
+import { ATTENDANCE_IMPORT, eventDays, kkrHalfAttendance, readAttendanceRows, type AttendanceRecord } from '../domain/attendance.js';
 import { AttendanceRepository } from './attendance.repository.js';
 import { SessionService, type PlanSessions } from './session.service.js';
 
@@ -79,13 +79,11 @@ export class AttendanceService {
 
   /** POST .../attendance/import: CSV (or JSON rows) with columns person, day, present. */
   async import(p: Principal, planId: string, body: unknown, contentType: string | undefined) {
+    // The file is read before the plan is looked up: an unreadable file is refused the same way everywhere.
+    const table = readTable(body, contentType, ATTENDANCE_IMPORT.formats);
+    checkHeader(ATTENDANCE_IMPORT.columns, table);
     const s = await this.load(p, planId);
-    let parsed: TableResult;
-    if (typeof body === 'string') parsed = parseCsv(body);
-    else if (body !== undefined && body !== null && /\bjson\b/i.test(contentType ?? '')) parsed = parseJsonRows(body);
-    else parsed = { ok: false, problems: [{ reason: 'send the file as text/csv (UTF-8) or application/json' }] };
-    if (!parsed.ok) throw new AppError('IMPORT_FORMAT', 'the file cannot be read', parsed.problems);
-    return this.apply(p, s, parsed.table, parsed.table.format);
+    return this.apply(p, s, table, table.format);
   }
 
   private async apply(p: Principal, s: PlanSessions, table: Table, format: string) {
@@ -95,14 +93,7 @@ export class AttendanceService {
     for (const r of await this.repo.nationalIds(staffIds)) traineeByKey.set(r.nationalId, r.id);
     const days = eventDays(s.plan.event.startDate.toISOString().slice(0, 10), s.plan.event.endDate.toISOString().slice(0, 10));
     const { records, problems } = readAttendanceRows(table.rows, table.columns, { days, traineeByKey });
-    if (problems.length) {
-      const n = new Set(problems.map((x) => x.row)).size;
-      throw new AppError(
-        'IMPORT_INVALID',
-        `${n} ${n === 1 ? 'row has' : 'rows have'} errors`,
-        sortProblems(problems.map((x) => ({ ...x, row: x.row ?? 1 }))),
-      );
-    }
+    refuseRows(problems.map((x) => ({ ...x, row: x.row ?? 1 })));
     const who = new Map(s.trainees.map((t) => [t.traineeId, t]));
     const result = await inTransaction(this.prisma, async (tx) => {
       const r = await this.repo.apply(

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { IS_PUBLIC, ROLES } from '../../../auth/principal.js';
 import { ERROR_STATUS, type ErrorCode } from '../../errors/error-codes.js';
 import { ErrorResponse } from '../../errors/error.schemas.js';
+import { IMPORT_ROUTE, type ImportRouteSpec } from '../../tabular/import-route.js';
 import { BODY_SPEC, type BodySpec } from '../body.js';
 import { IdPipe } from '../id.pipe.js';
 import { ZodPipe } from '../zod.pipe.js';
@@ -201,6 +202,11 @@ function completeOperation(path: string, method: string, op: Operation, route: R
   if (bodySpec || bodySchema || ['post', 'put', 'patch'].includes(method)) codes.add('PAYLOAD_TOO_LARGE').add('UNSUPPORTED_MEDIA_TYPE');
   // Any write can meet a unique key or a concurrent change (Prisma P2002, P2034).
   if (method !== 'get') codes.add('UNIQUE_VIOLATION').add('SERIALIZATION_CONFLICT');
+  // An import (src/common/tabular/import-route.ts) answers IMPORT_FORMAT for a body it cannot
+  // read; a tabular one IMPORT_INVALID for bad rows (an archive import declares its own 422).
+  const importRoute = meta<ImportRouteSpec>(IMPORT_ROUTE, route);
+  if (importRoute) codes.add('IMPORT_FORMAT');
+  if (importRoute?.formats.some((f) => f !== 'zip')) codes.add('IMPORT_INVALID');
   for (const c of meta<ErrorCode[]>(API_ERRORS, route) ?? []) codes.add(c);
   const byStatus = new Map<number, ErrorCode[]>();
   for (const c of codes) byStatus.set(ERROR_STATUS[c], [...(byStatus.get(ERROR_STATUS[c]) ?? []), c]);

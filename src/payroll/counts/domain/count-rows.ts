@@ -1,4 +1,5 @@
-import type { ColumnSpec, RowProblem } from '../../../imports/domain/columns.js';
+import type { ColumnSpec, RowProblem } from '../../../common/tabular/columns.js';
+import { CSV_OR_JSON, type TabularFormat } from '../../../common/tabular/tabular-import.js';
 import { EA_CODE_PATTERN } from '../../../geography/domain/ea-code.js';
 
 /**
@@ -32,6 +33,15 @@ export const COUNT_COLUMNS = [
 ] as const;
 export type CountColumn = (typeof COUNT_COLUMNS)[number];
 export const COUNT_COLUMN_SPEC: ColumnSpec = { required: COUNT_COLUMNS, optional: [] };
+
+/**
+ * The counts import, declared: CSV or JSON rows with these columns. Its rows are read by a
+ * streaming reader (src/common/tabular/records.ts) for national files; row rules: {@link readCountRow}.
+ */
+export const COUNT_IMPORT: { readonly formats: readonly TabularFormat[]; readonly columns: ColumnSpec } = {
+  ...CSV_OR_JSON,
+  columns: COUNT_COLUMN_SPEC,
+};
 
 export const COUNT_MAXIMA = {
   buildings: 5_000,

@@ -1,16 +1,17 @@
-import type { RowProblem } from '../../../imports/domain/columns.js';
+import type { RowProblem } from './columns.js';
+import { detectDelimiter } from './delimiter.js';
 
 /**
  * A streaming CSV reader for files of a million rows: RFC 4180 (quoted fields, doubled
  * quotes, line breaks inside quotes), UTF-8 with or without BOM, CR LF / LF / CR line ends,
- * `,` `;` or tab as separator (the one the header line uses most, as in
- * common/tabular/parse-table.ts). Empty lines and rows of only separators are skipped.
+ * `,` `;` or tab as separator (detectDelimiter, shared with parse-table.ts). Empty lines and rows of only separators are skipped.
  *
  * Why not csv-parse: on the 1,000,000-row benchmark file csv-parse alone (array mode, with
  * the `info` needed for line numbers) took longer than PostgreSQL's whole `\copy` of the
  * file; this reader visits each record once, does not keep it, and takes the split-by-
  * separator fast path for lines without a quote. Its output equals csv-parse's on the same
- * input (property test in test/unit/counts-csv.spec.ts). Pure: text in, records out.
+ * input (property test in test/unit/counts-csv.spec.ts). Counts, expectations and CSV exports
+ * of field work read through it. Pure: text in, records out.
  */
 const BOM = '\uFEFF';
 const LF = 10;
@@ -24,20 +25,6 @@ export class CsvSyntaxError extends Error {
     super(reason);
     this.name = 'CsvSyntaxError';
   }
-}
-
-/** Delimiter of the header line: spreadsheets in Kosovo's locales often save with ';'. */
-export function detectDelimiter(firstLine: string): string {
-  let best = ',';
-  let bestCount = 0;
-  for (const d of [',', ';', '\t']) {
-    const n = firstLine.split(d).length - 1;
-    if (n > bestCount) {
-      best = d;
-      bestCount = n;
-    }
-  }
-  return best;
 }
 
 export class CsvScanner {
