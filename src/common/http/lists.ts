@@ -121,7 +121,10 @@ export function keysetWhere(columns: readonly KeyColumn[], after: readonly KeyVa
     const equal = Object.fromEntries(columns.slice(0, i).map((c, j) => [c.field, after[j]]));
     return { ...equal, [col.field]: { [col.dir === 'asc' ? 'gt' : 'lt']: after[i] } };
   });
-  return { OR: or };
+  // The redundant bound on the first column lets PostgreSQL start the index scan at the
+  // cursor instead of filtering every earlier row (the OR alone is not an index condition).
+  const first = columns[0]!;
+  return { [first.field]: { [first.dir === 'asc' ? 'gte' : 'lte']: after[0] }, OR: or };
 }
 
 /** The Prisma `orderBy` of a keyset order. */
