@@ -4,6 +4,7 @@ import { opsEn, opsSq, opsSr } from './i18n-ops';
 import { contractsEn, contractsSq, contractsSr } from './i18n-contracts';
 import { supEn, supSq, supSr } from './i18n-supervisors';
 import { reachEn, reachSq, reachSr } from './i18n-reach';
+import { listsEn, listsSq, listsSr } from './i18n-lists';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 // A tiny dictionary: Albanian (default), Serbian (Latin script), English. Every key exists in
@@ -201,12 +202,13 @@ const sqBase = {
   'kkr.MEMBER': 'Anëtar',
 };
 
-const sq = { ...sqBase, ...opsSq, ...fieldSq, ...contractsSq, ...supSq, ...reachSq, ...censusSq };
+const sq = { ...sqBase, ...opsSq, ...fieldSq, ...contractsSq, ...supSq, ...reachSq, ...censusSq, ...listsSq };
 
 export type MessageKey = keyof typeof sq;
 type Dictionary = Record<MessageKey, string>;
 
 const sr: Dictionary = {
+  ...listsSr,
   ...opsSr,
   ...fieldSr,
   ...contractsSr,
@@ -406,6 +408,7 @@ const sr: Dictionary = {
 };
 
 const en: Dictionary = {
+  ...listsEn,
   ...opsEn,
   ...fieldEn,
   ...contractsEn,

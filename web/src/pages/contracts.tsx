@@ -135,7 +135,7 @@ export function ContractsPage() {
 
 function Generate({ municipality, onDone }: { municipality: string; onDone: () => void }) {
   const { t } = useI18n();
-  const staff = useLoad(() => api<Page<Staff>>('/staff', { query: { municipality, limit: 1000 } }), [municipality]);
+  const staff = useLoad(() => api<Page<Staff>>('/staff', { query: { municipality, limit: 500 } }), [municipality]);
   const [person, setPerson] = useState('');
   const [census, setCensus] = useState('');
   const action = useAction();
