@@ -71,7 +71,9 @@ export class ImportsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Import batches, newest first (municipal users: batches of their municipality’s users). ?kind=&sort=&limit=&cursor=' })
+  @ApiOperation({
+    summary: 'Import batches, newest first (municipal users: batches of their municipality’s users). ?kind=&sort=&limit=&cursor=',
+  })
   @ApiResponses({ 200: ImportBatchListResponse })
   list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(batchListQuery)) q: z.output<typeof batchListQuery>) {
     return this.imports.list(p, q);

@@ -52,7 +52,11 @@ export class BankAccountController {
 
   @Get('staff/:id/bank-accounts')
   @ApiOperation({ summary: 'Every bank-account version of a person, newest first (ADMIN, FINANCE)' })
-  history(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Query(new ZodPipe(pageParams)) q: z.output<typeof pageParams>) {
+  history(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Query(new ZodPipe(pageParams)) q: z.output<typeof pageParams>,
+  ) {
     return this.accounts.list(p, { staffId: id, limit: q.limit, cursor: q.cursor });
   }
 

@@ -81,7 +81,10 @@ export class BankAccountRepository {
     await tx.staffMember.update({ where: { id: staffId }, data: { iban, ibanVersion: version } });
   }
 
-  async list(scope: Scope, q: { status?: 'PENDING' | 'CONFIRMED' | 'REJECTED'; staffId?: string; limit: number; cursor?: string | undefined }) {
+  async list(
+    scope: Scope,
+    q: { status?: 'PENDING' | 'CONFIRMED' | 'REJECTED'; staffId?: string; limit: number; cursor?: string | undefined },
+  ) {
     const where: Prisma.StaffBankAccountWhereInput = {
       staff: municipalityWhere(scope),
       ...(q.status ? { status: q.status } : {}),

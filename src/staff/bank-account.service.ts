@@ -142,7 +142,10 @@ export class BankAccountService {
     });
   }
 
-  async list(p: Principal, q: { status?: 'PENDING' | 'CONFIRMED' | 'REJECTED'; staffId?: string; limit: number; cursor?: string | undefined }) {
+  async list(
+    p: Principal,
+    q: { status?: 'PENDING' | 'CONFIRMED' | 'REJECTED'; staffId?: string; limit: number; cursor?: string | undefined },
+  ) {
     this.assertMayChange(p);
     if (q.staffId !== undefined && !(await this.staff.find(p.scope, q.staffId)))
       throw new AppError('STAFF_UNKNOWN', 'staff member not found');
