@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   const handle = openPg(url, 4);
   const c = new pg.Client({ connectionString: url });
   try {
-    let t = performance.now();
+    const t = performance.now();
     const runner = await connectPg(url);
     await applyMigrations(runner, await readMigrations());
     await runner.close();
