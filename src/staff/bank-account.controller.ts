@@ -9,6 +9,8 @@ import { pageParams } from '../common/http/lists.js';
 import { Role } from '../generated/prisma/enums.js';
 import { BankAccountService } from './bank-account.service.js';
 import { IBAN } from './domain/staff-fields.js';
+import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
+import { BankAccountChangeListResponse } from './staff.schemas.js';
 
 const STATUS = z.enum(['PENDING', 'CONFIRMED', 'REJECTED']);
 const requestBody = z.strictObject({ iban: IBAN });
@@ -30,6 +32,8 @@ export class BankAccountController {
   @ApiOperation({
     summary: 'Bank-account changes, oldest request first (ADMIN, FINANCE); ?status=PENDING lists what awaits a second pair of eyes',
   })
+  @ApiResponses({ 200: BankAccountChangeListResponse })
+  @ApiErrors('IBAN_FORBIDDEN')
   list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(changesQuery)) q: z.output<typeof changesQuery>) {
     return this.accounts.list(p, q);
   }
@@ -52,6 +56,8 @@ export class BankAccountController {
 
   @Get('staff/:id/bank-accounts')
   @ApiOperation({ summary: 'Every bank-account version of a person, newest first (ADMIN, FINANCE)' })
+  @ApiResponses({ 200: BankAccountChangeListResponse })
+  @ApiErrors('IBAN_FORBIDDEN', 'STAFF_UNKNOWN')
   history(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,

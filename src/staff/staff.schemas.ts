@@ -107,3 +107,26 @@ export const AssignmentListResponse = listResponse(AssignmentResponse, 'Assignme
 export const AssignmentTransferResponse = z
   .object({ closed: AssignmentResponse, opened: AssignmentResponse })
   .meta({ id: 'AssignmentTransfer' });
+
+const changeUser = z.object({ id: z.uuid(), email: z.string().nullable() }).nullable();
+
+/** A version of a person's bank account: requested, then confirmed or rejected by a second user. */
+export const BankAccountChangeResponse = z
+  .object({
+    id: z.uuid(),
+    staffId: z.uuid(),
+    nationalId: z.string(),
+    fullName: z.string(),
+    version: z.number().int(),
+    iban: z.string().nullable(),
+    status: z.enum(['PENDING', 'CONFIRMED', 'REJECTED']),
+    source: z.string(),
+    requestedBy: changeUser,
+    requestedAt: instant,
+    decidedBy: changeUser,
+    decidedAt: instant.nullable(),
+    inForce: z.object({ iban: z.string().nullable(), version: z.number().int().nullable() }).describe('The account pay runs use now'),
+  })
+  .meta({ id: 'BankAccountChange' });
+
+export const BankAccountChangeListResponse = listResponse(BankAccountChangeResponse, 'BankAccountChangeList');

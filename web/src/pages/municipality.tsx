@@ -191,16 +191,18 @@ function FieldWork({ code }: { code: string }) {
     <div className="two-col">
       <div className="panel">
         <h2>{t('mun.eas')}</h2>
-        <div className="filters">
-          <label>
-            {t('list.search')}
+        <div className="row-form">
+          <div className="field">
+            <label htmlFor="ea-search">{t('list.search')}</label>
             <input
+              id="ea-search"
               type="search"
+              size={16}
               defaultValue={eaList.q}
               placeholder={t('list.eaSearchHint')}
               onChange={(e) => eaList.setQ(e.target.value)}
             />
-          </label>
+          </div>
         </div>
         {eas.error && <ErrorPanel error={eas.error} />}
         {!eas.data && !eas.error && <Loading />}
@@ -228,26 +230,28 @@ function FieldWork({ code }: { code: string }) {
       </div>
       <div className="panel">
         <h2>{t('mun.staffList')}</h2>
-        <div className="filters">
-          <label>
-            {t('list.search')}
+        <div className="row-form">
+          <div className="field">
+            <label htmlFor="staff-search">{t('list.search')}</label>
             <input
+              id="staff-search"
               type="search"
+              size={16}
               defaultValue={staffList.q}
               placeholder={t('list.staffSearchHint')}
               onChange={(e) => staffList.setQ(e.target.value)}
             />
-          </label>
-          <label>
-            {t('list.sort')}
-            <select value={staffList.sort} onChange={(e) => staffList.setSort(e.target.value)}>
+          </div>
+          <div className="field">
+            <label htmlFor="staff-sort">{t('list.sort')}</label>
+            <select id="staff-sort" value={staffList.sort} onChange={(e) => staffList.setSort(e.target.value)}>
               {STAFF_SORTS.map((s) => (
                 <option key={s} value={s}>
                   {t(`list.sort.${s}`)}
                 </option>
               ))}
             </select>
-          </label>
+          </div>
         </div>
         {staff.error && <ErrorPanel error={staff.error} />}
         {!staff.data && !staff.error && <Loading />}
