@@ -58,7 +58,7 @@ const updateBody = z
   .refine((b) => Object.keys(b).length > 0, 'nothing to change')
   .refine(engagementInOrder, engagementOrder);
 /** Orders of the staff list; each ends on `id`, so a keyset cursor is exact. */
-export const STAFF_SORTS = ['fullName', 'nationalId', 'createdAt'] as const;
+const STAFF_SORTS = ['fullName', 'nationalId', 'createdAt'] as const;
 const staffListQuery = listQuery({
   sorts: STAFF_SORTS,
   search: 'Start of the national id, or of any word of the name (case-insensitive)',

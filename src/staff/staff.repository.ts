@@ -40,7 +40,7 @@ export interface StaffFilter {
   readonly teamCode?: string;
   /** Prefix of the national id, or of any word of the name. */
   readonly q?: string;
-  /** One of STAFF_SORTS, `-` for descending. */
+  /** One of the list's orders, `-` for descending. */
   readonly sort: StaffSort;
   readonly limit: number;
   readonly cursor?: string | undefined;

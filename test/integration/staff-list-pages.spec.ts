@@ -92,6 +92,9 @@ describe('staff list pages', () => {
       .expect(400);
     expect(other.body.error.code).toBe('VALIDATION_FAILED');
     expect(other.body.error.details).toEqual([expect.objectContaining({ field: 'cursor' })]);
+    const forged = Buffer.from(JSON.stringify({ s: 'fullName', k: ['Walk', 'not-an-id'] }), 'utf8').toString('base64url');
+    const bad = await t.http().get('/api/v1/staff').query({ cursor: forged }).set('authorization', admin).expect(400);
+    expect(bad.body.error.details).toEqual([expect.objectContaining({ field: 'cursor' })]);
     const tooMany = await t.http().get('/api/v1/staff').query({ limit: 501 }).set('authorization', admin).expect(400);
     expect(tooMany.body.error.details).toEqual([expect.objectContaining({ field: 'limit' })]);
     const badSort = await t.http().get('/api/v1/staff').query({ sort: 'salary' }).set('authorization', admin).expect(400);
