@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listResponse } from '../common/http/lists.js';
 
 export const AuditEventResponse = z
   .object({
@@ -14,9 +15,4 @@ export const AuditEventResponse = z
   })
   .meta({ id: 'AuditEvent' });
 
-export const AuditListResponse = z
-  .object({
-    items: z.array(AuditEventResponse),
-    next: z.string().nullable().describe('Pass as ?before= for the next page; null on the last page'),
-  })
-  .meta({ id: 'AuditList' });
+export const AuditListResponse = listResponse(AuditEventResponse, 'AuditList');

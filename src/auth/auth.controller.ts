@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ApiErrors, ApiResponses, NO_CONTENT } from '../common/http/openapi/api-responses.js';
@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Role } from '../generated/prisma/enums.js';
 import { NationalResource } from '../common/http/resource.js';
 import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
+import { pageArray, pageParams } from '../common/http/lists.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { AuthService } from './auth.service.js';
 import { CurrentPrincipal, type Principal, Public, Roles } from './principal.js';
@@ -157,10 +158,10 @@ export class UsersController {
   constructor(private readonly auth: AuthService) {}
 
   @Get()
-  @ApiOperation({ summary: 'All users (ADMIN)' })
+  @ApiOperation({ summary: 'All users by e-mail (ADMIN; ?limit=&cursor=)' })
   @ApiResponses({ 200: UserListResponse })
-  async list() {
-    return { items: await this.auth.listUsers() };
+  async list(@Query(new ZodPipe(pageParams)) q: z.output<typeof pageParams>) {
+    return pageArray(await this.auth.listUsers(), q);
   }
 
   @Post()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listResponse } from '../common/http/lists.js';
 import { Role } from '../generated/prisma/enums.js';
 
 export const TokenResponse = z
@@ -28,4 +29,4 @@ export const MeResponse = UserResponse.extend({
   municipality: z.object({ code: z.string(), nameSq: z.string() }).nullable(),
 }).meta({ id: 'Me' });
 
-export const UserListResponse = z.object({ items: z.array(UserResponse) }).meta({ id: 'UserList' });
+export const UserListResponse = listResponse(UserResponse, 'UserList');

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { NationalResource } from '../common/http/resource.js';
 import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
+import { pageParams } from '../common/http/lists.js';
 import { Role } from '../generated/prisma/enums.js';
 import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
 import {
@@ -29,8 +30,8 @@ export class CensusController {
   @Get()
   @ApiOperation({ summary: 'Every census with its current calendar (any signed-in role)' })
   @ApiResponses({ 200: CensusListResponse })
-  list() {
-    return this.censuses.list();
+  list(@Query(new ZodPipe(pageParams)) q: z.output<typeof pageParams>) {
+    return this.censuses.list(q);
   }
 
   @Get(':id')
@@ -45,8 +46,8 @@ export class CensusController {
   @ApiOperation({ summary: 'Every version of the census calendar, newest first: who, when, why, which stages changed' })
   @ApiResponses({ 200: CalendarVersionsResponse })
   @ApiErrors('CENSUS_UNKNOWN')
-  calendars(@Param('id', IdPipe) id: string) {
-    return this.censuses.calendars(id);
+  calendars(@Param('id', IdPipe) id: string, @Query(new ZodPipe(pageParams)) q: z.output<typeof pageParams>) {
+    return this.censuses.calendars(id, q);
   }
 
   @Post()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listResponse } from '../common/http/lists.js';
 import { DATE_ONLY } from '../common/dates/date-only.js';
 import { calendarChangeSchema, calendarSchema } from './domain/calendar.js';
 import { CensusSettings } from './domain/census-settings.js';
@@ -95,8 +96,13 @@ export const CensusResponse = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-export const CensusListResponse = z.object({ items: z.array(CensusResponse), total: z.number().int() });
-export const CalendarVersionsResponse = z.object({ censusId: z.string(), items: z.array(CalendarView) });
+export const CensusListResponse = listResponse(CensusResponse, 'CensusList');
+export const CalendarVersionsResponse = z.object({
+  censusId: z.string(),
+  items: z.array(CalendarView),
+  total: z.number().int().min(0).describe('Rows matching the filters, across all pages'),
+  nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page'),
+});
 export const CensusCopyResponse = z.object({
   census: CensusResponse,
   shiftDays: z.number().int(),

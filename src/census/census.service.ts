@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { pageArray } from '../common/http/lists.js';
 import type { z } from 'zod';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
@@ -66,6 +67,9 @@ const shiftDate = (d: Date | null, days: number): Date | null => (d ? toDate(shi
  * the next version (who, when, why); a copy shifts every date of the calendar, the tariffs'
  * windows, the training events and the competitions (with their targets) by whole days.
  */
+/** A page of a small list: `limit` and the previous page's cursor. */
+type ListPage = { readonly limit: number; readonly cursor?: string | undefined };
+
 @Injectable()
 export class CensusService {
   constructor(
@@ -74,11 +78,11 @@ export class CensusService {
     private readonly transactions: Transactions,
   ) {}
 
-  async list() {
+  async list(page: ListPage) {
     const rows = await this.repo.list();
     const items = [];
     for (const c of rows) items.push(censusView(c, await this.repo.currentCalendar(c.id)));
-    return CensusListResponse.parse({ items, total: items.length });
+    return CensusListResponse.parse(pageArray(items, page));
   }
 
   async get(id: string) {
@@ -88,11 +92,15 @@ export class CensusService {
     return censusView(c, current ?? null, previous);
   }
 
-  async calendars(id: string) {
+  async calendars(id: string, page: ListPage) {
     const c = await this.repo.find(id);
     if (!c) throw unknownCensus(id);
     const rows = await this.repo.calendars(c.id);
-    return CalendarVersionsResponse.parse({ censusId: c.id, items: rows.map((r, i) => calendarView(r, rows[i + 1])) });
+    const versions = pageArray(
+      rows.map((r, i) => calendarView(r, rows[i + 1])),
+      page,
+    );
+    return CalendarVersionsResponse.parse({ censusId: c.id, ...versions });
   }
 
   create(p: Principal, body: z.output<typeof createCensusBody>) {

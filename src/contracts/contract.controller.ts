@@ -44,7 +44,8 @@ export class ContractController {
   @Get()
   @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
   @ApiOperation({
-    summary: 'Contracts, by census and number (?municipality=<code>&staffId=&status=&census=<code>); a municipality sees its own',
+    summary:
+      'Contracts, by census and number (?municipality=<code>&staffId=&status=&census=<code>&limit=&cursor=); a municipality sees its own',
   })
   @ApiResponses({ 200: ContractListResponse })
   async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { offsetOf, offsetPage, type Page } from '../common/http/lists.js';
 import { PRISMA, type Prisma, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Tx } from '../common/prisma/transaction.js';
 import { MATCHES_NOTHING, municipalityWhere, type Scope } from '../common/scope/scope.js';
@@ -42,7 +43,7 @@ export interface ContractFilter {
   readonly censusId?: string;
   readonly status?: ContractStatus;
   readonly limit: number;
-  readonly offset: number;
+  readonly cursor?: string | undefined;
 }
 
 /** Contracts and their per-census counters. Every read and change carries the caller's scope. */
@@ -54,7 +55,7 @@ export class ContractRepository {
     return db.contract.findFirst({ where: { id, ...municipalityWhere(scope) }, select: contractSelect });
   }
 
-  async list(scope: Scope, f: ContractFilter): Promise<{ items: ContractRow[]; total: number }> {
+  async list(scope: Scope, f: ContractFilter): Promise<Page<ContractRow>> {
     const where: Prisma.ContractWhereInput = {
       ...municipalityWhere(scope),
       ...(f.municipalityId ? { AND: [{ municipalityId: f.municipalityId }] } : {}),
@@ -62,17 +63,18 @@ export class ContractRepository {
       ...(f.censusId ? { censusId: f.censusId } : {}),
       ...(f.status ? { status: f.status } : {}),
     };
+    const offset = offsetOf(f.cursor);
     const [items, total] = await Promise.all([
       this.prisma.contract.findMany({
         where,
         select: contractSelect,
-        orderBy: [{ censusId: 'asc' }, { seq: 'asc' }],
+        orderBy: [{ censusId: 'asc' }, { seq: 'asc' }, { id: 'asc' }],
         take: f.limit,
-        skip: f.offset,
+        skip: offset,
       }),
       this.prisma.contract.count({ where }),
     ]);
-    return { items, total };
+    return offsetPage(items, offset, f.limit, total);
   }
 
   /** The person a contract is for, within the caller's scope. */

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { DATE_ONLY } from '../common/dates/date-only.js';
-import { pageQuery } from '../common/http/zod.pipe.js';
+import { listResponse, pageParams } from '../common/http/lists.js';
 import { ContractStatus, StaffKind } from '../generated/prisma/enums.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const censusCode = z.string().trim().min(1).max(64);
 
-export const listQuery = pageQuery.extend({
+export const listQuery = pageParams.extend({
   municipality: z.string().trim().min(1).max(64).optional(),
   staffId: z.uuid().optional(),
   status: z.enum(ContractStatus).optional(),
@@ -54,6 +54,6 @@ export const ContractResponse = z.object({
   replacedById: z.uuid().nullable(),
 });
 
-export const ContractListResponse = z.object({ items: z.array(ContractResponse), total: z.number().int() });
+export const ContractListResponse = listResponse(ContractResponse, 'ContractList');
 
 export const ContractReplacementResponse = z.object({ replaced: ContractResponse, contract: ContractResponse });

@@ -109,19 +109,19 @@ export class ContractService {
 
   async list(
     p: Principal,
-    f: { municipality?: string; staffId?: string; status?: ContractStatus; census?: string; limit: number; offset: number },
+    f: { municipality?: string; staffId?: string; status?: ContractStatus; census?: string; limit: number; cursor?: string | undefined },
   ) {
     const municipalityId = await this.geo.idForFilter(f.municipality);
     const censusId = await this.repo.censusIdForFilter(f.census);
-    const { items, total } = await this.repo.list(p.scope, {
+    const page = await this.repo.list(p.scope, {
       municipalityId,
       staffId: f.staffId,
       status: f.status,
       censusId,
       limit: f.limit,
-      offset: f.offset,
+      cursor: f.cursor,
     });
-    return { items: items.map(contractView), total };
+    return { ...page, items: page.items.map(contractView) };
   }
 
   async get(p: Principal, id: string): Promise<ContractView> {

@@ -5,7 +5,8 @@ import { Role } from '../generated/prisma/enums.js';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
-import { pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
+import { ZodPipe } from '../common/http/zod.pipe.js';
+import { listQuery } from '../common/http/lists.js';
 import { GeographyRepository } from './geography.repository.js';
 import { EaService } from './ea.service.js';
 import { EA_CODE } from './domain/ea-code.js';
@@ -20,7 +21,10 @@ const createBody = z.object({
 const updateBody = z
   .object({ name: z.string().trim().min(1).max(200).nullable().optional(), municipalityCode: z.string().min(1).max(64).optional() })
   .refine((b) => Object.keys(b).length > 0, 'nothing to change');
-const listQuery = pageQuery.extend({ municipality: z.string().max(64).optional(), codePrefix: z.string().max(32).optional() });
+const eaListQuery = listQuery({ sorts: ['code'] }).extend({
+  municipality: z.string().max(64).optional(),
+  codePrefix: z.string().max(32).optional().describe('Start of the EA code'),
+});
 
 @ApiTags('enumeration areas')
 @ApiBearerAuth()
@@ -33,11 +37,16 @@ export class EaController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Enumeration areas in the caller’s scope (?municipality=<code>&codePrefix=&limit=&offset=)' })
-  @ApiResponses({ 200: { content: { 'application/json': EaListResponse }, example: { items: [EA_EXAMPLE], total: 1 } } })
-  async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
+  @ApiOperation({
+    summary: 'Enumeration areas in the caller’s scope (?municipality=<code>&codePrefix=&sort=&limit=&cursor=)',
+    description: 'Keyset pages: pass `nextCursor` as `cursor` with the same `sort`.',
+  })
+  @ApiResponses({
+    200: { content: { 'application/json': EaListResponse }, example: { items: [EA_EXAMPLE], total: 1, nextCursor: null } },
+  })
+  async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(eaListQuery)) q: z.output<typeof eaListQuery>) {
     const municipalityId = await this.geo.idForFilter(q.municipality);
-    return this.eas.list(p, { municipalityId, codePrefix: q.codePrefix, limit: q.limit, offset: q.offset });
+    return this.eas.list(p, { municipalityId, codePrefix: q.codePrefix, sort: q.sort, limit: q.limit, cursor: q.cursor });
   }
 
   @Get(':id')

@@ -3,6 +3,7 @@ import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Tx } from '../common/prisma/transaction.js';
 import { municipalityWhere, type Scope } from '../common/scope/scope.js';
 import { likeLiteral } from '../common/prisma/like.js';
+import { keysetAfter, keysetOrderBy, keysetPage, keysetWhere, sortOf } from '../common/http/lists.js';
 
 export const eaSelect = {
   id: true,
@@ -17,8 +18,9 @@ export const eaSelect = {
 export interface EaFilter {
   readonly municipalityId?: string;
   readonly codePrefix?: string;
+  readonly sort: 'code' | '-code';
   readonly limit: number;
-  readonly offset: number;
+  readonly cursor?: string | undefined;
 }
 
 /** Enumeration areas. Every method takes the caller's scope and filters by it in SQL. */
@@ -32,11 +34,23 @@ export class EaRepository {
       ...(f.municipalityId ? { AND: [{ municipalityId: f.municipalityId }] } : {}),
       ...(f.codePrefix ? { code: { startsWith: likeLiteral(f.codePrefix) } } : {}),
     };
-    const [items, total] = await Promise.all([
-      this.prisma.enumerationArea.findMany({ where, select: eaSelect, orderBy: { code: 'asc' }, take: f.limit, skip: f.offset }),
+    // Keyset order: code, then id (indexes in list_keyset_indexes).
+    const { dir } = sortOf(f.sort);
+    const columns = [
+      { field: 'code', dir },
+      { field: 'id', dir },
+    ];
+    const after = keysetAfter(f.cursor, f.sort, columns);
+    const [rows, total] = await Promise.all([
+      this.prisma.enumerationArea.findMany({
+        where: { AND: [where, keysetWhere(columns, after)] },
+        select: eaSelect,
+        orderBy: keysetOrderBy(columns),
+        take: f.limit + 1,
+      }),
       this.prisma.enumerationArea.count({ where }),
     ]);
-    return { items, total };
+    return keysetPage(rows, f.limit, total, f.sort, (r) => [r.code, r.id]);
   }
 
   find(scope: Scope, id: string, db: Tx | PrismaClient = this.prisma) {

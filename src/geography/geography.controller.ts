@@ -6,9 +6,10 @@ import { z } from 'zod';
 import { AppError } from '../common/errors/app-error.js';
 import { NationalResource } from '../common/http/resource.js';
 import { ZodPipe } from '../common/http/zod.pipe.js';
+import { pageArray, pageParams } from '../common/http/lists.js';
 import { GeographyRepository } from './geography.repository.js';
 
-const listQuery = z.object({ region: z.string().max(64).optional() });
+const municipalityListQuery = pageParams.extend({ region: z.string().max(64).optional() });
 
 @ApiTags('geography')
 @ApiBearerAuth()
@@ -20,15 +21,15 @@ export class GeographyController {
   @Get('regions')
   @ApiOperation({ summary: 'The 7 regions with their municipalities (Table 2 of the letter)' })
   @ApiResponses({ 200: RegionListResponse })
-  async regions() {
-    return { items: await this.geo.regions() };
+  async regions(@Query(new ZodPipe(pageParams)) q: z.output<typeof pageParams>) {
+    return pageArray(await this.geo.regions(), q);
   }
 
   @Get('municipalities')
   @ApiOperation({ summary: 'All 38 municipalities, optionally of one region (?region=<code>)' })
   @ApiResponses({ 200: MunicipalityListResponse })
-  async municipalities(@Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
-    return { items: await this.geo.municipalities(q.region) };
+  async municipalities(@Query(new ZodPipe(municipalityListQuery)) q: z.output<typeof municipalityListQuery>) {
+    return pageArray(await this.geo.municipalities(q.region), q);
   }
 
   @Get('municipalities/:code')

@@ -1,14 +1,16 @@
 import { z } from 'zod';
+import { listResponse } from '../common/http/lists.js';
 
 const instant = z.iso.datetime({ offset: true });
 const names = { code: z.string(), nameSq: z.string(), nameSr: z.string() };
 
 export const MunicipalityResponse = z.object({ id: z.uuid(), ...names, region: z.object(names) }).meta({ id: 'Municipality' });
-export const MunicipalityListResponse = z.object({ items: z.array(MunicipalityResponse) }).meta({ id: 'MunicipalityList' });
+export const MunicipalityListResponse = listResponse(MunicipalityResponse, 'MunicipalityList');
 
-export const RegionListResponse = z
-  .object({ items: z.array(z.object({ ...names, municipalities: z.array(z.object({ id: z.uuid(), ...names })) })) })
-  .meta({ id: 'RegionList' });
+export const RegionListResponse = listResponse(
+  z.object({ ...names, municipalities: z.array(z.object({ id: z.uuid(), ...names })) }),
+  'RegionList',
+);
 
 export const EaResponse = z
   .object({
@@ -22,7 +24,7 @@ export const EaResponse = z
   })
   .meta({ id: 'EnumerationArea' });
 
-export const EaListResponse = z.object({ items: z.array(EaResponse), total: z.number().int().min(0) }).meta({ id: 'EnumerationAreaList' });
+export const EaListResponse = listResponse(EaResponse, 'EnumerationAreaList');
 
 export const EA_EXAMPLE = {
   id: '5b0f3d7e-8a51-4f0b-9a55-6c1d2e3f4a5b',

@@ -5,7 +5,8 @@ import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
-import { pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
+import { ZodPipe } from '../common/http/zod.pipe.js';
+import { listQuery } from '../common/http/lists.js';
 import { Role } from '../generated/prisma/enums.js';
 import { IMPORT_KINDS, type ImportKind, isImportKind } from './domain/columns.js';
 import { ImportsService } from './imports.service.js';
@@ -36,7 +37,7 @@ const runQuery = z.object({
     .optional()
     .transform((v) => v === 'true' || v === '1'),
 });
-const listQuery = pageQuery.extend({ kind: z.enum(IMPORT_KINDS).optional() });
+const batchListQuery = listQuery({ sorts: ['createdAt'], defaultSort: '-createdAt' }).extend({ kind: z.enum(IMPORT_KINDS).optional() });
 
 @ApiTags('imports')
 @ApiBearerAuth()
@@ -71,9 +72,11 @@ export class ImportsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Import batches, newest first (municipal users: batches of their municipality’s users). ?kind=&limit=&offset=' })
+  @ApiOperation({
+    summary: 'Import batches, newest first (municipal users: batches of their municipality’s users). ?kind=&sort=&limit=&cursor=',
+  })
   @ApiResponses({ 200: ImportBatchListResponse })
-  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
+  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(batchListQuery)) q: z.output<typeof batchListQuery>) {
     return this.imports.list(p, q);
   }
 

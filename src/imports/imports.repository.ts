@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { keysetAfter, keysetOrderBy, keysetPage, keysetWhere, sortOf } from '../common/http/lists.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Tx } from '../common/prisma/transaction.js';
@@ -327,19 +328,24 @@ export class ImportsRepository {
     return { actorId: { in: users.map((u) => u.id) } };
   }
 
-  async listBatches(scope: Scope, page: { limit: number; offset: number; kind?: string }) {
+  async listBatches(scope: Scope, page: { limit: number; cursor?: string | undefined; sort: 'createdAt' | '-createdAt'; kind?: string }) {
     const where = { ...(await this.batchWhere(scope)), ...(page.kind ? { kind: page.kind } : {}) };
-    const [items, total] = await Promise.all([
+    const { dir } = sortOf(page.sort);
+    const columns = [
+      { field: 'createdAt', dir },
+      { field: 'id', dir },
+    ];
+    const after = keysetAfter(page.cursor, page.sort, columns);
+    const [rows, total] = await Promise.all([
       this.prisma.importBatch.findMany({
-        where,
+        where: { AND: [where, keysetWhere(columns, after)] },
         select: batchSelect,
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        take: page.limit,
-        skip: page.offset,
+        orderBy: keysetOrderBy(columns),
+        take: page.limit + 1,
       }),
       this.prisma.importBatch.count({ where }),
     ]);
-    return { items, total };
+    return keysetPage(rows, page.limit, total, page.sort, (r) => [r.createdAt, r.id]);
   }
 
   async findBatch(scope: Scope, id: string) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listResponse } from '../common/http/lists.js';
 import { IMPORT_KINDS } from './domain/columns.js';
 
 export const ImportResultResponse = z
@@ -29,9 +30,7 @@ export const ImportBatchResponse = z
   })
   .meta({ id: 'ImportBatch' });
 
-export const ImportBatchListResponse = z
-  .object({ items: z.array(ImportBatchResponse), total: z.number().int().min(0) })
-  .meta({ id: 'ImportBatchList' });
+export const ImportBatchListResponse = listResponse(ImportBatchResponse, 'ImportBatchList');
 
 /** A JSON import: rows keyed by the CSV column names (or `{ "rows": [...] }`). */
 export const ImportRowsBody = z

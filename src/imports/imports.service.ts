@@ -139,7 +139,7 @@ export class ImportsService {
     });
   }
 
-  list(p: Principal, page: { limit: number; offset: number; kind?: string }) {
+  list(p: Principal, page: { limit: number; cursor?: string | undefined; sort: 'createdAt' | '-createdAt'; kind?: string }) {
     return this.repo.listBatches(p.scope, page);
   }
 

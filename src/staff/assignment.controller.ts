@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
-import { pageQuery, toDate, uuidParam, ZodPipe } from '../common/http/zod.pipe.js';
+import { toDate, uuidParam, ZodPipe } from '../common/http/zod.pipe.js';
+import { listQuery } from '../common/http/lists.js';
 import { Role } from '../generated/prisma/enums.js';
 import { periodProblem } from './domain/assignment-rules.js';
 import { DATE_ONLY } from './domain/staff-fields.js';
@@ -24,7 +25,7 @@ const createBody = z
     when: (payload) => z.object(periodFields).safeParse(payload.value).success,
   });
 const transferBody = z.object({ toEnumeratorId: id, cutoverDate: DATE_ONLY });
-const listQuery = pageQuery.extend({
+const assignmentListQuery = listQuery({ sorts: ['validFrom', 'createdAt'] }).extend({
   eaId: id.optional(),
   enumeratorId: id.optional(),
   municipality: z.string().max(64).optional(),
@@ -40,17 +41,19 @@ export class AssignmentController {
 
   @Get()
   @ApiOperation({
-    summary: 'EA assignment periods in the caller’s scope (?eaId=&enumeratorId=&municipality=&activeOn=YYYY-MM-DD&limit=&offset=)',
+    summary: 'EA assignment periods in the caller’s scope (?eaId=&enumeratorId=&municipality=&activeOn=YYYY-MM-DD&sort=&limit=&cursor=)',
+    description: 'Keyset pages: pass `nextCursor` as `cursor` with the same `sort`.',
   })
   @ApiResponses({ 200: AssignmentListResponse })
-  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
+  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(assignmentListQuery)) q: z.output<typeof assignmentListQuery>) {
     return this.assignments.list(p, {
       eaId: q.eaId,
       enumeratorId: q.enumeratorId,
       municipalityCode: q.municipality,
       activeOn: q.activeOn ? toDate(q.activeOn) : undefined,
+      sort: q.sort,
       limit: q.limit,
-      offset: q.offset,
+      cursor: q.cursor,
     });
   }
 

@@ -4,6 +4,7 @@ import type { Tx } from '../common/prisma/transaction.js';
 import { municipalityWhere, type Scope } from '../common/scope/scope.js';
 import { Prisma as P } from '../generated/prisma/client.js';
 import { scopeSql } from '../common/scope/scope-sql.js';
+import { keysetAfter, keysetOrderBy, keysetPage, keysetWhere, sortOf } from '../common/http/lists.js';
 
 export const assignmentSelect = {
   id: true,
@@ -27,9 +28,12 @@ export interface AssignmentFilter {
   readonly municipalityCode?: string;
   /** Periods covering this day (inclusive ends; open periods cover every later day). */
   readonly activeOn?: Date;
+  readonly sort: AssignmentSort;
   readonly limit: number;
-  readonly offset: number;
+  readonly cursor?: string | undefined;
 }
+
+export type AssignmentSort = 'validFrom' | 'createdAt' | '-validFrom' | '-createdAt';
 
 export interface LockedEa {
   readonly id: string;
@@ -50,17 +54,23 @@ export class AssignmentRepository {
       ...(f.municipalityCode ? { municipality: { code: f.municipalityCode } } : {}),
       ...(f.activeOn ? { validFrom: { lte: f.activeOn }, OR: [{ validTo: null }, { validTo: { gte: f.activeOn } }] } : {}),
     };
-    const [items, total] = await Promise.all([
+    // Keyset order: the sort column, then id in the same direction (indexes in list_keyset_indexes).
+    const { key, dir } = sortOf(f.sort);
+    const columns = [
+      { field: key, dir },
+      { field: 'id', dir },
+    ];
+    const after = keysetAfter(f.cursor, f.sort, columns);
+    const [rows, total] = await Promise.all([
       this.prisma.eaAssignment.findMany({
-        where,
+        where: { AND: [where, keysetWhere(columns, after)] },
         select: assignmentSelect,
-        orderBy: [{ ea: { code: 'asc' } }, { validFrom: 'asc' }, { id: 'asc' }],
-        take: f.limit,
-        skip: f.offset,
+        orderBy: keysetOrderBy(columns),
+        take: f.limit + 1,
       }),
       this.prisma.eaAssignment.count({ where }),
     ]);
-    return { items, total };
+    return keysetPage(rows, f.limit, total, f.sort, (r) => [r[key], r.id]);
   }
 
   find(scope: Scope, id: string, db: Tx | PrismaClient = this.prisma): Promise<AssignmentRow | null> {

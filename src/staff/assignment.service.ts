@@ -55,8 +55,8 @@ export class AssignmentService {
   ) {}
 
   async list(p: Principal, f: AssignmentFilter) {
-    const { items, total } = await this.assignments.list(p.scope, f);
-    return { items: items.map(assignmentView), total };
+    const page = await this.assignments.list(p.scope, f);
+    return { ...page, items: page.items.map(assignmentView) };
   }
 
   async get(p: Principal, id: string) {

@@ -4,14 +4,17 @@ import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
-import { openApiSchema, pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
+import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
+import { pageParams } from '../common/http/lists.js';
 import { Role } from '../generated/prisma/enums.js';
 import { BankAccountService } from './bank-account.service.js';
 import { IBAN } from './domain/staff-fields.js';
+import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
+import { BankAccountChangeListResponse } from './staff.schemas.js';
 
 const STATUS = z.enum(['PENDING', 'CONFIRMED', 'REJECTED']);
 const requestBody = z.strictObject({ iban: IBAN });
-const changesQuery = pageQuery.extend({ status: STATUS.optional() });
+const changesQuery = pageParams.extend({ status: STATUS.optional() });
 
 /**
  * Bank details under four eyes: FINANCE or ADMIN requests an IBAN for a person, a second
@@ -29,6 +32,8 @@ export class BankAccountController {
   @ApiOperation({
     summary: 'Bank-account changes, oldest request first (ADMIN, FINANCE); ?status=PENDING lists what awaits a second pair of eyes',
   })
+  @ApiResponses({ 200: BankAccountChangeListResponse })
+  @ApiErrors('IBAN_FORBIDDEN')
   list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(changesQuery)) q: z.output<typeof changesQuery>) {
     return this.accounts.list(p, q);
   }
@@ -51,8 +56,14 @@ export class BankAccountController {
 
   @Get('staff/:id/bank-accounts')
   @ApiOperation({ summary: 'Every bank-account version of a person, newest first (ADMIN, FINANCE)' })
-  history(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Query(new ZodPipe(pageQuery)) q: z.output<typeof pageQuery>) {
-    return this.accounts.list(p, { staffId: id, limit: q.limit, offset: q.offset });
+  @ApiResponses({ 200: BankAccountChangeListResponse })
+  @ApiErrors('IBAN_FORBIDDEN', 'STAFF_UNKNOWN')
+  history(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Query(new ZodPipe(pageParams)) q: z.output<typeof pageParams>,
+  ) {
+    return this.accounts.list(p, { staffId: id, limit: q.limit, cursor: q.cursor });
   }
 
   @Post('staff/:id/bank-accounts')

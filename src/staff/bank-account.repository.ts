@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PRISMA, type Prisma, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Tx } from '../common/prisma/transaction.js';
 import { municipalityWhere, type Scope } from '../common/scope/scope.js';
+import { offsetOf, offsetPage } from '../common/http/lists.js';
 import type { BankState } from './domain/bank-account.js';
 
 export const bankAccountSelect = {
@@ -80,23 +81,27 @@ export class BankAccountRepository {
     await tx.staffMember.update({ where: { id: staffId }, data: { iban, ibanVersion: version } });
   }
 
-  async list(scope: Scope, q: { status?: 'PENDING' | 'CONFIRMED' | 'REJECTED'; staffId?: string; limit: number; offset: number }) {
+  async list(
+    scope: Scope,
+    q: { status?: 'PENDING' | 'CONFIRMED' | 'REJECTED'; staffId?: string; limit: number; cursor?: string | undefined },
+  ) {
     const where: Prisma.StaffBankAccountWhereInput = {
       staff: municipalityWhere(scope),
       ...(q.status ? { status: q.status } : {}),
       ...(q.staffId ? { staffId: q.staffId } : {}),
     };
+    const offset = offsetOf(q.cursor);
     const [items, total] = await Promise.all([
       this.prisma.staffBankAccount.findMany({
         where,
         select: bankAccountSelect,
         orderBy: q.staffId ? [{ version: 'desc' }] : [{ requestedAt: 'asc' }, { id: 'asc' }],
         take: q.limit,
-        skip: q.offset,
+        skip: offset,
       }),
       this.prisma.staffBankAccount.count({ where }),
     ]);
-    return { items, total };
+    return offsetPage(items, offset, q.limit, total);
   }
 
   /** E-mails of the users who requested and decided, for the list (ids stay in the rows). */

@@ -93,7 +93,7 @@ export class BankAccountService {
       return done.get(staffId);
     });
     // The newest version: the one just requested, or the pending/in-force one equal to it.
-    const row = (await this.accounts.list(p.scope, { staffId, limit: 1, offset: 0 })).items[0];
+    const row = (await this.accounts.list(p.scope, { staffId, limit: 1 })).items[0];
     return { requested: version !== undefined, change: row ? await this.view(p, row) : null };
   }
 
@@ -142,13 +142,16 @@ export class BankAccountService {
     });
   }
 
-  async list(p: Principal, q: { status?: 'PENDING' | 'CONFIRMED' | 'REJECTED'; staffId?: string; limit: number; offset: number }) {
+  async list(
+    p: Principal,
+    q: { status?: 'PENDING' | 'CONFIRMED' | 'REJECTED'; staffId?: string; limit: number; cursor?: string | undefined },
+  ) {
     this.assertMayChange(p);
     if (q.staffId !== undefined && !(await this.staff.find(p.scope, q.staffId)))
       throw new AppError('STAFF_UNKNOWN', 'staff member not found');
-    const { items, total } = await this.accounts.list(p.scope, q);
-    const emails = await this.accounts.emails(items.flatMap((r) => [r.requestedById, r.decidedById]));
-    return { items: items.map((r) => this.shape(p, r, emails)), total };
+    const page = await this.accounts.list(p.scope, q);
+    const emails = await this.accounts.emails(page.items.flatMap((r) => [r.requestedById, r.decidedById]));
+    return { ...page, items: page.items.map((r) => this.shape(p, r, emails)) };
   }
 
   private async view(p: Principal, r: BankAccountRow) {

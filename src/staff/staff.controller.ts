@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
-import { pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
+import { ZodPipe } from '../common/http/zod.pipe.js';
+import { listQuery } from '../common/http/lists.js';
 import { Role } from '../generated/prisma/enums.js';
 import {
   COMMUNITY,
@@ -56,12 +57,16 @@ const updateBody = z
   .partial()
   .refine((b) => Object.keys(b).length > 0, 'nothing to change')
   .refine(engagementInOrder, engagementOrder);
-const listQuery = pageQuery.extend({
+/** Orders of the staff list; each ends on `id`, so a keyset cursor is exact. */
+const STAFF_SORTS = ['fullName', 'nationalId', 'createdAt'] as const;
+const staffListQuery = listQuery({
+  sorts: STAFF_SORTS,
+  search: 'Start of the national id, or of any word of the name (case-insensitive)',
+}).extend({
   municipality: z.string().max(64).optional(),
   kind: STAFF_KIND.optional(),
   status: STAFF_STATUS.optional(),
   teamCode: TEAM_CODE.optional(),
-  q: z.string().trim().min(1).max(100).optional(),
 });
 
 @ApiTags('staff')
@@ -73,20 +78,24 @@ export class StaffController {
 
   @Get()
   @ApiOperation({
-    summary: 'Supervisors and enumerators in the caller’s scope (?municipality=&kind=&status=&teamCode=&q=&limit=&offset=)',
-    description: '`q` matches the start of the national id or of any word of the name. Municipality users see IBANs masked.',
+    summary: 'Supervisors and enumerators in the caller’s scope (?municipality=&kind=&status=&teamCode=&q=&sort=&limit=&cursor=)',
+    description:
+      '`q` matches the start of the national id or of any word of the name. Keyset pages: pass `nextCursor` as `cursor` with the same `sort`. Municipality users see IBANs masked.',
   })
-  @ApiResponses({ 200: { content: { 'application/json': StaffListResponse }, example: { items: [STAFF_EXAMPLE], total: 1 } } })
+  @ApiResponses({
+    200: { content: { 'application/json': StaffListResponse }, example: { items: [STAFF_EXAMPLE], total: 1, nextCursor: null } },
+  })
   @ApiErrors('MUNICIPALITY_UNKNOWN')
-  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
+  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(staffListQuery)) q: z.output<typeof staffListQuery>) {
     return this.staff.list(p, {
       municipalityCode: q.municipality,
       kind: q.kind,
       status: q.status,
       teamCode: q.teamCode,
-      q: q.q,
+      q: q.q as string | undefined,
+      sort: q.sort,
       limit: q.limit,
-      offset: q.offset,
+      cursor: q.cursor,
     });
   }
 

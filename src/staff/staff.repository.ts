@@ -6,6 +6,7 @@ import { Prisma as P } from '../generated/prisma/client.js';
 import type { Community, Language, StaffKind, StaffStatus } from '../generated/prisma/enums.js';
 import { scopeSql } from '../common/scope/scope-sql.js';
 import { likeLiteral } from '../common/prisma/like.js';
+import { keysetAfter, keysetOrderBy, keysetPage, keysetWhere, sortOf } from '../common/http/lists.js';
 
 export const staffSelect = {
   id: true,
@@ -39,9 +40,13 @@ export interface StaffFilter {
   readonly teamCode?: string;
   /** Prefix of the national id, or of any word of the name. */
   readonly q?: string;
+  /** One of the list's orders, `-` for descending. */
+  readonly sort: StaffSort;
   readonly limit: number;
-  readonly offset: number;
+  readonly cursor?: string | undefined;
 }
+
+export type StaffSort = 'fullName' | 'nationalId' | 'createdAt' | '-fullName' | '-nationalId' | '-createdAt';
 
 export interface StaffData {
   nationalId: string;
@@ -83,17 +88,23 @@ export class StaffRepository {
           }
         : {}),
     };
-    const [items, total] = await Promise.all([
+    // Keyset order: the sort column, then id in the same direction (indexes in list_keyset_indexes).
+    const { key, dir } = sortOf(f.sort);
+    const columns = [
+      { field: key, dir },
+      { field: 'id', dir },
+    ];
+    const after = keysetAfter(f.cursor, f.sort, columns);
+    const [rows, total] = await Promise.all([
       this.prisma.staffMember.findMany({
-        where,
+        where: { AND: [where, keysetWhere(columns, after)] },
         select: staffSelect,
-        orderBy: [{ fullName: 'asc' }, { id: 'asc' }],
-        take: f.limit,
-        skip: f.offset,
+        orderBy: keysetOrderBy(columns),
+        take: f.limit + 1,
       }),
       this.prisma.staffMember.count({ where }),
     ]);
-    return { items, total };
+    return keysetPage(rows, f.limit, total, f.sort, (r) => [r[key], r.id]);
   }
 
   find(scope: Scope, id: string, db: Tx | PrismaClient = this.prisma): Promise<StaffRow | null> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listResponse } from '../common/http/lists.js';
 import { Community, Language, StaffKind, StaffStatus } from '../generated/prisma/enums.js';
 
 const date = z.iso.date();
@@ -38,7 +39,7 @@ export const StaffDetailResponse = StaffResponse.extend({
   currentAssignments: z.array(z.object({ id: z.uuid(), eaId: z.uuid(), eaCode: z.string(), validFrom: date, validTo: date.nullable() })),
 }).meta({ id: 'StaffDetail' });
 
-export const StaffListResponse = z.object({ items: z.array(StaffResponse), total: z.number().int().min(0) }).meta({ id: 'StaffList' });
+export const StaffListResponse = listResponse(StaffResponse, 'StaffList');
 
 export const STAFF_EXAMPLE = {
   id: '2f1c1a52-5d0e-4c43-9f0e-0c3b8f1e2a10',
@@ -82,7 +83,7 @@ export const TeamResponse = z
 
 export const TeamDetailResponse = TeamResponse.extend({ members: z.array(person) }).meta({ id: 'TeamDetail' });
 
-export const TeamListResponse = z.object({ items: z.array(TeamResponse), total: z.number().int().min(0) }).meta({ id: 'TeamList' });
+export const TeamListResponse = listResponse(TeamResponse, 'TeamList');
 
 /** An enumerator's inclusive period on an enumeration area. */
 export const AssignmentResponse = z
@@ -101,10 +102,31 @@ export const AssignmentResponse = z
   })
   .meta({ id: 'Assignment' });
 
-export const AssignmentListResponse = z
-  .object({ items: z.array(AssignmentResponse), total: z.number().int().min(0) })
-  .meta({ id: 'AssignmentList' });
+export const AssignmentListResponse = listResponse(AssignmentResponse, 'AssignmentList');
 
 export const AssignmentTransferResponse = z
   .object({ closed: AssignmentResponse, opened: AssignmentResponse })
   .meta({ id: 'AssignmentTransfer' });
+
+const changeUser = z.object({ id: z.uuid(), email: z.string().nullable() }).nullable();
+
+/** A version of a person's bank account: requested, then confirmed or rejected by a second user. */
+export const BankAccountChangeResponse = z
+  .object({
+    id: z.uuid(),
+    staffId: z.uuid(),
+    nationalId: z.string(),
+    fullName: z.string(),
+    version: z.number().int(),
+    iban: z.string().nullable(),
+    status: z.enum(['PENDING', 'CONFIRMED', 'REJECTED']),
+    source: z.string(),
+    requestedBy: changeUser,
+    requestedAt: instant,
+    decidedBy: changeUser,
+    decidedAt: instant.nullable(),
+    inForce: z.object({ iban: z.string().nullable(), version: z.number().int().nullable() }).describe('The account pay runs use now'),
+  })
+  .meta({ id: 'BankAccountChange' });
+
+export const BankAccountChangeListResponse = listResponse(BankAccountChangeResponse, 'BankAccountChangeList');

@@ -69,8 +69,8 @@ export class StaffService {
   ) {}
 
   async list(p: Principal, f: StaffFilter) {
-    const { items, total } = await this.staff.list(p.scope, f);
-    return { items: items.map((r) => staffView(r, masksIban(p))), total };
+    const page = await this.staff.list(p.scope, f);
+    return { ...page, items: page.items.map((r) => staffView(r, masksIban(p))) };
   }
 
   /** One person with their team, the teams they lead, and assignment periods not yet ended. */

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
-import { pageQuery, uuidParam, ZodPipe } from '../common/http/zod.pipe.js';
+import { uuidParam, ZodPipe } from '../common/http/zod.pipe.js';
+import { pageParams } from '../common/http/lists.js';
 import { Role } from '../generated/prisma/enums.js';
 import { TEAM_CODE } from './domain/staff-fields.js';
 import { TeamService } from './team.service.js';
@@ -34,7 +35,7 @@ const updateBody = z
       if (removed.has(id)) ctx.addIssue({ code: 'custom', path: ['addMemberIds', i], message: 'is also in removeMemberIds' });
     }
   });
-const listQuery = pageQuery.extend({ municipality: z.string().max(64).optional() });
+const teamListQuery = pageParams.extend({ municipality: z.string().max(64).optional() });
 
 @ApiTags('teams')
 @ApiBearerAuth()
@@ -44,11 +45,11 @@ export class TeamController {
   constructor(private readonly teams: TeamService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Supervisor teams in the caller’s scope (?municipality=&limit=&offset=)' })
+  @ApiOperation({ summary: 'Supervisor teams in the caller’s scope, by code (?municipality=&limit=&cursor=)' })
   @ApiResponses({ 200: TeamListResponse })
   @ApiErrors('MUNICIPALITY_UNKNOWN')
-  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
-    return this.teams.list(p, { municipalityCode: q.municipality, limit: q.limit, offset: q.offset });
+  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(teamListQuery)) q: z.output<typeof teamListQuery>) {
+    return this.teams.list(p, { municipalityCode: q.municipality, limit: q.limit, cursor: q.cursor });
   }
 
   @Get(':id')

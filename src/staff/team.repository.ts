@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PRISMA, type Prisma, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Tx } from '../common/prisma/transaction.js';
 import { municipalityWhere, type Scope } from '../common/scope/scope.js';
+import { offsetOf, offsetPage } from '../common/http/lists.js';
 import { Prisma as P } from '../generated/prisma/client.js';
 import { scopeSql } from '../common/scope/scope-sql.js';
 
@@ -27,7 +28,7 @@ export const teamDetailSelect = {
 export interface TeamFilter {
   readonly municipalityCode?: string;
   readonly limit: number;
-  readonly offset: number;
+  readonly cursor?: string | undefined;
 }
 
 /** Supervisor teams and their membership. Every method takes the caller's scope. */
@@ -40,11 +41,18 @@ export class TeamRepository {
       ...municipalityWhere(scope),
       ...(f.municipalityCode ? { municipality: { code: f.municipalityCode } } : {}),
     };
+    const offset = offsetOf(f.cursor);
     const [items, total] = await Promise.all([
-      this.prisma.supervisorTeam.findMany({ where, select: teamSelect, orderBy: { code: 'asc' }, take: f.limit, skip: f.offset }),
+      this.prisma.supervisorTeam.findMany({
+        where,
+        select: teamSelect,
+        orderBy: [{ code: 'asc' }, { id: 'asc' }],
+        take: f.limit,
+        skip: offset,
+      }),
       this.prisma.supervisorTeam.count({ where }),
     ]);
-    return { items, total };
+    return offsetPage(items, offset, f.limit, total);
   }
 
   find(scope: Scope, id: string, db: Tx | PrismaClient = this.prisma) {

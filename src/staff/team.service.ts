@@ -44,8 +44,8 @@ export class TeamService {
   ) {}
 
   async list(p: Principal, f: TeamFilter) {
-    const { items, total } = await this.teams.list(p.scope, f);
-    return { items: items.map(teamSummary), total };
+    const page = await this.teams.list(p.scope, f);
+    return { ...page, items: page.items.map(teamSummary) };
   }
 
   async get(p: Principal, id: string) {

@@ -82,7 +82,7 @@ describe('audit trail', () => {
     const second = await t
       .http()
       .get('/api/v1/audit')
-      .query({ limit: 2, entity: 'EnumerationArea', action: 'created', before: first.body.next })
+      .query({ limit: 2, entity: 'EnumerationArea', action: 'created', cursor: first.body.nextCursor })
       .set('authorization', admin)
       .expect(200);
     const ids = [...first.body.items, ...second.body.items].map((e: { id: string }) => BigInt(e.id));

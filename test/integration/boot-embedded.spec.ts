@@ -111,7 +111,7 @@ describe('boot with the embedded PostgreSQL server', () => {
       .send({ email: 'prizren@demo.terren', password: DEFAULT_DEMO_PASSWORD })
       .expect(200);
     const res = await request(app.getHttpServer())
-      .get('/api/v1/eas?limit=1000')
+      .get('/api/v1/eas?limit=500')
       .set('authorization', `Bearer ${login.body.accessToken}`)
       .expect(200);
     expect(res.body.total).toBeGreaterThan(0);

@@ -203,9 +203,16 @@ describe('staff and teams API', () => {
         .query({ q: stem, municipality: 'prizren' })
         .set('authorization', prishtine)
         .expect(200);
-      expect(foreign.body).toEqual({ items: [], total: 0 });
-      const paged = await t.http().get('/api/v1/staff').query({ q: stem, limit: 1, offset: 1 }).set('authorization', admin).expect(200);
+      expect(foreign.body).toEqual({ items: [], total: 0, nextCursor: null });
+      const first = await t.http().get('/api/v1/staff').query({ q: stem, limit: 1 }).set('authorization', admin).expect(200);
+      const paged = await t
+        .http()
+        .get('/api/v1/staff')
+        .query({ q: stem, limit: 1, cursor: first.body.nextCursor })
+        .set('authorization', admin)
+        .expect(200);
       expect(paged.body.items).toHaveLength(1);
+      expect(paged.body.items[0].id).not.toBe(first.body.items[0].id);
       expect(paged.body.total).toBe(3);
     });
 

@@ -12,8 +12,6 @@ export const PENDING_RESPONSE_SCHEMAS: ReadonlySet<string> = new Set([
   'AttendanceController_record',
   'AttendanceController_view',
   'BankAccountController_confirm',
-  'BankAccountController_history',
-  'BankAccountController_list',
   'BankAccountController_reject',
   'BankAccountController_request',
   'CountController_history',

@@ -19,7 +19,10 @@ describe('the list convention', () => {
       { field: 'createdAt', dir: 'desc' as const },
       { field: 'id', dir: 'asc' as const },
     ];
-    const rows = Array.from({ length: 7 }, (_, i) => ({ id: `r${i}`, createdAt: new Date(Date.UTC(2026, 0, 10 - Math.floor(i / 2))) }));
+    const rows = Array.from({ length: 7 }, (_, i) => ({
+      id: `00000000-0000-4000-8000-00000000000${i}`,
+      createdAt: new Date(Date.UTC(2026, 0, 10 - Math.floor(i / 2))),
+    }));
     const seen: string[] = [];
     let cursor: string | undefined;
     for (let guard = 0; guard < 10; guard++) {

@@ -6,6 +6,7 @@ import { contractsEn, contractsSq, contractsSr } from './i18n-contracts';
 import { supEn, supSq, supSr } from './i18n-supervisors';
 import { reachEn, reachSq, reachSr } from './i18n-reach';
 import { latinToCyrillic } from '../../src/common/i18n/serbian-script';
+import { listsEn, listsSq, listsSr } from './i18n-lists';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 // A tiny dictionary: Albanian (default), Serbian (Latin script), English. Every key exists in
@@ -203,12 +204,13 @@ const sqBase = {
   'kkr.MEMBER': 'Anëtar',
 };
 
-const sq = { ...sqBase, ...opsSq, ...fieldSq, ...contractsSq, ...supSq, ...reachSq, ...censusSq, ...tariffsSq };
+const sq = { ...sqBase, ...opsSq, ...fieldSq, ...contractsSq, ...supSq, ...reachSq, ...censusSq, ...tariffsSq, ...listsSq };
 
 export type MessageKey = keyof typeof sq;
 type Dictionary = Record<MessageKey, string>;
 
 const sr: Dictionary = {
+  ...listsSr,
   ...opsSr,
   ...fieldSr,
   ...contractsSr,
@@ -409,6 +411,7 @@ const sr: Dictionary = {
 };
 
 const en: Dictionary = {
+  ...listsEn,
   ...opsEn,
   ...fieldEn,
   ...contractsEn,

@@ -29,7 +29,7 @@ const LIMIT = 50;
 /** datetime-local (the browser's local time) → ISO with offset, as the API wants it */
 const iso = (local: string): string | undefined => (local ? new Date(local).toISOString() : undefined);
 
-/** Admin: the audit trail, newest first, filtered by the API; older pages by `before`. */
+/** Admin: the audit trail, newest first, filtered by the API; older pages by the list's cursor. */
 export function AuditPage() {
   const { t, locale } = useI18n();
   const [draft, setDraft] = useState<Filter>(EMPTY);
@@ -38,7 +38,7 @@ export function AuditPage() {
   const cursor = before.at(-1);
   const events = useLoad(
     () =>
-      api<{ items: AuditEvent[]; next: string | null }>('/audit', {
+      api<{ items: AuditEvent[]; total: number; nextCursor: string | null }>('/audit', {
         query: {
           entity: filter.entity,
           action: filter.action,
@@ -47,7 +47,7 @@ export function AuditPage() {
           from: iso(filter.from),
           to: iso(filter.to),
           limit: LIMIT,
-          before: cursor,
+          cursor,
         },
       }),
     [filter, cursor],
@@ -127,8 +127,8 @@ export function AuditPage() {
             </button>
             <button
               type="button"
-              disabled={!events.data.next}
-              onClick={() => events.data?.next && setBefore([...before, events.data.next])}
+              disabled={!events.data.nextCursor}
+              onClick={() => events.data?.nextCursor && setBefore([...before, events.data.nextCursor])}
             >
               {t('common.older')}
             </button>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, download } from '../api';
 import { useAction } from '../components/action';
+import { CursorPager, type ListPage, useListParams } from '../components/cursor-list';
 import { useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, Loading, Notice } from '../components/ui';
@@ -11,6 +12,7 @@ import { useMe } from '../session';
 
 type ContractStatus = 'GENERATED' | 'SENT' | 'SIGNED' | 'ENDED' | 'REPLACED';
 const STATUSES: readonly ContractStatus[] = ['GENERATED', 'SENT', 'SIGNED', 'ENDED', 'REPLACED'];
+const CONTRACTS_PAGE = 500;
 
 /** GET /api/v1/contracts items as the console reads them. */
 interface Contract {
@@ -49,21 +51,30 @@ export function ContractsPage() {
   const staffId = params.get('staffId') ?? '';
   const status = params.get('status') ?? '';
   const action = useAction();
+  const pages = useListParams('', '');
   const municipalities = useLoad(
     () => (national ? api<{ items: Municipality[] }>('/geography/municipalities') : Promise.resolve({ items: [] })),
     [national],
   );
   const contracts = useLoad(
     () =>
-      api<Page<Contract>>('/contracts', {
-        query: { municipality: municipality || undefined, staffId: staffId || undefined, status: status || undefined, limit: 500 },
+      api<ListPage<Contract>>('/contracts', {
+        query: {
+          municipality: municipality || undefined,
+          staffId: staffId || undefined,
+          status: status || undefined,
+          limit: CONTRACTS_PAGE,
+          cursor: pages.cursor,
+        },
       }),
-    [municipality, staffId, status],
+    [municipality, staffId, status, pages.cursor],
   );
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
+    // Another filter is another list: start on its first page.
+    next.delete('cursor');
     setParams(next);
   };
 
@@ -129,13 +140,14 @@ export function ContractsPage() {
           </table>
         </div>
       )}
+      {contracts.data && <CursorPager page={contracts.data} limit={CONTRACTS_PAGE} list={pages} />}
     </section>
   );
 }
 
 function Generate({ municipality, onDone }: { municipality: string; onDone: () => void }) {
   const { t } = useI18n();
-  const staff = useLoad(() => api<Page<Staff>>('/staff', { query: { municipality, limit: 1000 } }), [municipality]);
+  const staff = useLoad(() => api<Page<Staff>>('/staff', { query: { municipality, limit: 500 } }), [municipality]);
   const [person, setPerson] = useState('');
   const [census, setCensus] = useState('');
   const action = useAction();

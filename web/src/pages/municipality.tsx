@@ -2,13 +2,17 @@ import { placeName } from '../format';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, type ApiError } from '../api';
+import { CursorPager, type ListPage, useListParams } from '../components/cursor-list';
 import { asApiError, useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { enumLabel, useI18n } from '../i18n';
-import type { Page } from '../pay-run-types';
 import { useMe } from '../session';
 import { NotFoundPage } from './not-found';
+
+/** Rows per page of the EA and staff lists. */
+const PAGE = 50;
+const STAFF_SORTS = ['fullName', '-fullName', 'nationalId', '-createdAt'] as const;
 
 interface KkrMember {
   readonly id: string;
@@ -168,12 +172,39 @@ function FieldWork({ code }: { code: string }) {
   const { t } = useI18n();
   const me = useMe();
   const contracts = me.role === 'ADMIN' || me.role === 'FINANCE';
-  const eas = useLoad(() => api<Page<Ea>>('/eas', { query: { municipality: code, limit: 200 } }), [code]);
-  const staff = useLoad(() => api<Page<Staff>>('/staff', { query: { municipality: code, limit: 200 } }), [code]);
+  const eaList = useListParams('ea', 'code');
+  const staffList = useListParams('staff', 'fullName');
+  const eas = useLoad(
+    () =>
+      api<ListPage<Ea>>('/eas', {
+        query: { municipality: code, codePrefix: eaList.q || undefined, limit: PAGE, cursor: eaList.cursor },
+      }),
+    [code, eaList.q, eaList.cursor],
+  );
+  const staff = useLoad(
+    () =>
+      api<ListPage<Staff>>('/staff', {
+        query: { municipality: code, q: staffList.q || undefined, sort: staffList.sort, limit: PAGE, cursor: staffList.cursor },
+      }),
+    [code, staffList.q, staffList.sort, staffList.cursor],
+  );
   return (
     <div className="two-col">
       <div className="panel">
         <h2>{t('mun.eas')}</h2>
+        <div className="row-form">
+          <div className="field">
+            <label htmlFor="ea-search">{t('list.search')}</label>
+            <input
+              id="ea-search"
+              type="search"
+              size={16}
+              defaultValue={eaList.q}
+              placeholder={t('list.eaSearchHint')}
+              onChange={(e) => eaList.setQ(e.target.value)}
+            />
+          </div>
+        </div>
         {eas.error && <ErrorPanel error={eas.error} />}
         {!eas.data && !eas.error && <Loading />}
         {eas.data && (
@@ -196,9 +227,33 @@ function FieldWork({ code }: { code: string }) {
             </table>
           </div>
         )}
+        {eas.data && <CursorPager page={eas.data} limit={PAGE} list={eaList} />}
       </div>
       <div className="panel">
         <h2>{t('mun.staffList')}</h2>
+        <div className="row-form">
+          <div className="field">
+            <label htmlFor="staff-search">{t('list.search')}</label>
+            <input
+              id="staff-search"
+              type="search"
+              size={16}
+              defaultValue={staffList.q}
+              placeholder={t('list.staffSearchHint')}
+              onChange={(e) => staffList.setQ(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="staff-sort">{t('list.sort')}</label>
+            <select id="staff-sort" value={staffList.sort} onChange={(e) => staffList.setSort(e.target.value)}>
+              {STAFF_SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`list.sort.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
         {staff.error && <ErrorPanel error={staff.error} />}
         {!staff.data && !staff.error && <Loading />}
         {staff.data && (
@@ -231,6 +286,7 @@ function FieldWork({ code }: { code: string }) {
             </table>
           </div>
         )}
+        {staff.data && <CursorPager page={staff.data} limit={PAGE} list={staffList} />}
       </div>
     </div>
   );

@@ -21,7 +21,7 @@ const ROLES: readonly Role[] = ['ADMIN', 'FINANCE', 'LOGISTICS', 'MUNICIPALITY']
 export function UsersPage() {
   const { t } = useI18n();
   const confirm = useConfirm();
-  const users = useLoad(() => api<{ items: User[] }>('/users'), []);
+  const users = useLoad(() => api<{ items: User[] }>('/users', { query: { limit: 500 } }), []);
   const municipalities = useLoad(() => api<{ items: (Municipality & { id: string })[] }>('/geography/municipalities'), []);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
