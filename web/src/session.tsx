@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { api, setToken, setUnauthorizedHandler } from './api';
+import { queryClient } from './query';
 import { SessionKeeper, toAccess, type AccessState } from './session-keeper';
 
 export type Role = 'ADMIN' | 'FINANCE' | 'LOGISTICS' | 'MUNICIPALITY';
@@ -62,6 +63,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const finish = useCallback(
     (reason: EndReason) => {
       store(null);
+      // what this user was shown is not for the next one
+      queryClient.clear();
       setMe(null);
       setRestoring(false);
       setEndsAt(null);
