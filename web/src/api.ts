@@ -149,6 +149,20 @@ export function request<M extends Method, P extends PathsOf<M>>(
   });
 }
 
+/** The success answer of GET `P` (`Answer<'/users'>`), as the description types it. */
+export type Answer<P extends PathsOf<'get'>> = ResponseOf<Operation<'get', P>>;
+/** One item of a list answer (`{ items, total, nextCursor }`, or a bare array while a list still answers one). */
+export type ItemOf<L> = L extends { readonly items: readonly (infer I)[] } ? I : L extends readonly (infer I)[] ? I : never;
+/** The items of a list answer of either shape. */
+export const itemsOf = <L>(list: L | undefined): readonly ItemOf<L>[] =>
+  list === undefined || list === null ? [] : Array.isArray(list) ? (list as ItemOf<L>[]) : ((list as { items?: ItemOf<L>[] }).items ?? []);
+
+/** The cursor of a list's next page: `nextCursor`, or `next` while a list still names it so. */
+export const nextCursorOf = (list: unknown): string | null => {
+  const l = list as { nextCursor?: string | null; next?: string | null } | null | undefined;
+  return l?.nextCursor ?? l?.next ?? null;
+};
+
 /** GET through the description's types (see `request`). */
 export const get = <P extends PathsOf<'get'>>(path: P, params?: Params<Operation<'get', P>>) => request('get', path, params);
 

@@ -1,38 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { api, download } from '../api';
+import { api, download, request, type Answer, type ItemOf } from '../api';
 import { useAction } from '../components/action';
-import { useLoad } from '../components/load';
+import { useApiQuery } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, Loading, Notice } from '../components/ui';
 import { enumLabel, useI18n, type MessageKey } from '../i18n';
-import type { Municipality, Page } from '../pay-run-types';
 import { useMe } from '../session';
 
-type ContractStatus = 'GENERATED' | 'SENT' | 'SIGNED' | 'ENDED' | 'REPLACED';
 const STATUSES: readonly ContractStatus[] = ['GENERATED', 'SENT', 'SIGNED', 'ENDED', 'REPLACED'];
 
-/** GET /api/v1/contracts items as the console reads them. */
-interface Contract {
-  readonly id: string;
-  readonly number: string;
-  readonly census: { readonly code: string };
-  readonly staff: { readonly id: string; readonly name: string; readonly kind: string };
-  readonly status: ContractStatus;
-  readonly periodFrom: string;
-  readonly periodTo: string;
-  readonly signedOn: string | null;
-  readonly signedBy: string | null;
-  readonly paperReference: string | null;
-  readonly scan: { readonly type: string; readonly size: number } | null;
-  readonly endedOn: string | null;
-}
-
-interface Staff {
-  readonly id: string;
-  readonly fullName: string;
-  readonly kind: string;
-}
+/** GET /api/v1/contracts items, as the API description types them. */
+type Contract = ItemOf<Answer<'/contracts'>>;
+type ContractStatus = Contract['status'];
 
 /**
  * Contracts per person and municipality with their status, and the steps of their life: mark
@@ -49,17 +29,15 @@ export function ContractsPage() {
   const staffId = params.get('staffId') ?? '';
   const status = params.get('status') ?? '';
   const action = useAction();
-  const municipalities = useLoad(
-    () => (national ? api<{ items: Municipality[] }>('/geography/municipalities') : Promise.resolve({ items: [] })),
-    [national],
-  );
-  const contracts = useLoad(
-    () =>
-      api<Page<Contract>>('/contracts', {
-        query: { municipality: municipality || undefined, staffId: staffId || undefined, status: status || undefined, limit: 500 },
-      }),
-    [municipality, staffId, status],
-  );
+  const municipalities = useApiQuery('/geography/municipalities', undefined, { enabled: national });
+  const contracts = useApiQuery('/contracts', {
+    query: {
+      municipality: municipality || undefined,
+      staffId: staffId || undefined,
+      status: (status || undefined) as ContractStatus | undefined,
+      limit: 500,
+    },
+  });
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -135,7 +113,7 @@ export function ContractsPage() {
 
 function Generate({ municipality, onDone }: { municipality: string; onDone: () => void }) {
   const { t } = useI18n();
-  const staff = useLoad(() => api<Page<Staff>>('/staff', { query: { municipality, limit: 1000 } }), [municipality]);
+  const staff = useApiQuery('/staff', { query: { municipality, limit: 1000 } });
   const [person, setPerson] = useState('');
   const [census, setCensus] = useState('');
   const action = useAction();
@@ -144,7 +122,7 @@ function Generate({ municipality, onDone }: { municipality: string; onDone: () =
     const name = staff.data?.items.find((s) => s.id === person)?.fullName ?? '';
     if (!person || !window.confirm(t('contracts.confirmGenerate', { name }))) return;
     const ok = await action.run(async () => {
-      const c = await api<Contract>('/contracts', { method: 'POST', json: { staffId: person, censusCode: census.trim() || undefined } });
+      const c = await request('post', '/contracts', { json: { staffId: person, censusCode: census.trim() || undefined } });
       return t('contracts.generated', { number: c.number });
     });
     if (ok) onDone();

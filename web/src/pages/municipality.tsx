@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, type ApiError } from '../api';
-import { asApiError, useLoad } from '../components/load';
+import { asApiError, useApiQuery, useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { enumLabel, useI18n } from '../i18n';
-import type { Page } from '../pay-run-types';
 import { useMe } from '../session';
 import { NotFoundPage } from './not-found';
 
@@ -27,21 +26,6 @@ interface Kkr {
   readonly updatedAt: string | null;
 }
 
-interface Ea {
-  readonly id: string;
-  readonly code: string;
-  readonly name: string | null;
-}
-
-interface Staff {
-  readonly id: string;
-  readonly kind: string;
-  readonly fullName: string;
-  readonly phone: string | null;
-  readonly status: string;
-  readonly team: { readonly code: string } | null;
-}
-
 /**
  * A municipality's own page: KKR members and contact persons, its EAs and field staff. The
  * KKR list is asked first: for another municipality the API answers 404, and so does the page.
@@ -52,7 +36,7 @@ export function MunicipalityPage() {
   const me = useMe();
   const kkr = useLoad(() => api<Kkr>(`/municipalities/${encodeURIComponent(code)}/kkr-members`), [code]);
   // Reference data (both names); only shown once the scoped KKR call above has succeeded.
-  const names = useLoad(() => api<{ nameSq: string; nameSr: string }>(`/geography/municipalities/${encodeURIComponent(code)}`), [code]);
+  const names = useApiQuery('/geography/municipalities/{code}', { path: { code } });
   const [confirmError, setConfirmError] = useState<ApiError | null>(null);
   const [confirmed, setConfirmed] = useState(false);
 
@@ -167,8 +151,8 @@ function FieldWork({ code }: { code: string }) {
   const { t } = useI18n();
   const me = useMe();
   const contracts = me.role === 'ADMIN' || me.role === 'FINANCE';
-  const eas = useLoad(() => api<Page<Ea>>('/eas', { query: { municipality: code, limit: 200 } }), [code]);
-  const staff = useLoad(() => api<Page<Staff>>('/staff', { query: { municipality: code, limit: 200 } }), [code]);
+  const eas = useApiQuery('/eas', { query: { municipality: code, limit: 200 } });
+  const staff = useApiQuery('/staff', { query: { municipality: code, limit: 200 } });
   return (
     <div className="two-col">
       <div className="panel">

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { useAction } from '../components/action';
-import { useLoad } from '../components/load';
+import { useApiQuery, useLoad } from '../components/load';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n, type MessageKey, type Translate } from '../i18n';
 import type { Competition } from '../ops-types';
@@ -26,7 +26,7 @@ export function reasonText(t: Translate, r: Ineligibility): string {
 export function SupervisorsPage() {
   const { t, lang } = useI18n();
   const competitions = useLoad(() => api<{ items: Competition[] }>('/recruitment/competitions'), []);
-  const municipalities = useLoad(() => api<{ items: { code: string; nameSq: string; nameSr: string }[] }>('/geography/municipalities'), []);
+  const municipalities = useApiQuery('/geography/municipalities');
   const [competitionId, setCompetitionId] = useState('');
   const [code, setCode] = useState('');
   const base = competitionId && code ? baseOf(competitionId, code) : null;
