@@ -6,7 +6,7 @@ import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n, type MessageKey, type Translate } from '../i18n';
 import type { Competition } from '../ops-types';
 import { useMe } from '../session';
-import type { Application, Ineligibility, SupervisorRanking, SupervisorReplacement, SupervisorResults } from '../supervisor-types';
+import type { Application, Ineligibility, SupervisorResults } from '../supervisor-types';
 
 const baseOf = (competitionId: string, code: string) =>
   `/recruitment/competitions/${encodeURIComponent(competitionId)}/municipalities/${encodeURIComponent(code)}`;
@@ -65,9 +65,9 @@ export function SupervisorsPage() {
       {base && (
         <>
           <ApplicationsPanel base={base} />
-          <RankingPanel key={base} base={base} />
+          <RankingPanel key={base} base={base} at={{ id: competitionId, code }} />
           <SupervisorResultsPanel base={base} />
-          <ReplacementsPanel base={base} />
+          <ReplacementsPanel base={base} at={{ id: competitionId, code }} />
         </>
       )}
     </section>
@@ -137,11 +137,17 @@ interface Choice {
 }
 
 /** The ranking per community; ADMIN selects (a reason for each deviation) and publishes after a confirmation. */
-function RankingPanel({ base }: { base: string }) {
+/** A competition and a municipality: the path parameters of the supervisor routes. */
+interface At {
+  readonly id: string;
+  readonly code: string;
+}
+
+function RankingPanel({ base, at }: { base: string; at: At }) {
   const { t, locale } = useI18n();
   const me = useMe();
   const admin = me.role === 'ADMIN';
-  const ranking = useLoad(() => api<SupervisorRanking>(`${base}/supervisors/ranking`), [base]);
+  const ranking = useApiQuery('/recruitment/competitions/{id}/municipalities/{code}/supervisors/ranking', { path: at });
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [confirming, setConfirming] = useState(false);
   const { busy, error, notice, run } = useAction();
@@ -321,11 +327,11 @@ export function SupervisorResultsPanel({ base, competitionName }: { base: string
 }
 
 /** Replacing a supervisor from the reserve (ADMIN): propose, then accept or record that the candidate declines. */
-function ReplacementsPanel({ base }: { base: string }) {
+function ReplacementsPanel({ base, at }: { base: string; at: At }) {
   const { t } = useI18n();
   const me = useMe();
-  const list = useLoad(() => api<{ items: SupervisorReplacement[] }>(`${base}/supervisors/replacements`), [base]);
-  const results = useLoad(() => api<SupervisorResults>(`${base}/supervisors/results`), [base]);
+  const list = useApiQuery('/recruitment/competitions/{id}/municipalities/{code}/supervisors/replacements', { path: at });
+  const results = useApiQuery('/recruitment/competitions/{id}/municipalities/{code}/supervisors/results', { path: at });
   const [leaver, setLeaver] = useState('');
   const [leavingDate, setLeavingDate] = useState('');
   const [reason, setReason] = useState('');
