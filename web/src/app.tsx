@@ -1,3 +1,4 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { BrowserRouter, Link, Navigate, NavLink, Outlet, Route, Routes, useLocation } from 'react-router';
 import { ConfirmProvider } from './components/confirm';
@@ -5,6 +6,7 @@ import { LanguageSwitch } from './components/language-switch';
 import { Loading } from './components/ui';
 import { I18nProvider, enumLabel, useI18n } from './i18n';
 import { homeOf, PAGES } from './pages';
+import { queryClient } from './query';
 import { NotFoundPage } from './pages/not-found';
 import { SignInPage } from './pages/sign-in';
 import { SessionProvider, useMe, useSession, type Role } from './session';
@@ -127,31 +129,33 @@ function Home() {
 export function App() {
   return (
     <I18nProvider>
-      <BrowserRouter>
-        <SessionProvider>
-          <ConfirmProvider>
-            <Routes>
-              <Route path="/" element={<Navigate to="/app" replace />} />
-              <Route path="/app/sign-in" element={<SignInPage />} />
-              <Route
-                path="/app"
-                element={
-                  <RequireSession>
-                    <Layout />
-                  </RequireSession>
-                }
-              >
-                <Route index element={<Home />} />
-                {PAGES.map((p) => (
-                  <Route key={p.path} path={p.path} element={<RequireRole roles={p.roles}>{p.element}</RequireRole>} />
-                ))}
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <SessionProvider>
+            <ConfirmProvider>
+              <Routes>
+                <Route path="/" element={<Navigate to="/app" replace />} />
+                <Route path="/app/sign-in" element={<SignInPage />} />
+                <Route
+                  path="/app"
+                  element={
+                    <RequireSession>
+                      <Layout />
+                    </RequireSession>
+                  }
+                >
+                  <Route index element={<Home />} />
+                  {PAGES.map((p) => (
+                    <Route key={p.path} path={p.path} element={<RequireRole roles={p.roles}>{p.element}</RequireRole>} />
+                  ))}
+                  <Route path="*" element={<NotFoundPage />} />
+                </Route>
                 <Route path="*" element={<NotFoundPage />} />
-              </Route>
-              <Route path="*" element={<NotFoundPage />} />
-            </Routes>
-          </ConfirmProvider>
-        </SessionProvider>
-      </BrowserRouter>
+              </Routes>
+            </ConfirmProvider>
+          </SessionProvider>
+        </BrowserRouter>
+      </QueryClientProvider>
     </I18nProvider>
   );
 }

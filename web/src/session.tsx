@@ -1,19 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
-import { api, setToken, setUnauthorizedHandler } from './api';
+import { get, request, setToken, setUnauthorizedHandler, type Schema } from './api';
+import { queryClient } from './query';
 import { SessionKeeper, toAccess, type AccessState } from './session-keeper';
 
-export type Role = 'ADMIN' | 'FINANCE' | 'LOGISTICS' | 'MUNICIPALITY';
+export type Role = Schema<'Me'>['role'];
 
 /** GET /auth/me */
-export interface Me {
-  readonly id: string;
-  readonly email: string;
-  readonly role: Role;
-  readonly municipalityId: string | null;
-  readonly active: boolean;
-  readonly municipality: { readonly code: string; readonly nameSq: string } | null;
-}
+export type Me = Schema<'Me'>;
 
 // The tab's copy of its access token (sessionStorage: this tab only). The sign-in itself is the
 // HttpOnly refresh cookie, shared by all tabs (session-keeper.ts).
@@ -62,6 +56,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const finish = useCallback(
     (reason: EndReason) => {
       store(null);
+      // what this user was shown is not for the next one
+      queryClient.clear();
       setMe(null);
       setRestoring(false);
       setEndsAt(null);
@@ -98,7 +94,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       store(access);
       k.adopt(access, false);
       try {
-        const m = await api<Me>('/auth/me');
+        const m = await get('/auth/me');
         if (live) setMe(m);
       } catch {
         // the 401 handler has ended the session if it had to
@@ -125,10 +121,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(async (email: string, password: string) => {
     setToken(null);
-    const res = await api<{ accessToken: string; expiresIn: number }>('/auth/login', { method: 'POST', json: { email, password } });
+    const res = await request('post', '/auth/login', { json: { email, password } });
     const access = toAccess(res);
     setToken(access.token);
-    const m = await api<Me>('/auth/me');
+    const m = await get('/auth/me');
     store(access);
     keeper.current?.adopt(access);
     setMe(m);

@@ -1,4 +1,7 @@
 // Answers of the supervisor selection, eligibility and score import routes (src/recruitment/supervisor.schemas.ts).
+// Those the API description types are aliases of the generated types (npm run api:types);
+// the applications list is not described yet and keeps its hand-written shape until it is.
+import type { Answer, ApiPaths, ResponseOf } from './api';
 
 export interface Ineligibility {
   readonly code: string;
@@ -19,62 +22,12 @@ export interface Application {
   readonly ineligibility: readonly Ineligibility[];
 }
 
-export interface SupervisorRanking {
-  readonly selectedAt: string | null;
-  readonly publishedAt: string | null;
-  readonly communities: readonly {
-    readonly community: string;
-    readonly required: number;
-    readonly candidates: readonly {
-      readonly rank: number;
-      readonly applicationId: string;
-      readonly fullName: string;
-      readonly languageOfWork: string;
-      readonly score: string | null;
-      readonly status: string;
-      readonly deviationReason: string | null;
-    }[];
-  }[];
-  readonly unscored: readonly { readonly applicationId: string; readonly fullName: string }[];
-}
+type Base = '/recruitment/competitions/{id}/municipalities/{code}';
 
-export interface SupervisorResults {
-  readonly publishedAt: string | null;
-  readonly supervisors: readonly {
-    readonly applicationId: string;
-    readonly staffId: string;
-    readonly fullName: string;
-    readonly community: string;
-    readonly status: string;
-    readonly teamCodes: readonly string[];
-  }[];
-  readonly reserve: readonly {
-    readonly community: string;
-    readonly candidates: readonly {
-      readonly reserveRank: number;
-      readonly applicationId: string;
-      readonly fullName: string;
-      readonly languageOfWork: string;
-      readonly score: string | null;
-    }[];
-  }[];
-}
+export type SupervisorRanking = Answer<`${Base}/supervisors/ranking`>;
 
-export interface SupervisorReplacement {
-  readonly id: string;
-  readonly leaverStaffId: string;
-  readonly leavingDate: string;
-  readonly cutoverDate: string;
-  readonly reason: string;
-  readonly status: 'PROPOSED' | 'ACCEPTED';
-  readonly proposedApplicationId: string;
-  readonly replacementStaffId: string | null;
-}
+export type SupervisorResults = Answer<`${Base}/supervisors/results`>;
 
-export interface ScoreImportResult {
-  readonly dryRun: boolean;
-  readonly rows: number;
-  readonly recorded: number;
-  readonly changed: number;
-  readonly unchanged: number;
-}
+export type SupervisorReplacement = Answer<`${Base}/supervisors/replacements`>['items'][number];
+
+export type ScoreImportResult = ResponseOf<ApiPaths['/recruitment/competitions/{id}/scores/import']['post']>;

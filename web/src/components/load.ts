@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../api';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useId } from 'react';
+import { ApiError, get, type Params, type PathsOf, type ApiPaths, type ResponseOf } from '../api';
 
 export interface Loaded<T> {
   readonly data: T | undefined;
   readonly error: ApiError | undefined;
+  /** a load is under way (the previous answer, if any, stays in `data` meanwhile) */
   readonly loading: boolean;
   /** load again (e.g. after a change) */
   readonly reload: () => void;
@@ -12,23 +14,45 @@ export interface Loaded<T> {
 export const asApiError = (err: unknown): ApiError =>
   err instanceof ApiError ? err : new ApiError(0, 'CLIENT', err instanceof Error ? err.message : String(err));
 
-/** Load once per change of `deps`; stale answers (after navigation) are dropped. */
+type GetOperation<P extends PathsOf<'get'>> = ApiPaths[P]['get' & keyof ApiPaths[P]];
+
+function loaded<T>(q: { data: T | undefined; error: unknown; isFetching: boolean }, reload: () => void): Loaded<T> {
+  return { data: q.data, error: q.error ? asApiError(q.error) : undefined, loading: q.isFetching, reload };
+}
+
+/**
+ * A read through TanStack Query, typed by the API description: keyed by path and parameters
+ * (`['/staff', { query: { municipality } }]`), so two pages asking the same share one answer;
+ * a change through the API marks the area's reads stale (query.ts). `enabled: false` waits.
+ */
+export function useApiQuery<P extends PathsOf<'get'>>(
+  path: P,
+  params?: Params<GetOperation<P>>,
+  options: { readonly enabled?: boolean } = {},
+): Loaded<ResponseOf<GetOperation<P>>> {
+  const q = useQuery({
+    queryKey: [path, params ?? {}],
+    queryFn: () => get(path, params),
+    enabled: options.enabled ?? true,
+  });
+  const { refetch } = q;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  return loaded(q, reload);
+}
+
+/**
+ * A read the API description does not type yet (its pages keep their own response types until
+ * the description covers them), through the same query cache: keyed by the component and
+ * `deps`, as useEffect would be.
+ */
 export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Loaded<T> {
-  const [state, setState] = useState<{ data?: T; error?: ApiError; loading: boolean }>({ loading: true });
-  const [tick, setTick] = useState(0);
-  // The caller lists what `load` depends on, as with useEffect.
-  const run = useCallback(load, deps);
-  useEffect(() => {
-    let live = true;
-    setState((s) => ({ ...s, loading: true }));
-    run().then(
-      (data) => live && setState({ data, loading: false }),
-      (err: unknown) => live && setState({ error: asApiError(err), loading: false }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [run, tick]);
-  const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { data: state.data, error: state.error, loading: state.loading, reload };
+  const id = useId();
+  const q = useQuery({
+    queryKey: ['load', id, ...deps],
+    // A query's data cannot be undefined: a 204 becomes null.
+    queryFn: async () => ((await load()) ?? null) as T,
+  });
+  const { refetch } = q;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  return loaded(q, reload);
 }

@@ -1,19 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../api';
-import { useLoad } from '../components/load';
+import { nextCursorOf } from '../api';
+import { useApiQuery } from '../components/load';
 import { ErrorPanel, formatDateTime, Loading } from '../components/ui';
 import { useI18n } from '../i18n';
-
-interface AuditEvent {
-  readonly id: string;
-  readonly at: string;
-  readonly actorId: string | null;
-  readonly actorEmail: string | null;
-  readonly action: string;
-  readonly entity: string;
-  readonly entityIds: readonly string[];
-  readonly details: unknown;
-}
 
 interface Filter {
   readonly entity: string;
@@ -36,22 +25,19 @@ export function AuditPage() {
   const [filter, setFilter] = useState<Filter>(EMPTY);
   const [before, setBefore] = useState<string[]>([]);
   const cursor = before.at(-1);
-  const events = useLoad(
-    () =>
-      api<{ items: AuditEvent[]; total: number; nextCursor: string | null }>('/audit', {
-        query: {
-          entity: filter.entity,
-          action: filter.action,
-          actorId: filter.actorId,
-          entityId: filter.entityId,
-          from: iso(filter.from),
-          to: iso(filter.to),
-          limit: LIMIT,
-          cursor,
-        },
-      }),
-    [filter, cursor],
-  );
+  const events = useApiQuery('/audit', {
+    query: {
+      entity: filter.entity,
+      action: filter.action,
+      actorId: filter.actorId,
+      entityId: filter.entityId,
+      from: iso(filter.from),
+      to: iso(filter.to),
+      limit: LIMIT,
+      cursor,
+    },
+  });
+  const next = nextCursorOf(events.data);
 
   function apply(e: FormEvent) {
     e.preventDefault();
@@ -125,11 +111,7 @@ export function AuditPage() {
             <button type="button" disabled={before.length === 0} onClick={() => setBefore(before.slice(0, -1))}>
               {t('common.previous')}
             </button>
-            <button
-              type="button"
-              disabled={!events.data.nextCursor}
-              onClick={() => events.data?.nextCursor && setBefore([...before, events.data.nextCursor])}
-            >
+            <button type="button" disabled={!next} onClick={() => next && setBefore([...before, next])}>
               {t('common.older')}
             </button>
           </div>

@@ -1,35 +1,18 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../api';
+import { request, type Answer, type ItemOf } from '../api';
 import { useAction } from '../components/action';
-import { useLoad } from '../components/load';
+import { useApiQuery } from '../components/load';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n } from '../i18n';
 import { useMe } from '../session';
 
-export interface CalendarVersion {
-  readonly version: number;
-  readonly reason: string;
-  readonly changedById: string | null;
-  readonly createdAt: string;
-  readonly changed: readonly string[];
-  readonly stages: Record<string, string | readonly { from: string; to: string }[]>;
-}
-
-export interface Census {
-  readonly id: string;
-  readonly code: string;
-  readonly name: string;
-  readonly country: string;
-  readonly timeZone: string;
-  readonly referenceDate: string;
-  readonly closedAt: string | null;
-  readonly calendar: CalendarVersion | null;
-}
+export type Census = ItemOf<Answer<'/censuses'>>;
+export type CalendarVersion = ItemOf<Answer<'/censuses/{id}/calendars'>>;
 
 /** The census selector of the lists: every census by code, or all. */
 export function CensusFilter({ value, onChange, id }: { value: string; onChange: (code: string) => void; id: string }) {
   const { t } = useI18n();
-  const censuses = useLoad(() => api<{ items: Census[] }>('/censuses'), []);
+  const censuses = useApiQuery('/censuses');
   return (
     <>
       <label htmlFor={id}>{t('census.filter')}</label>
@@ -57,13 +40,10 @@ export function CensusesPage() {
   const { t, locale } = useI18n();
   const me = useMe();
   const admin = me.role === 'ADMIN';
-  const list = useLoad(() => api<{ items: Census[] }>('/censuses'), []);
+  const list = useApiQuery('/censuses');
   const [selected, setSelected] = useState<string | null>(null);
   const current = list.data?.items.find((c) => c.id === selected) ?? list.data?.items[0];
-  const versions = useLoad(
-    () => (current ? api<{ items: CalendarVersion[] }>(`/censuses/${current.id}/calendars`) : Promise.resolve({ items: [] })),
-    [current?.id],
-  );
+  const versions = useApiQuery('/censuses/{id}/calendars', { path: { id: current?.id ?? '' } }, { enabled: current !== undefined });
   const { busy, error, notice, run } = useAction();
   const [stage, setStage] = useState('');
   const [date, setDate] = useState('');
@@ -78,7 +58,7 @@ export function CensusesPage() {
     e.preventDefault();
     if (!current) return;
     await run(async () => {
-      await api(`/censuses/${current.id}/calendars`, { method: 'POST', json: { stages: { [stage]: date }, reason } });
+      await request('post', '/censuses/{id}/calendars', { path: { id: current.id }, json: { stages: { [stage]: date }, reason } });
       list.reload();
       versions.reload();
     });
@@ -87,7 +67,7 @@ export function CensusesPage() {
   async function toggle() {
     if (!current) return;
     await run(async () => {
-      await api(`/censuses/${current.id}`, { method: 'PATCH', json: { closed: current.closedAt === null } });
+      await request('patch', '/censuses/{id}', { path: { id: current.id }, json: { closed: current.closedAt === null } });
       list.reload();
     });
   }
@@ -96,10 +76,10 @@ export function CensusesPage() {
     e.preventDefault();
     if (!current) return;
     await run(async () => {
-      const res = await api<{ census: Census; copied: { tariffs: number; trainingEvents: number; competitions: number } }>(
-        `/censuses/${current.id}/copy`,
-        { method: 'POST', json: { code: copyCode, name: copyName, fieldworkFrom: copyFrom } },
-      );
+      const res = await request('post', '/censuses/{id}/copy', {
+        path: { id: current.id },
+        json: { code: copyCode, name: copyName, fieldworkFrom: copyFrom },
+      });
       list.reload();
       setSelected(res.census.id);
       return t('census.copied', { tariffs: res.copied.tariffs, events: res.copied.trainingEvents, competitions: res.copied.competitions });

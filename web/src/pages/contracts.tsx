@@ -1,40 +1,20 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { api, download } from '../api';
+import { api, download, request, type Answer, type ItemOf } from '../api';
 import { useAction } from '../components/action';
 import { CursorPager, type ListPage, useListParams } from '../components/cursor-list';
-import { useLoad } from '../components/load';
+import { useApiQuery, useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, Loading, Notice } from '../components/ui';
 import { enumLabel, useI18n, type MessageKey } from '../i18n';
-import type { Municipality, Page } from '../pay-run-types';
 import { useMe } from '../session';
 
-type ContractStatus = 'GENERATED' | 'SENT' | 'SIGNED' | 'ENDED' | 'REPLACED';
 const STATUSES: readonly ContractStatus[] = ['GENERATED', 'SENT', 'SIGNED', 'ENDED', 'REPLACED'];
 const CONTRACTS_PAGE = 500;
 
-/** GET /api/v1/contracts items as the console reads them. */
-interface Contract {
-  readonly id: string;
-  readonly number: string;
-  readonly census: { readonly code: string };
-  readonly staff: { readonly id: string; readonly name: string; readonly kind: string };
-  readonly status: ContractStatus;
-  readonly periodFrom: string;
-  readonly periodTo: string;
-  readonly signedOn: string | null;
-  readonly signedBy: string | null;
-  readonly paperReference: string | null;
-  readonly scan: { readonly type: string; readonly size: number } | null;
-  readonly endedOn: string | null;
-}
-
-interface Staff {
-  readonly id: string;
-  readonly fullName: string;
-  readonly kind: string;
-}
+/** GET /api/v1/contracts items, as the API description types them. */
+type Contract = ItemOf<Answer<'/contracts'>>;
+type ContractStatus = Contract['status'];
 
 /**
  * Contracts per person and municipality with their status, and the steps of their life: mark
@@ -52,10 +32,7 @@ export function ContractsPage() {
   const status = params.get('status') ?? '';
   const action = useAction();
   const pages = useListParams('', '');
-  const municipalities = useLoad(
-    () => (national ? api<{ items: Municipality[] }>('/geography/municipalities') : Promise.resolve({ items: [] })),
-    [national],
-  );
+  const municipalities = useApiQuery('/geography/municipalities', undefined, { enabled: national });
   const contracts = useLoad(
     () =>
       api<ListPage<Contract>>('/contracts', {
@@ -147,7 +124,7 @@ export function ContractsPage() {
 
 function Generate({ municipality, onDone }: { municipality: string; onDone: () => void }) {
   const { t } = useI18n();
-  const staff = useLoad(() => api<Page<Staff>>('/staff', { query: { municipality, limit: 500 } }), [municipality]);
+  const staff = useApiQuery('/staff', { query: { municipality, limit: 500 } });
   const [person, setPerson] = useState('');
   const [census, setCensus] = useState('');
   const action = useAction();
@@ -156,7 +133,7 @@ function Generate({ municipality, onDone }: { municipality: string; onDone: () =
     const name = staff.data?.items.find((s) => s.id === person)?.fullName ?? '';
     if (!person || !window.confirm(t('contracts.confirmGenerate', { name }))) return;
     const ok = await action.run(async () => {
-      const c = await api<Contract>('/contracts', { method: 'POST', json: { staffId: person, censusCode: census.trim() || undefined } });
+      const c = await request('post', '/contracts', { json: { staffId: person, censusCode: census.trim() || undefined } });
       return t('contracts.generated', { number: c.number });
     });
     if (ok) onDone();

@@ -1,26 +1,22 @@
 import { placeName } from '../format';
 import { Link } from 'react-router';
-import { api } from '../api';
-import { useLoad } from '../components/load';
+import { itemsOf, type Answer, type ItemOf } from '../api';
+import { useApiQuery } from '../components/load';
 import { ErrorPanel, Loading } from '../components/ui';
 import { useI18n } from '../i18n';
-import type { Municipality } from '../pay-run-types';
 
-interface Region {
-  readonly code: string;
-  readonly nameSq: string;
-  readonly nameSr: string;
-}
+type Municipality = ItemOf<Answer<'/geography/municipalities'>>;
+type Region = Municipality['region'];
 
 /** National roles: the 38 municipalities by region, each linking to its page. */
 export function MunicipalitiesPage() {
   const { t, lang } = useI18n();
-  const list = useLoad(() => api<{ items: (Municipality & { region: Region })[] }>('/geography/municipalities'), []);
+  const list = useApiQuery('/geography/municipalities');
   const name = (x: { nameSq: string; nameSr: string }) => placeName(x, lang);
   if (list.error) return <ErrorPanel error={list.error} />;
   if (!list.data) return <Loading />;
   const regions = new Map<string, { region: Region; items: Municipality[] }>();
-  for (const m of list.data.items) {
+  for (const m of itemsOf(list.data)) {
     const r = regions.get(m.region.code) ?? { region: m.region, items: [] };
     r.items.push(m);
     regions.set(m.region.code, r);

@@ -1,14 +1,18 @@
 import { placeName } from '../format';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, type ApiError } from '../api';
+import { api, type Answer, type ApiError, type ItemOf } from '../api';
 import { CursorPager, type ListPage, useListParams } from '../components/cursor-list';
-import { asApiError, useLoad } from '../components/load';
+import { asApiError, useApiQuery, useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { enumLabel, useI18n } from '../i18n';
 import { useMe } from '../session';
 import { NotFoundPage } from './not-found';
+
+/** An EA and a person of the lists, as the API description types them. */
+type Ea = ItemOf<Answer<'/eas'>>;
+type Staff = ItemOf<Answer<'/staff'>>;
 
 /** Rows per page of the EA and staff lists. */
 const PAGE = 50;
@@ -32,21 +36,6 @@ interface Kkr {
   readonly updatedAt: string | null;
 }
 
-interface Ea {
-  readonly id: string;
-  readonly code: string;
-  readonly name: string | null;
-}
-
-interface Staff {
-  readonly id: string;
-  readonly kind: string;
-  readonly fullName: string;
-  readonly phone: string | null;
-  readonly status: string;
-  readonly team: { readonly code: string } | null;
-}
-
 /**
  * A municipality's own page: KKR members and contact persons, its EAs and field staff. The
  * KKR list is asked first: for another municipality the API answers 404, and so does the page.
@@ -57,7 +46,7 @@ export function MunicipalityPage() {
   const me = useMe();
   const kkr = useLoad(() => api<Kkr>(`/municipalities/${encodeURIComponent(code)}/kkr-members`), [code]);
   // Reference data (both names); only shown once the scoped KKR call above has succeeded.
-  const names = useLoad(() => api<{ nameSq: string; nameSr: string }>(`/geography/municipalities/${encodeURIComponent(code)}`), [code]);
+  const names = useApiQuery('/geography/municipalities/{code}', { path: { code } });
   const [confirmError, setConfirmError] = useState<ApiError | null>(null);
   const [confirmed, setConfirmed] = useState(false);
 

@@ -2,12 +2,12 @@ import { placeName } from '../format';
 import { useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { useAction } from '../components/action';
-import { useLoad } from '../components/load';
+import { useApiQuery, useLoad } from '../components/load';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n, type MessageKey, type Translate } from '../i18n';
 import { COMPETITIONS_QUERY, type Competition, type ListPage } from '../ops-types';
 import { useMe } from '../session';
-import type { Application, Ineligibility, SupervisorRanking, SupervisorReplacement, SupervisorResults } from '../supervisor-types';
+import type { Application, Ineligibility, SupervisorResults } from '../supervisor-types';
 
 const baseOf = (competitionId: string, code: string) =>
   `/recruitment/competitions/${encodeURIComponent(competitionId)}/municipalities/${encodeURIComponent(code)}`;
@@ -27,7 +27,7 @@ export function reasonText(t: Translate, r: Ineligibility): string {
 export function SupervisorsPage() {
   const { t, lang } = useI18n();
   const competitions = useLoad(() => api<ListPage<Competition>>('/recruitment/competitions', { query: COMPETITIONS_QUERY }), []);
-  const municipalities = useLoad(() => api<{ items: { code: string; nameSq: string; nameSr: string }[] }>('/geography/municipalities'), []);
+  const municipalities = useApiQuery('/geography/municipalities');
   const [competitionId, setCompetitionId] = useState('');
   const [code, setCode] = useState('');
   const base = competitionId && code ? baseOf(competitionId, code) : null;
@@ -66,9 +66,9 @@ export function SupervisorsPage() {
       {base && (
         <>
           <ApplicationsPanel key={base} base={base} />
-          <RankingPanel key={base} base={base} />
+          <RankingPanel key={base} base={base} at={{ id: competitionId, code }} />
           <SupervisorResultsPanel base={base} />
-          <ReplacementsPanel base={base} />
+          <ReplacementsPanel base={base} at={{ id: competitionId, code }} />
         </>
       )}
     </section>
@@ -156,11 +156,17 @@ interface Choice {
 }
 
 /** The ranking per community; ADMIN selects (a reason for each deviation) and publishes after a confirmation. */
-function RankingPanel({ base }: { base: string }) {
+/** A competition and a municipality: the path parameters of the supervisor routes. */
+interface At {
+  readonly id: string;
+  readonly code: string;
+}
+
+function RankingPanel({ base, at }: { base: string; at: At }) {
   const { t, locale } = useI18n();
   const me = useMe();
   const admin = me.role === 'ADMIN';
-  const ranking = useLoad(() => api<SupervisorRanking>(`${base}/supervisors/ranking`), [base]);
+  const ranking = useApiQuery('/recruitment/competitions/{id}/municipalities/{code}/supervisors/ranking', { path: at });
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [confirming, setConfirming] = useState(false);
   const { busy, error, notice, run } = useAction();
@@ -340,11 +346,11 @@ export function SupervisorResultsPanel({ base, competitionName }: { base: string
 }
 
 /** Replacing a supervisor from the reserve (ADMIN): propose, then accept or record that the candidate declines. */
-function ReplacementsPanel({ base }: { base: string }) {
+function ReplacementsPanel({ base, at }: { base: string; at: At }) {
   const { t } = useI18n();
   const me = useMe();
-  const list = useLoad(() => api<ListPage<SupervisorReplacement>>(`${base}/supervisors/replacements`, { query: { limit: 500 } }), [base]);
-  const results = useLoad(() => api<SupervisorResults>(`${base}/supervisors/results`), [base]);
+  const list = useApiQuery('/recruitment/competitions/{id}/municipalities/{code}/supervisors/replacements', { path: at });
+  const results = useApiQuery('/recruitment/competitions/{id}/municipalities/{code}/supervisors/results', { path: at });
   const [leaver, setLeaver] = useState('');
   const [leavingDate, setLeavingDate] = useState('');
   const [reason, setReason] = useState('');

@@ -1,19 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { api, type ApiError } from '../api';
-import { asApiError, useLoad } from '../components/load';
+import { itemsOf, request, type ApiError, type Schema } from '../api';
+import { asApiError, useApiQuery } from '../components/load';
 import { useConfirm } from '../components/confirm';
 import { ErrorPanel, Loading, Notice } from '../components/ui';
 import { enumLabel, useI18n } from '../i18n';
-import type { Municipality } from '../pay-run-types';
 import type { Role } from '../session';
 
-interface User {
-  readonly id: string;
-  readonly email: string;
-  readonly role: Role;
-  readonly municipalityId: string | null;
-  readonly active: boolean;
-}
+type User = Schema<'User'>;
 
 const ROLES: readonly Role[] = ['ADMIN', 'FINANCE', 'LOGISTICS', 'MUNICIPALITY'];
 
@@ -21,8 +14,8 @@ const ROLES: readonly Role[] = ['ADMIN', 'FINANCE', 'LOGISTICS', 'MUNICIPALITY']
 export function UsersPage() {
   const { t } = useI18n();
   const confirm = useConfirm();
-  const users = useLoad(() => api<{ items: User[] }>('/users', { query: { limit: 500 } }), []);
-  const municipalities = useLoad(() => api<{ items: (Municipality & { id: string })[] }>('/geography/municipalities'), []);
+  const users = useApiQuery('/users', { query: { limit: 500 } });
+  const municipalities = useApiQuery('/geography/municipalities');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<Role>('FINANCE');
@@ -30,15 +23,14 @@ export function UsersPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
-  const nameOf = (id: string | null) => municipalities.data?.items.find((m) => m.id === id)?.nameSq ?? t('common.none');
+  const nameOf = (id: string | null) => itemsOf(municipalities.data).find((m) => m.id === id)?.nameSq ?? t('common.none');
 
   async function create(e: FormEvent) {
     e.preventDefault();
     setError(null);
     setMessage(null);
     try {
-      const u = await api<User>('/users', {
-        method: 'POST',
+      const u = await request('post', '/users', {
         json: { email, password, role, municipalityCode: role === 'MUNICIPALITY' ? municipality || undefined : undefined },
       });
       setMessage(t('users.created', { email: u.email }));
@@ -64,7 +56,7 @@ export function UsersPage() {
     setError(null);
     setMessage(null);
     try {
-      await api<User>(`/users/${u.id}`, { method: 'PATCH', json: { active } });
+      await request('patch', '/users/{id}', { path: { id: u.id }, json: { active } });
       users.reload();
     } catch (err) {
       setError(asApiError(err));
