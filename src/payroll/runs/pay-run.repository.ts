@@ -4,6 +4,7 @@ import type { Tx } from '../../common/prisma/transaction.js';
 import type { Scope } from '../../common/scope/scope.js';
 import type { PayRunKind, PayRunStatus } from '../../generated/prisma/enums.js';
 import type { PayRunState } from '../domain/pay-run-lifecycle.js';
+import type { RunCensus } from './census-pay-settings.js';
 import { anyPaidSql } from './paid-sql.js';
 import { payRunVisibleWhere } from './pay-run-visibility.js';
 
@@ -213,6 +214,11 @@ export class PayRunRepository {
     return (await this.prisma.contract.findFirst({ where: censusId === null ? {} : { censusId }, select: { id: true } })) !== null;
   }
 
+  /** The run's census and its settings (null: no such run), read by the computation for its rules. */
+  runCensus(runId: string): Promise<RunCensus | null> {
+    return readRunCensus(this.prisma, runId);
+  }
+
   /** A census's settings (null: no such census), read by the computation for its switches. */
   censusSettings(censusId: string): Promise<{ settings: unknown } | null> {
     return this.prisma.census.findUnique({ where: { id: censusId }, select: { settings: true } });
@@ -259,4 +265,12 @@ export class PayRunRepository {
   tariffOf(tariffId: string) {
     return this.prisma.tariff.findUnique({ where: { id: tariffId } });
   }
+}
+
+/** The run's census and its settings, in the caller's transaction (null: no such run). */
+export function readRunCensus(db: Tx | PrismaClient, runId: string): Promise<RunCensus | null> {
+  return db.payRun.findUnique({
+    where: { id: runId },
+    select: { censusId: true, census: { select: { code: true, settings: true } } },
+  });
 }
