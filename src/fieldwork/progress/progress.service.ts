@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../auth/principal.js';
 import { AppError } from '../../common/errors/app-error.js';
+import { pageArray } from '../../common/http/lists.js';
 import { checkColumns, type RowProblem, sortProblems } from '../../imports/domain/columns.js';
 import { CsvSyntaxError, openCsv } from '../../payroll/counts/domain/count-csv.js';
 import { EXPECTATION_COLUMNS, type ExpectationRow, percent, readExpectation } from '../domain/expectations.js';
@@ -122,7 +123,7 @@ export class ProgressService {
     };
   }
 
-  perEa(p: Principal, municipalityCode: string | undefined) {
-    return this.repo.perEa(p.scope, municipalityCode);
+  async perEa(p: Principal, q: { municipality?: string | undefined; limit: number; cursor?: string | undefined }) {
+    return pageArray(await this.repo.perEa(p.scope, q.municipality), q);
   }
 }
