@@ -3,7 +3,7 @@ import { PRISMA, type Prisma, type PrismaClient } from '../../common/prisma/pris
 import type { Tx } from '../../common/prisma/transaction.js';
 import type { Scope } from '../../common/scope/scope.js';
 import type { PayRunKind, PayRunStatus } from '../../generated/prisma/enums.js';
-import type { PayRunState } from '../domain/pay-run-lifecycle.js';
+import { fromStatuses, PAY_RUN_TRANSITIONS as T, type PayRunState } from '../domain/pay-run-lifecycle.js';
 import type { RunCensus } from './census-pay-settings.js';
 import { anyPaidSql } from './paid-sql.js';
 import { payRunVisibleWhere } from './pay-run-visibility.js';
@@ -170,17 +170,17 @@ export class PayRunRepository {
    */
   async markApproved(tx: Tx, runId: string, approverId: string): Promise<boolean> {
     const n = await tx.$executeRaw`
-      UPDATE "PayRun" SET status = 'APPROVED', "approvedById" = ${approverId}::uuid, "approvedAt" = clock_timestamp()
-      WHERE id = ${runId}::uuid AND status = 'COMPUTED' AND "createdById" <> ${approverId}::uuid`;
+      UPDATE "PayRun" SET status = ${T.approve.to}::"PayRunStatus", "approvedById" = ${approverId}::uuid, "approvedAt" = clock_timestamp()
+      WHERE id = ${runId}::uuid AND status = ANY(${fromStatuses('approve')}::"PayRunStatus"[]) AND "createdById" <> ${approverId}::uuid`;
     return n === 1;
   }
 
   /** COMPUTED/FAILED → QUEUED, clearing the previous result; false when the run is not in that state (or not in scope). */
   async requeue(tx: Tx, scope: Scope, runId: string): Promise<boolean> {
     const res = await tx.payRun.updateMany({
-      where: { id: runId, status: { in: ['COMPUTED', 'FAILED'] }, ...payRunVisibleWhere(scope) },
+      where: { id: runId, status: { in: fromStatuses('requeue') }, ...payRunVisibleWhere(scope) },
       data: {
-        status: 'QUEUED',
+        status: T.requeue.to,
         progress: 0,
         failedReason: null,
         computedAt: null,
@@ -199,8 +199,8 @@ export class PayRunRepository {
   /** QUEUED/COMPUTING → COMPUTING; null when the run is gone or no longer wants computing. */
   async claim(runId: string): Promise<ClaimedRun | null> {
     const res = await this.prisma.payRun.updateMany({
-      where: { id: runId, status: { in: ['QUEUED', 'COMPUTING'] } },
-      data: { status: 'COMPUTING', progress: 0, failedReason: null },
+      where: { id: runId, status: { in: fromStatuses('claim') } },
+      data: { status: T.claim.to, progress: 0, failedReason: null },
     });
     if (res.count === 0) return null;
     return this.prisma.payRun.findUnique({
@@ -230,16 +230,16 @@ export class PayRunRepository {
 
   async complete(tx: Tx, runId: string, r: ComputedResult): Promise<boolean> {
     const res = await tx.payRun.updateMany({
-      where: { id: runId, status: 'COMPUTING' },
-      data: { status: 'COMPUTED', progress: 100, failedReason: null, ...r },
+      where: { id: runId, status: { in: fromStatuses('complete') } },
+      data: { status: T.complete.to, progress: 100, failedReason: null, ...r },
     });
     return res.count === 1;
   }
 
   async fail(runId: string, reason: string): Promise<boolean> {
     const res = await this.prisma.payRun.updateMany({
-      where: { id: runId, status: { in: ['QUEUED', 'COMPUTING'] } },
-      data: { status: 'FAILED', failedReason: reason.slice(0, 1000) },
+      where: { id: runId, status: { in: fromStatuses('fail') } },
+      data: { status: T.fail.to, failedReason: reason.slice(0, 1000) },
     });
     return res.count === 1;
   }
@@ -247,7 +247,7 @@ export class PayRunRepository {
   /** Runs PostgreSQL says are waiting for or in computation (for job recovery). */
   unfinished(): Promise<{ id: string; status: PayRunStatus }[]> {
     return this.prisma.payRun.findMany({
-      where: { status: { in: ['QUEUED', 'COMPUTING'] } },
+      where: { status: { in: fromStatuses('claim') } },
       select: { id: true, status: true },
       orderBy: { createdAt: 'asc' },
     });

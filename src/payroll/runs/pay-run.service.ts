@@ -11,7 +11,7 @@ import { Transactions } from '../../common/prisma/transaction.js';
 import { inScope } from '../../common/scope/scope.js';
 import type { PayRunStatus } from '../../generated/prisma/enums.js';
 import { GeographyRepository } from '../../geography/geography.repository.js';
-import { approve, checkApproval, checkRecompute, requestRecompute } from '../domain/pay-run-lifecycle.js';
+import { checkApproval, checkRecompute } from '../domain/pay-run-lifecycle.js';
 import { TariffRepository } from '../tariffs/tariff.repository.js';
 import type { RunLedger } from '../domain/ledger.js';
 import { PayLedgerRepository } from '../ledger/pay-ledger.repository.js';
@@ -166,7 +166,7 @@ export class PayRunService {
       const newer = state.status === 'COMPUTED' ? await this.runs.overlappingApprovedSince(tx, state, state.computedAt) : 0;
       const checked = checkApproval(state, { userId: p.userId }, newer);
       if (!checked.ok) throw new AppError(checked.refusal.code, checked.refusal.message);
-      approve(checked.run, { userId: p.userId }, new Date());
+      // The move itself is the repository's conditional UPDATE (PAY_RUN_TRANSITIONS.approve).
       if (!(await this.runs.markApproved(tx, id, p.userId)))
         throw new AppError('PAY_RUN_LOCKED', 'the run changed while it was being approved');
       await this.audit.record(tx, actorOf(p), {
@@ -191,7 +191,7 @@ export class PayRunService {
       if (!row) throw unknownRun();
       const checked = checkRecompute(toState(row));
       if (!checked.ok) throw new AppError(checked.refusal.code, checked.refusal.message);
-      requestRecompute(checked.run);
+      // PAY_RUN_TRANSITIONS.requeue, in the repository's conditional UPDATE.
       if (!(await this.runs.requeue(tx, p.scope, id))) throw new AppError('CONFLICT', 'the run changed meanwhile; reload it');
       await this.audit.record(tx, actorOf(p), {
         action: 'recompute-requested',
