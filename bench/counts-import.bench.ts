@@ -28,7 +28,7 @@ import { CountImportRepository } from '../src/payroll/counts/count-import.reposi
 import { CountImportService } from '../src/payroll/counts/count-import.service.js';
 import { CountFlagRepository } from '../src/payroll/counts/quality/count-flag.repository.js';
 import { TariffRepository } from '../src/payroll/tariffs/tariff.repository.js';
-import { seedExampleTariff } from '../src/payroll/tariffs/tariff.seed.js';
+import { seedExampleTariff } from '../src/payroll/tariffs/tariff.demo.js';
 import type { Principal } from '../src/auth/principal.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);

@@ -20,9 +20,10 @@ import { AuditService } from '../src/audit/audit.service.js';
 import { openPg } from '../src/common/prisma/database.js';
 import { applyMigrations, readMigrations } from '../src/common/prisma/migrator.js';
 import { connectPg } from '../src/common/prisma/sql-runner.js';
+import { Transactions } from '../src/common/prisma/transaction.js';
 import { seedGeography } from '../src/geography/geography.seed.js';
 import { TariffRepository } from '../src/payroll/tariffs/tariff.repository.js';
-import { seedExampleTariff } from '../src/payroll/tariffs/tariff.seed.js';
+import { seedExampleTariff } from '../src/payroll/tariffs/tariff.demo.js';
 import { NoChargebacks } from '../src/payroll/runs/chargeback.provider.js';
 import { PayRunBulkRepository } from '../src/payroll/runs/pay-run-bulk.repository.js';
 import { PayRunComputeService } from '../src/payroll/runs/pay-run-compute.service.js';
@@ -244,7 +245,7 @@ async function main(): Promise<void> {
       new AuditService(prisma),
       new PrepAttendanceRepository(prisma),
       new NoChargebacks(),
-      prisma,
+      new Transactions(prisma),
     );
     const ours = await newRun();
     await c.query('CHECKPOINT');

@@ -31,7 +31,7 @@ import { connectPg } from '../src/common/prisma/sql-runner.js';
 import { nationalScope } from '../src/common/scope/scope.js';
 import { seedGeography } from '../src/geography/geography.seed.js';
 import { PayExportsService } from '../src/payroll/exports/pay-exports.service.js';
-import { seedExampleTariff } from '../src/payroll/tariffs/tariff.seed.js';
+import { seedExampleTariff } from '../src/payroll/tariffs/tariff.demo.js';
 import { shortHash } from '../src/reports/domain/content-hash.js';
 import { ReportTemplates } from '../src/reports/report-templates.js';
 import { ReportService } from '../src/reports/report.service.js';

@@ -37,7 +37,7 @@ import { seedGeography } from '../src/geography/geography.seed.js';
 import { CountImportRepository } from '../src/payroll/counts/count-import.repository.js';
 import { CountFlagRepository } from '../src/payroll/counts/quality/count-flag.repository.js';
 import { TariffRepository } from '../src/payroll/tariffs/tariff.repository.js';
-import { seedExampleTariff } from '../src/payroll/tariffs/tariff.seed.js';
+import { seedExampleTariff } from '../src/payroll/tariffs/tariff.demo.js';
 
 const INTERVIEWS = Number(process.env.BENCH_INTERVIEWS ?? 1_000_000);
 const PER_EA = 100;

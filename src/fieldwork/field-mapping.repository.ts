@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditService, actorOf } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError, notFound } from '../common/errors/app-error.js';
+import { offsetOf, offsetPage } from '../common/http/lists.js';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import {
   type CsvMapping,
@@ -54,23 +55,29 @@ export class FieldMappingRepository {
     return this.view(r);
   }
 
-  async imports(id: string) {
+  async imports(id: string, q: { limit: number; cursor?: string | undefined }) {
     await this.get(id);
-    return this.prisma.fieldImport.findMany({
-      where: { mappingId: id },
-      orderBy: { createdAt: 'desc' },
-      take: 200,
-      select: {
-        id: true,
-        fileName: true,
-        fileHash: true,
-        interviews: true,
-        counted: true,
-        importBatchId: true,
-        actorId: true,
-        createdAt: true,
-      },
-    });
+    const offset = offsetOf(q.cursor);
+    const [items, total] = await Promise.all([
+      this.prisma.fieldImport.findMany({
+        where: { mappingId: id },
+        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+        skip: offset,
+        take: q.limit,
+        select: {
+          id: true,
+          fileName: true,
+          fileHash: true,
+          interviews: true,
+          counted: true,
+          importBatchId: true,
+          actorId: true,
+          createdAt: true,
+        },
+      }),
+      this.prisma.fieldImport.count({ where: { mappingId: id } }),
+    ]);
+    return offsetPage(items, offset, q.limit, total);
   }
 
   async save(p: Principal, body: FieldMappingBody, id: string | null): Promise<FieldMappingView> {

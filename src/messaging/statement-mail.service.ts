@@ -4,7 +4,8 @@ import { AppError } from '../common/errors/app-error.js';
 import { JobClient } from '../common/jobs/job-client.js';
 import { formatCents } from '../common/money/money.js';
 import type { Tx } from '../common/prisma/transaction.js';
-import { CensusSettingsError, censusPaySettings } from '../payroll/runs/census-pay-settings.js';
+import { CensusSettingsError, paySettingsOf } from '../payroll/runs/census-pay-settings.js';
+import { readRunCensus } from '../payroll/runs/pay-run.repository.js';
 import type { PayRunApprovedListener } from '../payroll/runs/pay-run-approved.js';
 import type { Catalogues } from './domain/catalogue.js';
 import { messageLanguageOf } from './domain/languages.js';
@@ -36,7 +37,7 @@ export class StatementMailService implements PayRunApprovedListener {
   async runApproved(tx: Tx, runId: string, approvedById: string): Promise<string[]> {
     let optedIn: boolean;
     try {
-      optedIn = (await censusPaySettings(tx, runId)).statementEmail;
+      optedIn = paySettingsOf(await readRunCensus(tx, runId)).statementEmail;
     } catch (err) {
       if (err instanceof CensusSettingsError) throw new AppError('CONFLICT', err.message);
       throw err;

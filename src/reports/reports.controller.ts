@@ -5,13 +5,15 @@ import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
-import { openApiSchema, pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
+import { offsetOf, offsetPage, pageParams } from '../common/http/lists.js';
+import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
 import { Role } from '../generated/prisma/enums.js';
 import { REPORT_TYPE_NAMES } from './report-types.js';
 import { ReportService, requestBody, type RequestBody } from './report.service.js';
+import { REPORT_EXAMPLE, ReportRequestListResponse, ReportRequestResponse } from './reports.schemas.js';
 
 const ALL = [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY];
-const listQuery = pageQuery.extend({
+const listQuery = pageParams.extend({
   status: z.enum(['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'EXPIRED']).optional(),
   type: z.string().trim().min(1).max(64).optional(),
 });
@@ -32,20 +34,44 @@ export class ReportsController {
       '202 with the request at once; poll GET /reports/:id for status and progress, then download /reports/:id/file. The same content already rendered (unexpired) or in flight is answered with that request (reused: true). language: sq (default), sr, en.',
   })
   @ApiBody({ schema: openApiSchema(requestBody) })
+  @ApiResponses({
+    202: {
+      content: { 'application/json': ReportRequestResponse },
+      example: { ...REPORT_EXAMPLE, status: 'QUEUED', progress: 0, pages: 0, attempts: 0, fileSize: null, sha256: null, expiresAt: null, completedAt: null, file: null, reused: false },
+    },
+  })
+  @ApiErrors(
+    'REPORT_TYPE_UNKNOWN',
+    'FORBIDDEN',
+    'MUNICIPALITY_UNKNOWN',
+    'PAY_RUN_UNKNOWN',
+    'PAY_PERSON_UNKNOWN',
+    'STAFF_UNKNOWN',
+    'CONTRACT_UNKNOWN',
+    'COMPETITION_UNKNOWN',
+    'DISTRIBUTION_PLAN_UNKNOWN',
+    'TRAINING_PLAN_UNKNOWN',
+    'TARIFF_MISSING',
+  )
   request(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(requestBody)) body: RequestBody) {
     return this.reports.request(p, body, new Date());
   }
 
   @Get()
   @Roles(...ALL)
-  @ApiOperation({ summary: 'Report requests, newest first (?status=&type=&limit=&offset=); municipality users see their municipality’s only' })
-  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
-    return this.reports.list(p, q);
+  @ApiOperation({ summary: 'Report requests, newest first (?status=&type=&limit=&cursor=); municipality users see their municipality’s only' })
+  @ApiResponses({ 200: ReportRequestListResponse })
+  async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
+    const offset = offsetOf(q.cursor);
+    const { items, total } = await this.reports.list(p, { status: q.status, type: q.type, limit: q.limit, offset });
+    return offsetPage(items, offset, q.limit, total);
   }
 
   @Get(':id')
   @Roles(...ALL)
   @ApiOperation({ summary: 'One report request: status, progress (percent and pages), error reason when it failed' })
+  @ApiResponses({ 200: { content: { 'application/json': ReportRequestResponse }, example: REPORT_EXAMPLE } })
+  @ApiErrors('REPORT_UNKNOWN')
   get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return this.reports.get(p, id);
   }

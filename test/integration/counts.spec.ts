@@ -68,6 +68,7 @@ describe('EA counts import', () => {
     const list = await t.http().get(`/api/v1/payroll/counts?eaCode=${a.eaCode}`).set('Authorization', finance).expect(200);
     expect(list.body).toEqual({
       total: 1,
+      nextCursor: null,
       items: [
         expect.objectContaining({
           eaCode: a.eaCode,
@@ -247,6 +248,15 @@ describe('EA counts import', () => {
     ]);
     const current = await t.http().get(`/api/v1/payroll/counts?eaCode=${a.eaCode}`).set('Authorization', finance).expect(200);
     expect(current.body.items.map((v: { version: number }) => v.version)).toEqual([2]);
+
+    // One version a page: the cursor walks the same order (EA, enumerator, newest version first).
+    const path = `/api/v1/payroll/counts/history?eaCode=${a.eaCode}&enumeratorId=${a.nationalId}&limit=1`;
+    const page1 = await t.http().get(path).set('Authorization', finance).expect(200);
+    expect(page1.body).toMatchObject({ total: 2, items: [{ version: 2 }], nextCursor: expect.any(String) });
+    const page2 = await t.http().get(`${path}&cursor=${page1.body.nextCursor}`).set('Authorization', finance).expect(200);
+    expect(page2.body).toMatchObject({ total: 2, items: [{ version: 1 }], nextCursor: null });
+    // a cursor of the history is refused by the list of current versions
+    await t.http().get(`/api/v1/payroll/counts?cursor=${page1.body.nextCursor}`).set('Authorization', finance).expect(400);
   });
 
   it('streams a large file in pieces, and finds a duplicate far from its twin', async () => {
@@ -327,14 +337,14 @@ describe('EA counts import', () => {
       const foreign = await createAssignedEnumerator(t.db, 'prizren');
       await post(csv(HEADER, line(own, 2, 2, 2, 2, 0, true), line(foreign, 3, 3, 3, 3, 0, true))).expect(200);
       const user = await t.tokenFor(Role.MUNICIPALITY, 'prishtine');
-      for (const path of ['/api/v1/payroll/counts?limit=1000', '/api/v1/payroll/counts/history?limit=1000']) {
+      for (const path of ['/api/v1/payroll/counts?limit=500', '/api/v1/payroll/counts/history?limit=500']) {
         const res = await t.http().get(path).set('Authorization', user).expect(200);
         const codes = res.body.items.map((i: { municipalityCode: string; eaCode: string }) => i.municipalityCode);
         expect(new Set(codes)).toEqual(new Set(['prishtine']));
         expect(res.body.items.some((i: { eaCode: string }) => i.eaCode === own.eaCode)).toBe(true);
       }
       const filtered = await t.http().get(`/api/v1/payroll/counts?eaCode=${foreign.eaCode}`).set('Authorization', user).expect(200);
-      expect(filtered.body).toEqual({ items: [], total: 0 });
+      expect(filtered.body).toEqual({ items: [], total: 0, nextCursor: null });
       const national = await t
         .http()
         .get(`/api/v1/payroll/counts?municipality=prizren&enumeratorId=${foreign.nationalId}`)

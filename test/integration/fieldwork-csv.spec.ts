@@ -192,14 +192,18 @@ describe('CSWeb / ODK Central CSV export import', () => {
     });
     expect(await current(teams)).toEqual(exp);
     const history = await t.http().get(`/api/v1/fieldwork/mappings/${id}/imports`).set('Authorization', finance).expect(200);
-    expect(history.body).toEqual([
-      expect.objectContaining({
-        fileName: 'csweb_cases.csv',
-        fileHash: expect.stringMatching(/^[0-9a-f]{64}$/),
-        interviews: cs.length,
-        importBatchId: (res.body as { batchId: string }).batchId,
-      }),
-    ]);
+    expect(history.body).toEqual({
+      items: [
+        expect.objectContaining({
+          fileName: 'csweb_cases.csv',
+          fileHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+          interviews: cs.length,
+          importBatchId: (res.body as { batchId: string }).batchId,
+        }),
+      ],
+      total: 1,
+      nextCursor: null,
+    });
     const batch = await t.db.prisma.importBatch.findUniqueOrThrow({ where: { id: (res.body as { batchId: string }).batchId } });
     expect(batch).toMatchObject({ kind: 'counts', format: 'field-csv' });
 

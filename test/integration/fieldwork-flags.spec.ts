@@ -57,7 +57,7 @@ describe('fieldwork: flags hold pay; progress', () => {
 
     const run1 = await computeRunOverHttp(t, finance, { municipalityCode: 'gjakove' });
     const held = await t.http().get(`/api/v1/payroll/runs/${run1}/held`).set('Authorization', finance).expect(200);
-    expect(held.body.map((h: { eaCode: string; unit: string; quantity: number }) => [h.eaCode, h.unit, h.quantity])).toEqual([
+    expect(held.body.items.map((h: { eaCode: string; unit: string; quantity: number }) => [h.eaCode, h.unit, h.quantity])).toEqual([
       [a.eaCode, 'HOUSEHOLD', 82],
       [a.eaCode, 'INDIVIDUAL', 2530],
     ]);
@@ -116,7 +116,11 @@ describe('fieldwork: flags hold pay; progress', () => {
       ['HOUSEHOLD', '82.00'],
       ['INDIVIDUAL', '2024.00'],
     ]);
-    expect((await t.http().get(`/api/v1/payroll/runs/${run2}/held`).set('Authorization', finance).expect(200)).body).toEqual([]);
+    expect((await t.http().get(`/api/v1/payroll/runs/${run2}/held`).set('Authorization', finance).expect(200)).body).toEqual({
+      items: [],
+      total: 0,
+      nextCursor: null,
+    });
   });
 
   it('a corrected version releases the hold; a municipality sees only its own flags', async () => {
@@ -215,7 +219,9 @@ describe('fieldwork: flags hold pay; progress', () => {
       };
     });
     const mun = await t.tokenFor(Role.MUNICIPALITY, 'ferizaj');
-    const eas = (await t.http().get('/api/v1/fieldwork/progress/eas').set('Authorization', mun).expect(200)).body as { eaCode: string }[];
+    const eas = (await t.http().get('/api/v1/fieldwork/progress/eas?limit=500').set('Authorization', mun).expect(200)).body.items as {
+      eaCode: string;
+    }[];
     const mine = eas.filter((e) => teams.some((x) => x.a.eaCode === e.eaCode));
     expect(mine).toEqual([...perEa].sort((x, y) => x.eaCode.localeCompare(y.eaCode)).map((e) => expect.objectContaining(e)));
     expect(eas.every((e) => (e as unknown as { municipalityCode: string }).municipalityCode === 'ferizaj')).toBe(true);

@@ -486,14 +486,18 @@ describe('pay run exports', () => {
 
     it('filters by status and municipality and pages', async () => {
       const blockedOnly = await get(`/${approved}/people?status=BLOCKED`).expect(200);
-      expect(blockedOnly.body).toEqual({ items: [expect.objectContaining({ staffId: blocked.id })], total: 1 });
-      const page = await get(`/${approved}/people?limit=2&offset=1`).expect(200);
+      expect(blockedOnly.body).toEqual({ items: [expect.objectContaining({ staffId: blocked.id })], total: 1, nextCursor: null });
+      const all = await get(`/${approved}/people`).expect(200);
+      const first = await get(`/${approved}/people?limit=2`).expect(200);
+      expect(first.body.nextCursor).toEqual(expect.any(String));
+      const page = await get(`/${approved}/people?limit=2&cursor=${first.body.nextCursor}`).expect(200);
       expect(page.body.items).toHaveLength(2);
       expect(page.body.total).toBe(5);
+      expect(page.body.items).toEqual(all.body.items.slice(2, 4));
       const inPrizren = await get(`/${national}/people?municipality=prizren`).expect(200);
       expect(inPrizren.body.items.map((i: { name: string }) => i.name)).toEqual(['Agim Morina']);
       const unknown = await get(`/${national}/people?municipality=nowhere`).expect(200);
-      expect(unknown.body).toEqual({ items: [], total: 0 });
+      expect(unknown.body).toEqual({ items: [], total: 0, nextCursor: null });
       await get(`/${approved}/people?status=PAID`).expect(400);
     });
 
@@ -543,11 +547,20 @@ describe('pay run exports', () => {
       expect(ids).toEqual([...ids].sort((x: bigint, y: bigint) => (x < y ? -1 : 1)));
     });
 
-    it('pages with limit and offset', async () => {
-      const all = await get(`/${approved}/lines?limit=1000`).expect(200);
+    it('pages by cursor', async () => {
+      const all = await get(`/${approved}/lines?limit=500`).expect(200);
       expect(all.body.total).toBe(14); // Arbër 8, the '=' name 2, Besa 2, Dardan 1, Zana 1
-      const page = await get(`/${approved}/lines?limit=5&offset=10`).expect(200);
-      expect(page.body.items.map((l: { id: string }) => l.id)).toEqual(all.body.items.slice(10, 15).map((l: { id: string }) => l.id));
+      expect(all.body.nextCursor).toBeNull();
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = await get(`/${approved}/lines?limit=5${cursor ? `&cursor=${cursor}` : ''}`).expect(200);
+        expect(page.body.total).toBe(14);
+        seen.push(...page.body.items.map((l: { id: string }) => l.id));
+        cursor = page.body.nextCursor as string | null;
+      } while (cursor);
+      expect(seen).toEqual(all.body.items.map((l: { id: string }) => l.id));
+      await get(`/${approved}/lines?cursor=not-a-cursor`).expect(400);
     });
 
     it('streams every line as CSV that parses back and reconciles to the cent', async () => {

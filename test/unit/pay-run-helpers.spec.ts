@@ -5,8 +5,8 @@ import { day, isoDay } from '../../src/payroll/domain/days.js';
 import { toTariffRules, type TariffRules } from '../../src/payroll/domain/tariff.js';
 import { EXAMPLE_TARIFF } from '../../src/payroll/tariffs/tariff.demo.js';
 import { addOutcome, emptyTotals, mergeTotals, settlePerson, settleRun } from '../../src/payroll/domain/settle-pay.js';
-import { BinaryRows, uuidBytes } from '../../src/payroll/runs/copy-binary.js';
-import { copyRows, fromCopy } from '../../src/payroll/runs/copy-text.js';
+import { BinaryRows, uuidBytes } from '../../src/common/prisma/copy-binary.js';
+import { copyRows, fromCopy } from '../../src/common/prisma/copy-text.js';
 import { staffRanges } from '../../src/payroll/runs/pay-run-compute.service.js';
 import { ibanMod97, makeIban, validateIban } from '../../src/staff/domain/iban.js';
 

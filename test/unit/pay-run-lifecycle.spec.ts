@@ -1,14 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  approve,
   checkApproval,
   checkRecompute,
-  completeComputing,
-  failComputing,
   isComputable,
-  requestRecompute,
+  PAY_RUN_TRANSITIONS,
   scopesOverlap,
-  startComputing,
   type PayRunState,
 } from '../../src/payroll/domain/pay-run-lifecycle.js';
 
@@ -50,19 +46,6 @@ describe('approval rules', () => {
     const r = checkApproval(runs.COMPUTED, alice, 3);
     expect(r.ok ? null : r.refusal.code).toBe('PAY_RUN_FOUR_EYES');
   });
-
-  it('approve keeps the computation and records who and when', () => {
-    const at = new Date('2023-12-22T08:00:00Z');
-    const r = checkApproval(runs.COMPUTED, bob, 0);
-    if (!r.ok) throw new Error('expected approvable');
-    expect(approve(r.run, bob, at)).toEqual({ ...base, status: 'APPROVED', computedAt, approvedById: 'bob', approvedAt: at });
-  });
-
-  it('approve itself refuses the creator even when called directly', () => {
-    const r = checkApproval(runs.COMPUTED, bob, 0);
-    if (!r.ok) throw new Error('expected approvable');
-    expect(() => approve(r.run, alice, new Date())).toThrow(RangeError);
-  });
 });
 
 describe('recompute rules', () => {
@@ -76,30 +59,9 @@ describe('recompute rules', () => {
     const r = checkRecompute(runs[status]);
     expect(r.ok ? null : r.refusal.code).toBe(code);
   });
-
-  it.each<PayRunState['status']>(['COMPUTED', 'FAILED'])('a %s run goes back to the queue', (status) => {
-    const r = checkRecompute(runs[status]);
-    if (!r.ok) throw new Error('expected recomputable');
-    expect(requestRecompute(r.run)).toEqual({ ...base, status: 'QUEUED' });
-  });
 });
 
 describe('computation transitions', () => {
-  it('queued → computing → computed, and a retried attempt starts from computing', () => {
-    const computing = startComputing(runs.QUEUED as Extract<PayRunState, { status: 'QUEUED' }>);
-    expect(computing.status).toBe('COMPUTING');
-    expect(startComputing(computing).status).toBe('COMPUTING');
-    expect(completeComputing(computing, computedAt)).toEqual({ ...base, status: 'COMPUTED', computedAt });
-  });
-
-  it('a computation that gives up is FAILED with its reason', () => {
-    expect(failComputing(runs.COMPUTING as Extract<PayRunState, { status: 'COMPUTING' }>, 'no tariff')).toEqual({
-      ...base,
-      status: 'FAILED',
-      failedReason: 'no tariff',
-    });
-  });
-
   it.each<[PayRunState['status'], boolean]>([
     ['QUEUED', true],
     ['COMPUTING', true],
@@ -108,6 +70,27 @@ describe('computation transitions', () => {
     ['APPROVED', false],
   ])('only queued or computing runs are computed by a job: %s → %s', (status, expected) => {
     expect(isComputable(runs[status])).toBe(expected);
+  });
+});
+
+describe('the transitions the database makes', () => {
+  const statuses = Object.keys(runs) as PayRunState['status'][];
+  const leaves = (t: keyof typeof PAY_RUN_TRANSITIONS) =>
+    statuses.filter((s) => (PAY_RUN_TRANSITIONS[t].from as readonly string[]).includes(s));
+
+  it('approval and recompute leave from exactly the statuses their checks let through', () => {
+    expect(leaves('approve')).toEqual(statuses.filter((s) => checkApproval(runs[s], bob, 0).ok));
+    expect(leaves('requeue')).toEqual(statuses.filter((s) => checkRecompute(runs[s]).ok));
+  });
+
+  it('a job claims what is computable, and completes or fails only what it claimed', () => {
+    expect(leaves('claim')).toEqual(statuses.filter((s) => isComputable(runs[s])));
+    expect(leaves('complete')).toEqual([PAY_RUN_TRANSITIONS.claim.to]);
+    expect(leaves('fail')).toEqual(leaves('claim'));
+  });
+
+  it('nothing leaves APPROVED', () => {
+    for (const t of Object.values(PAY_RUN_TRANSITIONS)) expect(t.from).not.toContain('APPROVED');
   });
 });
 

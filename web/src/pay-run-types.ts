@@ -65,6 +65,8 @@ export interface PayLine {
 export interface Page<T> {
   readonly items: readonly T[];
   readonly total: number;
+  /** the `cursor` of the next page; null on the last page */
+  readonly nextCursor?: string | null;
 }
 
 export interface Municipality {

@@ -10,9 +10,11 @@ import { AccessTokens } from '../../auth/access-tokens.js';
 import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import { ApiResponses } from '../http/openapi/api-responses.js';
 import { NationalResource } from '../http/resource.js';
 import { JOB_NAMES } from './job-catalogue.js';
 import { JOB_TRANSPORT, type JobQueue, type JobTransport } from './job-transport.js';
+import { QueueBoardSessionResponse } from './queue-board.schemas.js';
 
 /** Where the bull-board dashboard lives (its pages, API and static assets, all behind sign-in). */
 export const BOARD_PATH = '/api/v1/admin/queues';
@@ -126,6 +128,12 @@ export class QueueBoardController {
   @Roles(Role.ADMIN)
   @ApiOperation({
     summary: 'Open the job queue dashboard (ADMIN): sets a 10-minute httpOnly cookie for /api/v1/admin/queues, then open that page',
+  })
+  @ApiResponses({
+    200: {
+      content: { 'application/json': QueueBoardSessionResponse },
+      example: { expiresAt: '2026-05-02T08:30:00.000Z', url: `${BOARD_PATH}/` },
+    },
   })
   session(@CurrentPrincipal() p: Principal, @Res({ passthrough: true }) res: Response) {
     return this.board.session(p, res);

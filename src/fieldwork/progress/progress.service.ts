@@ -4,6 +4,7 @@ import type { RowProblem } from '../../common/tabular/columns.js';
 import { openRecords } from '../../common/tabular/records.js';
 import { refuseRows } from '../../common/tabular/tabular-import.js';
 import { EXPECTATION_COLUMNS, EXPECTATION_IMPORT, type ExpectationRow, percent, readExpectation } from '../domain/expectations.js';
+import { pageArray } from '../../common/http/lists.js';
 import { type EaProgressRow, ProgressRepository } from './progress.repository.js';
 
 interface Totals {
@@ -103,7 +104,7 @@ export class ProgressService {
     };
   }
 
-  perEa(p: Principal, municipalityCode: string | undefined) {
-    return this.repo.perEa(p.scope, municipalityCode);
+  async perEa(p: Principal, q: { municipality?: string | undefined; limit: number; cursor?: string | undefined }) {
+    return pageArray(await this.repo.perEa(p.scope, q.municipality), q);
   }
 }

@@ -4,12 +4,21 @@ import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
 import { IdPipe } from '../../common/http/id.pipe.js';
 import { MunicipalResource, NationalResource } from '../../common/http/resource.js';
-import { openApiSchema, pageQuery, ZodPipe } from '../../common/http/zod.pipe.js';
+import { pageParams } from '../../common/http/lists.js';
+import { ApiErrors, ApiResponses } from '../../common/http/openapi/api-responses.js';
+import { openApiSchema, ZodPipe } from '../../common/http/zod.pipe.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { qualityThresholds, type QualityThresholds } from '../../payroll/counts/domain/quality-rules.js';
+import {
+  AcceptedFlagResponse,
+  EvaluateResponse,
+  FlagListResponse,
+  HeldLineListResponse,
+  QualityThresholdsResponse,
+} from '../fieldwork.schemas.js';
 import { FlagService } from './flag.service.js';
 
-const listQuery = pageQuery.extend({
+const listQuery = pageParams.extend({
   open: z
     .enum(['true', 'false'])
     .optional()
@@ -28,8 +37,9 @@ export class FlagController {
   @Get()
   @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
   @ApiOperation({
-    summary: 'Quality flags of current count versions (?open=true|false&eaCode=&limit=&offset=); a municipality sees its own',
+    summary: 'Quality flags of current count versions (?open=true|false&eaCode=&limit=&cursor=), newest first; a municipality sees its own',
   })
+  @ApiResponses({ 200: FlagListResponse })
   list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
     return this.flags.list(p, q);
   }
@@ -41,6 +51,8 @@ export class FlagController {
     summary: 'Accept a flag with a reason (FINANCE, ADMIN; audited): the row is paid by the next run unless another flag is open',
   })
   @ApiBody({ schema: openApiSchema(acceptBody) })
+  @ApiResponses({ 200: AcceptedFlagResponse })
+  @ApiErrors('NOT_FOUND', 'CONFLICT')
   accept(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -55,6 +67,7 @@ export class FlagController {
   @ApiOperation({
     summary: 'Evaluate the rules on every current count version again (the "no approval for N days" rule moves with the date)',
   })
+  @ApiResponses({ 200: EvaluateResponse })
   evaluate(@CurrentPrincipal() p: Principal) {
     return this.flags.evaluate(p);
   }
@@ -70,6 +83,7 @@ export class QualitySettingsController {
   @Get()
   @Roles(Role.ADMIN, Role.FINANCE)
   @ApiOperation({ summary: 'Thresholds of the quality rules (defaults in docs/fieldwork.md)' })
+  @ApiResponses({ 200: QualityThresholdsResponse })
   get() {
     return this.flags.thresholds();
   }
@@ -78,6 +92,7 @@ export class QualitySettingsController {
   @Roles(Role.ADMIN)
   @ApiOperation({ summary: 'Change the thresholds (ADMIN; audited); omitted ones take their defaults' })
   @ApiBody({ schema: openApiSchema(qualityThresholds) })
+  @ApiResponses({ 200: QualityThresholdsResponse })
   put(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(qualityThresholds)) body: QualityThresholds) {
     return this.flags.saveThresholds(p, body);
   }
@@ -92,8 +107,10 @@ export class HeldLinesController {
 
   @Get(':id/held')
   @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
-  @ApiOperation({ summary: 'What a pay run held back: count lines with open quality flags, and why' })
-  held(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
-    return this.flags.held(p, id);
+  @ApiOperation({ summary: 'What a pay run held back: count lines with open quality flags, and why (?limit=&cursor=), by EA code' })
+  @ApiResponses({ 200: HeldLineListResponse })
+  @ApiErrors('NOT_FOUND')
+  held(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Query(new ZodPipe(pageParams)) q: z.output<typeof pageParams>) {
+    return this.flags.held(p, id, q);
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditService, actorOf } from '../../audit/audit.service.js';
 import type { Principal } from '../../auth/principal.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
+import { type KeyColumn, keysetAfter, keysetPage, type Page } from '../../common/http/lists.js';
 import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
 import { municipalityWhere, type Scope } from '../../common/scope/scope.js';
 import { scopeSql } from '../../common/scope/scope-sql.js';
@@ -12,7 +13,20 @@ export interface FlagFilter {
   readonly open?: boolean;
   readonly eaCode?: string;
   readonly limit: number;
-  readonly offset: number;
+  readonly cursor?: string | undefined;
+}
+
+/** Newest first, then by rule; the id breaks ties. */
+const FLAG_KEYS: readonly KeyColumn[] = [
+  { field: 'createdAt', dir: 'desc' },
+  { field: 'rule', dir: 'asc' },
+  { field: 'id', dir: 'asc' },
+];
+
+interface FlagRow {
+  readonly id: string;
+  readonly createdAt: Date;
+  readonly rule: string;
 }
 
 /** Quality flags: listed within the caller's scope, accepted by FINANCE or ADMIN with a reason. */
@@ -24,20 +38,27 @@ export class FlagRepository {
   ) {}
 
   /** Flags of current versions only: a superseded version's flags hold nothing any more. */
-  async list(scope: Scope, f: FlagFilter) {
+  async list(scope: Scope, f: FlagFilter): Promise<Page<FlagRow>> {
+    const after = keysetAfter(f.cursor, '', FLAG_KEYS);
+    const [at, rule, id] = after ?? [];
+    if (after && (!(at instanceof Date) || typeof rule !== 'string' || typeof id !== 'string'))
+      throw new AppError('VALIDATION_FAILED', 'request validation failed', [{ field: 'cursor', reason: 'not a cursor of this list' }]);
+    const keyset = after
+      ? P.sql`AND (f."createdAt" < ${at} OR (f."createdAt" = ${at} AND (f.rule > ${rule} OR (f.rule = ${rule} AND f.id > ${id}::uuid))))`
+      : P.empty;
     const where = P.sql`WHERE c."isCurrent" ${scopeSql(scope, 'f."municipalityId"')}
       ${f.open === undefined ? P.empty : f.open ? P.sql`AND f."acceptedAt" IS NULL` : P.sql`AND f."acceptedAt" IS NOT NULL`}
       ${f.eaCode ? P.sql`AND e.code = ${f.eaCode.toUpperCase()}` : P.empty}`;
     const from = P.sql`FROM "CountFlag" f JOIN "EaCount" c ON c.id = f."countId" JOIN "EnumerationArea" e ON e.id = f."eaId"`;
-    const [items, total] = await Promise.all([
-      this.prisma.$queryRaw<unknown[]>`
+    const [rows, total] = await Promise.all([
+      this.prisma.$queryRaw<FlagRow[]>`
         SELECT f.id, f."countId", f."eaId", e.code AS "eaCode", f."enumeratorId", f."municipalityId", f.rule, f.explanation,
                f."createdAt", f."acceptedById", f."acceptedAt", f."acceptReason"
-        ${from} ${where}
-        ORDER BY f."createdAt" DESC, f.rule LIMIT ${f.limit} OFFSET ${f.offset}`,
+        ${from} ${where} ${keyset}
+        ORDER BY f."createdAt" DESC, f.rule, f.id LIMIT ${f.limit + 1}`,
       this.prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n ${from} ${where}`,
     ]);
-    return { items, total: Number(total[0]?.n ?? 0) };
+    return keysetPage(rows, f.limit, Number(total[0]?.n ?? 0), '', (r) => [r.createdAt, r.rule, r.id]);
   }
 
   /** Accepts an open flag of a current version (the next pay run pays the row unless another flag is open). */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../auth/principal.js';
+import { pageArray } from '../../common/http/lists.js';
 import type { QualityThresholds } from '../../payroll/counts/domain/quality-rules.js';
 import { CountFlagRepository } from '../../payroll/counts/quality/count-flag.repository.js';
 import { FlagRepository, type FlagFilter } from './flag.repository.js';
@@ -33,7 +34,7 @@ export class FlagService {
     return this.flags.saveThresholds(p, t);
   }
 
-  held(p: Principal, runId: string) {
-    return this.flags.heldLines(p.scope, runId);
+  async held(p: Principal, runId: string, q: { limit: number; cursor?: string | undefined }) {
+    return pageArray(await this.flags.heldLines(p.scope, runId), q);
   }
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Controller, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
@@ -16,7 +16,8 @@ import { NationalResource } from '../../common/http/resource.js';
 import { ImportRoute } from '../../common/tabular/import-route.js';
 import { ZodPipe } from '../../common/http/zod.pipe.js';
 import { Role } from '../../generated/prisma/enums.js';
-import { FieldImportResponse } from '../fieldwork.schemas.js';
+import { ApiErrors, ApiRequestContent, ApiResponses, FILE } from '../../common/http/openapi/api-responses.js';
+import { FIELD_IMPORT_EXAMPLE, FieldImportResponse } from '../fieldwork.schemas.js';
 import { SusoImportService } from './suso-import.service.js';
 
 /** A national export of a large country is a few gigabytes zipped. */
@@ -34,12 +35,14 @@ export class SusoImportController {
   @ImportRoute({ formats: ['zip'] })
   @HttpCode(200)
   @Roles(Role.ADMIN, Role.FINANCE)
-  @ApiConsumes('application/zip')
+  @ApiRequestContent({ 'application/zip': FILE })
   @ApiOperation({
     summary: 'Import a Survey Solutions Tabular export (zip) through this mapping: new count versions per (EA, enumerator), all or nothing',
     description:
       'Send the archive as the request body (Content-Type application/zip). Only interviews in a counted status count (default ApprovedByHeadquarters). 422 IMPORT_INVALID names file, line and variable; the same archive twice answers unchanged: true.',
   })
+  @ApiResponses({ 200: { content: { 'application/json': FieldImportResponse }, example: FIELD_IMPORT_EXAMPLE } })
+  @ApiErrors('NOT_FOUND', 'IMPORT_FORMAT', 'IMPORT_INVALID', 'TARIFF_NOT_IN_EFFECT', 'UNSUPPORTED_MEDIA_TYPE', 'PAYLOAD_TOO_LARGE')
   async run(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,

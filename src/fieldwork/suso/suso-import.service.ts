@@ -53,10 +53,11 @@ interface FileSpec {
   toCopy(v: readonly string[], line: number): string | TabProblem;
 }
 
+// line 0: a problem of the whole file (e.g. missing from the archive), so no row
 const asDetail = (p: TabProblem): ErrorDetail => ({
-  row: p.line,
+  ...(p.line >= 1 ? { row: p.line } : {}),
   ...(p.variable ? { field: p.variable } : {}),
-  reason: `${p.file}.tab line ${p.line}${p.variable ? `, ${p.variable}` : ''}: ${p.reason}`,
+  reason: `${p.file}.tab${p.line >= 1 ? ` line ${p.line}` : ''}${p.variable ? `, ${p.variable}` : ''}: ${p.reason}`,
 });
 
 const invalid = (problems: readonly TabProblem[]) =>

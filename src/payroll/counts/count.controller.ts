@@ -1,11 +1,19 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiBodyExamples, ApiErrors, ApiRequestContent, ApiResponses, FILE } from '../../common/http/openapi/api-responses.js';
-import { COUNT_IMPORT_EXAMPLES, COUNT_IMPORT_RESULT_EXAMPLE, CountImportResultResponse, CountRowsBody } from './count.schemas.js';
+import {
+  COUNT_EXAMPLE,
+  COUNT_IMPORT_EXAMPLES,
+  COUNT_IMPORT_RESULT_EXAMPLE,
+  CountImportResultResponse,
+  CountListResponse,
+  CountRowsBody,
+} from './count.schemas.js';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
 import { MunicipalResource } from '../../common/http/resource.js';
-import { pageQuery, ZodPipe } from '../../common/http/zod.pipe.js';
+import { pageParams } from '../../common/http/lists.js';
+import { ZodPipe } from '../../common/http/zod.pipe.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { CountImportService } from './count-import.service.js';
 import { CountService } from './count.service.js';
@@ -18,7 +26,7 @@ const importQuery = z.object({
     .optional()
     .transform((v) => v === 'true' || v === '1'),
 });
-const listQuery = pageQuery.extend({
+const listQuery = pageParams.extend({
   municipality: z.string().max(64).optional(),
   eaCode: z.string().max(32).optional(),
   /** the enumerator's national id, as in the import's enumerator_id column */
@@ -30,7 +38,7 @@ const filterOf = (q: ListQuery) => ({
   eaCode: q.eaCode,
   nationalId: q.enumeratorId,
   limit: q.limit,
-  offset: q.offset,
+  cursor: q.cursor,
 });
 
 @ApiTags('payroll: counts')
@@ -71,7 +79,11 @@ export class CountController {
 
   @Get()
   @ApiOperation({
-    summary: 'Current EA counts in the caller’s scope (?municipality=<code>&eaCode=&enumeratorId=<national id>&limit=&offset=)',
+    summary:
+      'Current EA counts in the caller’s scope (?municipality=<code>&eaCode=&enumeratorId=<national id>&limit=&cursor=), by EA code and enumerator',
+  })
+  @ApiResponses({
+    200: { content: { 'application/json': CountListResponse }, example: { items: [COUNT_EXAMPLE], total: 1, nextCursor: null } },
   })
   list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: ListQuery) {
     return this.counts.list(p, filterOf(q));
@@ -79,6 +91,7 @@ export class CountController {
 
   @Get('history')
   @ApiOperation({ summary: 'Every version of EA counts, newest version first per (EA, enumerator), with who imported it and when' })
+  @ApiResponses({ 200: CountListResponse })
   history(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: ListQuery) {
     return this.counts.history(p, filterOf(q));
   }

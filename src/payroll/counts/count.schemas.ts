@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listResponse } from '../../common/http/lists.js';
 
 export const CountImportResultResponse = z
   .object({
@@ -45,4 +46,52 @@ export const COUNT_IMPORT_RESULT_EXAMPLE = {
   unchanged: 0,
   batchId: null,
   tariffVersion: 1,
+};
+
+export const CountResponse = z
+  .object({
+    id: z.uuid(),
+    eaId: z.uuid(),
+    eaCode: z.string(),
+    enumeratorId: z.uuid(),
+    enumeratorNationalId: z.string(),
+    enumeratorName: z.string(),
+    municipalityId: z.uuid(),
+    municipalityCode: z.string(),
+    version: z.number().int().min(1),
+    isCurrent: z.boolean(),
+    buildings: z.number().int().min(0),
+    dwellings: z.number().int().min(0),
+    households: z.number().int().min(0),
+    individuals: z.number().int().min(0),
+    diasporaPersons: z.number().int().min(0),
+    diasporaListComplete: z.boolean(),
+    importBatchId: z.uuid().nullable(),
+    createdAt: z.iso.datetime(),
+    createdById: z.uuid().nullable(),
+  })
+  .meta({ id: 'EaCount' });
+
+export const CountListResponse = listResponse(CountResponse, 'EaCountList');
+
+export const COUNT_EXAMPLE = {
+  id: '5b0e3f6a-2c1d-4e8b-9a70-1f2e3d4c5b6a',
+  eaId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+  eaCode: '01-001-001',
+  enumeratorId: '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f',
+  enumeratorNationalId: '1234567890',
+  enumeratorName: 'Arta Krasniqi',
+  municipalityId: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a',
+  municipalityCode: '01',
+  version: 1,
+  isCurrent: true,
+  buildings: 42,
+  dwellings: 120,
+  households: 118,
+  individuals: 403,
+  diasporaPersons: 7,
+  diasporaListComplete: true,
+  importBatchId: '0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
+  createdAt: '2026-04-20T10:05:00.000Z',
+  createdById: '0b5e8d1a-7c2f-4e69-8b13-5a9d7f3c2e10',
 };

@@ -1,7 +1,8 @@
 /**
  * The life of a pay run as types (CONVENTIONS "lifecycles as types"). The database keeps the
- * status column; these functions keep the rules, and their parameter types forbid illegal
- * moves: only a computed run can be approved, only a computed or failed one recomputed.
+ * status column and makes the moves ({@link PAY_RUN_TRANSITIONS}: the only list of them); the
+ * checks keep the rules: only a computed run can be approved, only a computed or failed one
+ * recomputed.
  *
  *   QUEUED ──▶ COMPUTING ──▶ COMPUTED ──▶ APPROVED (immutable)
  *     ▲            │  ▲           │
@@ -97,19 +98,6 @@ export function checkApproval(run: PayRunState, by: Approver, overlappingApprove
   }
 }
 
-export function approve(run: ComputedPayRun, by: Approver, at: Date): ApprovedPayRun {
-  if (run.createdById === by.userId) throw new RangeError('four eyes: the creator cannot approve');
-  return {
-    id: run.id,
-    municipalityId: run.municipalityId,
-    createdById: run.createdById,
-    status: 'APPROVED',
-    computedAt: run.computedAt,
-    approvedById: by.userId,
-    approvedAt: at,
-  };
-}
-
 /** Only runs that are not approved and not in progress can be computed again. */
 export function checkRecompute(run: PayRunState): Checked<ComputedPayRun | FailedPayRun> {
   switch (run.status) {
@@ -127,23 +115,30 @@ export function checkRecompute(run: PayRunState): Checked<ComputedPayRun | Faile
   }
 }
 
-export function requestRecompute(run: ComputedPayRun | FailedPayRun): QueuedPayRun {
-  return { id: run.id, municipalityId: run.municipalityId, createdById: run.createdById, status: 'QUEUED' };
-}
+/**
+ * The transitions the database makes, each one conditional UPDATE of PayRun in
+ * PayRunRepository: the statuses it leaves from (its WHERE) and the status it sets. The
+ * repository takes both from here, so this table is the one statement of which moves exist;
+ * the checks above say why a move asked for through the API is refused.
+ */
+export const PAY_RUN_TRANSITIONS = {
+  /** a worker takes the run; a retried attempt finds it COMPUTING already */
+  claim: { from: ['QUEUED', 'COMPUTING'], to: 'COMPUTING' },
+  /** every partition written: the run gets its totals */
+  complete: { from: ['COMPUTING'], to: 'COMPUTED' },
+  /** the last attempt gave up */
+  fail: { from: ['QUEUED', 'COMPUTING'], to: 'FAILED' },
+  /** {@link checkRecompute}: back to the queue, the previous result cleared */
+  requeue: { from: ['COMPUTED', 'FAILED'], to: 'QUEUED' },
+  /** {@link checkApproval}: four eyes, once; approved runs never change */
+  approve: { from: ['COMPUTED'], to: 'APPROVED' },
+} as const satisfies Record<string, { readonly from: readonly PayRunStatus[]; readonly to: PayRunStatus }>;
 
-/** A retried attempt finds its run COMPUTING already. */
-export function startComputing(run: QueuedPayRun | ComputingPayRun): ComputingPayRun {
-  return { id: run.id, municipalityId: run.municipalityId, createdById: run.createdById, status: 'COMPUTING' };
-}
+export type PayRunTransition = keyof typeof PAY_RUN_TRANSITIONS;
 
-export function completeComputing(run: ComputingPayRun, computedAt: Date): ComputedPayRun {
-  return { id: run.id, municipalityId: run.municipalityId, createdById: run.createdById, status: 'COMPUTED', computedAt };
-}
-
-export function failComputing(run: QueuedPayRun | ComputingPayRun, reason: string): FailedPayRun {
-  return { id: run.id, municipalityId: run.municipalityId, createdById: run.createdById, status: 'FAILED', failedReason: reason };
-}
+/** Statuses a transition leaves from, as a mutable list for a query's `in`. */
+export const fromStatuses = (t: PayRunTransition): PayRunStatus[] => [...PAY_RUN_TRANSITIONS[t].from];
 
 export function isComputable(run: PayRunState): run is QueuedPayRun | ComputingPayRun {
-  return run.status === 'QUEUED' || run.status === 'COMPUTING';
+  return (PAY_RUN_TRANSITIONS.claim.from as readonly PayRunStatus[]).includes(run.status);
 }

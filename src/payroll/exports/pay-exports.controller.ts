@@ -1,19 +1,21 @@
 import { Controller, Get, Header, Headers, Param, Query, type StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, ApiResponses, FILE, MEDIA } from '../../common/http/openapi/api-responses.js';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
 import { IdPipe } from '../../common/http/id.pipe.js';
 import { MunicipalResource } from '../../common/http/resource.js';
-import { pageQuery, uuidParam, ZodPipe } from '../../common/http/zod.pipe.js';
+import { pageParams } from '../../common/http/lists.js';
+import { uuidParam, ZodPipe } from '../../common/http/zod.pipe.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { CSV_TYPE, fileResponse, primed, XLSX_TYPE } from './file-response.js';
+import { PayLineListResponse, PayPersonListResponse, PayStatementResponse } from './pay-exports.schemas.js';
 import { PayExportsService } from './pay-exports.service.js';
 import { PayFilesService } from './pay-files.service.js';
 
 const municipality = z.string().trim().min(1).max(64).optional();
-const peopleQuery = pageQuery.extend({ status: z.enum(['PAYABLE', 'BLOCKED']).optional(), municipality });
-const linesQuery = pageQuery.extend({ format: z.enum(['json', 'csv']).optional(), staffId: uuidParam.optional(), municipality });
+const peopleQuery = pageParams.extend({ status: z.enum(['PAYABLE', 'BLOCKED']).optional(), municipality });
+const linesQuery = pageParams.extend({ format: z.enum(['json', 'csv']).optional(), staffId: uuidParam.optional(), municipality });
 
 // Pay data and personal data: no cache keeps a copy (every route below sends `no-store`).
 
@@ -35,10 +37,12 @@ export class PayExportsController {
   @Header('Cache-Control', 'no-store')
   @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
   @ApiOperation({
-    summary: 'Per-person totals of a run (?status=PAYABLE|BLOCKED&municipality=<code>&limit=&offset=); amounts as strings',
+    summary: 'Per-person totals of a run (?status=PAYABLE|BLOCKED&municipality=<code>&limit=&cursor=); amounts as strings, by name',
     description:
       'Municipality users see the people of their own municipality’s runs only (the same people whose lines, statements and statement pack they may already read).',
   })
+  @ApiResponses({ 200: PayPersonListResponse })
+  @ApiErrors('PAY_RUN_UNKNOWN')
   people(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -50,13 +54,19 @@ export class PayExportsController {
   @Get(':id/lines')
   @Header('Cache-Control', 'no-store')
   @Roles(Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY)
-  @ApiProduces('application/json', 'text/csv')
   @ApiOperation({
     summary:
-      'Pay lines with provenance (?staffId=&municipality=&limit=&offset=); ?format=csv or Accept: text/csv streams every line as CSV',
+      'Pay lines with provenance (?staffId=&municipality=&limit=&cursor=), by person; ?format=csv or Accept: text/csv streams every line as CSV',
     description:
-      'JSON: `{ items, total }`, rate "0.3000", amount "2.40". CSV: UTF-8 with BOM, amounts as plain numbers, text cells starting with = + - @ TAB CR prefixed with an apostrophe. Municipality users see lines of their own municipality’s runs only.',
+      'JSON: `{ items, total, nextCursor }`, rate "0.3000", amount "2.40". CSV: UTF-8 with BOM, amounts as plain numbers, text cells starting with = + - @ TAB CR prefixed with an apostrophe. Municipality users see lines of their own municipality’s runs only.',
   })
+  @ApiResponses({
+    200: {
+      description: 'A page of lines (JSON), or every line (CSV)',
+      content: { 'application/json': PayLineListResponse, [MEDIA.csv]: FILE },
+    },
+  })
+  @ApiErrors('PAY_RUN_UNKNOWN')
   async lines(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -75,6 +85,8 @@ export class PayExportsController {
     summary: 'Pay statement data of one person: grouped lines, each with its arithmetic ("1,234 × 0.80 = 987.20"), gross, deductions, net',
     description: 'Municipality users see the national id and IBAN masked except the last four characters.',
   })
+  @ApiResponses({ 200: PayStatementResponse })
+  @ApiErrors('PAY_RUN_UNKNOWN', 'PAY_PERSON_UNKNOWN')
   statement(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('staffId', IdPipe) staffId: string) {
     return this.reads.statement(p, id, staffId);
   }

@@ -1,4 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { AppError } from '../../common/errors/app-error.js';
+import { type KeyColumn, keysetAfter, keysetOrderBy, keysetPage, keysetWhere, type Page } from '../../common/http/lists.js';
 import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
 import { Prisma } from '../../generated/prisma/client.js';
 import type { Tx } from '../../common/prisma/transaction.js';
@@ -93,7 +95,26 @@ export interface PeopleFilter {
   readonly status?: PayPersonStatus;
   readonly municipalityId?: string;
   readonly limit: number;
-  readonly offset: number;
+  readonly cursor?: string | undefined;
+}
+
+/** Keyset orders of the people and lines lists (the last column is unique within a run). */
+const PEOPLE_KEYS: readonly KeyColumn[] = [
+  { field: 'fullName', dir: 'asc' },
+  { field: 'staffId', dir: 'asc' },
+];
+const LINE_KEYS: readonly KeyColumn[] = [
+  { field: 'staffId', dir: 'asc' },
+  { field: 'id', dir: 'asc' },
+];
+
+/** A line cursor's key: the line number travels as a string (JSON has no bigint). */
+function lineKey(after: readonly unknown[] | null): [string, bigint] | null {
+  if (!after) return null;
+  const [staffId, id] = after;
+  if (typeof staffId !== 'string' || typeof id !== 'string' || !/^\d{1,19}$/.test(id))
+    throw new AppError('VALIDATION_FAILED', 'request validation failed', [{ field: 'cursor', reason: 'not a cursor of this list' }]);
+  return [staffId, BigInt(id)];
 }
 
 export interface LinesFilter {
@@ -130,23 +151,23 @@ export class PayExportsRepository {
     };
   }
 
-  async listPeople(scope: Scope, runId: string, f: PeopleFilter): Promise<{ items: PersonRow[]; total: number }> {
+  async listPeople(scope: Scope, runId: string, f: PeopleFilter): Promise<Page<PersonRow>> {
     const where: Prisma.PayPersonWhereInput = {
       ...(await this.personWhere(scope, runId)),
       ...(f.status ? { status: f.status } : {}),
       ...(f.municipalityId ? { AND: [{ municipalityId: f.municipalityId }] } : {}),
     };
-    const [items, total] = await Promise.all([
+    const after = keysetAfter(f.cursor, '', PEOPLE_KEYS);
+    const [rows, total] = await Promise.all([
       this.prisma.payPerson.findMany({
-        where,
+        where: after ? { AND: [where, keysetWhere(PEOPLE_KEYS, after)] } : where,
         select: personSelect,
-        orderBy: [{ fullName: 'asc' }, { staffId: 'asc' }],
-        take: f.limit,
-        skip: f.offset,
+        orderBy: keysetOrderBy(PEOPLE_KEYS),
+        take: f.limit + 1,
       }),
       this.prisma.payPerson.count({ where }),
     ]);
-    return { items, total };
+    return keysetPage(rows, f.limit, total, '', (r) => [r.fullName, r.staffId]);
   }
 
   /**
@@ -250,17 +271,19 @@ export class PayExportsRepository {
       ORDER BY l.id`;
   }
 
-  async listLines(
-    scope: Scope,
-    runId: string,
-    f: LinesFilter & { limit: number; offset: number },
-  ): Promise<{ items: LineRow[]; total: number }> {
+  async listLines(scope: Scope, runId: string, f: LinesFilter & { limit: number; cursor?: string | undefined }): Promise<Page<LineRow>> {
     const where = await this.lineWhere(scope, runId, f);
-    const [items, total] = await Promise.all([
-      this.prisma.payLine.findMany({ where, select: lineSelect, orderBy: LINE_ORDER, take: f.limit, skip: f.offset }),
+    const after = lineKey(keysetAfter(f.cursor, '', LINE_KEYS));
+    const [rows, total] = await Promise.all([
+      this.prisma.payLine.findMany({
+        where: after ? { AND: [where, keysetWhere(LINE_KEYS, after as never)] } : where,
+        select: lineSelect,
+        orderBy: LINE_ORDER,
+        take: f.limit + 1,
+      }),
       this.prisma.payLine.count({ where }),
     ]);
-    return { items, total };
+    return keysetPage(rows, f.limit, total, '', (r) => [r.staffId, r.id.toString()]);
   }
 
   /** All lines of a run in person order, a batch at a time (keyset on the primary key: staffId, id). */

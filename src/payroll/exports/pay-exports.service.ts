@@ -39,23 +39,27 @@ export class PayExportsService {
     return MATCHES_NOTHING;
   }
 
-  async people(p: Principal, runId: string, f: { status?: PayPersonStatus; municipality?: string; limit: number; offset: number }) {
+  async people(
+    p: Principal,
+    runId: string,
+    f: { status?: PayPersonStatus; municipality?: string; limit: number; cursor?: string | undefined },
+  ) {
     await this.run(p, runId);
     const [municipalityId, municipalities] = await Promise.all([this.municipalityFilter(f.municipality), this.repo.municipalities()]);
-    const { items, total } = await this.repo.listPeople(p.scope, runId, {
+    const page = await this.repo.listPeople(p.scope, runId, {
       status: f.status,
       municipalityId,
       limit: f.limit,
-      offset: f.offset,
+      cursor: f.cursor,
     });
-    return { items: items.map((r) => personView(r, municipalities)), total };
+    return { ...page, items: page.items.map((r) => personView(r, municipalities)) };
   }
 
-  async lines(p: Principal, runId: string, f: { staffId?: string; municipality?: string; limit: number; offset: number }) {
+  async lines(p: Principal, runId: string, f: { staffId?: string; municipality?: string; limit: number; cursor?: string | undefined }) {
     await this.run(p, runId);
     const filter: LinesFilter = { staffId: f.staffId, municipalityId: await this.municipalityFilter(f.municipality) };
-    const { items, total } = await this.repo.listLines(p.scope, runId, { ...filter, limit: f.limit, offset: f.offset });
-    return { items: await this.lineViews(p, runId, items, await this.repo.municipalities()), total };
+    const page = await this.repo.listLines(p.scope, runId, { ...filter, limit: f.limit, cursor: f.cursor });
+    return { ...page, items: await this.lineViews(p, runId, page.items, await this.repo.municipalities()) };
   }
 
   /**

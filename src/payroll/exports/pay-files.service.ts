@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { actorOf, AuditService } from '../../audit/audit.service.js';
 import type { Principal } from '../../auth/principal.js';
 import { AppError } from '../../common/errors/app-error.js';
-import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
-import { inTransaction } from '../../common/prisma/transaction.js';
+import { Transactions } from '../../common/prisma/transaction.js';
 import { assertReconciles, BANK_HEADER, bankRecord, ReconciliationError, shortId } from './domain/bank-file.js';
 import { sumMunicipalities, type MunicipalityTotals, type PersonTotals } from './domain/summary-sheets.js';
 import { primed } from './file-response.js';
@@ -30,7 +29,7 @@ export class PayFilesService {
     private readonly repo: PayExportsRepository,
     private readonly ledger: PayLedgerRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
   /**
@@ -39,7 +38,7 @@ export class PayFilesService {
    * written (BigInt cents); a file that does not reconcile is never completed.
    */
   async bankFile(p: Principal, runId: string): Promise<ExportFile> {
-    const { run, rows, ids } = await inTransaction(this.prisma, async (tx) => {
+    const { run, rows, ids } = await this.transactions.run(async (tx) => {
       const run = await this.repo.findRun(p.scope, runId, tx);
       if (!run) throw runNotFound();
       if (run.status !== 'APPROVED')
@@ -88,7 +87,7 @@ export class PayFilesService {
 
   /** The XLSX summary of a computed or approved run (a computed one is marked as a draft). */
   async summaryWorkbook(p: Principal, runId: string, now: Date): Promise<ExportFile> {
-    const prepared = await inTransaction(this.prisma, async (tx) => {
+    const prepared = await this.transactions.run(async (tx) => {
       const run = await this.repo.findRun(p.scope, runId, tx);
       if (!run) throw runNotFound();
       if (run.status !== 'COMPUTED' && run.status !== 'APPROVED')

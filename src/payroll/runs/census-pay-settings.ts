@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import type { PrismaClient } from '../../common/prisma/prisma.module.js';
-import type { Tx } from '../../common/prisma/transaction.js';
 import { PREP_ATTENDANCE_RULES } from '../domain/compute-pay.js';
 
 /**
@@ -24,12 +22,14 @@ export class CensusSettingsError extends Error {
   override name = 'CensusSettingsError';
 }
 
+/** A run with its census, as `PayRunRepository.runCensus` reads it. */
+export interface RunCensus {
+  readonly censusId: string | null;
+  readonly census: { readonly code: string; readonly settings: unknown } | null;
+}
+
 /** The settings of the run's census; the defaults when the run names no census (or is gone). */
-export async function censusPaySettings(db: PrismaClient | Tx, runId: string): Promise<CensusPaySettings & { censusId: string | null }> {
-  const run = await db.payRun.findUnique({
-    where: { id: runId },
-    select: { censusId: true, census: { select: { code: true, settings: true } } },
-  });
+export function paySettingsOf(run: RunCensus | null): CensusPaySettings & { censusId: string | null } {
   if (!run?.census) return { ...DEFAULT_PAY_SETTINGS, censusId: null };
   const raw = run.census.settings;
   const parsed = CensusPaySettings.safeParse(raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? raw : {});

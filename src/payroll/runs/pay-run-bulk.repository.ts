@@ -7,7 +7,8 @@ import { DATABASE } from '../../common/prisma/prisma.module.js';
 import type { CountIn, LineType, PaidLine } from '../domain/compute-pay.js';
 import type { Day, Window } from '../domain/days.js';
 import type { Unit } from '../domain/tariff.js';
-import { copyRows, fromCopy, NULL } from './copy-text.js';
+import { copyRows, fromCopy, NULL } from '../../common/prisma/copy-text.js';
+import { type ChunkEncoder, copyInto, PAY_LINE_COPY, PAY_PERSON_COPY } from './pay-run-writer.js';
 import { anyPaidSql, overlappingRunsSql, UUID, uuidLiteral } from './paid-sql.js';
 import { APPROVAL_LOCK } from './pay-run.repository.js';
 
@@ -83,17 +84,12 @@ export interface Reader<T> {
 }
 
 export interface RunWriter {
-  /** One chunk: the lines, then the people, each a complete binary COPY input. */
-  write(lines: Buffer, people: Buffer): Promise<void>;
+  /** One chunk: its lines, then its people, each a complete binary COPY input. */
+  write(chunk: ChunkEncoder): Promise<void>;
   commit(): Promise<void>;
   /** Ends the connection; an uncommitted transaction is rolled back by the server. */
   close(): Promise<void>;
 }
-
-export const LINE_COLUMNS =
-  '"id","runId","staffId","municipalityId","lineType","eaId","unit","countId","periodFrom","periodTo","quantity","basis","rate","amountCents","tariffVersion","description"';
-export const PERSON_COLUMNS =
-  '"runId","staffId","municipalityId","kind","status","blockReason","grossCents","deductionsCents","netCents","fullName","iban","ibanVersion","contractNumber"';
 
 /**
  * The quoted name of a run's own table of lines or people (its partition of PayLine or
@@ -316,8 +312,9 @@ export class PayRunBulkRepository {
 
   /** A writer on its own connection and transaction, into the run's own tables (see {@link prepareResults}). */
   async openWriter(runId: string): Promise<RunWriter> {
-    const lineTable = runTable('PayLine', runId);
-    const personTable = runTable('PayPerson', runId);
+    // The columns and their order are the encoder's (pay-run-writer.ts).
+    const copyLines = copyInto(runTable('PayLine', runId), PAY_LINE_COPY);
+    const copyPeople = copyInto(runTable('PayPerson', runId), PAY_PERSON_COPY);
     const c = await this.connect();
     await c.query('BEGIN');
     const copy = async (sql: string, text: Buffer) => {
@@ -327,9 +324,9 @@ export class PayRunBulkRepository {
       await finished(s);
     };
     return {
-      write: async (lines, people) => {
-        await copy(`COPY ${lineTable}(${LINE_COLUMNS}) FROM STDIN (FORMAT binary)`, lines);
-        await copy(`COPY ${personTable}(${PERSON_COLUMNS}) FROM STDIN (FORMAT binary)`, people);
+      write: async (chunk) => {
+        await copy(copyLines, chunk.lines.finish());
+        await copy(copyPeople, chunk.people.finish());
       },
       commit: async () => {
         await c.query('COMMIT');

@@ -2,17 +2,15 @@ import { availableParallelism } from 'node:os';
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { AuditService, SYSTEM_ACTOR } from '../../audit/audit.service.js';
 import { PermanentJobError } from '../../common/jobs/job-handler.js';
-import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
-import { inTransaction } from '../../common/prisma/transaction.js';
+import { Transactions } from '../../common/prisma/transaction.js';
 import { validateIban } from '../../staff/domain/iban.js';
 import type { PaidLine, PrepAttendance } from '../domain/compute-pay.js';
 import { contractGateOf } from '../domain/contract-gate.js';
-import { addOutcome, emptyTotals, mergeTotals, settlePerson, type PersonOutcome, type RunTotals } from '../domain/settle-pay.js';
+import { addOutcome, emptyTotals, mergeTotals, settlePerson, type RunTotals } from '../domain/settle-pay.js';
 import type { TariffRules } from '../domain/tariff.js';
 import { TariffRepository, toRules } from '../tariffs/tariff.repository.js';
-import { CensusSettingsError, censusPaySettings } from './census-pay-settings.js';
+import { CensusSettingsError, paySettingsOf } from './census-pay-settings.js';
 import { CHARGEBACK_PROVIDER, type ChargebackProvider, NoChargebacks } from './chargeback.provider.js';
-import { BinaryRows, uuidBytes } from './copy-binary.js';
 import {
   PayRunBulkRepository,
   type ContractView,
@@ -22,6 +20,7 @@ import {
   type StaffRange,
 } from './pay-run-bulk.repository.js';
 import { PayRunRepository } from './pay-run.repository.js';
+import { ChunkEncoder } from './pay-run-writer.js';
 import { PrepAttendanceRepository, type EnumeratorTraining } from './prep-attendance.repository.js';
 
 /** How a run applies the census's preparatory-attendance rule: null = paid regardless. */
@@ -120,90 +119,6 @@ class Progress {
   }
 }
 
-/** Field bytes (length word included) that lines repeat: enum labels, ids, rates. */
-const LABEL_FIELDS = new Map<string, Buffer>();
-const labelField = (s: string): Buffer => {
-  let b = LABEL_FIELDS.get(s);
-  // An enum value's binary COPY form is its label.
-  if (!b) LABEL_FIELDS.set(s, (b = BinaryRows.fields(Buffer.from(s, 'latin1'))));
-  return b;
-};
-
-/** One chunk's results as binary COPY rows for PayLine and PayPerson. */
-class ChunkEncoder {
-  readonly lines = new BinaryRows(CHUNK_BYTES + (CHUNK_BYTES >> 2));
-  readonly people = new BinaryRows(CHUNK_BYTES >> 2);
-  private readonly run: Buffer;
-  private readonly version: Buffer;
-  private readonly municipalities = new Map<string, Buffer>();
-  private readonly rates = new Map<number, Buffer>();
-
-  /**
-   * @param lineIds the run's line numbers, shared by all partitions: lines written by the engine
-   *   are numbered 1, 2, … within their run (a person's lines consecutively), so no COPY row
-   *   calls the id sequence — nextval per row was a quarter of an unindexed insert.
-   */
-  constructor(
-    runId: string,
-    tariffVersion: number,
-    private readonly lineIds: { next: number },
-  ) {
-    this.run = BinaryRows.fields(uuidBytes(runId));
-    this.version = BinaryRows.int4Field(tariffVersion);
-  }
-
-  private municipality(id: string): Buffer {
-    let b = this.municipalities.get(id);
-    if (!b) this.municipalities.set(id, (b = BinaryRows.fields(uuidBytes(id))));
-    return b;
-  }
-
-  private rate(units: number): Buffer {
-    let b = this.rates.get(units);
-    if (!b) this.rates.set(units, (b = BinaryRows.numeric4Field(units)));
-    return b;
-  }
-
-  add(p: PersonRecord, o: PersonOutcome): void {
-    const municipality = this.municipality(p.municipalityId);
-    for (const l of o.pay.lines) {
-      this.lines
-        .row(16)
-        .int8(this.lineIds.next++)
-        .block(this.run)
-        .uuidRepeat(0, p.staffId)
-        .block(municipality)
-        .block(labelField(l.lineType))
-        .uuidRepeat(1, l.eaId)
-        .blockOrNull(l.unit === null ? null : labelField(l.unit))
-        .uuidRepeat(2, l.countId)
-        .dateOrNull(l.periodFrom)
-        .dateOrNull(l.periodTo)
-        .int4(l.quantity)
-        .int4OrNull(l.basis)
-        .block(this.rate(l.rate))
-        .int8(l.amount)
-        .block(this.version)
-        .text(l.description);
-    }
-    this.people
-      .row(13)
-      .block(this.run)
-      .uuid(p.staffId)
-      .block(municipality)
-      .block(labelField(p.kind))
-      .block(labelField(o.status))
-      .textOrNull(o.pay.blockReason)
-      .int8(o.pay.gross)
-      .int8(o.pay.deductions)
-      .int8(o.pay.net)
-      .text(p.fullName)
-      .textOrNull(p.iban)
-      .int4OrNull(p.ibanVersion)
-      .textOrNull(p.contractNumber);
-  }
-}
-
 /**
  * Computes a pay run: load (streamed from one snapshot) → compute (the pure rules, integer
  * cents) → persist (COPY). People are split into staff-id ranges computed in parallel, each
@@ -224,7 +139,7 @@ export class PayRunComputeService {
     private readonly prepAttendance: PrepAttendanceRepository,
     // Bound by whichever global module provides charge-backs (equipment); none without it.
     @Optional() @Inject(CHARGEBACK_PROVIDER) chargebacks: ChargebackProvider | null,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {
     this.chargebacks = chargebacks ?? new NoChargebacks();
   }
@@ -291,7 +206,7 @@ export class PayRunComputeService {
     const attachStarted = Date.now();
     await this.bulk.attachResults(runId);
     const attachMs = Date.now() - attachStarted;
-    const done = await inTransaction(this.prisma, async (tx) => {
+    const done = await this.transactions.run(async (tx) => {
       const ok = await this.runs.complete(tx, runId, {
         kind: snapshot.anyPaid ? 'ADJUSTMENT' : 'REGULAR',
         computedAt: snapshot.takenAt,
@@ -332,7 +247,7 @@ export class PayRunComputeService {
   private async attendanceLookup(runId: string): Promise<AttendanceLookup> {
     let settings;
     try {
-      settings = await censusPaySettings(this.prisma, runId);
+      settings = paySettingsOf(await this.runs.runCensus(runId));
     } catch (err) {
       if (err instanceof CensusSettingsError) throw new PermanentJobError(err.message);
       throw err;
@@ -357,7 +272,7 @@ export class PayRunComputeService {
     const totals = emptyTotals();
     const paid = paidReader ? new PaidCursor(paidReader.batches) : null;
     const writer = await this.bulk.openWriter(runId);
-    let out = new ChunkEncoder(runId, tariff.version, lineIds);
+    let out = new ChunkEncoder(runId, tariff.version, lineIds, CHUNK_BYTES);
     let writing: Promise<void> = Promise.resolve();
 
     // People are settled and encoded as they arrive, so each lives only briefly in memory.
@@ -396,8 +311,8 @@ export class PayRunComputeService {
       await writing;
       if (abort.failed) throw new Error('another partition failed');
       const chunk = out;
-      out = new ChunkEncoder(runId, tariff.version, lineIds);
-      writing = writer.write(chunk.lines.finish(), chunk.people.finish());
+      out = new ChunkEncoder(runId, tariff.version, lineIds, CHUNK_BYTES);
+      writing = writer.write(chunk);
       // Awaited later; marked handled now so that a failure in between is not "unhandled".
       writing.catch(() => undefined);
     };

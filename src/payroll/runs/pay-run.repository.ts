@@ -3,7 +3,8 @@ import { PRISMA, type Prisma, type PrismaClient } from '../../common/prisma/pris
 import type { Tx } from '../../common/prisma/transaction.js';
 import type { Scope } from '../../common/scope/scope.js';
 import type { PayRunKind, PayRunStatus } from '../../generated/prisma/enums.js';
-import type { PayRunState } from '../domain/pay-run-lifecycle.js';
+import { fromStatuses, PAY_RUN_TRANSITIONS as T, type PayRunState } from '../domain/pay-run-lifecycle.js';
+import type { RunCensus } from './census-pay-settings.js';
 import { anyPaidSql } from './paid-sql.js';
 import { payRunVisibleWhere } from './pay-run-visibility.js';
 
@@ -169,17 +170,17 @@ export class PayRunRepository {
    */
   async markApproved(tx: Tx, runId: string, approverId: string): Promise<boolean> {
     const n = await tx.$executeRaw`
-      UPDATE "PayRun" SET status = 'APPROVED', "approvedById" = ${approverId}::uuid, "approvedAt" = clock_timestamp()
-      WHERE id = ${runId}::uuid AND status = 'COMPUTED' AND "createdById" <> ${approverId}::uuid`;
+      UPDATE "PayRun" SET status = ${T.approve.to}::"PayRunStatus", "approvedById" = ${approverId}::uuid, "approvedAt" = clock_timestamp()
+      WHERE id = ${runId}::uuid AND status = ANY(${fromStatuses('approve')}::"PayRunStatus"[]) AND "createdById" <> ${approverId}::uuid`;
     return n === 1;
   }
 
   /** COMPUTED/FAILED → QUEUED, clearing the previous result; false when the run is not in that state (or not in scope). */
   async requeue(tx: Tx, scope: Scope, runId: string): Promise<boolean> {
     const res = await tx.payRun.updateMany({
-      where: { id: runId, status: { in: ['COMPUTED', 'FAILED'] }, ...payRunVisibleWhere(scope) },
+      where: { id: runId, status: { in: fromStatuses('requeue') }, ...payRunVisibleWhere(scope) },
       data: {
-        status: 'QUEUED',
+        status: T.requeue.to,
         progress: 0,
         failedReason: null,
         computedAt: null,
@@ -198,8 +199,8 @@ export class PayRunRepository {
   /** QUEUED/COMPUTING → COMPUTING; null when the run is gone or no longer wants computing. */
   async claim(runId: string): Promise<ClaimedRun | null> {
     const res = await this.prisma.payRun.updateMany({
-      where: { id: runId, status: { in: ['QUEUED', 'COMPUTING'] } },
-      data: { status: 'COMPUTING', progress: 0, failedReason: null },
+      where: { id: runId, status: { in: fromStatuses('claim') } },
+      data: { status: T.claim.to, progress: 0, failedReason: null },
     });
     if (res.count === 0) return null;
     return this.prisma.payRun.findUnique({
@@ -213,6 +214,11 @@ export class PayRunRepository {
     return (await this.prisma.contract.findFirst({ where: censusId === null ? {} : { censusId }, select: { id: true } })) !== null;
   }
 
+  /** The run's census and its settings (null: no such run), read by the computation for its rules. */
+  runCensus(runId: string): Promise<RunCensus | null> {
+    return readRunCensus(this.prisma, runId);
+  }
+
   /** A census's settings (null: no such census), read by the computation for its switches. */
   censusSettings(censusId: string): Promise<{ settings: unknown } | null> {
     return this.prisma.census.findUnique({ where: { id: censusId }, select: { settings: true } });
@@ -224,16 +230,16 @@ export class PayRunRepository {
 
   async complete(tx: Tx, runId: string, r: ComputedResult): Promise<boolean> {
     const res = await tx.payRun.updateMany({
-      where: { id: runId, status: 'COMPUTING' },
-      data: { status: 'COMPUTED', progress: 100, failedReason: null, ...r },
+      where: { id: runId, status: { in: fromStatuses('complete') } },
+      data: { status: T.complete.to, progress: 100, failedReason: null, ...r },
     });
     return res.count === 1;
   }
 
   async fail(runId: string, reason: string): Promise<boolean> {
     const res = await this.prisma.payRun.updateMany({
-      where: { id: runId, status: { in: ['QUEUED', 'COMPUTING'] } },
-      data: { status: 'FAILED', failedReason: reason.slice(0, 1000) },
+      where: { id: runId, status: { in: fromStatuses('fail') } },
+      data: { status: T.fail.to, failedReason: reason.slice(0, 1000) },
     });
     return res.count === 1;
   }
@@ -241,7 +247,7 @@ export class PayRunRepository {
   /** Runs PostgreSQL says are waiting for or in computation (for job recovery). */
   unfinished(): Promise<{ id: string; status: PayRunStatus }[]> {
     return this.prisma.payRun.findMany({
-      where: { status: { in: ['QUEUED', 'COMPUTING'] } },
+      where: { status: { in: fromStatuses('claim') } },
       select: { id: true, status: true },
       orderBy: { createdAt: 'asc' },
     });
@@ -259,4 +265,12 @@ export class PayRunRepository {
   tariffOf(tariffId: string) {
     return this.prisma.tariff.findUnique({ where: { id: tariffId } });
   }
+}
+
+/** The run's census and its settings, in the caller's transaction (null: no such run). */
+export function readRunCensus(db: Tx | PrismaClient, runId: string): Promise<RunCensus | null> {
+  return db.payRun.findUnique({
+    where: { id: runId },
+    select: { censusId: true, census: { select: { code: true, settings: true } } },
+  });
 }

@@ -3,15 +3,15 @@ import { CensusLookup } from '../../census/census-lookup.js';
 import { actorOf, AuditService } from '../../audit/audit.service.js';
 import type { Principal } from '../../auth/principal.js';
 import { AppError } from '../../common/errors/app-error.js';
+import { offsetOf, offsetPage, type Page } from '../../common/http/lists.js';
 import { fromDate } from '../../common/http/zod.pipe.js';
 import { JobClient } from '../../common/jobs/job-client.js';
 import { formatCents } from '../../common/money/money.js';
-import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
-import { inTransaction } from '../../common/prisma/transaction.js';
+import { Transactions } from '../../common/prisma/transaction.js';
 import { inScope } from '../../common/scope/scope.js';
 import type { PayRunStatus } from '../../generated/prisma/enums.js';
 import { GeographyRepository } from '../../geography/geography.repository.js';
-import { approve, checkApproval, checkRecompute, requestRecompute } from '../domain/pay-run-lifecycle.js';
+import { checkApproval, checkRecompute } from '../domain/pay-run-lifecycle.js';
 import { TariffRepository } from '../tariffs/tariff.repository.js';
 import type { RunLedger } from '../domain/ledger.js';
 import { PayLedgerRepository } from '../ledger/pay-ledger.repository.js';
@@ -78,7 +78,7 @@ export class PayRunService {
     private readonly audit: AuditService,
     private readonly jobs: JobClient,
     @Inject(PAY_RUN_APPROVED_LISTENER) private readonly approved: PayRunApprovedListener,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
     private readonly censuses: CensusLookup,
   ) {}
 
@@ -88,7 +88,7 @@ export class PayRunService {
     const censusId = await this.censuses.resolveId(input.census);
     const found =
       input.tariffVersion === undefined
-        ? await this.tariffs.effectiveOn(today, this.prisma, censusId)
+        ? await this.tariffs.effectiveOn(today, undefined, censusId)
         : await this.tariffs.findVersion(input.tariffVersion);
     const tariff = found && (found.censusId === null || found.censusId === censusId) ? found : null;
     if (found && !tariff)
@@ -102,7 +102,7 @@ export class PayRunService {
             { field: 'tariffVersion', reason: 'unknown tariff version' },
           ]);
     }
-    const run = await inTransaction(this.prisma, async (tx) => {
+    const run = await this.transactions.run(async (tx) => {
       // Final when computed; known now so the list shows it from the start.
       const kind = (await this.runs.anyPaid(tx, municipalityId)) ? 'ADJUSTMENT' : 'REGULAR';
       const created = await this.runs.create(tx, { kind, municipalityId, censusId, tariffId: tariff.id, createdById: p.userId });
@@ -119,7 +119,11 @@ export class PayRunService {
     return this.view(run, await this.municipalityNames(municipalityId ? [municipalityId] : []));
   }
 
-  async list(p: Principal, f: { status?: PayRunStatus; municipalityCode?: string; census?: string; limit: number; offset: number }) {
+  async list(
+    p: Principal,
+    f: { status?: PayRunStatus; municipalityCode?: string; census?: string; limit: number; cursor?: string | undefined },
+  ): Promise<Page<PayRunView>> {
+    const offset = offsetOf(f.cursor);
     const municipalityId = await this.geo.idForFilter(f.municipalityCode);
     const censusId = await this.censuses.filter(f.census);
     const { items, total } = await this.runs.list(p.scope, {
@@ -127,10 +131,15 @@ export class PayRunService {
       municipalityId,
       censusId,
       limit: f.limit,
-      offset: f.offset,
+      offset,
     });
     const municipalities = await this.municipalityNames(items.flatMap((r) => (r.municipalityId ? [r.municipalityId] : [])));
-    return { items: items.map((r) => this.view(r, municipalities)), total };
+    return offsetPage(
+      items.map((r) => this.view(r, municipalities)),
+      offset,
+      f.limit,
+      total,
+    );
   }
 
   async get(p: Principal, id: string): Promise<PayRunView> {
@@ -149,7 +158,7 @@ export class PayRunService {
    * stale: what it counts as already paid is out of date.
    */
   async approve(p: Principal, id: string): Promise<PayRunView> {
-    const { run, messages } = await inTransaction(this.prisma, async (tx) => {
+    const { run, messages } = await this.transactions.run(async (tx) => {
       await this.runs.lockApprovals(tx);
       const row = await this.runs.find(p.scope, id, tx);
       if (!row) throw unknownRun();
@@ -157,7 +166,7 @@ export class PayRunService {
       const newer = state.status === 'COMPUTED' ? await this.runs.overlappingApprovedSince(tx, state, state.computedAt) : 0;
       const checked = checkApproval(state, { userId: p.userId }, newer);
       if (!checked.ok) throw new AppError(checked.refusal.code, checked.refusal.message);
-      approve(checked.run, { userId: p.userId }, new Date());
+      // The move itself is the repository's conditional UPDATE (PAY_RUN_TRANSITIONS.approve).
       if (!(await this.runs.markApproved(tx, id, p.userId)))
         throw new AppError('PAY_RUN_LOCKED', 'the run changed while it was being approved');
       await this.audit.record(tx, actorOf(p), {
@@ -177,12 +186,12 @@ export class PayRunService {
 
   /** COMPUTED or FAILED (never APPROVED) → QUEUED, computed again from current data. */
   async recompute(p: Principal, id: string): Promise<PayRunView> {
-    const run = await inTransaction(this.prisma, async (tx) => {
+    const run = await this.transactions.run(async (tx) => {
       const row = await this.runs.find(p.scope, id, tx);
       if (!row) throw unknownRun();
       const checked = checkRecompute(toState(row));
       if (!checked.ok) throw new AppError(checked.refusal.code, checked.refusal.message);
-      requestRecompute(checked.run);
+      // PAY_RUN_TRANSITIONS.requeue, in the repository's conditional UPDATE.
       if (!(await this.runs.requeue(tx, p.scope, id))) throw new AppError('CONFLICT', 'the run changed meanwhile; reload it');
       await this.audit.record(tx, actorOf(p), {
         action: 'recompute-requested',

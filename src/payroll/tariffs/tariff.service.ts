@@ -1,11 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { actorOf, AuditService } from '../../audit/audit.service.js';
 import type { Principal } from '../../auth/principal.js';
 import { AppError, type ErrorDetail } from '../../common/errors/app-error.js';
+import { pageArray, type Page } from '../../common/http/lists.js';
 import { isoDate } from '../../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
-import { inTransaction } from '../../common/prisma/transaction.js';
+import { Transactions } from '../../common/prisma/transaction.js';
 import { toTariffRules } from '../domain/tariff.js';
 import { CensusLookup } from '../../census/census-lookup.js';
 import type { CensusCalendar } from '../../census/domain/calendar.js';
@@ -87,13 +87,13 @@ export class TariffService {
   constructor(
     private readonly tariffs: TariffRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
     private readonly censuses: CensusLookup,
   ) {}
 
-  async list(census?: string): Promise<{ items: TariffView[]; total: number }> {
-    const rows = await this.tariffs.list(await this.censuses.filter(census));
-    return { items: rows.map(toView), total: rows.length };
+  async list(q: { census?: string | undefined; limit: number; cursor?: string | undefined }): Promise<Page<TariffView>> {
+    const rows = await this.tariffs.list(await this.censuses.filter(q.census));
+    return pageArray(rows.map(toView), q);
   }
 
   async get(id: string): Promise<TariffView> {
@@ -111,7 +111,7 @@ export class TariffService {
       const n = checked.problems.length;
       throw new AppError('TARIFF_INVALID', `the tariff has ${n} ${n === 1 ? 'problem' : 'problems'}`, checked.problems);
     }
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const row = await this.tariffs.create(tx, checked.tariff, p.userId, census.id);
       await this.audit.record(tx, actorOf(p), {
         action: 'created',

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { useAction } from '../components/action';
+import { CursorPager, useCursorPages } from '../components/cursor-pager';
 import { useLoad } from '../components/load';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n } from '../i18n';
@@ -71,15 +72,21 @@ function Accept({ flag, onDone }: { flag: Flag; onDone: () => void }) {
   );
 }
 
+const FLAGS_PAGE = 200;
+
 /** Quality flags of current count versions (a municipality sees its own); FINANCE and ADMIN accept them. */
 export function FieldworkFlagsPage() {
   const { t, lang } = useI18n();
   const me = useMe();
   const [openOnly, setOpenOnly] = useState(true);
   const [done, setDone] = useState(false);
+  const pages = useCursorPages();
   const flags = useLoad(
-    () => api<{ items: Flag[]; total: number }>('/fieldwork/flags', { query: { open: openOnly ? 'true' : undefined, limit: '200' } }),
-    [openOnly],
+    () =>
+      api<{ items: Flag[]; total: number; nextCursor: string | null }>('/fieldwork/flags', {
+        query: { open: openOnly ? 'true' : undefined, limit: String(FLAGS_PAGE), cursor: pages.cursor },
+      }),
+    [openOnly, pages.cursor],
   );
   const mayAccept = me.role === 'ADMIN' || me.role === 'FINANCE';
   return (
@@ -87,7 +94,15 @@ export function FieldworkFlagsPage() {
       <h1 id="flags-title">{t('flags.title')}</h1>
       <p className="muted">{t('flags.help')}</p>
       <label className="inline">
-        <input type="checkbox" checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} /> {t('flags.openOnly')}
+        <input
+          type="checkbox"
+          checked={openOnly}
+          onChange={(e) => {
+            setOpenOnly(e.target.checked);
+            pages.reset();
+          }}
+        />{' '}
+        {t('flags.openOnly')}
       </label>
       {done && <Notice>{t('flags.done')}</Notice>}
       {flags.error && <ErrorPanel error={flags.error} />}
@@ -128,6 +143,15 @@ export function FieldworkFlagsPage() {
             ))}
           </tbody>
         </table>
+      )}
+      {flags.data && (
+        <CursorPager
+          pages={pages}
+          limit={FLAGS_PAGE}
+          shown={flags.data.items.length}
+          total={flags.data.total}
+          nextCursor={flags.data.nextCursor}
+        />
       )}
     </section>
   );

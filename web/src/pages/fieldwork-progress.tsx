@@ -1,4 +1,5 @@
 import { api } from '../api';
+import { CursorPager, useCursorPages } from '../components/cursor-pager';
 import { useLoad } from '../components/load';
 import { ErrorPanel, Loading } from '../components/ui';
 import { useI18n } from '../i18n';
@@ -35,13 +36,22 @@ interface EaRow {
   readonly finished: boolean;
 }
 
+const EA_PAGE = 200;
+
 const pct = (p: string | null) => (p === null ? '' : ` (${p} %)`);
 
 /** Reported vs expected per nation, municipality and EA, and daily approvals; a municipality sees its own. */
 export function FieldworkProgressPage() {
   const { t } = useI18n();
   const progress = useLoad(() => api<Progress>('/fieldwork/progress'), []);
-  const eas = useLoad(() => api<EaRow[]>('/fieldwork/progress/eas'), []);
+  const pages = useCursorPages();
+  const eas = useLoad(
+    () =>
+      api<{ items: EaRow[]; total: number; nextCursor: string | null }>('/fieldwork/progress/eas', {
+        query: { limit: EA_PAGE, cursor: pages.cursor },
+      }),
+    [pages.cursor],
+  );
   if (progress.error) return <ErrorPanel error={progress.error} />;
   if (!progress.data) return <Loading />;
   const p = progress.data;
@@ -116,7 +126,7 @@ export function FieldworkProgressPage() {
             </tr>
           </thead>
           <tbody>
-            {eas.data.map((e) => (
+            {eas.data.items.map((e) => (
               <tr key={e.eaCode}>
                 <td>{e.eaCode}</td>
                 <td>{e.municipalityCode}</td>
@@ -128,6 +138,9 @@ export function FieldworkProgressPage() {
             ))}
           </tbody>
         </table>
+      )}
+      {eas.data && (
+        <CursorPager pages={pages} limit={EA_PAGE} shown={eas.data.items.length} total={eas.data.total} nextCursor={eas.data.nextCursor} />
       )}
     </section>
   );

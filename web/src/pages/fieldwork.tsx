@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { useAction } from '../components/action';
+import { CursorPager, useCursorPages } from '../components/cursor-pager';
 import { useLoad } from '../components/load';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n, type MessageKey } from '../i18n';
@@ -321,50 +322,63 @@ function Upload({ mapping, onDone }: { mapping: Mapping; onDone: () => void }) {
   );
 }
 
+const HISTORY_PAGE = 50;
+
 function History({ mapping, tick }: { mapping: Mapping; tick: number }) {
   const { t, lang } = useI18n();
-  const h = useLoad(() => api<ImportRecord[]>(`/fieldwork/mappings/${mapping.id}/imports`), [mapping.id, tick]);
+  const pages = useCursorPages();
+  const h = useLoad(
+    () =>
+      api<{ items: ImportRecord[]; total: number; nextCursor: string | null }>(`/fieldwork/mappings/${mapping.id}/imports`, {
+        query: { limit: HISTORY_PAGE, cursor: pages.cursor },
+      }),
+    [mapping.id, tick, pages.cursor],
+  );
   if (h.loading && !h.data) return <Loading />;
   if (h.error) return <ErrorPanel error={h.error} />;
-  if (!h.data?.length) return <p className="muted">{t('common.empty')}</p>;
+  if (!h.data?.items.length) return <p className="muted">{t('common.empty')}</p>;
   return (
-    <table aria-label={t('field.history')}>
-      <thead>
-        <tr>
-          <th scope="col">{t('field.when')}</th>
-          <th scope="col">{t('field.file')}</th>
-          <th scope="col">{t('field.interviews')}</th>
-          <th scope="col">{t('field.counted')}</th>
-          <th scope="col">{t('field.hash')}</th>
-          <th scope="col">{t('field.batch')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {h.data.map((r) => (
-          <tr key={r.id}>
-            <td>{formatDateTime(r.createdAt, lang)}</td>
-            <td>{r.fileName}</td>
-            <td>{r.interviews}</td>
-            <td>{r.counted}</td>
-            <td className="code" title={r.fileHash}>
-              {r.fileHash.slice(0, 12)}
-            </td>
-            <td className="code">{r.importBatchId ?? t('common.none')}</td>
+    <>
+      <table aria-label={t('field.history')}>
+        <thead>
+          <tr>
+            <th scope="col">{t('field.when')}</th>
+            <th scope="col">{t('field.file')}</th>
+            <th scope="col">{t('field.interviews')}</th>
+            <th scope="col">{t('field.counted')}</th>
+            <th scope="col">{t('field.hash')}</th>
+            <th scope="col">{t('field.batch')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {h.data.items.map((r) => (
+            <tr key={r.id}>
+              <td>{formatDateTime(r.createdAt, lang)}</td>
+              <td>{r.fileName}</td>
+              <td>{r.interviews}</td>
+              <td>{r.counted}</td>
+              <td className="code" title={r.fileHash}>
+                {r.fileHash.slice(0, 12)}
+              </td>
+              <td className="code">{r.importBatchId ?? t('common.none')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <CursorPager pages={pages} limit={HISTORY_PAGE} shown={h.data.items.length} total={h.data.total} nextCursor={h.data.nextCursor} />
+    </>
   );
 }
 
 /** ADMIN, FINANCE: field mappings, CAPI logins, export upload with its result, import history. */
 export function FieldworkPage() {
   const { t } = useI18n();
-  const mappings = useLoad(() => api<Mapping[]>('/fieldwork/mappings'), []);
+  // A handful of mappings: the first page of the largest size holds them all.
+  const mappings = useLoad(() => api<{ items: Mapping[] }>('/fieldwork/mappings', { query: { limit: 500 } }), []);
   const [selected, setSelected] = useState<string | null>(null);
   const [editing, setEditing] = useState<'new' | string | null>(null);
   const [tick, setTick] = useState(0);
-  const current = mappings.data?.find((m) => m.id === selected) ?? null;
+  const current = mappings.data?.items.find((m) => m.id === selected) ?? null;
   return (
     <section aria-labelledby="field-title">
       <h1 id="field-title">{t('field.title')}</h1>
@@ -383,7 +397,7 @@ export function FieldworkPage() {
             </tr>
           </thead>
           <tbody>
-            {mappings.data.map((m) => (
+            {mappings.data.items.map((m) => (
               <tr key={m.id} aria-selected={m.id === selected}>
                 <td>{m.name}</td>
                 <td>{m.operation ?? t('common.none')}</td>
@@ -409,7 +423,7 @@ export function FieldworkPage() {
       {editing !== null && (
         <MappingForm
           key={editing}
-          mapping={editing === 'new' ? null : (mappings.data?.find((m) => m.id === editing) ?? null)}
+          mapping={editing === 'new' ? null : (mappings.data?.items.find((m) => m.id === editing) ?? null)}
           onSaved={(m) => {
             setSelected(m.id);
             mappings.reload();

@@ -5,7 +5,8 @@ import { asApiError, useLoad } from '../components/load';
 import { useAction } from '../components/action';
 import { useConfirm } from '../components/confirm';
 import { formatCount, formatMoney, placeName } from '../format';
-import { BarChart, ErrorPanel, formatDateTime, Loading, Notice, Pager, ProgressBar } from '../components/ui';
+import { CursorPager, useCursorPages } from '../components/cursor-pager';
+import { BarChart, ErrorPanel, formatDateTime, Loading, Notice, ProgressBar } from '../components/ui';
 import { PdfButton } from '../components/report';
 import { enumLabel, useI18n, type Translate } from '../i18n';
 import { isBusy, type Page, type PayLine, type PayPerson, type PayRun } from '../pay-run-types';
@@ -306,11 +307,11 @@ export function PayRunPage() {
 
 function People({ runId, statements, contracts }: { runId: string; statements: boolean; contracts: boolean }) {
   const { t } = useI18n();
-  const [offset, setOffset] = useState(0);
+  const pages = useCursorPages();
   const [open, setOpen] = useState<string | null>(null);
   const people = useLoad(
-    () => api<Page<PayPerson>>(`/payroll/runs/${encodeURIComponent(runId)}/people`, { query: { limit: LIMIT, offset } }),
-    [runId, offset],
+    () => api<Page<PayPerson>>(`/payroll/runs/${encodeURIComponent(runId)}/people`, { query: { limit: LIMIT, cursor: pages.cursor } }),
+    [runId, pages.cursor],
   );
   return (
     <div className="panel">
@@ -353,7 +354,13 @@ function People({ runId, statements, contracts }: { runId: string; statements: b
               </tbody>
             </table>
           </div>
-          <Pager offset={offset} limit={LIMIT} total={people.data.total} onChange={setOffset} />
+          <CursorPager
+            pages={pages}
+            limit={LIMIT}
+            shown={people.data.items.length}
+            total={people.data.total}
+            nextCursor={people.data.nextCursor}
+          />
         </>
       )}
     </div>
@@ -418,7 +425,7 @@ function PersonRow({
 function Lines({ runId, staffId, name }: { runId: string; staffId: string; name: string }) {
   const { t } = useI18n();
   const lines = useLoad(
-    () => api<Page<PayLine>>(`/payroll/runs/${encodeURIComponent(runId)}/lines`, { query: { staffId, limit: 1000 } }),
+    () => api<Page<PayLine>>(`/payroll/runs/${encodeURIComponent(runId)}/lines`, { query: { staffId, limit: 500 } }),
     [runId, staffId],
   );
   if (lines.error) return <ErrorPanel error={lines.error} />;

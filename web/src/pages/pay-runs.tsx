@@ -3,7 +3,8 @@ import { Link, useNavigate } from 'react-router';
 import { api } from '../api';
 import { useAction } from '../components/action';
 import { useLoad } from '../components/load';
-import { ErrorPanel, formatDateTime, Loading, Pager } from '../components/ui';
+import { CursorPager, useCursorPages } from '../components/cursor-pager';
+import { ErrorPanel, formatDateTime, Loading } from '../components/ui';
 import { useI18n } from '../i18n';
 import type { Municipality, Page, PayRun, PayRunStatus } from '../pay-run-types';
 import { CensusFilter } from './censuses';
@@ -17,10 +18,10 @@ export function PayRunsPage() {
   const navigate = useNavigate();
   const [status, setStatus] = useState<PayRunStatus | ''>('');
   const [census, setCensus] = useState('');
-  const [offset, setOffset] = useState(0);
+  const pages = useCursorPages();
   const runs = useLoad(
-    () => api<Page<PayRun>>('/payroll/runs', { query: { status, census: census || undefined, limit: LIMIT, offset } }),
-    [status, census, offset],
+    () => api<Page<PayRun>>('/payroll/runs', { query: { status, census: census || undefined, limit: LIMIT, cursor: pages.cursor } }),
+    [status, census, pages.cursor],
   );
   const municipalities = useLoad(() => api<{ items: Municipality[] }>('/geography/municipalities'), []);
   const [scope, setScope] = useState('');
@@ -70,7 +71,7 @@ export function PayRunsPage() {
           value={census}
           onChange={(c) => {
             setCensus(c);
-            setOffset(0);
+            pages.reset();
           }}
         />
         <label htmlFor="run-status">{t('common.status')}</label>
@@ -79,7 +80,7 @@ export function PayRunsPage() {
           value={status}
           onChange={(e) => {
             setStatus(e.target.value as PayRunStatus | '');
-            setOffset(0);
+            pages.reset();
           }}
         >
           <option value="">{t('runs.all')}</option>
@@ -133,7 +134,13 @@ export function PayRunsPage() {
             </table>
           </div>
           {runs.data.items.length === 0 && <p className="muted">{t('common.empty')}</p>}
-          <Pager offset={offset} limit={LIMIT} total={runs.data.total} onChange={setOffset} />
+          <CursorPager
+            pages={pages}
+            limit={LIMIT}
+            shown={runs.data.items.length}
+            total={runs.data.total}
+            nextCursor={runs.data.nextCursor}
+          />
         </>
       )}
     </section>
