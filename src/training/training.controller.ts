@@ -7,7 +7,10 @@ import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource, NationalResource } from '../common/http/resource.js';
 import { openApiSchema, pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
 import { Role, TrainingEventKind } from '../generated/prisma/enums.js';
-import { TrainingService } from './training.service.js';
+import { TrainingEventService } from './training-event.service.js';
+import { TrainingPlanQueryService } from './training-plan-query.service.js';
+import { TrainingPlanService } from './training-plan.service.js';
+import { TrainingSessionService } from './training-session.service.js';
 
 const eventBody = z.object({
   kind: z.enum(TrainingEventKind),
@@ -41,7 +44,10 @@ const sessionQuery = z.object({ eventKind: z.enum(TrainingEventKind).default(Tra
 @Controller('api/v1/training')
 @NationalResource()
 export class TrainingEventController {
-  constructor(private readonly training: TrainingService) {}
+  constructor(
+    private readonly events: TrainingEventService,
+    private readonly plans: TrainingPlanService,
+  ) {}
 
   @Get('events')
   @ApiOperation({
@@ -49,13 +55,13 @@ export class TrainingEventController {
       'Training events (dates of their census calendar unless changed); ?census=<code or id>; KKR events warn when the room notice is late',
   })
   list(@Query(new ZodPipe(eventsQuery)) q: z.output<typeof eventsQuery>) {
-    return this.training.listEvents(q.kind, q.census);
+    return this.events.listEvents(q.kind, q.census);
   }
 
   @Get('events/:id')
   @ApiOperation({ summary: 'One training event' })
   get(@Param('id', IdPipe) id: string) {
-    return this.training.getEvent(id);
+    return this.events.getEvent(id);
   }
 
   @Post('events')
@@ -65,7 +71,7 @@ export class TrainingEventController {
   })
   @ApiBody({ schema: openApiSchema(eventBody) })
   create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(eventBody)) body: z.output<typeof eventBody>) {
-    return this.training.createEvent(p, body);
+    return this.events.createEvent(p, body);
   }
 
   @Post('events/defaults')
@@ -75,7 +81,7 @@ export class TrainingEventController {
       'Create a census’s events where missing, dated by its calendar: KKR per region, supervisors, enumerators (?census=<code or id>)',
   })
   defaults(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(defaultsQuery)) q: z.output<typeof defaultsQuery>) {
-    return this.training.createDefaultEvents(p, q.census);
+    return this.events.createDefaultEvents(p, q.census);
   }
 
   @Patch('events/:id')
@@ -87,7 +93,7 @@ export class TrainingEventController {
     @Param('id', IdPipe) id: string,
     @Body(new ZodPipe(eventPatch)) body: z.output<typeof eventPatch>,
   ) {
-    return this.training.updateEvent(p, id, body);
+    return this.events.updateEvent(p, id, body);
   }
 
   @Post('events/:id/plans')
@@ -101,13 +107,13 @@ export class TrainingEventController {
     @Param('id', IdPipe) id: string,
     @Body(new ZodPipe(generateBody)) body: z.output<typeof generateBody>,
   ) {
-    return this.training.generate(p, id, body);
+    return this.plans.generate(p, id, body);
   }
 
   @Get('schedule')
   @ApiOperation({ summary: 'Regional training schedule: regions, municipalities, KKR dates and host venues, other events' })
   schedule() {
-    return this.training.trainingScheduleData();
+    return this.events.trainingScheduleData();
   }
 }
 
@@ -116,12 +122,15 @@ export class TrainingEventController {
 @Controller('api/v1/training/plans')
 @MunicipalResource('trainingplan')
 export class TrainingPlanController {
-  constructor(private readonly training: TrainingService) {}
+  constructor(
+    private readonly plans: TrainingPlanService,
+    private readonly queries: TrainingPlanQueryService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Room plans the caller may see (?event=&municipality=&limit=&offset=), newest first' })
   list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(plansQuery)) q: z.output<typeof plansQuery>) {
-    return this.training.listPlans(p, { eventId: q.event, municipalityCode: q.municipality, limit: q.limit, offset: q.offset });
+    return this.queries.listPlans(p, { eventId: q.event, municipalityCode: q.municipality, limit: q.limit, offset: q.offset });
   }
 
   @Get(':id')
@@ -129,21 +138,21 @@ export class TrainingPlanController {
     summary: 'One plan: classes, rooms, venues, dates, shifts, trainees, explanations, shortfalls, moves (municipalities: their part)',
   })
   get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
-    return this.training.getPlan(p, id);
+    return this.queries.getPlan(p, id);
   }
 
   @Post(':id/publish')
   @Roles(Role.ADMIN, Role.LOGISTICS)
   @ApiOperation({ summary: 'Publish a plan version: it becomes the pinned plan in force for its event and scope' })
   publish(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
-    return this.training.publish(p, id);
+    return this.plans.publish(p, id);
   }
 
   @Post(':id/replan')
   @Roles(Role.ADMIN, Role.LOGISTICS)
   @ApiOperation({ summary: 'Re-plan the pinned plan from current staff: next version (DRAFT), as few moves as possible, who moved listed' })
   replan(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
-    return this.training.replan(p, id);
+    return this.plans.replan(p, id);
   }
 }
 
@@ -152,7 +161,7 @@ export class TrainingPlanController {
 @Controller('api/v1/training/sessions')
 @MunicipalResource('staff')
 export class TrainingSessionController {
-  constructor(private readonly training: TrainingService) {}
+  constructor(private readonly sessions: TrainingSessionService) {}
 
   @Get(':staffId')
   @ApiOperation({ summary: 'Where a supervisor or enumerator is trained (plan in force): dates, venue, room, shift; null when unplanned' })
@@ -161,6 +170,6 @@ export class TrainingSessionController {
     @Param('staffId', IdPipe) staffId: string,
     @Query(new ZodPipe(sessionQuery)) q: z.output<typeof sessionQuery>,
   ) {
-    return { session: await this.training.sessionForStaff(p, staffId, q.eventKind) };
+    return { session: await this.sessions.sessionForStaff(p, staffId, q.eventKind) };
   }
 }
