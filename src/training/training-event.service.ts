@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { CensusLookup } from '../census/census-lookup.js';
 import { AppError } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction } from '../common/prisma/transaction.js';
+import { Transactions } from '../common/prisma/transaction.js';
 import { nationalScope } from '../common/scope/scope.js';
 import type { TrainingEventKind } from '../generated/prisma/enums.js';
 import { checkClassSize, eventsOfCalendar } from './domain/training-rules.js';
@@ -34,7 +33,7 @@ export class TrainingEventService {
   constructor(
     private readonly repo: TrainingRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
     private readonly censuses: CensusLookup,
   ) {}
 
@@ -69,7 +68,7 @@ export class TrainingEventService {
       ...(await this.eventData({ ...rest, startDate: input.startDate ?? dated.startDate, endDate: input.endDate ?? dated.endDate })),
       censusId: census.id,
     };
-    const id = await inTransaction(this.prisma, async (tx) => {
+    const id = await this.transactions.run(async (tx) => {
       const e = await this.repo.createEvent(tx, data);
       await this.audit.record(tx, actorOf(p), { action: 'created', entity: 'TrainingEvent', entityIds: [e.id], details: { kind: e.kind } });
       return e.id;
@@ -92,7 +91,7 @@ export class TrainingEventService {
       maxClassSize: patch.maxClassSize ?? before.maxClassSize,
     };
     const data = await this.eventData(merged);
-    await inTransaction(this.prisma, async (tx) => {
+    await this.transactions.run(async (tx) => {
       await this.repo.updateEvent(tx, id, data);
       await this.audit.record(tx, actorOf(p), {
         action: 'updated',
@@ -109,7 +108,7 @@ export class TrainingEventService {
     const census = await this.censuses.resolve(censusRef);
     const [existing, regions] = await Promise.all([this.repo.listEvents(undefined, census.id), this.repo.regions()]);
     const created: string[] = [];
-    await inTransaction(this.prisma, async (tx) => {
+    await this.transactions.run(async (tx) => {
       const d = eventsOfCalendar(census.calendar);
       const wanted: EventData[] = [
         ...regions.map((r) => ({
@@ -155,7 +154,7 @@ export class TrainingEventService {
   async trainingScheduleData() {
     const [regions, muns, events] = await Promise.all([this.repo.regions(), this.repo.municipalities(), this.repo.listEvents()]);
     const hostIds = events.map((e) => e.hostRoomId).filter((x): x is string => x !== null);
-    const rooms = hostIds.length ? await this.repo.roomsById(this.prisma, hostIds) : [];
+    const rooms = hostIds.length ? await this.repo.roomsById(hostIds) : [];
     const roomById = new Map(rooms.map((r) => [r.id, r]));
     const munById = new Map(muns.map((m) => [m.id, m]));
     const regionById = new Map(regions.map((r) => [r.id, r]));

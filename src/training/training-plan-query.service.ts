@@ -1,8 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { fromDate } from '../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Scope } from '../common/scope/scope.js';
 import type { Move, Shortfall } from './domain/plan-rooms.js';
 import { TrainingRepository } from './training.repository.js';
@@ -11,10 +10,7 @@ import { headView, planNotFound } from './training.views.js';
 /** Reading room plans: lists, one plan as the caller may see it, and the printed room plan's data. */
 @Injectable()
 export class TrainingPlanQueryService {
-  constructor(
-    private readonly repo: TrainingRepository,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
-  ) {}
+  constructor(private readonly repo: TrainingRepository) {}
 
   async listPlans(p: Principal, f: { eventId?: string; municipalityCode?: string; limit: number; offset: number }) {
     let municipalityId: string | null | undefined;
@@ -45,8 +41,7 @@ export class TrainingPlanQueryService {
     if ('planId' in ref) return this.planView(scope, ref.planId);
     const m = await this.repo.municipalityByCode(scope, ref.municipalityCode);
     if (!m) throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${ref.municipalityCode} not found`);
-    const plan =
-      (await this.repo.pinnedPlan(this.prisma, ref.eventId, m.id)) ?? (await this.repo.pinnedPlan(this.prisma, ref.eventId, 'all'));
+    const plan = (await this.repo.pinnedPlan(ref.eventId, m.id)) ?? (await this.repo.pinnedPlan(ref.eventId, 'all'));
     if (!plan) throw planNotFound();
     return this.planView({ kind: 'municipal', municipalityIds: [m.id] }, plan.id);
   }
@@ -57,13 +52,13 @@ export class TrainingPlanQueryService {
     const regions = await this.repo.regions();
     const classes = await this.repo.planClasses(scope, planId);
     const roomIds = [...new Set(classes.map((c) => c.roomId).filter((x): x is string => x !== null))];
-    const [rooms, muns] = await Promise.all([this.repo.roomsById(this.prisma, roomIds), this.repo.municipalities()]);
+    const [rooms, muns] = await Promise.all([this.repo.roomsById(roomIds), this.repo.municipalities()]);
     const roomById = new Map(rooms.map((r) => [r.id, r]));
     const munById = new Map(muns.map((m) => [m.id, m]));
     const staffIds: string[] = [];
     const kkrIds: string[] = [];
     for (const c of classes) for (const t of c.trainees) (t.traineeKind === 'STAFF' ? staffIds : kkrIds).push(t.traineeId);
-    const names = await this.repo.traineeNames(this.prisma, staffIds, kkrIds);
+    const names = await this.repo.traineeNames(staffIds, kkrIds);
     const visible = (m: string | null) => scope.kind === 'national' || m === null || scope.municipalityIds.includes(m);
     const mun = (id: string | null) => {
       if (!id) return null;

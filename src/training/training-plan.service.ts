@@ -4,8 +4,8 @@ import { actorOf, AuditService, type AuditActor } from '../audit/audit.service.j
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
-import { PRISMA, type Prisma, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import type { Prisma } from '../common/prisma/prisma.module.js';
+import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import { nationalScope } from '../common/scope/scope.js';
 import type { TraineeKind } from '../generated/prisma/enums.js';
 import { planRooms, type Move, type PlannerResult, type PlannerRoom, type PreviousClass, type TraineeGroup } from './domain/plan-rooms.js';
@@ -43,7 +43,7 @@ export class TrainingPlanService {
   constructor(
     private readonly repo: TrainingRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
     @Inject(PLAN_PUBLISHED_LISTENER) private readonly published: PlanPublishedListener,
     private readonly plans: TrainingPlanQueryService,
   ) {}
@@ -65,14 +65,14 @@ export class TrainingPlanService {
       if (!m) throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${input.municipalityCode} not found`);
       municipalityId = m.id;
     }
-    const planId = await inTransaction(this.prisma, (tx) =>
+    const planId = await this.transactions.run((tx) =>
       this.planAndStore(tx, actorOf(p), event, municipalityId, { maxClassSize, allowSecondShift: input.allowSecondShift ?? true }),
     );
     return this.plans.getPlan(p, planId);
   }
 
   async publish(p: Principal, planId: string) {
-    const messageIds = await inTransaction(this.prisma, async (tx) => {
+    const messageIds = await this.transactions.run(async (tx) => {
       const plan = await this.repo.findPlan(p.scope, planId, tx);
       if (!plan) throw planNotFound();
       await this.repo.publish(tx, plan, p.userId, new Date());
@@ -92,7 +92,7 @@ export class TrainingPlanService {
 
   /** Re-plan a published (pinned) plan from current staff: next version, pinned classes kept, moves reported. */
   async replan(p: Principal, planId: string) {
-    const newId = await inTransaction(this.prisma, async (tx) => {
+    const newId = await this.transactions.run(async (tx) => {
       const plan = await this.repo.findPlan(p.scope, planId, tx);
       if (!plan) throw planNotFound();
       if (!plan.pinned)
@@ -130,7 +130,7 @@ export class TrainingPlanService {
         const moves = (head?.moves ?? []) as unknown as Move[];
         // SUPERVISORS / ENUMERATORS plans: every trainee is a staff member.
         const names = moves.length
-          ? await this.repo.traineeNames(t, [...new Set(moves.map((m) => m.traineeId))], [])
+          ? await this.repo.traineeNames([...new Set(moves.map((m) => m.traineeId))], [], t)
           : new Map<string, string>();
         out.push({
           eventId: plan.eventId,
@@ -141,7 +141,7 @@ export class TrainingPlanService {
       }
       return out;
     };
-    return tx ? run(tx) : inTransaction(this.prisma, run);
+    return tx ? run(tx) : this.transactions.run(run);
   }
 
   private async replanInTx(tx: Tx, actor: AuditActor, plan: PlanHead): Promise<string> {
@@ -276,7 +276,7 @@ export class TrainingPlanService {
     };
     if (event.kind === 'KKR_REGIONAL') {
       const regionMuns = allMuns.filter((m) => m.regionId === event.regionId).map((m) => m.id);
-      const roomRows = event.hostRoomId ? await this.repo.roomsById(tx, [event.hostRoomId]) : await this.repo.roomsIn(tx, regionMuns);
+      const roomRows = event.hostRoomId ? await this.repo.roomsById([event.hostRoomId], tx) : await this.repo.roomsIn(tx, regionMuns);
       const host = event.hostRoomId ? roomRows[0]?.municipalityId : undefined;
       const members = await this.repo.kkrMembers(tx, regionMuns);
       const perMun = new Map<string, number>(regionMuns.map((m) => [m, 0]));

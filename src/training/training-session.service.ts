@@ -1,8 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { fromDate } from '../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Tx } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
 import type { TrainingEventKind, TrainingShift } from '../generated/prisma/enums.js';
@@ -23,10 +22,7 @@ export interface StaffSession {
 /** Where people are trained, from the plans in force: for the API, equipment and recruitment. */
 @Injectable()
 export class TrainingSessionService {
-  constructor(
-    private readonly repo: TrainingRepository,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
-  ) {}
+  constructor(private readonly repo: TrainingRepository) {}
 
   /** GET /training/sessions/:staffId: the person must be in the caller's scope (else 404). */
   async sessionForStaff(p: Principal, staffId: string, eventKind: TrainingEventKind) {
@@ -39,7 +35,7 @@ export class TrainingSessionService {
     const row = await this.repo.sessionFor(scope, staffId, eventKind);
     if (!row) return null;
     const c = row.class;
-    const room = c.roomId ? (await this.repo.roomsById(this.prisma, [c.roomId]))[0] : undefined;
+    const room = c.roomId ? (await this.repo.roomsById([c.roomId]))[0] : undefined;
     return {
       eventId: c.plan.eventId,
       planId: c.plan.id,
@@ -62,10 +58,9 @@ export class TrainingSessionService {
   async sessionsFor(municipalityId: string, staffIds: readonly string[], tx?: Tx): Promise<Map<string, StaffSession>> {
     const out = new Map<string, StaffSession>();
     if (staffIds.length === 0) return out;
-    const db = tx ?? this.prisma;
-    const rows = await this.repo.sessionsFor(municipalityId, staffIds, db);
+    const rows = await this.repo.sessionsFor(municipalityId, staffIds, tx);
     const roomIds = [...new Set(rows.map((r) => r.class.roomId).filter((x): x is string => x !== null))];
-    const rooms = roomIds.length ? await this.repo.roomsById(db, roomIds) : [];
+    const rooms = roomIds.length ? await this.repo.roomsById(roomIds, tx) : [];
     const roomById = new Map(rooms.map((r) => [r.id, r]));
     for (const r of rows) {
       // Rows come newest publication first: the first placed class of a person wins.
