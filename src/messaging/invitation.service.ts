@@ -67,7 +67,7 @@ export class InvitationService implements PlanPublishedListener {
    * returned ids after its commit (or the recovery sweep does).
    */
   async planPublished(tx: Tx, planId: string): Promise<string[]> {
-    const plan = await tx.trainingPlan.findUnique({ where: { id: planId }, select: { eventId: true, scopeKey: true } });
+    const plan = await this.messages.planEventScope(tx, planId);
     if (!plan || !(await this.messages.anyInvitationForEventScope(tx, plan.eventId, plan.scopeKey, planId))) return [];
     const r = await this.write(tx, nationalScope, planId, SYSTEM_ACTOR, ['EMAIL', 'SMS'], 'republish');
     const cancelled = await this.cancelRemoved(tx, planId, plan.eventId, plan.scopeKey);
@@ -82,9 +82,7 @@ export class InvitationService implements PlanPublishedListener {
   private async cancelRemoved(tx: Tx, planId: string, eventId: string, scopeKey: string): Promise<string[]> {
     const standing = await this.messages.standingInvitations(tx, eventId, scopeKey, planId);
     if (standing.size === 0) return [];
-    const placed = new Set(
-      (await tx.trainingClassTrainee.findMany({ where: { planId }, select: { traineeId: true } })).map((t) => t.traineeId),
-    );
+    const placed = await this.messages.placedTrainees(tx, planId);
     const removed = [...standing.entries()].filter(([id]) => !placed.has(id));
     if (removed.length === 0) return [];
     const names = await this.messages.names(
