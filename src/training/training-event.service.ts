@@ -3,6 +3,7 @@ import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { CensusLookup } from '../census/census-lookup.js';
 import { AppError } from '../common/errors/app-error.js';
+import { LIST_MAX_LIMIT, pageArray } from '../common/http/lists.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { Transactions } from '../common/prisma/transaction.js';
 import { nationalScope } from '../common/scope/scope.js';
@@ -38,11 +39,14 @@ export class TrainingEventService {
   ) {}
 
   /** Events, of one census when `census` (code or id) is given. */
-  async listEvents(kind?: TrainingEventKind, census?: string) {
+  async listEvents(kind?: TrainingEventKind, census?: string, page: { limit: number; cursor?: string } = { limit: LIST_MAX_LIMIT }) {
     const censusId = await this.censuses.filter(census);
     const [events, regions] = await Promise.all([this.repo.listEvents(kind, censusId), this.repo.regions()]);
     const regionById = new Map(regions.map((r) => [r.id, r]));
-    return { items: events.map((e) => eventView(e, regionById)), total: events.length };
+    return pageArray(
+      events.map((e) => eventView(e, regionById)),
+      page,
+    );
   }
 
   async getEvent(id: string) {

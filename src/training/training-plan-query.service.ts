@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
+import { offsetOf, offsetPage } from '../common/http/lists.js';
 import { fromDate } from '../common/http/zod.pipe.js';
 import type { Scope } from '../common/scope/scope.js';
 import type { Move, Shortfall } from './domain/plan-rooms.js';
@@ -12,19 +13,25 @@ import { headView, planNotFound } from './training.views.js';
 export class TrainingPlanQueryService {
   constructor(private readonly repo: TrainingRepository) {}
 
-  async listPlans(p: Principal, f: { eventId?: string; municipalityCode?: string; limit: number; offset: number }) {
+  async listPlans(p: Principal, f: { eventId?: string; municipalityCode?: string; limit: number; cursor?: string }) {
     let municipalityId: string | null | undefined;
     if (f.municipalityCode !== undefined) {
       const m = await this.repo.municipalityByCode(p.scope, f.municipalityCode);
-      if (!m) return { items: [], total: 0 };
+      if (!m) return { items: [], total: 0, nextCursor: null };
       municipalityId = m.id;
     }
+    const offset = offsetOf(f.cursor);
     const [[items, total], regions] = await Promise.all([
-      this.repo.listPlans(p.scope, { eventId: f.eventId, municipalityId, limit: f.limit, offset: f.offset }),
+      this.repo.listPlans(p.scope, { eventId: f.eventId, municipalityId, limit: f.limit, offset }),
       this.repo.regions(),
     ]);
     const regionById = new Map(regions.map((r) => [r.id, r]));
-    return { items: items.map((h) => headView(h, p.scope, regionById)), total };
+    return offsetPage(
+      items.map((h) => headView(h, p.scope, regionById)),
+      offset,
+      f.limit,
+      total,
+    );
   }
 
   /** One plan as the caller may see it: classes, rooms and venues, dates, trainees, explanations, shortfalls, moves. */

@@ -5,12 +5,24 @@ import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { DATE_ONLY } from '../common/dates/date-only.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource, NationalResource } from '../common/http/resource.js';
-import { openApiSchema, pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
+import { pageParams } from '../common/http/lists.js';
+import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
+import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
 import { Role, TrainingEventKind } from '../generated/prisma/enums.js';
 import { TrainingEventService } from './training-event.service.js';
 import { TrainingPlanQueryService } from './training-plan-query.service.js';
 import { TrainingPlanService } from './training-plan.service.js';
 import { TrainingSessionService } from './training-session.service.js';
+import {
+  DefaultEventsResponse,
+  TRAINING_PLAN_EXAMPLE,
+  TrainingEventListResponse,
+  TrainingEventResponse,
+  TrainingPlanListResponse,
+  TrainingPlanResponse,
+  TrainingScheduleResponse,
+  TrainingSessionResponse,
+} from './training.schemas.js';
 
 const eventBody = z.object({
   kind: z.enum(TrainingEventKind),
@@ -29,14 +41,14 @@ const eventPatch = eventBody
   .omit({ kind: true, census: true })
   .partial()
   .refine((b) => Object.keys(b).length > 0, 'nothing to change');
-const eventsQuery = z.object({ kind: z.enum(TrainingEventKind).optional(), census: z.string().trim().min(1).max(64).optional() });
+const eventsQuery = pageParams.extend({ kind: z.enum(TrainingEventKind).optional(), census: z.string().trim().min(1).max(64).optional() });
 const defaultsQuery = z.object({ census: z.string().trim().min(1).max(64).optional() });
 const generateBody = z.object({
   municipalityCode: z.string().trim().min(1).max(64).optional(),
   maxClassSize: z.number().int().optional(),
   allowSecondShift: z.boolean().optional(),
 });
-const plansQuery = pageQuery.extend({ event: z.uuid().optional(), municipality: z.string().max(64).optional() });
+const plansQuery = pageParams.extend({ event: z.uuid().optional(), municipality: z.string().max(64).optional() });
 const sessionQuery = z.object({ eventKind: z.enum(TrainingEventKind).default(TrainingEventKind.ENUMERATORS) });
 
 @ApiTags('training')
@@ -54,12 +66,16 @@ export class TrainingEventController {
     summary:
       'Training events (dates of their census calendar unless changed); ?census=<code or id>; KKR events warn when the room notice is late',
   })
+  @ApiResponses({ 200: TrainingEventListResponse })
+  @ApiErrors('CENSUS_UNKNOWN')
   list(@Query(new ZodPipe(eventsQuery)) q: z.output<typeof eventsQuery>) {
-    return this.events.listEvents(q.kind, q.census);
+    return this.events.listEvents(q.kind, q.census, q);
   }
 
   @Get('events/:id')
   @ApiOperation({ summary: 'One training event' })
+  @ApiResponses({ 200: TrainingEventResponse })
+  @ApiErrors('TRAINING_EVENT_UNKNOWN')
   get(@Param('id', IdPipe) id: string) {
     return this.events.getEvent(id);
   }
@@ -70,6 +86,8 @@ export class TrainingEventController {
     summary: 'Create a training event of a census (ADMIN, LOGISTICS); dates default to its calendar; maxClassSize 25–30, default 30',
   })
   @ApiBody({ schema: openApiSchema(eventBody) })
+  @ApiResponses({ 201: TrainingEventResponse })
+  @ApiErrors('TRAINING_EVENT_INVALID', 'CENSUS_UNKNOWN', 'CENSUS_REQUIRED', 'CENSUS_AMBIGUOUS', 'CENSUS_CALENDAR_MISSING')
   create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(eventBody)) body: z.output<typeof eventBody>) {
     return this.events.createEvent(p, body);
   }
@@ -80,6 +98,8 @@ export class TrainingEventController {
     summary:
       'Create a census’s events where missing, dated by its calendar: KKR per region, supervisors, enumerators (?census=<code or id>)',
   })
+  @ApiResponses({ 201: DefaultEventsResponse })
+  @ApiErrors('CENSUS_UNKNOWN', 'CENSUS_REQUIRED', 'CENSUS_AMBIGUOUS', 'CENSUS_CALENDAR_MISSING')
   defaults(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(defaultsQuery)) q: z.output<typeof defaultsQuery>) {
     return this.events.createDefaultEvents(p, q.census);
   }
@@ -88,6 +108,8 @@ export class TrainingEventController {
   @Roles(Role.ADMIN, Role.LOGISTICS)
   @ApiOperation({ summary: 'Change dates, host room, notice date or class size of an event' })
   @ApiBody({ schema: openApiSchema(eventPatch) })
+  @ApiResponses({ 200: TrainingEventResponse })
+  @ApiErrors('TRAINING_EVENT_UNKNOWN', 'TRAINING_EVENT_INVALID')
   update(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -102,6 +124,8 @@ export class TrainingEventController {
     summary: 'Generate the next plan version for the event, nationally (region for KKR) or for one municipality; stored as DRAFT',
   })
   @ApiBody({ schema: openApiSchema(generateBody) })
+  @ApiResponses({ 201: TrainingPlanResponse })
+  @ApiErrors('TRAINING_EVENT_UNKNOWN', 'TRAINING_PLAN_INVALID', 'MUNICIPALITY_UNKNOWN')
   generate(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -112,6 +136,7 @@ export class TrainingEventController {
 
   @Get('schedule')
   @ApiOperation({ summary: 'Regional training schedule: regions, municipalities, KKR dates and host venues, other events' })
+  @ApiResponses({ 200: TrainingScheduleResponse })
   schedule() {
     return this.events.trainingScheduleData();
   }
@@ -128,15 +153,18 @@ export class TrainingPlanController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Room plans the caller may see (?event=&municipality=&limit=&offset=), newest first' })
+  @ApiOperation({ summary: 'Room plans the caller may see (?event=&municipality=&limit=&cursor=), newest first' })
+  @ApiResponses({ 200: TrainingPlanListResponse })
   list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(plansQuery)) q: z.output<typeof plansQuery>) {
-    return this.queries.listPlans(p, { eventId: q.event, municipalityCode: q.municipality, limit: q.limit, offset: q.offset });
+    return this.queries.listPlans(p, { eventId: q.event, municipalityCode: q.municipality, limit: q.limit, cursor: q.cursor });
   }
 
   @Get(':id')
   @ApiOperation({
     summary: 'One plan: classes, rooms, venues, dates, shifts, trainees, explanations, shortfalls, moves (municipalities: their part)',
   })
+  @ApiResponses({ 200: { content: { 'application/json': TrainingPlanResponse }, example: TRAINING_PLAN_EXAMPLE } })
+  @ApiErrors('TRAINING_PLAN_UNKNOWN')
   get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return this.queries.getPlan(p, id);
   }
@@ -144,6 +172,8 @@ export class TrainingPlanController {
   @Post(':id/publish')
   @Roles(Role.ADMIN, Role.LOGISTICS)
   @ApiOperation({ summary: 'Publish a plan version: it becomes the pinned plan in force for its event and scope' })
+  @ApiResponses({ 201: TrainingPlanResponse })
+  @ApiErrors('TRAINING_PLAN_UNKNOWN')
   publish(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return this.plans.publish(p, id);
   }
@@ -151,6 +181,8 @@ export class TrainingPlanController {
   @Post(':id/replan')
   @Roles(Role.ADMIN, Role.LOGISTICS)
   @ApiOperation({ summary: 'Re-plan the pinned plan from current staff: next version (DRAFT), as few moves as possible, who moved listed' })
+  @ApiResponses({ 201: TrainingPlanResponse })
+  @ApiErrors('TRAINING_PLAN_UNKNOWN', 'TRAINING_PLAN_NOT_PINNED')
   replan(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return this.plans.replan(p, id);
   }
@@ -165,6 +197,8 @@ export class TrainingSessionController {
 
   @Get(':staffId')
   @ApiOperation({ summary: 'Where a supervisor or enumerator is trained (plan in force): dates, venue, room, shift; null when unplanned' })
+  @ApiResponses({ 200: TrainingSessionResponse })
+  @ApiErrors('STAFF_UNKNOWN')
   async get(
     @CurrentPrincipal() p: Principal,
     @Param('staffId', IdPipe) staffId: string,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
+import { offsetOf, offsetPage, type Page } from '../common/http/lists.js';
 import { Transactions } from '../common/prisma/transaction.js';
 import type { VenueKind } from '../generated/prisma/enums.js';
 import { TrainingRepository, type RoomData, type RoomRow, type VenueRow } from './training.repository.js';
@@ -50,15 +51,16 @@ export class VenueService {
     private readonly transactions: Transactions,
   ) {}
 
-  async list(p: Principal, f: { municipalityCode?: string; limit: number; offset: number }) {
+  async list(p: Principal, f: { municipalityCode?: string; limit: number; cursor?: string }): Promise<Page<ReturnType<typeof venueView>>> {
     let municipalityId: string | undefined;
     if (f.municipalityCode !== undefined) {
       const m = await this.repo.municipalityByCode(p.scope, f.municipalityCode);
-      if (!m) return { items: [], total: 0 };
+      if (!m) return { items: [], total: 0, nextCursor: null };
       municipalityId = m.id;
     }
-    const [items, total] = await this.repo.listVenues(p.scope, { municipalityId, limit: f.limit, offset: f.offset });
-    return { items: items.map(venueView), total };
+    const offset = offsetOf(f.cursor);
+    const [items, total] = await this.repo.listVenues(p.scope, { municipalityId, limit: f.limit, offset });
+    return offsetPage(items.map(venueView), offset, f.limit, total);
   }
 
   async get(p: Principal, id: string) {
