@@ -24,11 +24,11 @@ export const RoomResponse = z
     availability: z.array(z.object({ from: date, to: date })).describe('Inclusive date ranges; [] = no restriction recorded'),
     updatedAt: instant,
   })
-  .meta({ id: 'Room' });
+  .meta({ id: 'TrainingRoom' });
 
 export const RoomWithVenueResponse = RoomResponse.extend({
   venue: z.object({ id: z.uuid(), name: z.string(), address: z.string(), kind: z.enum(VenueKind) }),
-}).meta({ id: 'RoomWithVenue' });
+}).meta({ id: 'TrainingRoomWithVenue' });
 
 export const VenueResponse = z
   .object({
@@ -42,13 +42,13 @@ export const VenueResponse = z
     rooms: z.array(RoomResponse),
     seats: z.number().int().describe('Seats of all its rooms'),
   })
-  .meta({ id: 'Venue' });
+  .meta({ id: 'TrainingVenue' });
 
-export const VenueListResponse = listResponse(VenueResponse, 'VenueList');
+export const VenueListResponse = listResponse(VenueResponse, 'TrainingVenueList');
 
 export const RoomAddressResponse = z
   .object({ id: z.uuid(), municipalityId: z.uuid(), name: z.string(), floor: z.string().nullable(), directions: z.string().nullable() })
-  .meta({ id: 'RoomAddress' });
+  .meta({ id: 'TrainingRoomAddress' });
 
 // ── events ─────────────────────────────────────────────────────────────────────────────
 
