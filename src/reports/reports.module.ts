@@ -43,7 +43,7 @@ import { ReportsController } from './reports.controller.js';
     TariffRepository,
     TrainingRepository,
     EquipmentRepository,
-    // ContractRepository: ContractsModule; TrainingEventService, TrainingPlanQueryService, RecruitmentService: from their modules; DistributionService: EquipmentModule (global)
+    // ContractRepository: ContractsModule; TrainingService, RecruitmentService: from their modules; DistributionService: EquipmentModule (global)
   ],
   // statements attached to e-mails (bound to messaging in src/wiring)
   exports: [ReportRenderService],

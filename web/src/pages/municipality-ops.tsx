@@ -3,7 +3,6 @@ import { Link, useParams } from 'react-router';
 import { api } from '../api';
 import { useAction } from '../components/action';
 import { useConfirm } from '../components/confirm';
-import { CursorPager, useCursorPages, type ListPage } from '../components/cursor-pager';
 import { useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
@@ -26,11 +25,7 @@ export function MunicipalityOpsPage() {
   const { code = '' } = useParams();
   const { t } = useI18n();
   const dist = useLoad(() => api<unknown[]>(`/equipment/municipalities/${encodeURIComponent(code)}/distribution-plans`), [code]);
-  const planPages = useCursorPages();
-  const plans = useLoad(
-    () => api<ListPage<PlanHead>>('/training/plans', { query: { municipality: code, limit: 50, cursor: planPages.cursor } }),
-    [code, planPages.cursor],
-  );
+  const plans = useLoad(() => api<Page<PlanHead>>('/training/plans', { query: { municipality: code, limit: 50 } }), [code]);
   // deadline flags and competitions of one census, or of all
   const [census, setCensus] = useState('');
   const inCensus = census ? { census } : undefined;
@@ -70,15 +65,6 @@ export function MunicipalityOpsPage() {
         <h2 id="rp-title">{t('ops.roomPlans')}</h2>
         {plans.error && <ErrorPanel error={plans.error} />}
         {plans.data && <PlanList plans={plans.data.items} />}
-        {plans.data && (
-          <CursorPager
-            pages={planPages}
-            nextCursor={plans.data.nextCursor}
-            shown={plans.data.items.length}
-            limit={50}
-            total={plans.data.total}
-          />
-        )}
       </section>
 
       <section className="panel" aria-labelledby="dp-list-title">
