@@ -4,7 +4,7 @@ import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import { nationalScope } from '../common/scope/scope.js';
 import { DistributionPlanService } from '../equipment/distribution-plan.service.js';
 import { Role } from '../generated/prisma/enums.js';
-import { TrainingService } from '../training/training.service.js';
+import { TrainingPlanService } from '../training/training-plan.service.js';
 
 /**
  * Demo plans made through the services, as ASK logistics would make them: for every demo
@@ -15,7 +15,7 @@ import { TrainingService } from '../training/training.service.js';
  */
 export async function seedDemoPlans(app: INestApplicationContext, municipalityCodes: readonly string[]): Promise<string[]> {
   const prisma = app.get<PrismaClient>(PRISMA);
-  const training = app.get(TrainingService);
+  const training = app.get(TrainingPlanService);
   const distribution = app.get(DistributionPlanService);
   const admin = await prisma.user.findUnique({ where: { email: 'admin@demo.terren' }, select: { id: true, email: true } });
   if (!admin) return [];

@@ -4,8 +4,8 @@ import type { Principal } from '../auth/principal.js';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { AppError } from '../common/errors/app-error.js';
 import { JobClient } from '../common/jobs/job-client.js';
-import { PRISMA, type Prisma, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import type { Prisma } from '../common/prisma/prisma.module.js';
+import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import { nationalScope, type Scope } from '../common/scope/scope.js';
 import type { MessageChannel } from '../generated/prisma/enums.js';
 import type { SessionSnapshot } from '../training/domain/session-times.js';
@@ -47,12 +47,12 @@ export class InvitationService implements PlanPublishedListener {
     private readonly jobs: JobClient,
     @Inject(MESSAGE_CATALOGUES) private readonly catalogues: Catalogues,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
   /** POST /training/plans/:id/invitations (KKR for its municipality, ASK nationally). */
   async send(p: Principal, planId: string, channels: readonly MessageChannel[]): Promise<InvitationOutcome> {
-    const { outcome, ids } = await inTransaction(this.prisma, async (tx) => {
+    const { outcome, ids } = await this.transactions.run(async (tx) => {
       const r = await this.write(tx, p.scope, planId, actorOf(p), channels, 'explicit');
       if (!r) throw new AppError('TRAINING_PLAN_UNKNOWN', 'training plan not found');
       return r;
@@ -67,7 +67,7 @@ export class InvitationService implements PlanPublishedListener {
    * returned ids after its commit (or the recovery sweep does).
    */
   async planPublished(tx: Tx, planId: string): Promise<string[]> {
-    const plan = await tx.trainingPlan.findUnique({ where: { id: planId }, select: { eventId: true, scopeKey: true } });
+    const plan = await this.messages.planEventScope(tx, planId);
     if (!plan || !(await this.messages.anyInvitationForEventScope(tx, plan.eventId, plan.scopeKey, planId))) return [];
     const r = await this.write(tx, nationalScope, planId, SYSTEM_ACTOR, ['EMAIL', 'SMS'], 'republish');
     const cancelled = await this.cancelRemoved(tx, planId, plan.eventId, plan.scopeKey);
@@ -82,9 +82,7 @@ export class InvitationService implements PlanPublishedListener {
   private async cancelRemoved(tx: Tx, planId: string, eventId: string, scopeKey: string): Promise<string[]> {
     const standing = await this.messages.standingInvitations(tx, eventId, scopeKey, planId);
     if (standing.size === 0) return [];
-    const placed = new Set(
-      (await tx.trainingClassTrainee.findMany({ where: { planId }, select: { traineeId: true } })).map((t) => t.traineeId),
-    );
+    const placed = await this.messages.placedTrainees(tx, planId);
     const removed = [...standing.entries()].filter(([id]) => !placed.has(id));
     if (removed.length === 0) return [];
     const names = await this.messages.names(

@@ -150,6 +150,16 @@ export class MessageRepository {
     return out;
   }
 
+  /** The event and scope of a plan version (any scope: called in the publishing transaction). */
+  planEventScope(db: Db, planId: string) {
+    return db.trainingPlan.findUnique({ where: { id: planId }, select: { eventId: true, scopeKey: true } });
+  }
+
+  /** Everyone placed in some class of a plan version. */
+  async placedTrainees(db: Db, planId: string): Promise<Set<string>> {
+    return new Set((await db.trainingClassTrainee.findMany({ where: { planId }, select: { traineeId: true } })).map((t) => t.traineeId));
+  }
+
   /** Has anyone been invited to an earlier version of this event's plan for the same scope? */
   async anyInvitationForEventScope(db: Db, eventId: string, scopeKey: string, exceptPlanId: string): Promise<boolean> {
     const plans = await db.trainingPlan.findMany({ where: { eventId, scopeKey, id: { not: exceptPlanId } }, select: { id: true } });

@@ -2,7 +2,10 @@ import { Module } from '@nestjs/common';
 import { CensusModule } from '../census/census.module.js';
 import { TrainingEventController, TrainingPlanController, TrainingSessionController } from './training.controller.js';
 import { TrainingRepository } from './training.repository.js';
-import { TrainingService } from './training.service.js';
+import { TrainingEventService } from './training-event.service.js';
+import { TrainingPlanQueryService } from './training-plan-query.service.js';
+import { TrainingPlanService } from './training-plan.service.js';
+import { TrainingSessionService } from './training-session.service.js';
 import { RoomController, VenueController } from './venue.controller.js';
 import { VenueService } from './venue.service.js';
 import { EventTimesController, PlanSessionsController, RoomAddressController } from './sessions/session.controller.js';
@@ -29,12 +32,15 @@ import { SessionService } from './sessions/session.service.js';
   providers: [
     TrainingRepository,
     VenueService,
-    TrainingService,
+    TrainingEventService,
+    TrainingPlanService,
+    TrainingPlanQueryService,
+    TrainingSessionService,
     SessionRepository,
     SessionService,
     AttendanceRepository,
     AttendanceService,
   ],
-  exports: [TrainingService, SessionService, AttendanceService],
+  exports: [TrainingEventService, TrainingPlanService, TrainingPlanQueryService, TrainingSessionService, SessionService, AttendanceService],
 })
 export class TrainingModule {}

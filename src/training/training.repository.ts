@@ -225,7 +225,7 @@ export class TrainingRepository {
     });
   }
 
-  roomsById(db: Db, ids: readonly string[]) {
+  roomsById(ids: readonly string[], db: Db = this.prisma) {
     return db.room.findMany({
       where: { id: { in: [...ids] } },
       select: { ...roomSelect, venue: { select: { id: true, name: true, address: true, kind: true } } },
@@ -314,7 +314,7 @@ export class TrainingRepository {
   }
 
   /** The current pinned plan of an event and scope key. */
-  pinnedPlan(db: Db, eventId: string, scopeKey: string) {
+  pinnedPlan(eventId: string, scopeKey: string, db: Db = this.prisma) {
     return db.trainingPlan.findFirst({ where: { eventId, scopeKey, pinned: true }, select: planHeadSelect });
   }
 
@@ -378,7 +378,7 @@ export class TrainingRepository {
   }
 
   /** Names of trainees for reading and printing (staff or KKR members). */
-  async traineeNames(db: Db, staffIds: readonly string[], kkrIds: readonly string[]): Promise<Map<string, string>> {
+  async traineeNames(staffIds: readonly string[], kkrIds: readonly string[], db: Db = this.prisma): Promise<Map<string, string>> {
     // In chunks: a national plan names tens of thousands of people (bind-parameter limits).
     const out = new Map<string, string>();
     for (let i = 0; i < staffIds.length; i += 10_000) {

@@ -5,8 +5,11 @@ import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { DATE_ONLY } from '../common/dates/date-only.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
-import { openApiSchema, pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
+import { pageParams } from '../common/http/lists.js';
+import { ApiErrors, ApiResponses, NO_CONTENT } from '../common/http/openapi/api-responses.js';
+import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
 import { Role, VenueKind } from '../generated/prisma/enums.js';
+import { RoomResponse, RoomWithVenueResponse, VenueListResponse, VenueResponse } from './training.schemas.js';
 import { VenueService } from './venue.service.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -39,7 +42,7 @@ const updateRoom = z
     availability: availability.optional(),
   })
   .refine((b) => Object.keys(b).length > 0, 'nothing to change');
-const listQuery = pageQuery.extend({ municipality: z.string().max(64).optional() });
+const listQuery = pageParams.extend({ municipality: z.string().max(64).optional() });
 
 const MANAGERS = [Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY];
 
@@ -51,13 +54,16 @@ export class VenueController {
   constructor(private readonly venues: VenueService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Training venues with their rooms in the caller’s scope (?municipality=&limit=&offset=)' })
+  @ApiOperation({ summary: 'Training venues with their rooms in the caller’s scope (?municipality=&limit=&cursor=)' })
+  @ApiResponses({ 200: VenueListResponse })
   list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
-    return this.venues.list(p, { municipalityCode: q.municipality, limit: q.limit, offset: q.offset });
+    return this.venues.list(p, { municipalityCode: q.municipality, limit: q.limit, cursor: q.cursor });
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One venue with its rooms' })
+  @ApiResponses({ 200: VenueResponse })
+  @ApiErrors('VENUE_UNKNOWN')
   get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return this.venues.get(p, id);
   }
@@ -66,6 +72,8 @@ export class VenueController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Create a venue (ADMIN, LOGISTICS; MUNICIPALITY for its own municipality)' })
   @ApiBody({ schema: openApiSchema(createVenue) })
+  @ApiResponses({ 201: VenueResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN')
   create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(createVenue)) body: z.output<typeof createVenue>) {
     return this.venues.create(p, body);
   }
@@ -74,6 +82,8 @@ export class VenueController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Rename a venue, change its kind or address' })
   @ApiBody({ schema: openApiSchema(updateVenue) })
+  @ApiResponses({ 200: VenueResponse })
+  @ApiErrors('VENUE_UNKNOWN')
   update(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -86,6 +96,8 @@ export class VenueController {
   @HttpCode(204)
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Delete a venue and its rooms (refused while a published plan uses a room: 409 ROOM_IN_USE)' })
+  @ApiResponses({ 204: NO_CONTENT })
+  @ApiErrors('VENUE_UNKNOWN', 'ROOM_IN_USE')
   async remove(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string): Promise<void> {
     await this.venues.remove(p, id);
   }
@@ -94,6 +106,8 @@ export class VenueController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Add a room: seats, projector, TV, availability as inclusive date ranges ([] = no restriction)' })
   @ApiBody({ schema: openApiSchema(createRoom) })
+  @ApiResponses({ 201: RoomResponse })
+  @ApiErrors('VENUE_UNKNOWN')
   addRoom(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -112,6 +126,8 @@ export class RoomController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One room with its venue' })
+  @ApiResponses({ 200: RoomWithVenueResponse })
+  @ApiErrors('ROOM_UNKNOWN')
   get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return this.venues.getRoom(p, id);
   }
@@ -120,6 +136,8 @@ export class RoomController {
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Change a room' })
   @ApiBody({ schema: openApiSchema(updateRoom) })
+  @ApiResponses({ 200: RoomResponse })
+  @ApiErrors('ROOM_UNKNOWN')
   update(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -132,6 +150,8 @@ export class RoomController {
   @HttpCode(204)
   @Roles(...MANAGERS)
   @ApiOperation({ summary: 'Delete a room (refused while a published plan uses it: 409 ROOM_IN_USE)' })
+  @ApiResponses({ 204: NO_CONTENT })
+  @ApiErrors('ROOM_UNKNOWN', 'ROOM_IN_USE')
   async remove(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string): Promise<void> {
     await this.venues.removeRoom(p, id);
   }

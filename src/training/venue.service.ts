@@ -1,9 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction } from '../common/prisma/transaction.js';
+import { offsetOf, offsetPage, type Page } from '../common/http/lists.js';
+import { Transactions } from '../common/prisma/transaction.js';
 import type { VenueKind } from '../generated/prisma/enums.js';
 import { TrainingRepository, type RoomData, type RoomRow, type VenueRow } from './training.repository.js';
 
@@ -48,18 +48,19 @@ export class VenueService {
   constructor(
     private readonly repo: TrainingRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
-  async list(p: Principal, f: { municipalityCode?: string; limit: number; offset: number }) {
+  async list(p: Principal, f: { municipalityCode?: string; limit: number; cursor?: string }): Promise<Page<ReturnType<typeof venueView>>> {
     let municipalityId: string | undefined;
     if (f.municipalityCode !== undefined) {
       const m = await this.repo.municipalityByCode(p.scope, f.municipalityCode);
-      if (!m) return { items: [], total: 0 };
+      if (!m) return { items: [], total: 0, nextCursor: null };
       municipalityId = m.id;
     }
-    const [items, total] = await this.repo.listVenues(p.scope, { municipalityId, limit: f.limit, offset: f.offset });
-    return { items: items.map(venueView), total };
+    const offset = offsetOf(f.cursor);
+    const [items, total] = await this.repo.listVenues(p.scope, { municipalityId, limit: f.limit, offset });
+    return offsetPage(items.map(venueView), offset, f.limit, total);
   }
 
   async get(p: Principal, id: string) {
@@ -74,7 +75,7 @@ export class VenueService {
       throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${input.municipalityCode} not found`, [
         { field: 'municipalityCode', reason: 'unknown municipality code' },
       ]);
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const v = await this.repo.createVenue(tx, { municipalityId: m.id, name: input.name, kind: input.kind, address: input.address });
       await this.audit.record(tx, actorOf(p), { action: 'created', entity: 'Venue', entityIds: [v.id], municipalityId: m.id });
       return venueView(v);
@@ -82,7 +83,7 @@ export class VenueService {
   }
 
   update(p: Principal, id: string, input: { name?: string; kind?: VenueKind; address?: string }) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const v = await this.repo.updateVenue(tx, p.scope, id, input);
       if (!v) throw venueNotFound();
       await this.audit.record(tx, actorOf(p), {
@@ -97,7 +98,7 @@ export class VenueService {
   }
 
   async remove(p: Principal, id: string): Promise<void> {
-    await inTransaction(this.prisma, async (tx) => {
+    await this.transactions.run(async (tx) => {
       const v = await this.repo.findVenue(p.scope, id, tx);
       if (!v) throw venueNotFound();
       await this.refuseIfPinned(
@@ -117,7 +118,7 @@ export class VenueService {
   }
 
   async addRoom(p: Principal, venueId: string, input: RoomData) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const v = await this.repo.findVenue(p.scope, venueId, tx);
       if (!v) throw venueNotFound();
       const r = await this.repo.createRoom(tx, v, input);
@@ -139,7 +140,7 @@ export class VenueService {
   }
 
   updateRoom(p: Principal, id: string, input: Partial<RoomData>) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const r = await this.repo.updateRoom(tx, p.scope, id, input);
       if (!r) throw roomNotFound();
       await this.audit.record(tx, actorOf(p), {
@@ -154,7 +155,7 @@ export class VenueService {
   }
 
   async removeRoom(p: Principal, id: string): Promise<void> {
-    await inTransaction(this.prisma, async (tx) => {
+    await this.transactions.run(async (tx) => {
       const r = await this.repo.findRoom(p.scope, id, tx);
       if (!r) throw roomNotFound();
       await this.refuseIfPinned(tx, [id], 'room');

@@ -3,7 +3,8 @@ import type { Tx } from '../common/prisma/transaction.js';
 import { KitHandoverService } from '../equipment/kit-handover.service.js';
 import { Clock } from '../recruitment/clock.js';
 import type { ReplacementEvent, ReplacementHook, ReplacementNote } from '../recruitment/recruitment.hooks.js';
-import { TrainingService } from '../training/training.service.js';
+import { TrainingPlanService } from '../training/training-plan.service.js';
+import { TrainingSessionService } from '../training/training-session.service.js';
 
 const municipal = (municipalityId: string) => ({ kind: 'municipal' as const, municipalityIds: [municipalityId] });
 
@@ -51,15 +52,16 @@ export class EquipmentReplacementHook implements ReplacementHook {
 @Injectable()
 export class TrainingReplacementHook implements ReplacementHook {
   constructor(
-    private readonly training: TrainingService,
+    private readonly plans: TrainingPlanService,
+    private readonly sessions: TrainingSessionService,
     private readonly clock: Clock,
   ) {}
 
   async onReplacement(tx: Tx, e: ReplacementEvent): Promise<ReplacementNote[]> {
-    const replanned = await this.training.replanAfterStaffChange(tx, e.municipalityId, e.actor, this.clock.now());
+    const replanned = await this.plans.replanAfterStaffChange(tx, e.municipalityId, e.actor, this.clock.now());
     if (replanned.length === 0)
       return [{ source: 'training', message: 'no published training plan ahead covers the municipality: nothing re-planned' }];
-    const placed = await this.training.sessionsFor(e.municipalityId, [e.replacementStaffId], tx);
+    const placed = await this.sessions.sessionsFor(e.municipalityId, [e.replacementStaffId], tx);
     const here = placed.get(e.replacementStaffId);
     return replanned.map((r) => {
       const replacement =

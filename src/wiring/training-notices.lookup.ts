@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { TrainingNotice } from '../recruitment/domain/deadline-flags.js';
 import { deadlinePassesAt } from '../recruitment/domain/timeline.js';
 import type { TrainingNoticeLookup } from '../recruitment/recruitment.hooks.js';
-import { TrainingService } from '../training/training.service.js';
+import { TrainingEventService } from '../training/training-event.service.js';
 
 const DAY_MS = 86_400_000;
 const addDays = (d: string, n: number): string => new Date(Date.parse(`${d}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
@@ -22,7 +22,7 @@ const addDays = (d: string, n: number): string => new Date(Date.parse(`${d}T00:0
  */
 @Injectable()
 export class TrainingNoticesFromEvents implements TrainingNoticeLookup {
-  constructor(private readonly training: TrainingService) {}
+  constructor(private readonly training: TrainingEventService) {}
 
   async notices(competition: { readonly id: string; readonly from: string; readonly to: string }): Promise<TrainingNotice[]> {
     const rows = await this.training.kkrNotices(competition.from, competition.to);

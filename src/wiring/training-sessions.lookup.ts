@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { TrainingSession } from '../equipment/domain/distribution-planner.js';
 import type { TrainingSessionLookup } from '../equipment/training-session.lookup.js';
-import { TrainingService } from '../training/training.service.js';
+import { TrainingSessionService } from '../training/training-session.service.js';
 
 /**
  * Equipment's TRAINING_SESSION_LOOKUP from the training room plans in force (pinned plans of
@@ -10,7 +10,7 @@ import { TrainingService } from '../training/training.service.js';
  */
 @Injectable()
 export class TrainingSessionsFromPlans implements TrainingSessionLookup {
-  constructor(private readonly training: TrainingService) {}
+  constructor(private readonly training: TrainingSessionService) {}
 
   async sessionsFor(municipalityId: string, staffIds: readonly string[]): Promise<Map<string, TrainingSession>> {
     const found = await this.training.sessionsFor(municipalityId, staffIds);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Language, Role, StaffKind, StaffStatus } from '../../src/generated/prisma/enums.js';
 import { seedTrainingDemo } from '../../src/training/training.demo.js';
-import { TrainingService } from '../../src/training/training.service.js';
+import { TrainingPlanQueryService } from '../../src/training/training-plan-query.service.js';
+import { TrainingPlanService } from '../../src/training/training-plan.service.js';
 import { auditFor, createStaff } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -311,7 +312,7 @@ describe('training API: venues, events, room plans', () => {
       const s = await createStaff(t.db, 'ferizaj', { fullName: `Нови ${i}` });
       await t.db.prisma.staffMember.update({ where: { id: s.id }, data: { languageOfWork: Language.SR } });
     }
-    const service = t.app.get(TrainingService);
+    const service = t.app.get(TrainingPlanService);
     const ferizajId = await t.db.municipalityId('ferizaj');
     const out = await service.replanAfterStaffChange(
       undefined,
@@ -370,7 +371,7 @@ describe('training API: venues, events, room plans', () => {
     await t.http().get(`/api/v1/training/plans/${national.body.id}`).set('authorization', peje).expect(200);
 
     // Print data (report type 3): by municipality and event, the plan in force; report type 6: the schedule.
-    const service = t.app.get(TrainingService);
+    const service = t.app.get(TrainingPlanQueryService);
     const print = await service.roomPlanData({ kind: 'national' }, { municipalityCode: 'peje', eventId });
     expect(print.id).toBe(pejePlan.body.id);
     expect(print.municipality).toEqual({ code: 'peje', nameSq: 'Pejë', nameSr: 'Peć' });

@@ -4,7 +4,9 @@ import type { KitHandoverService } from '../../src/equipment/kit-handover.servic
 import type { Clock } from '../../src/recruitment/clock.js';
 import { computeFlags } from '../../src/recruitment/domain/deadline-flags.js';
 import type { ReplacementEvent } from '../../src/recruitment/recruitment.hooks.js';
-import type { TrainingService } from '../../src/training/training.service.js';
+import type { TrainingEventService } from '../../src/training/training-event.service.js';
+import type { TrainingPlanService } from '../../src/training/training-plan.service.js';
+import type { TrainingSessionService } from '../../src/training/training-session.service.js';
 import { EquipmentReplacementHook, TrainingReplacementHook } from '../../src/wiring/replacement-hooks.js';
 import { TrainingNoticesFromEvents } from '../../src/wiring/training-notices.lookup.js';
 
@@ -30,7 +32,7 @@ describe('TrainingNoticesFromEvents', () => {
         expect([from, to]).toEqual(['2023-10-06', '2023-10-20']);
         return Promise.resolve(rows.map((r, i) => ({ eventId: `e${i}`, municipalityId: `m${i}`, ...r })));
       },
-    } as unknown as TrainingService);
+    } as unknown as TrainingEventService);
 
   it.each([
     // notice date, flagged (training on 6 Oct 2023; the letter: at least two days before)
@@ -134,7 +136,7 @@ describe('TrainingReplacementHook', () => {
         return Promise.resolve(replanned);
       },
       sessionsFor: () => Promise.resolve(sessions),
-    } as unknown as TrainingService;
+    } as unknown as TrainingPlanService & TrainingSessionService;
     return { service, seen };
   };
 
@@ -160,7 +162,7 @@ describe('TrainingReplacementHook', () => {
       ],
       new Map([['new', { planId: 'p2', classKey: 'A', venueName: 'Shkolla', roomName: 'Salla 1', shift: 'AFTERNOON' }]]),
     );
-    const notes = await new TrainingReplacementHook(service, clock).onReplacement(tx, event);
+    const notes = await new TrainingReplacementHook(service, service, clock).onReplacement(tx, event);
     expect(seen).toEqual([[tx, 'm1', event.actor, new Date('2023-10-25T15:00:00Z')]]);
     expect(notes).toEqual([
       {
@@ -174,7 +176,7 @@ describe('TrainingReplacementHook', () => {
 
   it('says so when no plan ahead was re-planned', async () => {
     const { service } = training([], new Map());
-    expect(await new TrainingReplacementHook(service, clock).onReplacement(tx, event)).toEqual([
+    expect(await new TrainingReplacementHook(service, service, clock).onReplacement(tx, event)).toEqual([
       { source: 'training', message: 'no published training plan ahead covers the municipality: nothing re-planned' },
     ]);
   });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { AppError } from '../../common/errors/app-error.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { TrainingRepository } from '../../training/training.repository.js';
-import { TrainingService } from '../../training/training.service.js';
+import { TrainingPlanQueryService } from '../../training/training-plan-query.service.js';
 import { RETENTION } from '../domain/retention.js';
 import { translate } from '../domain/strings.js';
 import { defineReport, type ReportContext } from '../report-type.js';
@@ -39,7 +39,7 @@ async function municipalityOf(ctx: ReportContext<Params>): Promise<string | null
   return ctx.scope.kind === 'national' ? null : (ctx.scope.municipalityIds[0] ?? null);
 }
 
-const data = (ctx: ReportContext<Params>) => ctx.get(TrainingService).roomPlanData(ctx.scope, ctx.params);
+const data = (ctx: ReportContext<Params>) => ctx.get(TrainingPlanQueryService).roomPlanData(ctx.scope, ctx.params);
 
 export const roomPlanReport = defineReport<Params>({
   type: 'room-plan',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Role } from '../../generated/prisma/enums.js';
-import { TrainingService } from '../../training/training.service.js';
+import { TrainingEventService } from '../../training/training-event.service.js';
 import { RETENTION } from '../domain/retention.js';
 import { translate } from '../domain/strings.js';
 import { defineReport, type ReportContext } from '../report-type.js';
@@ -16,7 +16,7 @@ import { municipalityName, placeName } from './names.js';
 const params = z.strictObject({});
 type Params = z.output<typeof params>;
 
-const data = (ctx: ReportContext<Params>) => ctx.get(TrainingService).trainingScheduleData();
+const data = (ctx: ReportContext<Params>) => ctx.get(TrainingEventService).trainingScheduleData();
 
 export const trainingScheduleReport = defineReport<Params>({
   type: 'training-schedule',

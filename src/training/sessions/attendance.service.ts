@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../../audit/audit.service.js';
 import type { Principal } from '../../auth/principal.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { toDate } from '../../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
-import { inTransaction } from '../../common/prisma/transaction.js';
+import { Transactions } from '../../common/prisma/transaction.js';
 import type { Table } from '../../common/tabular/parse-table.js';
 import { checkHeader, readTable, refuseRows } from '../../common/tabular/tabular-import.js';
 import { ATTENDANCE_IMPORT, eventDays, kkrHalfAttendance, readAttendanceRows, type AttendanceRecord } from '../domain/attendance.js';
@@ -24,7 +23,7 @@ export class AttendanceService {
     private readonly sessions: SessionService,
     private readonly repo: AttendanceRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
   private async load(p: Principal, planId: string): Promise<PlanSessions> {
@@ -95,7 +94,7 @@ export class AttendanceService {
     const { records, problems } = readAttendanceRows(table.rows, table.columns, { days, traineeByKey });
     refuseRows(problems.map((x) => ({ ...x, row: x.row ?? 1 })));
     const who = new Map(s.trainees.map((t) => [t.traineeId, t]));
-    const result = await inTransaction(this.prisma, async (tx) => {
+    const result = await this.transactions.run(async (tx) => {
       const r = await this.repo.apply(
         tx,
         records.map((x) => {

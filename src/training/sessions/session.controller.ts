@@ -4,9 +4,11 @@ import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
 import { IdPipe } from '../../common/http/id.pipe.js';
 import { MunicipalResource, NationalResource } from '../../common/http/resource.js';
+import { ApiErrors, ApiResponses } from '../../common/http/openapi/api-responses.js';
 import { openApiSchema, ZodPipe } from '../../common/http/zod.pipe.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { SHIFT_TIMES } from '../domain/session-times.js';
+import { EventTimesResponse, PlanSessionsResponse, RoomAddressResponse } from '../training.schemas.js';
 import { SessionService } from './session.service.js';
 
 const eventTimesBody = z.object({ shiftTimes: SHIFT_TIMES, bringNote: z.string().trim().min(1).max(300).nullable().default(null) });
@@ -26,6 +28,8 @@ export class PlanSessionsController {
   @ApiOperation({
     summary: 'Sessions of a plan with dates, clock times in the census time zone (and as instants) and address (municipalities: theirs)',
   })
+  @ApiResponses({ 200: PlanSessionsResponse })
+  @ApiErrors('TRAINING_PLAN_UNKNOWN')
   list(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return this.sessions.sessionsView(p, id);
   }
@@ -42,6 +46,8 @@ export class EventTimesController {
   @Roles(Role.ADMIN, Role.LOGISTICS)
   @ApiOperation({ summary: 'Clock times of the morning and afternoon shifts of an event (census time zone) and what trainees bring' })
   @ApiBody({ schema: openApiSchema(eventTimesBody) })
+  @ApiResponses({ 200: EventTimesResponse })
+  @ApiErrors('TRAINING_EVENT_UNKNOWN')
   set(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
@@ -62,6 +68,8 @@ export class RoomAddressController {
   @Roles(Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY)
   @ApiOperation({ summary: 'Floor and directions of a room, as invitations print them' })
   @ApiBody({ schema: openApiSchema(roomAddressBody) })
+  @ApiResponses({ 200: RoomAddressResponse })
+  @ApiErrors('TRAINING_ROOM_UNKNOWN')
   set(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,

@@ -6,8 +6,7 @@ import { censusTimeZone } from '../../common/config/messaging-config.js';
 import { wallTimeToInstant } from '../../common/dates/zoned-time.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { fromDate } from '../../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../../common/prisma/transaction.js';
+import { Transactions, type Tx } from '../../common/prisma/transaction.js';
 import type { Scope } from '../../common/scope/scope.js';
 import type { TraineeKind } from '../../generated/prisma/enums.js';
 import { shiftTimesOf, type SessionSnapshot, type ShiftTimes } from '../domain/session-times.js';
@@ -44,7 +43,7 @@ export class SessionService {
   constructor(
     private readonly repo: SessionRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -119,7 +118,7 @@ export class SessionService {
 
   async setEventTimes(p: Principal, eventId: string, input: { shiftTimes: ShiftTimes; bringNote: string | null }) {
     if (!(await this.repo.eventExists(eventId))) throw new AppError('TRAINING_EVENT_UNKNOWN', 'training event not found');
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const row = await this.repo.updateEventTimes(tx, eventId, { shiftTimes: input.shiftTimes, bringNote: input.bringNote });
       await this.audit.record(tx, actorOf(p), {
         action: 'updated',
@@ -132,7 +131,7 @@ export class SessionService {
   }
 
   async setRoomAddress(p: Principal, roomId: string, input: { floor: string | null; directions: string | null }) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       if (!(await this.repo.updateRoomAddress(tx, p.scope, roomId, input))) throw new AppError('TRAINING_ROOM_UNKNOWN', 'room not found');
       const room = await this.repo.room(p.scope, roomId, tx);
       await this.audit.record(tx, actorOf(p), {

@@ -1,4 +1,5 @@
 import { api } from '../api';
+import { CursorPager, useCursorPages } from '../components/cursor-pager';
 import { useLoad } from '../components/load';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { enumLabel, useI18n } from '../i18n';
@@ -8,6 +9,7 @@ interface Outbox {
   readonly transports: { readonly EMAIL: string; readonly SMS: string };
   readonly dir: string;
   readonly total: number;
+  readonly nextCursor: string | null;
   readonly items: readonly {
     readonly file: string;
     readonly channel: 'EMAIL' | 'SMS';
@@ -20,10 +22,13 @@ interface Outbox {
   }[];
 }
 
+const PAGE = 200;
+
 /** Administrators: what was written to the local outbox instead of being sent (no SMTP / SMS configured). */
 export function OutboxPage() {
   const { t, locale } = useI18n();
-  const box = useLoad(() => api<Outbox>('/messaging/outbox', { query: { limit: '200' } }), []);
+  const pages = useCursorPages();
+  const box = useLoad(() => api<Outbox>('/messaging/outbox', { query: { limit: String(PAGE), cursor: pages.cursor } }), [pages.cursor]);
   if (!box.data) return box.error ? <ErrorPanel error={box.error} /> : <Loading />;
   const o = box.data;
   return (
@@ -69,6 +74,7 @@ export function OutboxPage() {
           <pre className="outbox-text">{m.text}</pre>
         </article>
       ))}
+      <CursorPager pages={pages} nextCursor={o.nextCursor} shown={o.items.length} limit={PAGE} total={o.total} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import { api } from '../api';
+import { useCursorPages } from '../components/cursor-pager';
 import { useLoad } from '../components/load';
 import { ErrorPanel, Loading, Notice } from '../components/ui';
 import { useI18n } from '../i18n';
@@ -8,13 +8,13 @@ import { DeliveryTable } from './training-reach';
 /** An approved run's statement e-mails and their delivery status (GET /payroll/runs/:id/messages). */
 export function StatementMails({ runId }: { runId: string }) {
   const { t, locale } = useI18n();
-  const [offset, setOffset] = useState(0);
+  const pages = useCursorPages();
   const messages = useLoad(
     () =>
       api<Parameters<typeof DeliveryTable>[0]['page']>(`/payroll/runs/${encodeURIComponent(runId)}/messages`, {
-        query: { limit: '50', offset: String(offset) },
+        query: { limit: '50', cursor: pages.cursor },
       }),
-    [runId, offset],
+    [runId, pages.cursor],
   );
   const people = useLoad(
     () =>
@@ -35,9 +35,7 @@ export function StatementMails({ runId }: { runId: string }) {
       {messages.error && <ErrorPanel error={messages.error} />}
       {!messages.data && !messages.error && <Loading />}
       {messages.data?.total === 0 && <Notice>{t('run.statementsNone')}</Notice>}
-      {messages.data && messages.data.total > 0 && (
-        <DeliveryTable page={messages.data} names={names} locale={locale} offset={offset} onPage={setOffset} />
-      )}
+      {messages.data && messages.data.total > 0 && <DeliveryTable page={messages.data} names={names} locale={locale} pages={pages} />}
     </section>
   );
 }

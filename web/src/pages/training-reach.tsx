@@ -2,9 +2,10 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api';
 import { useAction } from '../components/action';
+import { CursorPager, useCursorPages } from '../components/cursor-pager';
 import { useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
-import { ErrorPanel, formatDateTime, Loading, Notice, Pager } from '../components/ui';
+import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { enumLabel, useI18n } from '../i18n';
 import type { TrainingPlan } from '../ops-types';
 import { NotFoundPage } from './not-found';
@@ -54,6 +55,7 @@ interface MessageRow {
 interface MessagePage {
   readonly items: readonly MessageRow[];
   readonly total: number;
+  readonly nextCursor: string | null;
   readonly counts: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
@@ -146,14 +148,14 @@ function Invitations({
 }) {
   const { t, locale } = useI18n();
   const [confirming, setConfirming] = useState(false);
-  const [offset, setOffset] = useState(0);
+  const pages = useCursorPages();
   const { busy, error, notice, run } = useAction();
   const messages = useLoad(
     () =>
       api<MessagePage>(`/training/plans/${encodeURIComponent(planId)}/messages`, {
-        query: { limit: String(PAGE), offset: String(offset) },
+        query: { limit: String(PAGE), cursor: pages.cursor },
       }),
-    [planId, offset],
+    [planId, pages.cursor],
   );
 
   async function send() {
@@ -200,7 +202,7 @@ function Invitations({
 
       <h3>{t('reach.delivery')}</h3>
       {messages.error && <ErrorPanel error={messages.error} />}
-      {messages.data && <DeliveryTable page={messages.data} names={names} locale={locale} offset={offset} onPage={setOffset} />}
+      {messages.data && <DeliveryTable page={messages.data} names={names} locale={locale} pages={pages} />}
     </section>
   );
 }
@@ -210,14 +212,12 @@ export function DeliveryTable({
   page,
   names,
   locale,
-  offset,
-  onPage,
+  pages,
 }: {
   page: MessagePage;
   names: ReadonlyMap<string, string>;
   locale: string;
-  offset: number;
-  onPage: (o: number) => void;
+  pages: ReturnType<typeof useCursorPages>;
 }) {
   const { t } = useI18n();
   if (page.total === 0) return <Notice>{t('common.empty')}</Notice>;
@@ -264,7 +264,7 @@ export function DeliveryTable({
           </tbody>
         </table>
       </div>
-      <Pager offset={offset} limit={PAGE} total={page.total} onChange={onPage} />
+      <CursorPager pages={pages} nextCursor={page.nextCursor} shown={page.items.length} limit={PAGE} total={page.total} />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, Link } from 'react-router';
 import { api } from '../api';
 import { useAction } from '../components/action';
+import { CursorPager, useCursorPages, type ListPage } from '../components/cursor-pager';
 import { asApiError, useLoad } from '../components/load';
 import { CensusFilter } from './censuses';
 import { PdfButton } from '../components/report';
@@ -10,6 +11,8 @@ import { useI18n } from '../i18n';
 import type { Municipality, Page } from '../pay-run-types';
 import type { PlanHead, TrainingEvent, TrainingPlan, Venue } from '../ops-types';
 
+const VENUE_PAGE = 100;
+const PLAN_PAGE = 20;
 const VENUE_KINDS = ['MUNICIPAL_BUILDING', 'SCHOOL', 'OTHER'] as const;
 
 /** Logistics: venues and rooms, training events, generating a room plan for an event. */
@@ -17,10 +20,18 @@ export function TrainingPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [filter, setFilter] = useState('');
-  const venues = useLoad(() => api<Page<Venue>>('/training/venues', { query: { municipality: filter, limit: 100 } }), [filter]);
+  const venuePages = useCursorPages();
+  const venues = useLoad(
+    () => api<ListPage<Venue>>('/training/venues', { query: { municipality: filter, limit: VENUE_PAGE, cursor: venuePages.cursor } }),
+    [filter, venuePages.cursor],
+  );
   const [census, setCensus] = useState('');
   const events = useLoad(() => api<Page<TrainingEvent>>('/training/events', { query: { census: census || undefined } }), [census]);
-  const plans = useLoad(() => api<Page<PlanHead>>('/training/plans', { query: { limit: 20 } }), []);
+  const planPages = useCursorPages();
+  const plans = useLoad(
+    () => api<ListPage<PlanHead>>('/training/plans', { query: { limit: PLAN_PAGE, cursor: planPages.cursor } }),
+    [planPages.cursor],
+  );
   const municipalities = useLoad(() => api<{ items: Municipality[] }>('/geography/municipalities'), []);
   const { busy, error, notice, run: act, setBusy, setError } = useAction();
 
@@ -191,13 +202,29 @@ export function TrainingPage() {
         <h2 id="plans-title">{t('training.plans')}</h2>
         {plans.error && <ErrorPanel error={plans.error} />}
         {plans.data && <PlanList plans={plans.data.items} />}
+        {plans.data && (
+          <CursorPager
+            pages={planPages}
+            nextCursor={plans.data.nextCursor}
+            shown={plans.data.items.length}
+            limit={PLAN_PAGE}
+            total={plans.data.total}
+          />
+        )}
       </section>
 
       <section className="panel" aria-labelledby="venues-title">
         <h2 id="venues-title">{t('training.venues')}</h2>
         <div className="toolbar">
           <label htmlFor="venue-filter">{t('common.municipality')}</label>
-          <select id="venue-filter" value={filter} onChange={(e) => setFilter(e.target.value)}>
+          <select
+            id="venue-filter"
+            value={filter}
+            onChange={(e) => {
+              setFilter(e.target.value);
+              venuePages.reset();
+            }}
+          >
             <option value="">{t('common.all')}</option>
             {munOptions}
           </select>
@@ -247,6 +274,13 @@ export function TrainingPage() {
                 ))}
               </tbody>
             </table>
+            <CursorPager
+              pages={venuePages}
+              nextCursor={venues.data.nextCursor}
+              shown={venues.data.items.length}
+              limit={VENUE_PAGE}
+              total={venues.data.total}
+            />
           </div>
         )}
         <div className="two-col">
