@@ -25,10 +25,15 @@ describe('web console: staff', () => {
     await c?.close();
   });
 
+  /** English, at tablet width (768 px): the pages must not scroll sideways. */
   async function english(): Promise<BrowserContext> {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ viewport: { width: 768, height: 1024 } });
     await context.addInitScript("localStorage.setItem('terren.lang', 'en')");
     return context;
+  }
+
+  async function noSideScroll(page: Page): Promise<void> {
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(768);
   }
 
   async function tokenOf(page: Page): Promise<string> {
@@ -70,6 +75,7 @@ describe('web console: staff', () => {
     await pageA.getByRole('button', { name: 'Request a new IBAN' }).click();
     await pageA.getByText('The IBAN was requested').waitFor();
     await pageA.getByRole('cell', { name: 'Pending', exact: true }).waitFor();
+    await noSideScroll(pageA);
 
     // A cannot confirm their own request: the page says why, and the API refuses it too.
     await pageA.locator('#main').getByRole('link', { name: 'IBAN changes' }).click();
@@ -77,6 +83,7 @@ describe('web console: staff', () => {
     const rowA = pageA.getByRole('row').filter({ hasText: fullName });
     expect(await rowA.getByRole('button', { name: 'Confirm' }).isDisabled()).toBe(true);
     await expect(rowA.textContent()).resolves.toContain('under the four-eyes rule another finance user confirms it');
+    await noSideScroll(pageA);
     const change = await c.t.db.prisma.staffBankAccount.findFirstOrThrow({ where: { staffId: blocked.enumeratorId } });
     expect(change).toMatchObject({ status: 'PENDING', iban, requestedById: userA.id });
     const refused = await fetch(`${c.baseUrl}/api/v1/bank-account-changes/${change.id}/confirm`, {
@@ -156,6 +163,7 @@ describe('web console: staff', () => {
     expect(cells).toMatch(/^2kind/m);
     expect(cells).toMatch(/^3engagement_end/m);
     await expect(written()).resolves.toBe(0);
+    await noSideScroll(page);
     await screenshot(page, 'staff-import-refused');
 
     // A good file: the preview first (nothing written), then the import.
@@ -182,6 +190,7 @@ describe('web console: staff', () => {
     ]);
     // The batch is listed among the past imports.
     await page.getByRole('row').filter({ hasText: 'Staff (supervisors and enumerators)' }).first().waitFor();
+    await noSideScroll(page);
     await screenshot(page, 'staff-import-done');
     await context.close();
   });
