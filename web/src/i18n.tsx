@@ -1,6 +1,7 @@
 import { fieldEn, fieldSq, fieldSr } from './i18n-field';
 import { censusEn, censusSq, censusSr } from './i18n-census';
 import { tariffsEn, tariffsSq, tariffsSr } from './i18n-tariffs';
+import { staffEn, staffSq, staffSr } from './i18n-staff';
 import { opsEn, opsSq, opsSr } from './i18n-ops';
 import { contractsEn, contractsSq, contractsSr } from './i18n-contracts';
 import { supEn, supSq, supSr } from './i18n-supervisors';
@@ -204,7 +205,7 @@ const sqBase = {
   'kkr.MEMBER': 'Anëtar',
 };
 
-const sq = { ...sqBase, ...opsSq, ...fieldSq, ...contractsSq, ...supSq, ...reachSq, ...censusSq, ...tariffsSq, ...listsSq };
+const sq = { ...sqBase, ...opsSq, ...fieldSq, ...contractsSq, ...supSq, ...reachSq, ...censusSq, ...tariffsSq, ...listsSq, ...staffSq };
 
 export type MessageKey = keyof typeof sq;
 type Dictionary = Record<MessageKey, string>;
@@ -218,6 +219,7 @@ const sr: Dictionary = {
   ...reachSr,
   ...censusSr,
   ...tariffsSr,
+  ...staffSr,
   'app.name': 'terren',
   'app.tagline': 'Terenski popis: obračun naknada, raspoređivanje opreme i pomoć opštinskim službama',
   'app.skip': 'Preskoči na sadržaj',
@@ -419,6 +421,7 @@ const en: Dictionary = {
   ...reachEn,
   ...censusEn,
   ...tariffsEn,
+  ...staffEn,
   'app.name': 'terren',
   'app.tagline': 'Census field work: pay, training, equipment and municipal matters',
   'app.skip': 'Skip to content',

@@ -5,6 +5,9 @@ import { AuditPage } from './pages/audit';
 import { ContractsPage } from './pages/contracts';
 import { CensusesPage } from './pages/censuses';
 import { TariffsPage } from './pages/tariffs';
+import { StaffPersonPage } from './pages/staff-person';
+import { BankChangesPage } from './pages/bank-changes';
+import { ImportsPage } from './pages/imports';
 import { CountsUploadPage } from './pages/counts-upload';
 import { MunicipalitiesPage } from './pages/municipalities';
 import { MunicipalityPage } from './pages/municipality';
@@ -90,6 +93,10 @@ export const PAGES: readonly PageDef[] = [
   { path: 'recruitment/supervisors', roles: LOGISTICS, element: <SupervisorsPage />, nav: { label: 'nav.supervisors' } },
   { path: 'recruitment/scores', roles: LOGISTICS, element: <ScoresUploadPage />, nav: { label: 'nav.scores' } },
   { path: 'finance/tariffs', roles: ['ADMIN', 'FINANCE', 'LOGISTICS'], element: <TariffsPage />, nav: { label: 'nav.tariffs' } },
+  // A person: everyone reads (the API scopes); ADMIN, FINANCE, LOGISTICS edit; ADMIN, FINANCE see and request bank details.
+  { path: 'staff/:id', roles: ALL, element: <StaffPersonPage /> },
+  { path: 'finance/bank-changes', roles: ['ADMIN', 'FINANCE'], element: <BankChangesPage />, nav: { label: 'nav.bankChanges' } },
+  { path: 'imports', roles: ALL, element: <ImportsPage />, nav: { label: 'nav.imports' } },
   { path: 'censuses', roles: ALL, element: <CensusesPage />, nav: { label: 'nav.censuses', roles: ['ADMIN', 'FINANCE', 'LOGISTICS'] } },
   { path: 'admin/users', roles: ['ADMIN'], element: <UsersPage />, nav: { label: 'nav.users' } },
   { path: 'admin/audit', roles: ['ADMIN'], element: <AuditPage />, nav: { label: 'nav.audit' } },

@@ -1,6 +1,7 @@
-import { useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api } from '../api';
 import { useAction } from '../components/action';
+import { contentTypeOf, FileDrop } from '../components/file-drop';
 import { ErrorPanel } from '../components/ui';
 import { useI18n } from '../i18n';
 
@@ -16,16 +17,11 @@ interface CountImportResult {
   readonly batchId: string | null;
 }
 
-const contentTypeOf = (f: File): string =>
-  f.name.toLowerCase().endsWith('.json') || f.type === 'application/json' ? 'application/json' : 'text/csv';
-
 /** Finance: upload EA counts (drag and drop or choose), see the row/column/reason table or the summary. */
 export function CountsUploadPage() {
   const { t } = useI18n();
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(false);
-  const [dragging, setDragging] = useState(false);
   const { busy, error, run, setError } = useAction();
   const [result, setResult] = useState<CountImportResult | null>(null);
   const [missing, setMissing] = useState(false);
@@ -35,12 +31,6 @@ export function CountsUploadPage() {
     setResult(null);
     setError(null);
     setMissing(false);
-  }
-
-  function onDrop(e: DragEvent<HTMLDivElement>) {
-    e.preventDefault();
-    setDragging(false);
-    choose(e.dataTransfer.files[0]);
   }
 
   async function upload(e: FormEvent) {
@@ -67,30 +57,7 @@ export function CountsUploadPage() {
       <h1 id="counts-title">{t('counts.title')}</h1>
       <p className="muted">{t('counts.help')}</p>
       <form onSubmit={(e) => void upload(e)} className="stack">
-        <div
-          className={`dropzone${dragging ? ' dragging' : ''}`}
-          data-testid="dropzone"
-          onDragOver={(e) => {
-            e.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
-        >
-          <span>{t('counts.drop')}</span>{' '}
-          <label htmlFor="counts-file" className="button-like">
-            {t('counts.choose')}
-          </label>
-          <input
-            ref={input}
-            id="counts-file"
-            className="visually-hidden-file"
-            type="file"
-            accept=".csv,.json,text/csv,application/json"
-            onChange={(e) => choose(e.target.files?.[0])}
-          />
-          {file && <p className="file-name">{t('counts.chosen', { name: file.name })}</p>}
-        </div>
+        <FileDrop id="counts-file" file={file} onFile={choose} />
         <label className="inline">
           <input type="checkbox" checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} /> {t('counts.dryRun')}
         </label>

@@ -260,7 +260,9 @@ function FieldWork({ code }: { code: string }) {
               <tbody>
                 {staff.data.items.map((s) => (
                   <tr key={s.id}>
-                    <td>{s.fullName}</td>
+                    <td>
+                      <Link to={`/app/staff/${encodeURIComponent(s.id)}`}>{s.fullName}</Link>
+                    </td>
                     <td>{enumLabel(t, 'kind', s.kind)}</td>
                     <td className="code">{s.team?.code ?? ''}</td>
                     <td>{s.status}</td>

@@ -386,7 +386,9 @@ function PersonRow({
   return (
     <>
       <tr>
-        <td>{person.name}</td>
+        <td>
+          <Link to={`/app/staff/${encodeURIComponent(person.staffId)}`}>{person.name}</Link>
+        </td>
         <td>{enumLabel(t, 'kind', person.kind)}</td>
         <td>{person.municipality?.nameSq ?? t('common.none')}</td>
         <td>
