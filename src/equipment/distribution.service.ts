@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { actorOf, type AuditActor, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
@@ -20,7 +20,7 @@ import {
 import { checkHandover, checkReturn, type Condition, type KnownItem, pickTransferKit } from './domain/kit-records.js';
 import { DEFAULT_SPARE_PERCENT, kitsWithDefaults, type KitLine, type StaffRole } from './domain/kits.js';
 import { EquipmentRepository, HANDOUT_STATUSES } from './equipment.repository.js';
-import { NoTrainingSessions, TRAINING_SESSION_LOOKUP, type TrainingSessionLookup } from './training-session.lookup.js';
+import { TRAINING_SESSION_LOOKUP, type TrainingSessionLookup } from './training-session.lookup.js';
 
 const STATE_WORDS: Readonly<Record<ItemStatus, string>> = {
   IN_STORAGE: 'in storage',
@@ -55,13 +55,9 @@ export class DistributionService {
     private readonly repo: EquipmentRepository,
     private readonly audit: AuditService,
     @Inject(PRISMA) private readonly prisma: PrismaClient,
-    @Optional() @Inject(TRAINING_SESSION_LOOKUP) sessions?: TrainingSessionLookup,
-  ) {
-    this.sessions = sessions ?? new NoTrainingSessions();
-  }
-
-  /** The training sessions of the people planned (bound globally by the logistics wiring; default: none). */
-  private readonly sessions: TrainingSessionLookup;
+    /** The training sessions of the people planned (required: bound to the training plans in src/wiring). */
+    @Inject(TRAINING_SESSION_LOOKUP) private readonly sessions: TrainingSessionLookup,
+  ) {}
 
   private async municipality(scope: Scope, code: string, db: Tx | PrismaClient = this.prisma) {
     const m = await this.repo.municipality(scope, code, db);

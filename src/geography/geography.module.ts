@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { EaController } from './ea.controller.js';
 import { EaRepository } from './ea.repository.js';
 import { EaService } from './ea.service.js';
@@ -6,6 +7,7 @@ import { GeographyController } from './geography.controller.js';
 import { GeographyRepository } from './geography.repository.js';
 
 @Module({
+  imports: [AuditModule],
   controllers: [GeographyController, EaController],
   providers: [GeographyRepository, EaRepository, EaService],
   exports: [GeographyRepository, EaRepository],

@@ -40,16 +40,10 @@ export interface ReplacementHook {
 /**
  * TRAINING_NOTICE_LOOKUP: the training sessions of a competition's period with when their room
  * notice went out, for the deadline checks ("trainings whose room notice is later than two days
- * before"). Bound to TrainingNoticesFromEvents (src/wiring); without the wiring: none.
+ * before"). Bound (required) to TrainingNoticesFromEvents in src/wiring.
  */
 export const TRAINING_NOTICE_LOOKUP = Symbol('TRAINING_NOTICE_LOOKUP');
 
 export interface TrainingNoticeLookup {
   notices(competition: { readonly id: string; readonly from: string; readonly to: string }): Promise<TrainingNotice[]>;
-}
-
-export class NoTrainingNotices implements TrainingNoticeLookup {
-  notices(): Promise<TrainingNotice[]> {
-    return Promise.resolve([]);
-  }
 }

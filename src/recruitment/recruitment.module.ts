@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { CensusModule } from '../census/census.module.js';
 import { StaffModule } from '../staff/staff.module.js';
 import { Clock } from './clock.js';
@@ -29,7 +30,7 @@ import { SupervisorSelectionService } from './supervisor-selection.service.js';
  * training notices (no local defaults here: they would shadow the global binding). The reports pipeline reads `RecruitmentService.vacancyNotice` / `publicFinalList`.
  */
 @Module({
-  imports: [StaffModule, CensusModule],
+  imports: [AuditModule, StaffModule, CensusModule],
   controllers: [CompetitionController, RecruitmentController, PaperIntakeController, SupervisorController, ScoreImportController],
   providers: [
     Clock,
