@@ -3,7 +3,7 @@ import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
-import { APP_CONFIG, type AppConfig, type QueueBackend } from './common/config/config.js';
+import type { AppConfig, QueueBackend } from './common/config/config.js';
 import { CountersModule } from './common/counters/counter-store.js';
 import { createJobTransport } from './common/jobs/job-transport.js';
 import type { JobsOptions } from './common/jobs/job-worker.host.js';
@@ -87,5 +87,3 @@ export class AppModule {
     };
   }
 }
-
-export { APP_CONFIG };

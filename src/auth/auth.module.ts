@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module.js';
+import { GeographyModule } from '../geography/geography.module.js';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
@@ -17,6 +18,7 @@ import { SignInSessionsRepository } from './sign-in-sessions.repository.js';
 @Module({
   imports: [
     AuditModule,
+    GeographyModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: async (config: AppConfig) => ({

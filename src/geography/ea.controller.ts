@@ -6,7 +6,6 @@ import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
 import { pageQuery, ZodPipe } from '../common/http/zod.pipe.js';
-import { GeographyRepository } from './geography.repository.js';
 import { EaService } from './ea.service.js';
 import { EA_CODE } from './domain/ea-code.js';
 import { ApiErrors, ApiResponses, NO_CONTENT } from '../common/http/openapi/api-responses.js';
@@ -27,17 +26,13 @@ const listQuery = pageQuery.extend({ municipality: z.string().max(64).optional()
 @Controller('api/v1/eas')
 @MunicipalResource('ea')
 export class EaController {
-  constructor(
-    private readonly eas: EaService,
-    private readonly geo: GeographyRepository,
-  ) {}
+  constructor(private readonly eas: EaService) {}
 
   @Get()
   @ApiOperation({ summary: 'Enumeration areas in the caller’s scope (?municipality=<code>&codePrefix=&limit=&offset=)' })
   @ApiResponses({ 200: { content: { 'application/json': EaListResponse }, example: { items: [EA_EXAMPLE], total: 1 } } })
   async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
-    const municipalityId = await this.geo.idForFilter(q.municipality);
-    return this.eas.list(p, { municipalityId, codePrefix: q.codePrefix, limit: q.limit, offset: q.offset });
+    return this.eas.list(p, { municipalityCode: q.municipality, codePrefix: q.codePrefix, limit: q.limit, offset: q.offset });
   }
 
   @Get(':id')

@@ -10,8 +10,7 @@ import { AppError } from '../common/errors/app-error.js';
 import { PermanentJobError } from '../common/jobs/job-handler.js';
 import { countPages } from '../common/pdf/pdf-pages.js';
 import { PdfRenderer } from '../common/pdf/pdf-renderer.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction } from '../common/prisma/transaction.js';
+import { Transactions } from '../common/prisma/transaction.js';
 import { shortHash } from './domain/content-hash.js';
 import { expiresAt } from './domain/retention.js';
 import { formatDay, LANGUAGES, translate, type ReportLanguage } from './domain/strings.js';
@@ -46,7 +45,7 @@ export class ReportRenderService {
   private templates: ReportTemplates | null = null;
 
   constructor(
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repo: ReportRepository,
     private readonly audit: AuditService,
@@ -256,7 +255,7 @@ export class ReportRenderService {
 
   /** The last attempt failed (or the failure is permanent): record why, for GET to show. */
   async fail(requestId: string, reason: string): Promise<void> {
-    await inTransaction(this.prisma, async (tx) => {
+    await this.transactions.run(async (tx) => {
       const r: ReportRow | null = await this.repo.fail(tx, requestId, reason);
       if (r) {
         await this.audit.record(tx, SYSTEM_ACTOR, {

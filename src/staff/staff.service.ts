@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { type Tx, Transactions } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
 import { type Community, type Language, StaffKind, StaffStatus } from '../generated/prisma/enums.js';
 import { engagementProblems, memberProblem } from './domain/eligibility.js';
@@ -65,7 +64,7 @@ export class StaffService {
     private readonly teams: TeamRepository,
     private readonly audit: AuditService,
     private readonly bankAccounts: BankAccountService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
   async list(p: Principal, f: StaffFilter) {
@@ -95,7 +94,7 @@ export class StaffService {
   create(p: Principal, input: StaffCreateInput) {
     if (input.iban) this.bankAccounts.assertMayChange(p);
     return uniqueAs('nationalId', DUPLICATE_NATIONAL_ID, () =>
-      inTransaction(this.prisma, async (tx) => {
+      this.transactions.run(async (tx) => {
         const municipalityId = await this.municipalityOf(tx, p.scope, input.municipalityCode);
         const teamId = input.teamCode ? await this.teamFor(tx, p.scope, input.teamCode, { kind: input.kind, municipalityId }) : null;
         if (await this.staff.nationalIdTaken(tx, input.nationalId)) throw duplicateNationalId();
@@ -133,7 +132,7 @@ export class StaffService {
   update(p: Principal, id: string, input: StaffUpdateInput) {
     if (input.iban !== undefined) this.bankAccounts.assertMayChange(p);
     return uniqueAs('nationalId', DUPLICATE_NATIONAL_ID, () =>
-      inTransaction(this.prisma, async (tx) => {
+      this.transactions.run(async (tx) => {
         if (!(await this.staff.lock(tx, p.scope, id, 'update'))) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
         const before = await this.staff.find(p.scope, id, tx);
         if (!before) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
@@ -245,7 +244,7 @@ export class StaffService {
 
   /** People with history (assignments, a team to lead, a contract) are ended with status LEFT instead. */
   async remove(p: Principal, id: string): Promise<void> {
-    await inTransaction(this.prisma, async (tx) => {
+    await this.transactions.run(async (tx) => {
       if (!(await this.staff.lock(tx, p.scope, id, 'update'))) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
       const usage = await this.staff.usage(tx, id);
       if (usage.assignments > 0 || usage.ledTeams > 0 || usage.contracts > 0) {
