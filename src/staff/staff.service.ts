@@ -14,6 +14,7 @@ import { BankAccountService } from './bank-account.service.js';
 import { assertNoProblems, uniqueAs } from './staff.errors.js';
 import { type StaffData, type StaffFilter, StaffRepository, type StaffRow } from './staff.repository.js';
 import { TeamRepository } from './team.repository.js';
+import { isTiedDown } from './domain/staff-move.js';
 
 export interface StaffCreateInput {
   readonly nationalId: string;
@@ -151,7 +152,7 @@ export class StaffService {
         const municipalityChanged = municipalityId !== before.municipalityId;
         if (kindChanged || municipalityChanged) {
           const usage = await this.staff.usage(tx, id);
-          if (usage.assignments > 0 || usage.ledTeams > 0) {
+          if (isTiedDown(usage)) {
             throw new AppError(
               'STAFF_IN_USE',
               `the ${kindChanged ? 'kind' : 'municipality'} of a person with assignments or a team to lead cannot change`,
