@@ -3,7 +3,7 @@ import type { AuditActor } from '../audit/audit.service.js';
 import type { TrainingNotice } from './domain/deadline-flags.js';
 
 /**
- * Extension points for the modules built after this one, bound by the global
+ * Extension points for the modules built after this one, bound (required) by
  * LogisticsWiringModule (src/wiring/logistics-wiring.module.ts).
  *
  * REPLACEMENT_HOOKS: `ReplacementHook[]`, each called inside the replacement transaction after

@@ -25,9 +25,8 @@ import { SupervisorSelectionService } from './supervisor-selection.service.js';
  * Recruitment (issue 3): competitions and timelines, staffing targets, applications, the 1.5×
  * shortlist, final lists, replacements from the reserve list and deadline flags; ASK's supervisor
  * selection and supervisor replacements (issue 19), eligibility at application time and score imports. The equipment
- * and training modules plug in through REPLACEMENT_HOOKS and TRAINING_NOTICE_LOOKUP, bound by
- * the global LogisticsWiringModule (src/wiring); without it the services use no hooks and no
- * training notices (no local defaults here: they would shadow the global binding). The reports pipeline reads `RecruitmentService.vacancyNotice` / `publicFinalList`.
+ * and training modules plug in through REPLACEMENT_HOOKS and TRAINING_NOTICE_LOOKUP, bound (required)
+ * in src/wiring (LogisticsWiringModule). The reports pipeline reads `RecruitmentService.vacancyNotice` / `publicFinalList`.
  */
 @Module({
   imports: [AuditModule, StaffModule, CensusModule],
