@@ -1,9 +1,9 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
-import { APP_CONFIG, type AppConfig, type QueueBackend } from './common/config/config.js';
+import type { AppConfig, QueueBackend } from './common/config/config.js';
 import { CountersModule } from './common/counters/counter-store.js';
 import { createJobTransport } from './common/jobs/job-transport.js';
 import type { JobsOptions } from './common/jobs/job-worker.host.js';
@@ -29,23 +29,24 @@ import { JobsModule } from './common/jobs/jobs.module.js';
 import { RecruitmentModule } from './recruitment/recruitment.module.js';
 import { TrainingModule } from './training/training.module.js';
 import { EquipmentModule } from './equipment/equipment.module.js';
-import { QueueBoardModule } from './common/jobs/queue-board.js';
+import { QueueBoardModule } from './wiring/queue-board.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { ContractsModule } from './contracts/contracts.module.js';
-import { LogisticsWiringModule } from './wiring/logistics-wiring.module.js';
 import { MessagingModule } from './messaging/messaging.module.js';
-import { MessagingWiringModule } from './wiring/messaging-wiring.module.js';
+import { WiringModule } from './wiring/wiring.module.js';
 
 @Module({})
 export class AppModule {
   /**
    * `config.queueBackend` must be resolved (resolveQueueBackend). `runWorkers`: consume
-   * background jobs in this process (default: the WORKER_IN_PROCESS setting).
+   * background jobs in this process (default: the WORKER_IN_PROCESS setting). `wiring`: the
+   * port bindings (default: all of src/wiring).
    */
   static forRoot(
     config: AppConfig & { queueBackend: QueueBackend },
     db: DatabaseHandle,
     options: Partial<JobsOptions> = {},
+    wiring?: readonly Type[],
   ): DynamicModule {
     const redis = config.queueBackend === 'redis';
     return {
@@ -75,9 +76,8 @@ export class AppModule {
         EquipmentModule,
         ReportsModule,
         QueueBoardModule,
-        LogisticsWiringModule,
         MessagingModule,
-        MessagingWiringModule,
+        WiringModule.forRoot(wiring),
       ],
       controllers: [HealthController],
       providers: [
@@ -87,5 +87,3 @@ export class AppModule {
     };
   }
 }
-
-export { APP_CONFIG };

@@ -1,4 +1,6 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
+import { GeographyModule } from '../geography/geography.module.js';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
@@ -13,9 +15,10 @@ import { UsersRepository } from './users.repository.js';
 import { SignInSessions } from './sign-in-sessions.js';
 import { SignInSessionsRepository } from './sign-in-sessions.repository.js';
 
-@Global()
 @Module({
   imports: [
+    AuditModule,
+    GeographyModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: async (config: AppConfig) => ({

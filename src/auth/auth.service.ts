@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { AppError } from '../common/errors/app-error.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction } from '../common/prisma/transaction.js';
+import { Transactions } from '../common/prisma/transaction.js';
+import { GeographyRepository } from '../geography/geography.repository.js';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import { Role } from '../generated/prisma/enums.js';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from './domain/password.js';
@@ -38,7 +38,8 @@ export class AuthService {
     private readonly limiter: LoginRateLimiter,
     private readonly sessions: SignInSessions,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
+    private readonly geography: GeographyRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -75,17 +76,15 @@ export class AuthService {
   async me(p: Principal): Promise<UserRecord & { municipality: { code: string; nameSq: string } | null }> {
     const user = await this.users.findById(p.userId);
     if (!user) throw new AppError('USER_UNKNOWN', 'user not found');
-    const municipality = user.municipalityId
-      ? await this.prisma.municipality.findUnique({ where: { id: user.municipalityId }, select: { code: true, nameSq: true } })
-      : null;
-    return { ...user, municipality };
+    const m = user.municipalityId ? await this.geography.municipalityById(user.municipalityId) : null;
+    return { ...user, municipality: m && { code: m.code, nameSq: m.nameSq } };
   }
 
   async createUser(actor: Principal, input: NewUser): Promise<UserRecord> {
     await assertAcceptablePassword(input.password, { email: input.email });
     const municipalityId = await this.resolveMunicipality(input.role, input.municipalityCode);
     const passwordHash = await hashPassword(input.password);
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const user = await this.users.create(tx, { email: input.email.toLowerCase(), passwordHash, role: input.role, municipalityId });
       await this.audit.record(tx, actorOf(actor), {
         action: 'created',
@@ -122,7 +121,7 @@ export class AuthService {
     ];
     const revokeTokens = fields.some((f) => f !== 'active') || (fields.includes('active') && input.active === false);
     const mayRemoveAdmin = input.active === false || (input.role !== undefined && input.role !== Role.ADMIN);
-    const user = await inTransaction(this.prisma, async (tx) => {
+    const user = await this.transactions.run(async (tx) => {
       if (mayRemoveAdmin) {
         const admins = await this.users.lockActiveAdmins(tx);
         if (admins.includes(id) && admins.length === 1) {
@@ -173,7 +172,7 @@ export class AuthService {
       throw new AppError('VALIDATION_FAILED', 'a MUNICIPALITY user needs a municipality', [
         { field: 'municipalityCode', reason: 'is required for role MUNICIPALITY' },
       ]);
-    const m = await this.prisma.municipality.findUnique({ where: { code }, select: { id: true } });
+    const m = await this.geography.municipalityByCode(code);
     if (!m)
       throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`, [
         { field: 'municipalityCode', reason: 'unknown municipality code' },

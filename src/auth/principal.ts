@@ -1,4 +1,4 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Role } from '../generated/prisma/enums.js';
 import type { Scope } from '../common/scope/scope.js';
 
@@ -11,14 +11,7 @@ export interface Principal {
   readonly scope: Scope;
 }
 
-export const IS_PUBLIC = 'terren:public';
-export const ROLES = 'terren:roles';
-
-/** Route needs no token (health, docs, login only). */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
-
-/** Route is open to these roles only (default: every signed-in role). */
-export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES, roles);
+export { IS_PUBLIC, Public, ROLES, Roles } from '../common/http/route-access.js';
 
 export const CurrentPrincipal = createParamDecorator((_data: unknown, ctx: ExecutionContext): Principal => {
   const req = ctx.switchToHttp().getRequest<{ principal?: Principal }>();

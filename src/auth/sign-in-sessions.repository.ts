@@ -34,8 +34,9 @@ export class SignInSessionsRepository {
     return this.prisma.signInSession.findUnique({ where: { id } });
   }
 
-  async insert(tx: Tx | PrismaClient, link: NewSignInLink): Promise<void> {
-    await tx.signInSession.create({ data: link });
+  /** `tx`: the caller's transaction, else one statement of its own. */
+  async insert(tx: Tx | null, link: NewSignInLink): Promise<void> {
+    await (tx ?? this.prisma).signInSession.create({ data: link });
   }
 
   /** Marks a link rotated unless someone else did first; false when it lost the race. */

@@ -2,8 +2,7 @@ import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypt
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { AppError } from '../common/errors/app-error.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction } from '../common/prisma/transaction.js';
+import { Transactions } from '../common/prisma/transaction.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AccessTokens } from './access-tokens.js';
 import { judgeRefresh, nextIdleExpiry, parseRefreshValue } from './domain/refresh-rules.js';
@@ -46,7 +45,7 @@ export class SignInSessions {
     private readonly tokens: AccessTokens,
     private readonly users: UsersRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -57,7 +56,7 @@ export class SignInSessions {
     const secret = randomBytes(32).toString('base64url');
     const id = randomUUID();
     await this.links.deleteEnded(user.id, new Date(now.getTime() - 86_400_000));
-    await this.links.insert(this.prisma, {
+    await this.links.insert(null, {
       id,
       userId: user.id,
       familyId: id,
@@ -80,7 +79,7 @@ export class SignInSessions {
     const verdict = judgeRefresh(link, user, now);
     if (verdict === 'REUSED') {
       await this.links.revokeFamily(link.familyId, now);
-      await inTransaction(this.prisma, (tx) =>
+      await this.transactions.run((tx) =>
         this.audit.record(
           tx,
           { userId: link.userId, email: user?.email ?? null },
@@ -112,7 +111,7 @@ export class SignInSessions {
     const idleExpiresAt = nextIdleExpiry(now, this.config.session.idleMinutes * 60_000, link.familyExpiresAt);
     const secret = randomBytes(32).toString('base64url');
     const id = randomUUID();
-    const rotated = await inTransaction(this.prisma, async (tx) => {
+    const rotated = await this.transactions.run(async (tx) => {
       if (!(await this.links.markRotated(tx, link.id, now))) return false;
       await this.links.insert(tx, {
         id,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { CensusLookup } from './census-lookup.js';
 import { CensusController } from './census.controller.js';
 import { CensusRepository } from './census.repository.js';
@@ -9,6 +10,7 @@ import { CensusService } from './census.service.js';
  * Exports `CensusLookup`, the one way other modules resolve "the census" of a request.
  */
 @Module({
+  imports: [AuditModule],
   controllers: [CensusController],
   providers: [CensusRepository, CensusService, CensusLookup],
   exports: [CensusLookup],

@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { zoneOffsetMs } from '../common/dates/zoned-time.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { type Tx, Transactions } from '../common/prisma/transaction.js';
 import type { ContractStatus } from '../generated/prisma/enums.js';
 import { GeographyRepository } from '../geography/geography.repository.js';
 import {
@@ -104,7 +103,7 @@ export class ContractService {
     private readonly scans: ContractScanStore,
     private readonly geo: GeographyRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
   async list(
@@ -131,7 +130,7 @@ export class ContractService {
   }
 
   async create(p: Principal, input: CreateContractInput): Promise<ContractView> {
-    const row = await inTransaction(this.prisma, (tx) => this.createIn(tx, p, input, null));
+    const row = await this.transactions.run((tx) => this.createIn(tx, p, input, null));
     return contractView(row);
   }
 
@@ -257,7 +256,7 @@ export class ContractService {
     id: string,
     input: { periodFrom?: string; periodTo?: string },
   ): Promise<{ replaced: ContractView; contract: ContractView }> {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const row = await this.repo.find(p.scope, id, tx);
       if (!row) throw unknownContract();
       const live = refused(checkReplace(toState(row)));
@@ -297,7 +296,7 @@ export class ContractService {
       details?: Record<string, string>;
     },
   ): Promise<ContractView> {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const row = await this.repo.find(p.scope, id, tx);
       if (!row) throw unknownContract();
       const { from, data, details } = rule(row);

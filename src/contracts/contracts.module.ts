@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { GeographyModule } from '../geography/geography.module.js';
 import { ContractController } from './contract.controller.js';
 import { ContractRepository } from './contract.repository.js';
@@ -7,7 +8,7 @@ import { ContractService } from './contract.service.js';
 
 /** Contracts with a life (issue 19): numbered per census, sent, signed, ended or replaced. */
 @Module({
-  imports: [GeographyModule],
+  imports: [AuditModule, GeographyModule],
   controllers: [ContractController],
   providers: [ContractRepository, ContractService, ContractScanStore],
   exports: [ContractRepository],

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
@@ -17,7 +17,7 @@ import { DEFAULT_SPARE_PERCENT } from './domain/kits.js';
 import { EquipmentReferenceService } from './equipment-reference.service.js';
 import type { PageQuery } from './equipment.params.js';
 import { EquipmentRepository } from './equipment.repository.js';
-import { NoTrainingSessions, TRAINING_SESSION_LOOKUP, type TrainingSessionLookup } from './training-session.lookup.js';
+import { TRAINING_SESSION_LOOKUP, type TrainingSessionLookup } from './training-session.lookup.js';
 
 /** Distribution plans per municipality (versioned): who gets which serials, spares, needs and what is missing. */
 @Injectable()
@@ -27,13 +27,9 @@ export class DistributionPlanService {
     private readonly audit: AuditService,
     private readonly transactions: Transactions,
     private readonly reference: EquipmentReferenceService,
-    @Optional() @Inject(TRAINING_SESSION_LOOKUP) sessions?: TrainingSessionLookup,
-  ) {
-    this.sessions = sessions ?? new NoTrainingSessions();
-  }
-
-  /** The training sessions of the people planned (bound globally by the logistics wiring; default: none). */
-  private readonly sessions: TrainingSessionLookup;
+    /** The training sessions of the people planned (required: bound to the training plans in src/wiring). */
+    @Inject(TRAINING_SESSION_LOOKUP) private readonly sessions: TrainingSessionLookup,
+  ) {}
 
   private async municipality(scope: Scope, code: string, db?: Tx) {
     const m = await this.repo.municipality(scope, code, db);

@@ -1,6 +1,6 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { CensusModule } from '../census/census.module.js';
-import { CHARGEBACK_PROVIDER } from '../payroll/runs/chargeback.provider.js';
 import { DeliveryService } from './delivery.service.js';
 import { DistributionPlanController } from './distribution-plan.controller.js';
 import { DistributionPlanService } from './distribution-plan.service.js';
@@ -18,16 +18,12 @@ import { StaffKitController } from './staff-kit.controller.js';
 
 /**
  * Equipment (issue #6 part B): inventory, kits, deliveries, distribution plans, handovers,
- * returns and charge-backs. Global so that payroll's PayRunComputeService receives
- * CHARGEBACK_PROVIDER without payroll importing (or knowing) equipment, and so that
- * recruitment can use KitHandoverService.transferKit. TRAINING_SESSION_LOOKUP is not bound
- * here: the global LogisticsWiringModule (src/wiring) provides it from the training plans, and
- * DistributionPlanService falls back to NoTrainingSessions without it (a local default here
- * would shadow the global binding).
+ * returns and charge-backs. Payroll receives the charge-backs and recruitment the kit transfer
+ * through ports bound in src/wiring; equipment reads training sessions through
+ * TRAINING_SESSION_LOOKUP, bound there too (required).
  */
-@Global()
 @Module({
-  imports: [CensusModule],
+  imports: [AuditModule, CensusModule],
   controllers: [EquipmentReferenceController, ItemController, MunicipalEquipmentController, DistributionPlanController, StaffKitController],
   providers: [
     EquipmentRepository,
@@ -39,8 +35,7 @@ import { StaffKitController } from './staff-kit.controller.js';
     PrintablePlanService,
     KitHandoverService,
     EquipmentChargebacks,
-    { provide: CHARGEBACK_PROVIDER, useExisting: EquipmentChargebacks },
   ],
-  exports: [CHARGEBACK_PROVIDER, DistributionPlanService, PrintablePlanService, KitHandoverService, EquipmentChargebacks],
+  exports: [DistributionPlanService, PrintablePlanService, KitHandoverService, EquipmentChargebacks, EquipmentRepository],
 })
 export class EquipmentModule {}

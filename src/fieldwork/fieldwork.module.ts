@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { CountsModule } from '../payroll/counts/counts.module.js';
 import { CsvImportController } from './csv/csv-import.controller.js';
 import { CsvImportRepository } from './csv/csv-import.repository.js';
@@ -17,7 +18,7 @@ import { SusoStagingRepository } from './suso/suso-staging.repository.js';
 
 /** Counts from the field system (Survey Solutions), expectations and progress, quality flags that gate pay. */
 @Module({
-  imports: [CountsModule],
+  imports: [AuditModule, CountsModule],
   controllers: [
     FieldMappingController,
     SusoImportController,

@@ -7,7 +7,6 @@ import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
 import { ZodPipe } from '../common/http/zod.pipe.js';
 import { listQuery } from '../common/http/lists.js';
-import { GeographyRepository } from './geography.repository.js';
 import { EaService } from './ea.service.js';
 import { EA_CODE } from './domain/ea-code.js';
 import { ApiErrors, ApiResponses, NO_CONTENT } from '../common/http/openapi/api-responses.js';
@@ -31,10 +30,7 @@ const eaListQuery = listQuery({ sorts: ['code'] }).extend({
 @Controller('api/v1/eas')
 @MunicipalResource('ea')
 export class EaController {
-  constructor(
-    private readonly eas: EaService,
-    private readonly geo: GeographyRepository,
-  ) {}
+  constructor(private readonly eas: EaService) {}
 
   @Get()
   @ApiOperation({
@@ -45,8 +41,7 @@ export class EaController {
     200: { content: { 'application/json': EaListResponse }, example: { items: [EA_EXAMPLE], total: 1, nextCursor: null } },
   })
   async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(eaListQuery)) q: z.output<typeof eaListQuery>) {
-    const municipalityId = await this.geo.idForFilter(q.municipality);
-    return this.eas.list(p, { municipalityId, codePrefix: q.codePrefix, sort: q.sort, limit: q.limit, cursor: q.cursor });
+    return this.eas.list(p, { municipalityCode: q.municipality, codePrefix: q.codePrefix, sort: q.sort, limit: q.limit, cursor: q.cursor });
   }
 
   @Get(':id')

@@ -1,10 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction } from '../common/prisma/transaction.js';
-import { inScope } from '../common/scope/scope.js';
+import { Transactions } from '../common/prisma/transaction.js';
 import { GeographyRepository } from './geography.repository.js';
 import { EaRepository, type EaFilter } from './ea.repository.js';
 
@@ -14,11 +12,13 @@ export class EaService {
     private readonly eas: EaRepository,
     private readonly geo: GeographyRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
-  list(p: Principal, f: EaFilter) {
-    return this.eas.list(p.scope, f);
+  /** `municipalityCode`: an unknown code matches nothing rather than everything. */
+  async list(p: Principal, f: Omit<EaFilter, 'municipalityId'> & { municipalityCode?: string }) {
+    const { municipalityCode, ...rest } = f;
+    return this.eas.list(p.scope, { ...rest, municipalityId: await this.geo.idForFilter(municipalityCode) });
   }
 
   async get(p: Principal, id: string) {
@@ -29,7 +29,7 @@ export class EaService {
 
   async create(p: Principal, input: { code: string; name?: string | null; municipalityCode: string }) {
     const municipalityId = await this.municipalityInScope(p, input.municipalityCode);
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const ea = await this.eas.create(tx, { code: input.code, name: input.name ?? null, municipalityId });
       await this.audit.record(tx, actorOf(p), { action: 'created', entity: 'EnumerationArea', entityIds: [ea.id], municipalityId });
       return ea;
@@ -38,7 +38,7 @@ export class EaService {
 
   async update(p: Principal, id: string, input: { name?: string | null; municipalityCode?: string }) {
     const municipalityId = input.municipalityCode ? await this.municipalityInScope(p, input.municipalityCode) : undefined;
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const before = await this.eas.find(p.scope, id, tx);
       if (!before) throw new AppError('EA_UNKNOWN', 'enumeration area not found');
       if (municipalityId && municipalityId !== before.municipalityId && (await this.eas.countAssignments(tx, id)) > 0) {
@@ -61,7 +61,7 @@ export class EaService {
   }
 
   async remove(p: Principal, id: string): Promise<void> {
-    await inTransaction(this.prisma, async (tx) => {
+    await this.transactions.run(async (tx) => {
       const ea = await this.eas.find(p.scope, id, tx);
       if (!ea) throw new AppError('EA_UNKNOWN', 'enumeration area not found');
       // History matters more than tidiness: an EA that was ever assigned stays.
@@ -79,9 +79,9 @@ export class EaService {
   }
 
   private async municipalityInScope(p: Principal, code: string): Promise<string> {
-    const m = await this.geo.municipalityByCode(code);
     // Outside the caller's scope looks exactly like unknown.
-    if (!m || !inScope(p.scope, m.id))
+    const m = await this.geo.municipalityInScope(p.scope, code);
+    if (!m)
       throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`, [
         { field: 'municipalityCode', reason: 'unknown municipality code' },
       ]);

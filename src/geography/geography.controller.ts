@@ -3,11 +3,10 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
 import { MunicipalityListResponse, MunicipalityResponse, RegionListResponse } from './geography.schemas.js';
 import { z } from 'zod';
-import { AppError } from '../common/errors/app-error.js';
 import { NationalResource } from '../common/http/resource.js';
 import { ZodPipe } from '../common/http/zod.pipe.js';
 import { pageArray, pageParams } from '../common/http/lists.js';
-import { GeographyRepository } from './geography.repository.js';
+import { GeographyService } from './geography.service.js';
 
 const municipalityListQuery = pageParams.extend({ region: z.string().max(64).optional() });
 
@@ -16,7 +15,7 @@ const municipalityListQuery = pageParams.extend({ region: z.string().max(64).opt
 @Controller('api/v1/geography')
 @NationalResource()
 export class GeographyController {
-  constructor(private readonly geo: GeographyRepository) {}
+  constructor(private readonly geo: GeographyService) {}
 
   @Get('regions')
   @ApiOperation({ summary: 'The 7 regions with their municipalities (Table 2 of the letter)' })
@@ -37,8 +36,6 @@ export class GeographyController {
   @ApiResponses({ 200: MunicipalityResponse })
   @ApiErrors('MUNICIPALITY_UNKNOWN')
   async municipality(@Param('code') code: string) {
-    const m = await this.geo.municipalityByCode(code);
-    if (!m) throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`);
-    return m;
+    return this.geo.municipality(code);
   }
 }

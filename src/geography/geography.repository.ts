@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { MATCHES_NOTHING } from '../common/scope/scope.js';
+import type { Tx } from '../common/prisma/transaction.js';
+import { MATCHES_NOTHING, municipalityIdWhere, type Scope } from '../common/scope/scope.js';
+import type { Prisma } from '../generated/prisma/client.js';
 
 const municipalitySelect = {
   id: true,
@@ -9,6 +11,14 @@ const municipalitySelect = {
   nameSr: true,
   region: { select: { code: true, nameSq: true, nameSr: true } },
 } as const;
+
+/**
+ * The one lookup of a municipality by code within the caller's scope: another municipality's
+ * code is simply not found (null), as an unknown one. Repositories of every feature use it.
+ */
+export function municipalityInScope<S extends Prisma.MunicipalitySelect>(db: Tx | PrismaClient, scope: Scope, code: string, select: S) {
+  return db.municipality.findFirst({ where: { code, ...municipalityIdWhere(scope) }, select });
+}
 
 /** Regions and municipalities are national reference data: readable by every signed-in role. */
 @Injectable()
@@ -37,6 +47,15 @@ export class GeographyRepository {
 
   municipalityByCode(code: string) {
     return this.prisma.municipality.findUnique({ where: { code }, select: municipalitySelect });
+  }
+
+  /** The caller's municipality by code (null: unknown or outside the scope). */
+  municipalityInScope(scope: Scope, code: string) {
+    return municipalityInScope(this.prisma, scope, code, municipalitySelect);
+  }
+
+  municipalityById(id: string) {
+    return this.prisma.municipality.findUnique({ where: { id }, select: municipalitySelect });
   }
 
   /** Id to filter by for an optional municipality code: an unknown code matches nothing rather than everything. */

@@ -1,11 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { Prisma } from '../generated/prisma/client.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { isUniqueViolation } from '../common/prisma/prisma-errors.js';
+import { type Tx, Transactions } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
 import type { Table } from '../common/tabular/parse-table.js';
 import { type ColumnSpec, type RowProblem } from '../common/tabular/columns.js';
@@ -49,8 +48,7 @@ interface Prepared {
 const RACE_ATTEMPTS = 3;
 
 /** A write that lost to a concurrent import: a key it meant to create now exists, or a row it meant to update moved. */
-const isRace = (err: unknown): boolean =>
-  err instanceof ImportRaceError || (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002');
+const isRace = (err: unknown): boolean => err instanceof ImportRaceError || isUniqueViolation(err);
 
 const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 
@@ -65,7 +63,7 @@ export class ImportsService {
     private readonly repo: ImportsRepository,
     private readonly audit: AuditService,
     private readonly bankAccounts: BankAccountService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
   async run(p: Principal, kind: ImportKind, body: unknown, contentType: string | undefined, dryRun: boolean): Promise<ImportResult> {
@@ -109,7 +107,7 @@ export class ImportsService {
     };
     if (dryRun || counts.created + counts.updated === 0) return { ...result, batchId: null };
 
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const { touched, municipalityIds } = await prepared.write(tx);
       const batch = await this.repo.createBatch(tx, {
         kind,

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { TrainingModule } from '../training/training.module.js';
 import { EmailChannel, SmsChannel } from './channels/channel.js';
@@ -33,7 +34,7 @@ class ChannelLifecycle implements OnApplicationShutdown {
  * configured, else the local outbox.
  */
 @Module({
-  imports: [TrainingModule],
+  imports: [AuditModule, TrainingModule],
   controllers: [PlanInvitationsController, PersonMessagesController, PayRunMessagesController, OutboxController],
   providers: [
     { provide: MESSAGE_CATALOGUES, useFactory: () => loadCatalogues() },

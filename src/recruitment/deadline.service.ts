@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { fromDate } from '../common/http/zod.pipe.js';
@@ -8,7 +8,7 @@ import { Clock } from './clock.js';
 import { computeFlags } from './domain/deadline-flags.js';
 import { DEADLINE_TIME_ZONE } from './domain/timeline.js';
 import { RecruitmentRepository } from './recruitment.repository.js';
-import { NoTrainingNotices, TRAINING_NOTICE_LOOKUP, type TrainingNoticeLookup } from './recruitment.hooks.js';
+import { TRAINING_NOTICE_LOOKUP, type TrainingNoticeLookup } from './recruitment.hooks.js';
 
 /**
  * The deadline checks: for every competition, flags computed by the pure `computeFlags` from
@@ -23,13 +23,9 @@ export class DeadlineService {
     private readonly clock: Clock,
     private readonly censuses: CensusLookup,
     private readonly transactions: Transactions,
-    @Optional() @Inject(TRAINING_NOTICE_LOOKUP) trainings?: TrainingNoticeLookup,
-  ) {
-    this.trainings = trainings ?? new NoTrainingNotices();
-  }
-
-  /** Bound globally by the logistics wiring; default: no training notices. */
-  private readonly trainings: TrainingNoticeLookup;
+    /** Required: bound to the training events in src/wiring. */
+    @Inject(TRAINING_NOTICE_LOOKUP) private readonly trainings: TrainingNoticeLookup,
+  ) {}
 
   async checkAll(): Promise<{ competitions: number; flags: number }> {
     const now = this.clock.now();

@@ -3,7 +3,7 @@ import type { AuditActor } from '../audit/audit.service.js';
 import type { TrainingNotice } from './domain/deadline-flags.js';
 
 /**
- * Extension points for the modules built after this one, bound by the global
+ * Extension points for the modules built after this one, bound (required) by
  * LogisticsWiringModule (src/wiring/logistics-wiring.module.ts).
  *
  * REPLACEMENT_HOOKS: `ReplacementHook[]`, each called inside the replacement transaction after
@@ -40,16 +40,10 @@ export interface ReplacementHook {
 /**
  * TRAINING_NOTICE_LOOKUP: the training sessions of a competition's period with when their room
  * notice went out, for the deadline checks ("trainings whose room notice is later than two days
- * before"). Bound to TrainingNoticesFromEvents (src/wiring); without the wiring: none.
+ * before"). Bound (required) to TrainingNoticesFromEvents in src/wiring.
  */
 export const TRAINING_NOTICE_LOOKUP = Symbol('TRAINING_NOTICE_LOOKUP');
 
 export interface TrainingNoticeLookup {
   notices(competition: { readonly id: string; readonly from: string; readonly to: string }): Promise<TrainingNotice[]>;
-}
-
-export class NoTrainingNotices implements TrainingNoticeLookup {
-  notices(): Promise<TrainingNotice[]> {
-    return Promise.resolve([]);
-  }
 }

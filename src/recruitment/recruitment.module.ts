@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { CensusModule } from '../census/census.module.js';
 import { StaffModule } from '../staff/staff.module.js';
 import { Clock } from './clock.js';
@@ -24,12 +25,11 @@ import { SupervisorSelectionService } from './supervisor-selection.service.js';
  * Recruitment (issue 3): competitions and timelines, staffing targets, applications, the 1.5×
  * shortlist, final lists, replacements from the reserve list and deadline flags; ASK's supervisor
  * selection and supervisor replacements (issue 19), eligibility at application time and score imports. The equipment
- * and training modules plug in through REPLACEMENT_HOOKS and TRAINING_NOTICE_LOOKUP, bound by
- * the global LogisticsWiringModule (src/wiring); without it the services use no hooks and no
- * training notices (no local defaults here: they would shadow the global binding). The reports pipeline reads `RecruitmentService.vacancyNotice` / `publicFinalList`.
+ * and training modules plug in through REPLACEMENT_HOOKS and TRAINING_NOTICE_LOOKUP, bound (required)
+ * in src/wiring (LogisticsWiringModule). The reports pipeline reads `RecruitmentService.vacancyNotice` / `publicFinalList`.
  */
 @Module({
-  imports: [StaffModule, CensusModule],
+  imports: [AuditModule, StaffModule, CensusModule],
   controllers: [CompetitionController, RecruitmentController, PaperIntakeController, SupervisorController, ScoreImportController],
   providers: [
     Clock,

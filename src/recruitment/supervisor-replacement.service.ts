@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
@@ -39,13 +39,9 @@ export class SupervisorReplacementService {
     private readonly bankAccounts: BankAccountService,
     private readonly clock: Clock,
     private readonly transactions: Transactions,
-    @Optional() @Inject(REPLACEMENT_HOOKS) hooks?: ReplacementHook[],
-  ) {
-    this.hooks = hooks ?? [];
-  }
-
-  /** Bound globally by the logistics wiring (equipment, training); default: none. */
-  private readonly hooks: ReplacementHook[];
+    /** Required: bound in src/wiring (equipment, training). */
+    @Inject(REPLACEMENT_HOOKS) private readonly hooks: ReplacementHook[],
+  ) {}
 
   /** Replacements of supervisors in the municipality. */
   async list(p: Principal, competitionId: string, code: string) {

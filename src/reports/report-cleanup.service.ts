@@ -4,8 +4,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { AppError } from '../common/errors/app-error.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction } from '../common/prisma/transaction.js';
+import { Transactions } from '../common/prisma/transaction.js';
 import { ReportRepository } from './report.repository.js';
 import { resolveReportFile } from './report.service.js';
 
@@ -22,7 +21,7 @@ export class ReportCleanupService {
   private readonly logger = new Logger('reports');
 
   constructor(
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repo: ReportRepository,
     private readonly audit: AuditService,
@@ -42,7 +41,7 @@ export class ReportCleanupService {
             if (!(err instanceof AppError) && (err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
           }
         }
-        await inTransaction(this.prisma, async (tx) => {
+        await this.transactions.run(async (tx) => {
           if (await this.repo.markExpired(tx, r.id)) {
             expired++;
             await this.audit.record(tx, SYSTEM_ACTOR, {

@@ -1,26 +1,11 @@
-import type { Type } from '@nestjs/common';
-import type { ModuleRef } from '@nestjs/core';
 import type { Principal } from '../auth/principal.js';
 import { NATIONAL_ROLES, nationalScope, type Scope } from '../common/scope/scope.js';
 import type { ReportAudience, Role } from '../generated/prisma/enums.js';
 import type { ReportLanguage } from './domain/strings.js';
 import type { ReportContext } from './report-type.js';
 
-export function makeContext<P>(
-  moduleRef: ModuleRef,
-  principal: Principal,
-  params: P,
-  language: ReportLanguage,
-  now: Date,
-): ReportContext<P> {
-  return {
-    params,
-    scope: principal.scope,
-    principal,
-    language,
-    now,
-    get: <T>(token: Type<T>): T => moduleRef.get(token, { strict: false }),
-  };
+export function makeContext<P>(principal: Principal, params: P, language: ReportLanguage, now: Date): ReportContext<P> {
+  return { params, scope: principal.scope, principal, language, now };
 }
 
 /**

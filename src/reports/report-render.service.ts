@@ -2,7 +2,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
@@ -11,15 +10,14 @@ import { AppError } from '../common/errors/app-error.js';
 import { PermanentJobError } from '../common/jobs/job-handler.js';
 import { countPages } from '../common/pdf/pdf-pages.js';
 import { PdfRenderer } from '../common/pdf/pdf-renderer.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction } from '../common/prisma/transaction.js';
+import { Transactions } from '../common/prisma/transaction.js';
 import { shortHash } from './domain/content-hash.js';
 import { expiresAt } from './domain/retention.js';
 import { formatDay, LANGUAGES, translate, type ReportLanguage } from './domain/strings.js';
 import { makeContext, requesterOf } from './report-context.js';
 import { ReportTemplates } from './report-templates.js';
 import type { ReportData, ReportTypeDefinition } from './report-type.js';
-import { reportType } from './report-types.js';
+import { ReportTypes } from './report-types.js';
 import { ReportRepository, type ReportRow } from './report.repository.js';
 
 export type Progress = (percent: number) => Promise<void>;
@@ -47,12 +45,12 @@ export class ReportRenderService {
   private templates: ReportTemplates | null = null;
 
   constructor(
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repo: ReportRepository,
     private readonly audit: AuditService,
     private readonly renderer: PdfRenderer,
-    private readonly moduleRef: ModuleRef,
+    private readonly types: ReportTypes,
   ) {}
 
   private get tpl(): ReportTemplates {
@@ -65,9 +63,9 @@ export class ReportRenderService {
    * (a statement attached to an e-mail). Chunked types are not rendered this way.
    */
   async renderToMemory(type: string, rawParams: unknown, principal: Principal, language: ReportLanguage, now = new Date()): Promise<Uint8Array> {
-    const def = reportType(type);
+    const def = this.types.get(type);
     const params = def.params.parse(rawParams);
-    const data = await def.load(makeContext(this.moduleRef, principal, params, language, now));
+    const data = await def.load(makeContext(principal, params, language, now));
     if (data.items) throw new Error(`report type ${type} is rendered in chunks, not to memory`);
     const hash = createHash('sha256').update(`${type}:${JSON.stringify(params)}:${now.toISOString()}`).digest('hex');
     const base = { lang: language, title: data.title, generatedAt: stamp(now), hash: shortHash(hash), ...data.model };
@@ -88,7 +86,7 @@ export class ReportRenderService {
     if (!r) return;
     let def: ReportTypeDefinition<unknown>;
     try {
-      def = reportType(r.type);
+      def = this.types.get(r.type);
     } catch {
       throw new PermanentJobError(`unknown report type ${r.type}`);
     }
@@ -96,7 +94,7 @@ export class ReportRenderService {
     if (!params.success) throw new PermanentJobError(`stored parameters of report ${r.id} are invalid`);
     const language = (LANGUAGES as readonly string[]).includes(r.language) ? (r.language as ReportLanguage) : 'sq';
 
-    const ctx = makeContext(this.moduleRef, requesterOf(r), params.data, language, now);
+    const ctx = makeContext(requesterOf(r), params.data, language, now);
     let data: ReportData;
     try {
       data = await def.load(ctx);
@@ -257,7 +255,7 @@ export class ReportRenderService {
 
   /** The last attempt failed (or the failure is permanent): record why, for GET to show. */
   async fail(requestId: string, reason: string): Promise<void> {
-    await inTransaction(this.prisma, async (tx) => {
+    await this.transactions.run(async (tx) => {
       const r: ReportRow | null = await this.repo.fail(tx, requestId, reason);
       if (r) {
         await this.audit.record(tx, SYSTEM_ACTOR, {

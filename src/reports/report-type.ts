@@ -1,4 +1,4 @@
-import type { Type } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import type { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import type { Scope } from '../common/scope/scope.js';
@@ -8,8 +8,8 @@ import type { ReportLanguage } from './domain/strings.js';
 /**
  * What a report type's functions receive. `scope` is the requester's scope (the worker rebuilds
  * it from the stored request), and every query a type makes puts it in its WHERE clause, so a
- * report never contains what its requester could not read. `get` resolves any provider of the
- * reports module (repositories and services of other domains are declared there).
+ * report never contains what its requester could not read. A type's data sources are its
+ * constructor's parameters.
  */
 export interface ReportContext<P> {
   readonly params: P;
@@ -18,7 +18,6 @@ export interface ReportContext<P> {
   readonly principal: Principal;
   readonly language: ReportLanguage;
   readonly now: Date;
-  get<T>(token: Type<T>): T;
 }
 
 export interface ReportData {
@@ -36,7 +35,7 @@ export interface ReportData {
   readonly items?: { readonly total: number; readonly batches: AsyncIterable<readonly unknown[]> };
 }
 
-/** One report type. Adding one = one definition file + one line in report-types.ts + its template. */
+/** One report type: an `@ReportType()` provider (report-types.ts says how to add one). */
 export interface ReportTypeDefinition<P = unknown> {
   readonly type: string;
   readonly params: z.ZodType<P>;
@@ -66,4 +65,5 @@ export interface ReportTypeDefinition<P = unknown> {
   load(ctx: ReportContext<P>): Promise<ReportData>;
 }
 
-export const defineReport = <P>(d: ReportTypeDefinition<P>): ReportTypeDefinition<P> => d;
+/** Marks a provider implementing {@link ReportTypeDefinition}; ReportTypes finds it at start-up. */
+export const ReportType = DiscoveryService.createDecorator<undefined>();

@@ -1,44 +1,51 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import { AppError } from '../common/errors/app-error.js';
-import type { ReportTypeDefinition } from './report-type.js';
-import { attendanceSheetReport } from './types/attendance-sheet.report.js';
-import { contractReport } from './types/contract.report.js';
-import { distributionPlanReport } from './types/distribution-plan.report.js';
-import { finalListReport } from './types/final-list.report.js';
-import { kkrMembersReport } from './types/kkr-members.report.js';
-import { paymentStatementReport } from './types/payment-statement.report.js';
-import { payrollSummaryReport } from './types/payroll-summary.report.js';
-import { roomPlanReport } from './types/room-plan.report.js';
-import { statementPackReport } from './types/statement-pack.report.js';
-import { trainingScheduleReport } from './types/training-schedule.report.js';
-import { vacancyNoticeReport } from './types/vacancy-notice.report.js';
+import { ReportType, type ReportTypeDefinition } from './report-type.js';
 
 /**
- * Every report type, by name. To add one: write `types/<name>.report.ts` (a `defineReport`),
- * its template in templates/, and add it to this list (docs/reports.md, "Adding a report type").
+ * The catalogue of report types, by name (the routes document it). Each name has one provider
+ * marked `@ReportType()` in ReportsModule, found at start-up like the job handlers; a name
+ * without a provider, a provider without a name or two providers of one name stop the boot.
+ * To add a type: write `types/<name>.report.ts` (an `@ReportType()` class), its template in
+ * templates/, add the name here and the class to ReportsModule (docs/reports.md).
  */
-export const REPORT_TYPES: readonly ReportTypeDefinition<never>[] = [
-  paymentStatementReport,
-  statementPackReport,
-  payrollSummaryReport,
-  kkrMembersReport,
-  contractReport,
-  roomPlanReport,
-  distributionPlanReport,
-  trainingScheduleReport,
-  vacancyNoticeReport,
-  finalListReport,
-  attendanceSheetReport,
-] as unknown as ReportTypeDefinition<never>[];
+export const REPORT_TYPE_NAMES = [
+  'payment-statement',
+  'payment-statement-pack',
+  'payroll-summary',
+  'kkr-members',
+  'contract',
+  'room-plan',
+  'distribution-plan',
+  'training-schedule',
+  'vacancy-notice',
+  'final-list',
+  'attendance-sheet',
+] as const;
 
-const BY_NAME = new Map<string, ReportTypeDefinition<unknown>>(
-  (REPORT_TYPES as unknown as ReportTypeDefinition<unknown>[]).map((d) => [d.type, d]),
-);
-if (BY_NAME.size !== REPORT_TYPES.length) throw new Error('two report types share a name');
+@Injectable()
+export class ReportTypes implements OnModuleInit {
+  private readonly byName = new Map<string, ReportTypeDefinition<unknown>>();
 
-export const REPORT_TYPE_NAMES = [...BY_NAME.keys()];
+  constructor(private readonly discovery: DiscoveryService) {}
 
-export function reportType(type: string): ReportTypeDefinition<unknown> {
-  const d = BY_NAME.get(type);
-  if (!d) throw new AppError('REPORT_TYPE_UNKNOWN', `unknown report type ${type}`, [{ field: 'type', reason: `one of ${REPORT_TYPE_NAMES.join(', ')}` }]);
-  return d;
+  onModuleInit(): void {
+    for (const w of this.discovery.getProviders({ metadataKey: ReportType.KEY })) {
+      const def = w.instance as ReportTypeDefinition<unknown> | undefined;
+      if (!def) continue;
+      if (this.byName.has(def.type)) throw new Error(`two report types are named ${def.type} (${w.name})`);
+      if (!(REPORT_TYPE_NAMES as readonly string[]).includes(def.type))
+        throw new Error(`report type ${def.type} (${w.name}) is not in REPORT_TYPE_NAMES`);
+      this.byName.set(def.type, def);
+    }
+    const missing = REPORT_TYPE_NAMES.filter((n) => !this.byName.has(n));
+    if (missing.length) throw new Error(`report types without a provider: ${missing.join(', ')} (declare their classes in ReportsModule)`);
+  }
+
+  get(type: string): ReportTypeDefinition<unknown> {
+    const d = this.byName.get(type);
+    if (!d) throw new AppError('REPORT_TYPE_UNKNOWN', `unknown report type ${type}`, [{ field: 'type', reason: `one of ${REPORT_TYPE_NAMES.join(', ')}` }]);
+    return d;
+  }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { SYSTEM_ACTOR, type AuditActor } from '../audit/audit.service.js';
+import { auditInsertSql } from '../audit/audit.repository.js';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Tx } from '../common/prisma/transaction.js';
 import { municipalityWhere, type Scope } from '../common/scope/scope.js';
@@ -161,9 +162,7 @@ export class ReportRepository {
           WHERE NOT EXISTS (SELECT 1 FROM found)
           RETURNING ${REPORT_COLUMNS}
         ), audited AS (
-          INSERT INTO "AuditEvent" ("actorId", "actorEmail", action, entity, "entityIds", "municipalityId", details)
-          SELECT ${actor.userId}::uuid, ${actor.email}, 'requested', 'ReportRequest', ARRAY[id::text], "municipalityId", ${details}::jsonb
-          FROM made
+          ${auditInsertSql(actor, 'requested', 'ReportRequest', { table: 'made', details: Prisma.sql`${details}::jsonb` })}
         )
         SELECT *, false AS created FROM found
         UNION ALL
@@ -214,10 +213,10 @@ export class ReportRepository {
         WHERE id = ${id}::uuid AND status = 'RUNNING'
         RETURNING id, type, "municipalityId"
       )
-      INSERT INTO "AuditEvent" ("actorId", "actorEmail", action, entity, "entityIds", "municipalityId", details)
-      SELECT ${SYSTEM_ACTOR.userId}::uuid, ${SYSTEM_ACTOR.email}, 'rendered', 'ReportRequest', ARRAY[id::text], "municipalityId",
-             jsonb_build_object('type', type, 'pages', ${f.pages}::int, 'bytes', ${f.fileSize}::int)
-      FROM done`;
+      ${auditInsertSql(SYSTEM_ACTOR, 'rendered', 'ReportRequest', {
+        table: 'done',
+        details: Prisma.sql`jsonb_build_object('type', type, 'pages', ${f.pages}::int, 'bytes', ${f.fileSize}::int)`,
+      })}`;
     return inserted === 1;
   }
 

@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable, Logger, StreamableFile } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import { z } from 'zod';
 import { actorOf } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
@@ -14,7 +13,7 @@ import type { ReportStatus } from '../generated/prisma/enums.js';
 import { canonicalJson, contentHash } from './domain/content-hash.js';
 import { LANGUAGES } from './domain/strings.js';
 import { makeContext } from './report-context.js';
-import { reportType } from './report-types.js';
+import { ReportTypes } from './report-types.js';
 import { audienceOf, ReportRepository, type ReportRow } from './report.repository.js';
 
 /** Bump when templates change so that files rendered before are not served for new requests. */
@@ -62,7 +61,7 @@ export class ReportService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly repo: ReportRepository,
     private readonly jobs: JobClient,
-    private readonly moduleRef: ModuleRef,
+    private readonly types: ReportTypes,
   ) {}
 
   /**
@@ -73,7 +72,7 @@ export class ReportService {
    * request and its job. A national copy is never answered to a municipality, nor the reverse.
    */
   async request(p: Principal, body: RequestBody, now: Date) {
-    const def = reportType(body.type);
+    const def = this.types.get(body.type);
     if (!def.roles.includes(p.role)) throw new AppError('FORBIDDEN', `report type ${def.type} needs one of the roles ${def.roles.join(', ')}`);
     const parsed = def.params.safeParse(body.params);
     if (!parsed.success) {
@@ -83,7 +82,7 @@ export class ReportService {
         parsed.error.issues.map((i) => ({ field: `params.${i.path.join('.')}`, reason: i.message })),
       );
     }
-    const ctx = makeContext(this.moduleRef, p, parsed.data, body.language, now);
+    const ctx = makeContext(p, parsed.data, body.language, now);
     const municipalityId = await def.municipality(ctx);
     const fingerprint = await def.fingerprint(ctx);
     const params = JSON.parse(canonicalJson(parsed.data)) as Prisma.InputJsonValue;

@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { type Tx, Transactions } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
 import { type AssignmentPeriod, periodsOverlap } from './domain/assignment-rules.js';
 import { enumeratorProblems, type PeriodFields, type StaffFacts } from './domain/eligibility.js';
@@ -51,7 +50,7 @@ export class AssignmentService {
     private readonly assignments: AssignmentRepository,
     private readonly staff: StaffRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
   async list(p: Principal, f: AssignmentFilter) {
@@ -67,7 +66,7 @@ export class AssignmentService {
 
   create(p: Principal, input: AssignmentCreateInput) {
     const period: AssignmentPeriod = { validFrom: input.validFrom, validTo: input.validTo ?? null };
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const ea = await this.assignments.lockEa(tx, p.scope, input.eaId);
       if (!ea) throw new AppError('EA_UNKNOWN', 'enumeration area not found', [{ field: 'eaId', reason: 'unknown enumeration area' }]);
       await this.checkEnumerator(tx, p.scope, ea, input.enumeratorId, period, { who: 'enumeratorId', from: 'validFrom', to: 'validTo' });
@@ -94,7 +93,7 @@ export class AssignmentService {
    * one for the new enumerator from the cut-over to the old end. Both rows stay as history.
    */
   transfer(p: Principal, id: string, input: TransferInput) {
-    return inTransaction(this.prisma, (tx) => this.transferIn(tx, p, id, input));
+    return this.transactions.run((tx) => this.transferIn(tx, p, id, input));
   }
 
   /** {@link transfer} inside the caller's transaction (replacements hand over several EAs at once). */
@@ -144,7 +143,7 @@ export class AssignmentService {
 
   /** Corrections only (ADMIN, LOGISTICS): history is normally kept by transferring instead. */
   async remove(p: Principal, id: string): Promise<void> {
-    await inTransaction(this.prisma, async (tx) => {
+    await this.transactions.run(async (tx) => {
       const a = await this.assignments.find(p.scope, id, tx);
       if (!a || !(await this.assignments.delete(tx, p.scope, id))) throw unknownAssignment();
       await this.audit.record(tx, actorOf(p), {

@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { type Tx, Transactions } from '../common/prisma/transaction.js';
 import { BankAccountRepository, type BankAccountRow, type NewBankAccount } from './bank-account.repository.js';
 import { changeRequest, type Decision, decisionProblem, mayChangeIban } from './domain/bank-account.js';
 import { maskIban } from './domain/iban-mask.js';
@@ -36,7 +35,7 @@ export class BankAccountService {
     private readonly accounts: BankAccountRepository,
     private readonly staff: StaffRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
   /** Refuses roles that may not touch bank details (403 naming the field). */
@@ -85,7 +84,7 @@ export class BankAccountService {
   /** POST /staff/:id/bank-accounts: one person, in its own transaction. */
   async requestOne(p: Principal, staffId: string, iban: string) {
     this.assertMayChange(p);
-    const version = await inTransaction(this.prisma, async (tx) => {
+    const version = await this.transactions.run(async (tx) => {
       if (!(await this.staff.lock(tx, p.scope, staffId, 'update'))) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
       const person = await this.staff.find(p.scope, staffId, tx);
       if (!person) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
@@ -107,7 +106,7 @@ export class BankAccountService {
 
   private decide(p: Principal, id: string, decision: Decision) {
     this.assertMayChange(p);
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       const found = await this.accounts.find(tx, p.scope, id);
       if (!found) throw unknownChange();
       // The person's row lock orders this against requests and other decisions for them.

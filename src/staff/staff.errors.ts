@@ -1,6 +1,6 @@
 import { AppError } from '../common/errors/app-error.js';
 import type { ErrorCode } from '../common/errors/error-codes.js';
-import { Prisma } from '../generated/prisma/client.js';
+import { isUniqueViolation } from '../common/prisma/prisma-errors.js';
 import type { Problem } from './domain/eligibility.js';
 
 /**
@@ -26,8 +26,7 @@ export async function uniqueAs<T>(field: string, reason: string, fn: () => Promi
   try {
     return await fn();
   } catch (err) {
-    if (err instanceof Prisma.PrismaClientKnownRequestError && err.code === 'P2002')
-      throw new AppError('UNIQUE_VIOLATION', reason, [{ field, reason }]);
+    if (isUniqueViolation(err)) throw new AppError('UNIQUE_VIOLATION', reason, [{ field, reason }]);
     throw err;
   }
 }

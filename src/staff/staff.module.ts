@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { AssignmentController } from './assignment.controller.js';
 import { AssignmentRepository } from './assignment.repository.js';
 import { AssignmentService } from './assignment.service.js';
@@ -14,6 +15,7 @@ import { TeamService } from './team.service.js';
 
 /** Field organisation: supervisors and enumerators, their teams, and who works which EA when. */
 @Module({
+  imports: [AuditModule],
   controllers: [StaffController, TeamController, AssignmentController, BankAccountController],
   providers: [
     StaffRepository,

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PRISMA, type Prisma, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Tx } from '../common/prisma/transaction.js';
-import { municipalityIdWhere, municipalityWhere, type Scope } from '../common/scope/scope.js';
+import { municipalityWhere, type Scope } from '../common/scope/scope.js';
+import { municipalityInScope } from '../geography/geography.repository.js';
 import { Prisma as P } from '../generated/prisma/client.js';
 import type { Community, Language, StaffKind, StaffStatus } from '../generated/prisma/enums.js';
 import { scopeSql } from '../common/scope/scope-sql.js';
@@ -179,7 +180,7 @@ export class StaffRepository {
 
   /** Municipality id by code, only when the caller may act in it. */
   async municipalityId(scope: Scope, code: string, db: Tx | PrismaClient = this.prisma): Promise<string | null> {
-    const m = await db.municipality.findFirst({ where: { code, ...municipalityIdWhere(scope) }, select: { id: true } });
+    const m = await municipalityInScope(db, scope, code, { id: true });
     return m?.id ?? null;
   }
 }

@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { type Tx, Transactions } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
 import { type Community, type Language, StaffKind, StaffStatus } from '../generated/prisma/enums.js';
 import { engagementProblems, memberProblem } from './domain/eligibility.js';
@@ -15,6 +14,7 @@ import { BankAccountService } from './bank-account.service.js';
 import { assertNoProblems, uniqueAs } from './staff.errors.js';
 import { type StaffData, type StaffFilter, StaffRepository, type StaffRow } from './staff.repository.js';
 import { TeamRepository } from './team.repository.js';
+import { isTiedDown } from './domain/staff-move.js';
 
 export interface StaffCreateInput {
   readonly nationalId: string;
@@ -65,7 +65,7 @@ export class StaffService {
     private readonly teams: TeamRepository,
     private readonly audit: AuditService,
     private readonly bankAccounts: BankAccountService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
   async list(p: Principal, f: StaffFilter) {
@@ -95,7 +95,7 @@ export class StaffService {
   create(p: Principal, input: StaffCreateInput) {
     if (input.iban) this.bankAccounts.assertMayChange(p);
     return uniqueAs('nationalId', DUPLICATE_NATIONAL_ID, () =>
-      inTransaction(this.prisma, async (tx) => {
+      this.transactions.run(async (tx) => {
         const municipalityId = await this.municipalityOf(tx, p.scope, input.municipalityCode);
         const teamId = input.teamCode ? await this.teamFor(tx, p.scope, input.teamCode, { kind: input.kind, municipalityId }) : null;
         if (await this.staff.nationalIdTaken(tx, input.nationalId)) throw duplicateNationalId();
@@ -133,7 +133,7 @@ export class StaffService {
   update(p: Principal, id: string, input: StaffUpdateInput) {
     if (input.iban !== undefined) this.bankAccounts.assertMayChange(p);
     return uniqueAs('nationalId', DUPLICATE_NATIONAL_ID, () =>
-      inTransaction(this.prisma, async (tx) => {
+      this.transactions.run(async (tx) => {
         if (!(await this.staff.lock(tx, p.scope, id, 'update'))) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
         const before = await this.staff.find(p.scope, id, tx);
         if (!before) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
@@ -152,7 +152,7 @@ export class StaffService {
         const municipalityChanged = municipalityId !== before.municipalityId;
         if (kindChanged || municipalityChanged) {
           const usage = await this.staff.usage(tx, id);
-          if (usage.assignments > 0 || usage.ledTeams > 0) {
+          if (isTiedDown(usage)) {
             throw new AppError(
               'STAFF_IN_USE',
               `the ${kindChanged ? 'kind' : 'municipality'} of a person with assignments or a team to lead cannot change`,
@@ -245,7 +245,7 @@ export class StaffService {
 
   /** People with history (assignments, a team to lead, a contract) are ended with status LEFT instead. */
   async remove(p: Principal, id: string): Promise<void> {
-    await inTransaction(this.prisma, async (tx) => {
+    await this.transactions.run(async (tx) => {
       if (!(await this.staff.lock(tx, p.scope, id, 'update'))) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
       const usage = await this.staff.usage(tx, id);
       if (usage.assignments > 0 || usage.ledTeams > 0 || usage.contracts > 0) {

@@ -1,9 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError, type ErrorDetail } from '../common/errors/app-error.js';
-import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
-import { inTransaction, type Tx } from '../common/prisma/transaction.js';
+import { type Tx, Transactions } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
 import { memberProblem, type Problem, supervisorProblem } from './domain/eligibility.js';
 import { actorOf } from '../audit/audit.service.js';
@@ -40,7 +39,7 @@ export class TeamService {
     private readonly teams: TeamRepository,
     private readonly staff: StaffRepository,
     private readonly audit: AuditService,
-    @Inject(PRISMA) private readonly prisma: PrismaClient,
+    private readonly transactions: Transactions,
   ) {}
 
   async list(p: Principal, f: TeamFilter) {
@@ -56,7 +55,7 @@ export class TeamService {
 
   create(p: Principal, input: TeamCreateInput) {
     return uniqueAs('code', DUPLICATE_CODE, () =>
-      inTransaction(this.prisma, async (tx) => {
+      this.transactions.run(async (tx) => {
         const municipalityId = await this.staff.municipalityId(p.scope, input.municipalityCode, tx);
         if (!municipalityId) {
           throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${input.municipalityCode} not found`, [
@@ -82,7 +81,7 @@ export class TeamService {
 
   /** Change the supervisor and/or the members; all checks pass or nothing changes. */
   update(p: Principal, id: string, input: TeamUpdateInput) {
-    return inTransaction(this.prisma, async (tx) => {
+    return this.transactions.run(async (tx) => {
       if (!(await this.teams.lock(tx, p.scope, id))) throw new AppError('TEAM_UNKNOWN', 'team not found');
       const team = await this.teams.find(p.scope, id, tx);
       if (!team) throw new AppError('TEAM_UNKNOWN', 'team not found');
@@ -119,7 +118,7 @@ export class TeamService {
 
   /** Only an empty team goes; its supervisor link goes with it. */
   async remove(p: Principal, id: string): Promise<void> {
-    await inTransaction(this.prisma, async (tx) => {
+    await this.transactions.run(async (tx) => {
       if (!(await this.teams.lock(tx, p.scope, id))) throw new AppError('TEAM_UNKNOWN', 'team not found');
       const members = await this.teams.countMembers(tx, id);
       if (members > 0)

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { CensusModule } from '../census/census.module.js';
 import { TrainingEventController, TrainingPlanController, TrainingSessionController } from './training.controller.js';
 import { TrainingRepository } from './training.repository.js';
@@ -17,7 +18,7 @@ import { SessionService } from './sessions/session.service.js';
 
 /** Training venues and rooms, training events of the letter and versioned room plans (issue #6 part A). */
 @Module({
-  imports: [CensusModule],
+  imports: [AuditModule, CensusModule],
   controllers: [
     VenueController,
     RoomController,
@@ -41,6 +42,6 @@ import { SessionService } from './sessions/session.service.js';
     AttendanceRepository,
     AttendanceService,
   ],
-  exports: [TrainingEventService, TrainingPlanService, TrainingPlanQueryService, TrainingSessionService, SessionService, AttendanceService],
+  exports: [TrainingEventService, TrainingPlanService, TrainingPlanQueryService, TrainingSessionService, SessionService, AttendanceService, TrainingRepository],
 })
 export class TrainingModule {}

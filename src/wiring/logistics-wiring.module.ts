@@ -1,4 +1,5 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { EquipmentModule } from '../equipment/equipment.module.js';
 import { TRAINING_SESSION_LOOKUP } from '../equipment/training-session.lookup.js';
 import { RecruitmentModule } from '../recruitment/recruitment.module.js';
 import { REPLACEMENT_HOOKS, TRAINING_NOTICE_LOOKUP, type ReplacementHook } from '../recruitment/recruitment.hooks.js';
@@ -9,15 +10,12 @@ import { TrainingSessionsFromPlans } from './training-sessions.lookup.js';
 
 /**
  * Wires training, equipment and recruitment together without the feature modules importing
- * each other: this global module provides the injection tokens they consume
- * (TRAINING_SESSION_LOOKUP for equipment, REPLACEMENT_HOOKS and TRAINING_NOTICE_LOOKUP for
- * recruitment). The feature modules bind no local defaults (a local provider would shadow a
- * global one); their services inject the tokens `@Optional()` and fall back to "none".
- * KitHandoverService comes from the global EquipmentModule.
+ * each other: TRAINING_SESSION_LOOKUP for equipment, REPLACEMENT_HOOKS and
+ * TRAINING_NOTICE_LOOKUP for recruitment. The consumers inject them as required (WiringModule
+ * makes them visible; an unbound port stops the boot).
  */
-@Global()
 @Module({
-  imports: [TrainingModule, RecruitmentModule],
+  imports: [TrainingModule, RecruitmentModule, EquipmentModule],
   providers: [
     TrainingSessionsFromPlans,
     TrainingNoticesFromEvents,

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { InvitationService } from '../messaging/invitation.service.js';
 import { MessagingModule } from '../messaging/messaging.module.js';
 import { StatementDocuments } from '../messaging/statement-documents.js';
@@ -13,7 +13,6 @@ import { ReportStatementDocuments } from './statement-documents.adapter.js';
  * on re-publish, cancellations to removed people), payroll's PAY_RUN_APPROVED_LISTENER to the
  * statement e-mails, and messaging's StatementDocuments to the reports' statement PDF.
  */
-@Global()
 @Module({
   imports: [MessagingModule, ReportsModule],
   providers: [

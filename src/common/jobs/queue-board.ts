@@ -1,20 +1,13 @@
-import { Controller, HttpCode, Inject, Injectable, Logger, Module, type OnModuleDestroy, type OnModuleInit, Res } from '@nestjs/common';
-import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { NextFunction, Request, Response } from 'express';
-import { Post } from '@nestjs/common';
-import { AccessTokens } from '../../auth/access-tokens.js';
-import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { ApiResponses } from '../http/openapi/api-responses.js';
-import { NationalResource } from '../http/resource.js';
 import { JOB_NAMES } from './job-catalogue.js';
 import { JOB_TRANSPORT, type JobQueue, type JobTransport } from './job-transport.js';
-import { QueueBoardSessionResponse } from './queue-board.schemas.js';
 
 /** Where the bull-board dashboard lives (its pages, API and static assets, all behind sign-in). */
 export const BOARD_PATH = '/api/v1/admin/queues';
@@ -38,6 +31,17 @@ function deny(res: Response, status: number, code: string, message: string): voi
 }
 
 /**
+ * How the dashboard checks a token and issues its own: bound in src/wiring to the API's access
+ * tokens (the same checks as the API's guard: signature, expiry, a current, active user).
+ */
+export abstract class BoardSignIn {
+  /** The user of a valid token (of `audience`, else the API's); throws when it is not valid. */
+  abstract principalOf(token: string, opts?: { audience?: string }): Promise<{ readonly userId: string; readonly role: Role }>;
+  /** A token of another audience for a signed-in user. */
+  abstract issueFor(userId: string, opts: { audience: string; expiresIn: number }): Promise<string>;
+}
+
+/**
  * The admin queue dashboard (bull-board) on the API's HTTP server. A browser cannot attach a
  * bearer header to page loads and asset requests, so an ADMIN first calls
  * POST /api/v1/admin/queue-board/session with their token and receives a short-lived (10 min)
@@ -53,13 +57,9 @@ export class QueueBoard implements OnModuleInit, OnModuleDestroy {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly adapterHost: HttpAdapterHost,
-    private readonly moduleRef: ModuleRef,
     @Inject(JOB_TRANSPORT) private readonly transport: JobTransport,
+    private readonly tokens: BoardSignIn,
   ) {}
-
-  private get tokens(): AccessTokens {
-    return this.moduleRef.get(AccessTokens, { strict: false });
-  }
 
   onModuleInit(): void {
     const http = this.adapterHost.httpAdapter as { getInstance?: () => unknown } | undefined;
@@ -85,7 +85,7 @@ export class QueueBoard implements OnModuleInit, OnModuleDestroy {
     const bearer = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(req.headers.authorization ?? '')?.[1];
     const fromCookie = cookie(req, BOARD_COOKIE);
     // The same checks as the API's guard: signature, expiry, and a current, active user.
-    let principal: Principal | null = null;
+    let principal: { readonly role: Role } | null = null;
     try {
       if (bearer) principal = await this.tokens.principalOf(bearer);
       else if (fromCookie) principal = await this.tokens.principalOf(fromCookie, { audience: BOARD_AUDIENCE });
@@ -98,8 +98,8 @@ export class QueueBoard implements OnModuleInit, OnModuleDestroy {
   }
 
   /** A dashboard session for this administrator: a cookie only the dashboard path receives. */
-  async session(p: Principal, res: Response): Promise<{ expiresAt: string; url: string }> {
-    const token = await this.tokens.issueFor(p.userId, { audience: BOARD_AUDIENCE, expiresIn: BOARD_TTL_SECONDS });
+  async session(userId: string, res: Response): Promise<{ expiresAt: string; url: string }> {
+    const token = await this.tokens.issueFor(userId, { audience: BOARD_AUDIENCE, expiresIn: BOARD_TTL_SECONDS });
     res.cookie(BOARD_COOKIE, token, {
       httpOnly: true,
       sameSite: 'strict',
@@ -115,31 +115,3 @@ export class QueueBoard implements OnModuleInit, OnModuleDestroy {
     this.queues.length = 0;
   }
 }
-
-@ApiTags('admin')
-@ApiBearerAuth()
-@Controller('api/v1/admin/queue-board')
-@NationalResource()
-export class QueueBoardController {
-  constructor(private readonly board: QueueBoard) {}
-
-  @Post('session')
-  @HttpCode(200)
-  @Roles(Role.ADMIN)
-  @ApiOperation({
-    summary: 'Open the job queue dashboard (ADMIN): sets a 10-minute httpOnly cookie for /api/v1/admin/queues, then open that page',
-  })
-  @ApiResponses({
-    200: {
-      content: { 'application/json': QueueBoardSessionResponse },
-      example: { expiresAt: '2026-05-02T08:30:00.000Z', url: `${BOARD_PATH}/` },
-    },
-  })
-  session(@CurrentPrincipal() p: Principal, @Res({ passthrough: true }) res: Response) {
-    return this.board.session(p, res);
-  }
-}
-
-/** The bull-board dashboard and its sign-in (import in the API's module list). */
-@Module({ controllers: [QueueBoardController], providers: [QueueBoard] })
-export class QueueBoardModule {}

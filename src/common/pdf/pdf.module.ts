@@ -1,9 +1,8 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import { PdfRenderer } from './pdf-renderer.js';
 
 /** One {@link PdfRenderer} per process; Chromium starts on the first render only (API processes without workers never start it). */
-@Global()
 @Module({
   providers: [
     {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TableRow } from '../../common/tabular/parse-table.js';
 import type { AssignmentPeriod } from '../../staff/domain/assignment-rules.js';
+import { isTiedDown, STAFF_CANNOT_MOVE } from '../../staff/domain/staff-move.js';
 import {
   COMMUNITY,
   DATE_ONLY,
@@ -287,12 +288,11 @@ export function planStaffImport(input: StaffPlanInput): StaffPlan {
         reason: `a change of this person's IBAN (version ${before.pendingIban.version}) awaits confirmation: confirm or reject it first`,
       });
     if (before.kind !== r.kind) problems.push({ row: r.row, field: 'kind', reason: `cannot change by import: stored as ${before.kind}` });
-    if (before.municipalityId !== r.municipalityId && (before.assignments.length > 0 || before.ledTeamCount > 0)) {
-      problems.push({
-        row: r.row,
-        field: 'municipality_code',
-        reason: 'a staff member with EA assignments or teams cannot move to another municipality',
-      });
+    if (
+      before.municipalityId !== r.municipalityId &&
+      isTiedDown({ assignments: before.assignments.length, ledTeams: before.ledTeamCount })
+    ) {
+      problems.push({ row: r.row, field: 'municipality_code', reason: STAFF_CANNOT_MOVE });
     }
     if (before.engagementStart !== r.engagementStart || before.engagementEnd !== r.engagementEnd) {
       const cut = before.assignments.find((a) => outsideEngagement(a, r.engagementStart, r.engagementEnd) !== null);

@@ -1,4 +1,3 @@
-import { Injectable } from '@nestjs/common';
 import type { ChargebackIn } from '../domain/compute-pay.js';
 
 /**
@@ -9,21 +8,12 @@ import type { ChargebackIn } from '../domain/compute-pay.js';
  * must describe the same charge-back the same way every time it is asked, and give two
  * charge-backs of one person different descriptions (name the serial numbers).
  *
- * Bind a real provider in the logistics module (issue "Equipment"):
- *   { provide: CHARGEBACK_PROVIDER, useExisting: EquipmentChargebacks }
- * and make PayRunsModule import that module instead of using the default below.
+ * Required: bound to equipment's EquipmentChargebacks in src/wiring (a run is never computed
+ * without charge-backs because of a wiring slip: the process does not boot).
  */
 export const CHARGEBACK_PROVIDER = Symbol('CHARGEBACK_PROVIDER');
 
 export interface ChargebackProvider {
   /** Charge-backs per staff id; people without any may be left out of the map. */
   chargebacksFor(staffIds: readonly string[]): Promise<Map<string, ChargebackIn[]>>;
-}
-
-/** Until logistics tracks equipment: nobody owes anything. */
-@Injectable()
-export class NoChargebacks implements ChargebackProvider {
-  chargebacksFor(): Promise<Map<string, ChargebackIn[]>> {
-    return Promise.resolve(new Map());
-  }
 }

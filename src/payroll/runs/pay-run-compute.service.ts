@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AuditService, SYSTEM_ACTOR } from '../../audit/audit.service.js';
 import { PermanentJobError } from '../../common/jobs/job-handler.js';
 import { Transactions } from '../../common/prisma/transaction.js';
@@ -10,7 +10,7 @@ import { addOutcome, emptyTotals, mergeTotals, settlePerson, type RunTotals } fr
 import type { TariffRules } from '../domain/tariff.js';
 import { TariffRepository, toRules } from '../tariffs/tariff.repository.js';
 import { CensusSettingsError, paySettingsOf } from './census-pay-settings.js';
-import { CHARGEBACK_PROVIDER, type ChargebackProvider, NoChargebacks } from './chargeback.provider.js';
+import { CHARGEBACK_PROVIDER, type ChargebackProvider } from './chargeback.provider.js';
 import {
   PayRunBulkRepository,
   type ContractView,
@@ -129,7 +129,6 @@ class Progress {
 @Injectable()
 export class PayRunComputeService {
   private readonly logger = new Logger('pay-runs');
-  private readonly chargebacks: ChargebackProvider;
 
   constructor(
     private readonly runs: PayRunRepository,
@@ -137,12 +136,10 @@ export class PayRunComputeService {
     private readonly tariffs: TariffRepository,
     private readonly audit: AuditService,
     private readonly prepAttendance: PrepAttendanceRepository,
-    // Bound by whichever global module provides charge-backs (equipment); none without it.
-    @Optional() @Inject(CHARGEBACK_PROVIDER) chargebacks: ChargebackProvider | null,
+    // Required: bound to equipment's charge-backs in src/wiring (no binding, no boot).
+    @Inject(CHARGEBACK_PROVIDER) private readonly chargebacks: ChargebackProvider,
     private readonly transactions: Transactions,
-  ) {
-    this.chargebacks = chargebacks ?? new NoChargebacks();
-  }
+  ) {}
 
   async compute(
     runId: string,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../../audit/audit.module.js';
 import { CensusModule } from '../../census/census.module.js';
 import { GeographyModule } from '../../geography/geography.module.js';
 import { PayLedgerModule } from '../ledger/pay-ledger.module.js';
@@ -18,7 +19,7 @@ import { PrepAttendanceRepository } from './prep-attendance.repository.js';
  * equipment module); payroll does not know which, and computes no charge-backs without one.
  */
 @Module({
-  imports: [GeographyModule, TariffsModule, PayLedgerModule, CensusModule],
+  imports: [AuditModule, GeographyModule, TariffsModule, PayLedgerModule, CensusModule],
   controllers: [PayRunController],
   providers: [
     PayRunRepository,

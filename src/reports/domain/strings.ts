@@ -205,8 +205,6 @@ export const STRINGS = {
   ),
 } as const satisfies Record<string, Entry>;
 
-export type StringKey = keyof typeof STRINGS;
-
 export function translate(key: string, lang: ReportLanguage): string {
   const entry = (STRINGS as Record<string, Entry | undefined>)[key];
   return entry ? entry[lang] : key;

@@ -10,6 +10,6 @@ import type { ReportContext } from '../report-type.js';
 export const competitionParams = z.strictObject({ competitionId: z.uuid(), municipalityCode: z.string().trim().min(1).max(64) });
 export type CompetitionParams = z.output<typeof competitionParams>;
 
-export async function competitionMunicipality(ctx: ReportContext<CompetitionParams>): Promise<string> {
-  return (await ctx.get(RecruitmentService).context(ctx.principal, ctx.params.competitionId, ctx.params.municipalityCode)).m.id;
+export async function competitionMunicipality(recruitment: RecruitmentService, ctx: ReportContext<CompetitionParams>): Promise<string> {
+  return (await recruitment.context(ctx.principal, ctx.params.competitionId, ctx.params.municipalityCode)).m.id;
 }

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { AppError } from '../../common/errors/app-error.js';
 import { ContractRepository } from '../../contracts/contract.repository.js';
@@ -9,7 +10,7 @@ import { formatRate } from '../../payroll/exports/domain/statement.js';
 import { StaffRepository } from '../../staff/staff.repository.js';
 import { RETENTION } from '../domain/retention.js';
 import { translate } from '../domain/strings.js';
-import { defineReport, type ReportContext } from '../report-type.js';
+import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { municipalityName } from './names.js';
 
 /**
@@ -21,41 +22,50 @@ import { municipalityName } from './names.js';
 const params = z.strictObject({ staffId: z.uuid(), tariffVersion: z.number().int().min(1).optional(), contractId: z.uuid().optional() });
 type Params = z.output<typeof params>;
 
-async function resolve(ctx: ReportContext<Params>) {
-  const staff = await ctx.get(StaffRepository).find(ctx.scope, ctx.params.staffId);
-  if (!staff) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
-  const tariffs = ctx.get(TariffRepository);
-  const tariff =
-    ctx.params.tariffVersion !== undefined
-      ? await tariffs.findVersion(ctx.params.tariffVersion)
-      : await tariffs.effectiveOn(staff.engagementStart ?? ctx.now);
-  if (!tariff) throw new AppError('TARIFF_MISSING', 'no tariff is in effect for this engagement');
-  // The contract record it prints (number and period): the one named, else the person's newest.
-  const contract = await ctx.get(ContractRepository).forDocument(ctx.scope, staff.id, ctx.params.contractId);
-  if (ctx.params.contractId !== undefined && !contract) throw new AppError('CONTRACT_UNKNOWN', 'contract not found');
-  return { staff, tariff, contract };
-}
+@ReportType()
+@Injectable()
+export class ContractReport implements ReportTypeDefinition<Params> {
+  constructor(
+    private readonly staffRepository: StaffRepository,
+    private readonly tariffRepository: TariffRepository,
+    private readonly contractRepository: ContractRepository,
+    private readonly payExportsRepository: PayExportsRepository,
+  ) {}
 
-export const contractReport = defineReport<Params>({
-  type: 'contract',
-  params,
-  roles: [Role.ADMIN, Role.FINANCE],
-  template: 'contract-enumerator',
-  retentionDays: RETENTION.payroll,
-  tagged: true,
-  async municipality(ctx) {
-    return (await resolve(ctx)).staff.municipalityId;
-  },
-  async fingerprint(ctx) {
-    const { staff, tariff, contract } = await resolve(ctx);
-    const related = await ctx.get(StaffRepository).related(ctx.scope, staff.id, new Date('1900-01-01T00:00:00Z'));
+  private async resolve(ctx: ReportContext<Params>) {
+    const staff = await this.staffRepository.find(ctx.scope, ctx.params.staffId);
+    if (!staff) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
+    const tariffs = this.tariffRepository;
+    const tariff =
+      ctx.params.tariffVersion !== undefined
+        ? await tariffs.findVersion(ctx.params.tariffVersion)
+        : await tariffs.effectiveOn(staff.engagementStart ?? ctx.now);
+    if (!tariff) throw new AppError('TARIFF_MISSING', 'no tariff is in effect for this engagement');
+    // The contract record it prints (number and period): the one named, else the person's newest.
+    const contract = await this.contractRepository.forDocument(ctx.scope, staff.id, ctx.params.contractId);
+    if (ctx.params.contractId !== undefined && !contract) throw new AppError('CONTRACT_UNKNOWN', 'contract not found');
+    return { staff, tariff, contract };
+  }
+
+  readonly type = 'contract';
+  readonly params = params;
+  readonly roles = [Role.ADMIN, Role.FINANCE];
+  readonly template = 'contract-enumerator';
+  readonly retentionDays = RETENTION.payroll;
+  readonly tagged = true;
+  async municipality(ctx: ReportContext<Params>) {
+    return (await this.resolve(ctx)).staff.municipalityId;
+  }
+  async fingerprint(ctx: ReportContext<Params>) {
+    const { staff, tariff, contract } = await this.resolve(ctx);
+    const related = await this.staffRepository.related(ctx.scope, staff.id, new Date('1900-01-01T00:00:00Z'));
     return { staff: [staff.id, staff.updatedAt, staff.team?.code], tariff: tariff.id, related, contract: contract ? [contract.id, contract.updatedAt] : null };
-  },
-  async load(ctx) {
-    const { staff, tariff, contract } = await resolve(ctx);
+  }
+  async load(ctx: ReportContext<Params>) {
+    const { staff, tariff, contract } = await this.resolve(ctx);
     const [related, municipalities] = await Promise.all([
-      ctx.get(StaffRepository).related(ctx.scope, staff.id, new Date('1900-01-01T00:00:00Z')),
-      ctx.get(PayExportsRepository).municipalities(),
+      this.staffRepository.related(ctx.scope, staff.id, new Date('1900-01-01T00:00:00Z')),
+      this.payExportsRepository.municipalities(),
     ]);
     const v = toValues(tariff);
     const supervisor = staff.kind === 'SUPERVISOR';
@@ -97,5 +107,5 @@ export const contractReport = defineReport<Params>({
         },
       },
     };
-  },
-});
+  }
+}

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { AppError } from '../../common/errors/app-error.js';
 import { PrintablePlanService } from '../../equipment/printable-plan.service.js';
@@ -6,7 +7,7 @@ import { EquipmentRepository } from '../../equipment/equipment.repository.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { RETENTION } from '../domain/retention.js';
 import { formatDay, type ReportLanguage, translate } from '../domain/strings.js';
-import { defineReport, type ReportContext } from '../report-type.js';
+import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { digestOf } from './digest.js';
 import { municipalityName, placeNamesIn } from './names.js';
 
@@ -27,28 +28,37 @@ export function sessionText(s: TrainingSession | null, note: string, lang: Repor
 const params = z.strictObject({ planId: z.uuid() });
 type Params = z.output<typeof params>;
 
-const data = (ctx: ReportContext<Params>) => ctx.get(PrintablePlanService).printablePlan(ctx.scope, ctx.params.planId);
+@ReportType()
+@Injectable()
+export class DistributionPlanReport implements ReportTypeDefinition<Params> {
+  constructor(
+    private readonly printablePlans: PrintablePlanService,
+    private readonly equipmentRepository: EquipmentRepository,
+  ) {}
 
-export const distributionPlanReport = defineReport<Params>({
-  type: 'distribution-plan',
-  params,
-  roles: [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY],
-  template: 'distribution-plan',
-  retentionDays: RETENTION.record,
-  tagged: false,
-  landscape: true,
-  chunkSize: 200,
-  async municipality(ctx) {
-    const plan = await ctx.get(EquipmentRepository).plan(ctx.scope, ctx.params.planId);
+  private data(ctx: ReportContext<Params>) {
+    return this.printablePlans.printablePlan(ctx.scope, ctx.params.planId);
+  }
+
+  readonly type = 'distribution-plan';
+  readonly params = params;
+  readonly roles = [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY];
+  readonly template = 'distribution-plan';
+  readonly retentionDays = RETENTION.record;
+  readonly tagged = false;
+  readonly landscape = true;
+  readonly chunkSize = 200;
+  async municipality(ctx: ReportContext<Params>) {
+    const plan = await this.equipmentRepository.plan(ctx.scope, ctx.params.planId);
     if (!plan) throw new AppError('DISTRIBUTION_PLAN_UNKNOWN', 'distribution plan not found');
     return plan.municipalityId;
-  },
-  async fingerprint(ctx) {
-    return digestOf(await data(ctx));
-  },
-  async load(ctx) {
+  }
+  async fingerprint(ctx: ReportContext<Params>) {
+    return digestOf(await this.data(ctx));
+  }
+  async load(ctx: ReportContext<Params>) {
     const lang = ctx.language;
-    const d = await data(ctx);
+    const d = await this.data(ctx);
     const places = [{ nameSq: d.municipality.name, nameSr: d.municipality.nameSr }];
     const municipality = municipalityName(places[0], lang);
     const rows = d.rows.map((r) => ({
@@ -81,5 +91,5 @@ export const distributionPlanReport = defineReport<Params>({
       },
       items: { total: rows.length, batches: batches() },
     };
-  },
-});
+  }
+}

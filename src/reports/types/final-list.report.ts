@@ -1,8 +1,9 @@
+import { Injectable } from '@nestjs/common';
 import { Role } from '../../generated/prisma/enums.js';
 import { RecruitmentService } from '../../recruitment/recruitment.service.js';
 import { RETENTION } from '../domain/retention.js';
 import { translate } from '../domain/strings.js';
-import { defineReport, type ReportContext } from '../report-type.js';
+import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { competitionMunicipality, competitionParams, type CompetitionParams } from './competition-params.js';
 import { digestOf } from './digest.js';
 import { municipalityName } from './names.js';
@@ -16,22 +17,31 @@ import { municipalityName } from './names.js';
  */
 type Params = CompetitionParams;
 
-const data = (ctx: ReportContext<Params>) =>
-  ctx.get(RecruitmentService).publicFinalList(ctx.principal, ctx.params.competitionId, ctx.params.municipalityCode);
+@ReportType()
+@Injectable()
+export class FinalListReport implements ReportTypeDefinition<Params> {
+  constructor(
+    private readonly recruitmentService: RecruitmentService,
+  ) {}
 
-export const finalListReport = defineReport<Params>({
-  type: 'final-list',
-  params: competitionParams,
-  roles: [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY],
-  template: 'final-list',
-  retentionDays: RETENTION.record,
-  tagged: true,
-  municipality: competitionMunicipality,
-  async fingerprint(ctx) {
-    return digestOf(await data(ctx));
-  },
-  async load(ctx) {
-    const d = await data(ctx);
+  private data(ctx: ReportContext<Params>) {
+    return this.recruitmentService.publicFinalList(ctx.principal, ctx.params.competitionId, ctx.params.municipalityCode);
+  }
+
+  readonly type = 'final-list';
+  readonly params = competitionParams;
+  readonly roles = [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY];
+  readonly template = 'final-list';
+  readonly retentionDays = RETENTION.record;
+  readonly tagged = true;
+  municipality(ctx: ReportContext<Params>): Promise<string | null> {
+    return competitionMunicipality(this.recruitmentService, ctx);
+  }
+  async fingerprint(ctx: ReportContext<Params>) {
+    return digestOf(await this.data(ctx));
+  }
+  async load(ctx: ReportContext<Params>) {
+    const d = await this.data(ctx);
     const name = municipalityName(d.municipality, ctx.language);
     return {
       title: `${translate('finalListTitle', ctx.language)} – ${name}`,
@@ -42,5 +52,5 @@ export const finalListReport = defineReport<Params>({
         names: d.names.map((fullName, i) => ({ no: i + 1, fullName })),
       },
     };
-  },
-});
+  }
+}

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { AppError } from '../../common/errors/app-error.js';
 import { KkrRepository } from '../../commissions/kkr.repository.js';
@@ -5,7 +6,7 @@ import { Role } from '../../generated/prisma/enums.js';
 import { PayExportsRepository } from '../../payroll/exports/pay-exports.repository.js';
 import { RETENTION } from '../domain/retention.js';
 import { translate } from '../domain/strings.js';
-import { defineReport, type ReportContext } from '../report-type.js';
+import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { municipalityName } from './names.js';
 
 /**
@@ -16,37 +17,44 @@ import { municipalityName } from './names.js';
 const params = z.strictObject({ municipalityCode: z.string().trim().min(1).max(64) });
 type Params = z.output<typeof params>;
 
-async function resolve(ctx: ReportContext<Params>) {
-  const m = await ctx.get(KkrRepository).municipality(ctx.scope, ctx.params.municipalityCode);
-  if (!m) throw new AppError('MUNICIPALITY_UNKNOWN', 'municipality not found');
-  return m;
-}
+@ReportType()
+@Injectable()
+export class KkrMembersReport implements ReportTypeDefinition<Params> {
+  constructor(
+    private readonly kkrRepository: KkrRepository,
+    private readonly payExportsRepository: PayExportsRepository,
+  ) {}
 
-export const kkrMembersReport = defineReport<Params>({
-  type: 'kkr-members',
-  params,
-  roles: [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY],
-  template: 'kkr-members',
-  retentionDays: RETENTION.draft,
-  tagged: true,
-  async municipality(ctx) {
-    return (await resolve(ctx)).id;
-  },
-  async fingerprint(ctx) {
-    const m = await resolve(ctx);
-    const members = await ctx.get(KkrRepository).members(ctx.scope, m.id);
+  private async resolve(ctx: ReportContext<Params>) {
+    const m = await this.kkrRepository.municipality(ctx.scope, ctx.params.municipalityCode);
+    if (!m) throw new AppError('MUNICIPALITY_UNKNOWN', 'municipality not found');
+    return m;
+  }
+
+  readonly type = 'kkr-members';
+  readonly params = params;
+  readonly roles = [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY];
+  readonly template = 'kkr-members';
+  readonly retentionDays = RETENTION.draft;
+  readonly tagged = true;
+  async municipality(ctx: ReportContext<Params>) {
+    return (await this.resolve(ctx)).id;
+  }
+  async fingerprint(ctx: ReportContext<Params>) {
+    const m = await this.resolve(ctx);
+    const members = await this.kkrRepository.members(ctx.scope, m.id);
     return { municipality: m.id, members: members.map((x) => [x.position, x.updatedAt]) };
-  },
-  async load(ctx) {
-    const m = await resolve(ctx);
+  }
+  async load(ctx: ReportContext<Params>) {
+    const m = await this.resolve(ctx);
     const [members, municipalities] = await Promise.all([
-      ctx.get(KkrRepository).members(ctx.scope, m.id),
-      ctx.get(PayExportsRepository).municipalities(),
+      this.kkrRepository.members(ctx.scope, m.id),
+      this.payExportsRepository.municipalities(),
     ]);
     const name = municipalityName(municipalities.get(m.id), ctx.language);
     return {
       title: `${translate('kkrTitle', ctx.language)} – ${name}`,
       model: { municipality: { code: m.code, name }, members, contacts: members.filter((x) => x.isContactPerson) },
     };
-  },
-});
+  }
+}

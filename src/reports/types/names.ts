@@ -13,7 +13,9 @@ export interface PlaceNames {
 export const placeName = (p: PlaceNames | null | undefined, lang: ReportLanguage): string =>
   p ? ((lang === 'sr' ? p.nameSr : p.nameSq) ?? '') : '';
 
-export const municipalityName: (m: PlaceNames | null | undefined, lang: ReportLanguage) => string = placeName;
+export function municipalityName(m: PlaceNames | null | undefined, lang: ReportLanguage): string {
+  return placeName(m, lang);
+}
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

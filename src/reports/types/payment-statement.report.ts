@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { AppError } from '../../common/errors/app-error.js';
 import { Role } from '../../generated/prisma/enums.js';
@@ -7,7 +8,7 @@ import { municipalityName } from './names.js';
 import { statementModel } from './statement-model.js';
 import { RETENTION } from '../domain/retention.js';
 import { translate } from '../domain/strings.js';
-import { defineReport, type ReportContext } from '../report-type.js';
+import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 
 /**
  * (1) An enumerator's or supervisor's payment statement in a pay run: the statement of
@@ -17,47 +18,61 @@ import { defineReport, type ReportContext } from '../report-type.js';
 const params = z.strictObject({ runId: z.uuid(), staffId: z.uuid() });
 type Params = z.output<typeof params>;
 
-const looked = new WeakMap<object, ReturnType<typeof lookUp>>();
+interface Looked {
+  run: NonNullable<Awaited<ReturnType<PayExportsRepository['statementHead']>>>['run'];
+  p: NonNullable<NonNullable<Awaited<ReturnType<PayExportsRepository['statementHead']>>>['person']>;
+}
 
-/** The run and the person, looked up once per request (municipality and fingerprint both need them). */
-function person(ctx: ReportContext<Params>) {
-  let p = looked.get(ctx);
-  if (!p) {
-    p = lookUp(ctx);
-    looked.set(ctx, p);
+@ReportType()
+@Injectable()
+export class PaymentStatementReport implements ReportTypeDefinition<Params> {
+  constructor(
+    private readonly payExportsRepository: PayExportsRepository,
+    private readonly payExportsService: PayExportsService,
+  ) {}
+
+  private readonly looked = new WeakMap<object, Promise<Looked>>();
+
+  /** The run and the person, looked up once per request (municipality and fingerprint both need them). */
+  private person(ctx: ReportContext<Params>): Promise<Looked> {
+    let p = this.looked.get(ctx);
+    if (!p) {
+      p = this.lookUp(ctx);
+      this.looked.set(ctx, p);
+    }
+    return p;
   }
-  return p;
-}
 
-async function lookUp(ctx: ReportContext<Params>) {
-  // run and person in one statement (the statement's own head query, scoped the same way)
-  const head = await ctx.get(PayExportsRepository).statementHead(ctx.scope, ctx.params.runId, ctx.params.staffId);
-  if (!head) throw runNotFound();
-  const { run, person: p } = head;
-  if (!p) throw new AppError('PAY_PERSON_UNKNOWN', 'this person is not in the pay run');
-  return { run, p };
-}
+  private async lookUp(ctx: ReportContext<Params>): Promise<Looked> {
+    // run and person in one statement (the statement's own head query, scoped the same way)
+    const head = await this.payExportsRepository.statementHead(ctx.scope, ctx.params.runId, ctx.params.staffId);
+    if (!head) throw runNotFound();
+    const { run, person: p } = head;
+    if (!p) throw new AppError('PAY_PERSON_UNKNOWN', 'this person is not in the pay run');
+    return { run, p };
+  }
 
-export const paymentStatementReport = defineReport<Params>({
-  type: 'payment-statement',
-  params,
-  roles: [Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY],
-  template: 'statement',
-  retentionDays: RETENTION.payroll,
-  tagged: true,
-  payRun: (p) => p.runId,
-  async municipality(ctx) {
-    return (await person(ctx)).p.municipalityId;
-  },
-  async fingerprint(ctx) {
-    const { run, p } = await person(ctx);
+  readonly type = 'payment-statement';
+  readonly params = params;
+  readonly roles = [Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY];
+  readonly template = 'statement';
+  readonly retentionDays = RETENTION.payroll;
+  readonly tagged = true;
+  payRun(p: Params): string {
+    return p.runId;
+  }
+  async municipality(ctx: ReportContext<Params>) {
+    return (await this.person(ctx)).p.municipalityId;
+  }
+  async fingerprint(ctx: ReportContext<Params>) {
+    const { run, p } = await this.person(ctx);
     return { run: [run.id, run.status, run.computedAt, run.approvedAt], person: p };
-  },
-  async load(ctx) {
-    const statement = await ctx.get(PayExportsService).statement(ctx.principal, ctx.params.runId, ctx.params.staffId);
+  }
+  async load(ctx: ReportContext<Params>) {
+    const statement = await this.payExportsService.statement(ctx.principal, ctx.params.runId, ctx.params.staffId);
     return {
       title: `${translate('statementTitle', ctx.language)} – ${statement.person.name}`,
       model: { items: [statementModel(statement, municipalityName(statement.person.municipality, ctx.language), ctx.language)] },
     };
-  },
-});
+  }
+}

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { formatCents } from '../../common/money/money.js';
 import { Role } from '../../generated/prisma/enums.js';
@@ -8,7 +9,7 @@ import { barChartSvg } from '../domain/bar-chart.js';
 import { blockReasonText } from '../domain/block-reasons.js';
 import { RETENTION } from '../domain/retention.js';
 import { translate } from '../domain/strings.js';
-import { defineReport, type ReportContext } from '../report-type.js';
+import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { municipalityName } from './names.js';
 
 /**
@@ -21,34 +22,43 @@ import { municipalityName } from './names.js';
 const params = z.strictObject({ runId: z.uuid() });
 type Params = z.output<typeof params>;
 
-async function run(ctx: ReportContext<Params>) {
-  const r = await ctx.get(PayExportsRepository).findRun(ctx.scope, ctx.params.runId);
-  if (!r) throw runNotFound();
-  return r;
-}
+@ReportType()
+@Injectable()
+export class PayrollSummaryReport implements ReportTypeDefinition<Params> {
+  constructor(
+    private readonly payExportsRepository: PayExportsRepository,
+    private readonly payLedgerRepository: PayLedgerRepository,
+  ) {}
 
-export const payrollSummaryReport = defineReport<Params>({
-  type: 'payroll-summary',
-  params,
-  roles: [Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY],
-  template: 'payroll-summary',
-  retentionDays: RETENTION.payroll,
-  tagged: false,
-  chunkSize: 500,
-  payRun: (p) => p.runId,
-  async municipality(ctx) {
-    return (await run(ctx)).municipalityId;
-  },
-  async fingerprint(ctx) {
-    const r = await run(ctx);
+  private async run(ctx: ReportContext<Params>) {
+    const r = await this.payExportsRepository.findRun(ctx.scope, ctx.params.runId);
+    if (!r) throw runNotFound();
+    return r;
+  }
+
+  readonly type = 'payroll-summary';
+  readonly params = params;
+  readonly roles = [Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY];
+  readonly template = 'payroll-summary';
+  readonly retentionDays = RETENTION.payroll;
+  readonly tagged = false;
+  readonly chunkSize = 500;
+  payRun(p: Params): string {
+    return p.runId;
+  }
+  async municipality(ctx: ReportContext<Params>) {
+    return (await this.run(ctx)).municipalityId;
+  }
+  async fingerprint(ctx: ReportContext<Params>) {
+    const r = await this.run(ctx);
     return [r.id, r.status, r.computedAt, r.approvedAt, r.peopleCount, r.blockedCount, r.grossCents, r.deductionsCents, r.netCents];
-  },
-  async load(ctx) {
-    const r = await run(ctx);
-    const repo = ctx.get(PayExportsRepository);
+  }
+  async load(ctx: ReportContext<Params>) {
+    const r = await this.run(ctx);
+    const repo = this.payExportsRepository;
     const lang = ctx.language;
     // The one ledger (as the API, the XLSX and the bank file): payable totals, blocked apart.
-    const [ledger, municipalities] = await Promise.all([ctx.get(PayLedgerRepository).ledger(ctx.scope, r), repo.municipalities()]);
+    const [ledger, municipalities] = await Promise.all([this.payLedgerRepository.ledger(ctx.scope, r), repo.municipalities()]);
     const ids = ledger.municipalities.map((m) => m.municipalityId);
     const names = new Map(ids.map((id) => [id, municipalityName(municipalities.get(id), lang)]));
     const list = ledger.municipalities.map((m) => ({ ...m, name: names.get(m.municipalityId) ?? '' }));
@@ -106,5 +116,5 @@ export const payrollSummaryReport = defineReport<Params>({
       },
       items: { total: t.payable + t.blocked, batches: batches() },
     };
-  },
-});
+  }
+}

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { AppError } from '../../common/errors/app-error.js';
 import { Role } from '../../generated/prisma/enums.js';
@@ -5,7 +6,7 @@ import { TrainingRepository } from '../../training/training.repository.js';
 import { TrainingPlanQueryService } from '../../training/training-plan-query.service.js';
 import { RETENTION } from '../domain/retention.js';
 import { translate } from '../domain/strings.js';
-import { defineReport, type ReportContext } from '../report-type.js';
+import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { digestOf } from './digest.js';
 import { municipalityName, type PlaceNames, placeName, placeNamesIn } from './names.js';
 
@@ -25,40 +26,51 @@ type Params = z.output<typeof params>;
 
 const planUnknown = () => new AppError('TRAINING_PLAN_UNKNOWN', 'training plan not found');
 
-async function municipalityOf(ctx: ReportContext<Params>): Promise<string | null> {
-  const repo = ctx.get(TrainingRepository);
-  if ('municipalityCode' in ctx.params) {
-    const m = await repo.municipalityByCode(ctx.scope, ctx.params.municipalityCode);
-    if (!m) throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${ctx.params.municipalityCode} not found`);
-    return m.id;
+@ReportType()
+@Injectable()
+export class RoomPlanReport implements ReportTypeDefinition<Params> {
+  constructor(
+    private readonly trainingRepository: TrainingRepository,
+    private readonly planQueries: TrainingPlanQueryService,
+  ) {}
+
+  private data(ctx: ReportContext<Params>) {
+    return this.planQueries.roomPlanData(ctx.scope, ctx.params);
   }
-  const plan = await repo.findPlan(ctx.scope, ctx.params.planId);
-  if (!plan) throw planUnknown();
-  if (plan.municipalityId) return plan.municipalityId;
-  // an event-wide plan: a municipal user prints its own part of it
-  return ctx.scope.kind === 'national' ? null : (ctx.scope.municipalityIds[0] ?? null);
-}
 
-const data = (ctx: ReportContext<Params>) => ctx.get(TrainingPlanQueryService).roomPlanData(ctx.scope, ctx.params);
+  private async municipalityOf(ctx: ReportContext<Params>): Promise<string | null> {
+    const repo = this.trainingRepository;
+    if ('municipalityCode' in ctx.params) {
+      const m = await repo.municipalityByCode(ctx.scope, ctx.params.municipalityCode);
+      if (!m) throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${ctx.params.municipalityCode} not found`);
+      return m.id;
+    }
+    const plan = await repo.findPlan(ctx.scope, ctx.params.planId);
+    if (!plan) throw planUnknown();
+    if (plan.municipalityId) return plan.municipalityId;
+    // an event-wide plan: a municipal user prints its own part of it
+    return ctx.scope.kind === 'national' ? null : (ctx.scope.municipalityIds[0] ?? null);
+  }
 
-export const roomPlanReport = defineReport<Params>({
-  type: 'room-plan',
-  params,
-  roles: [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY],
-  template: 'room-plan',
-  retentionDays: RETENTION.draft,
-  tagged: false,
-  landscape: true,
-  chunkSize: 20,
-  municipality: municipalityOf,
-  async fingerprint(ctx) {
-    return digestOf(await data(ctx));
-  },
-  async load(ctx) {
+  readonly type = 'room-plan';
+  readonly params = params;
+  readonly roles = [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY];
+  readonly template = 'room-plan';
+  readonly retentionDays = RETENTION.draft;
+  readonly tagged = false;
+  readonly landscape = true;
+  readonly chunkSize = 20;
+  municipality(ctx: ReportContext<Params>): Promise<string | null> {
+    return this.municipalityOf(ctx);
+  }
+  async fingerprint(ctx: ReportContext<Params>) {
+    return digestOf(await this.data(ctx));
+  }
+  async load(ctx: ReportContext<Params>) {
     const lang = ctx.language;
-    const plan = await data(ctx);
+    const plan = await this.data(ctx);
     // Serbian reports: the planner's English notes get the Serbian names of every municipality they may name
-    const places: readonly PlaceNames[] = lang === 'sr' ? await ctx.get(TrainingRepository).municipalities() : [];
+    const places: readonly PlaceNames[] = lang === 'sr' ? await this.trainingRepository.municipalities() : [];
     const notes = (text: string, keep: readonly string[] = []) => placeNamesIn(text, places, lang, keep);
     const languageOf = (code: string) => {
       const label = translate(`lang${code}`, lang);
@@ -100,5 +112,5 @@ export const roomPlanReport = defineReport<Params>({
       },
       items: { total: classes.length, batches: batches() },
     };
-  },
-});
+  }
+}

@@ -1,3 +1,4 @@
+import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { AppError } from '../../common/errors/app-error.js';
 import { Role } from '../../generated/prisma/enums.js';
@@ -6,7 +7,7 @@ import { PayExportsRepository, type PersonRow } from '../../payroll/exports/pay-
 import { PayExportsService, runNotFound } from '../../payroll/exports/pay-exports.service.js';
 import { RETENTION } from '../domain/retention.js';
 import { translate } from '../domain/strings.js';
-import { defineReport, type ReportContext } from '../report-type.js';
+import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { PayLedgerRepository } from '../../payroll/ledger/pay-ledger.repository.js';
 import { municipalityName } from './names.js';
 import { statementModel } from './statement-model.js';
@@ -24,39 +25,50 @@ type Params = z.output<typeof params>;
 /** statements loaded at once while a batch of people is turned into statements */
 const PARALLEL = 8;
 
-async function resolve(ctx: ReportContext<Params>) {
-  const repo = ctx.get(PayExportsRepository);
-  const run = await repo.findRun(ctx.scope, ctx.params.runId);
-  if (!run) throw runNotFound();
-  const m = await ctx.get(KkrRepository).municipality(ctx.scope, ctx.params.municipalityCode);
-  if (!m) throw new AppError('MUNICIPALITY_UNKNOWN', 'municipality not found');
-  return { run, m };
-}
+@ReportType()
+@Injectable()
+export class StatementPackReport implements ReportTypeDefinition<Params> {
+  constructor(
+    private readonly payExportsRepository: PayExportsRepository,
+    private readonly kkrRepository: KkrRepository,
+    private readonly payLedgerRepository: PayLedgerRepository,
+    private readonly payExportsService: PayExportsService,
+  ) {}
 
-export const statementPackReport = defineReport<Params>({
-  type: 'payment-statement-pack',
-  params,
-  roles: [Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY],
-  template: 'statement',
-  retentionDays: RETENTION.payroll,
-  tagged: false,
-  chunkSize: 50,
-  payRun: (p) => p.runId,
-  async municipality(ctx) {
-    return (await resolve(ctx)).m.id;
-  },
-  async fingerprint(ctx) {
-    const { run, m } = await resolve(ctx);
-    const totals = (await ctx.get(PayLedgerRepository).ledger(ctx.scope, run)).municipalities.find((t) => t.municipalityId === m.id);
+  private async resolve(ctx: ReportContext<Params>) {
+    const repo = this.payExportsRepository;
+    const run = await repo.findRun(ctx.scope, ctx.params.runId);
+    if (!run) throw runNotFound();
+    const m = await this.kkrRepository.municipality(ctx.scope, ctx.params.municipalityCode);
+    if (!m) throw new AppError('MUNICIPALITY_UNKNOWN', 'municipality not found');
+    return { run, m };
+  }
+
+  readonly type = 'payment-statement-pack';
+  readonly params = params;
+  readonly roles = [Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY];
+  readonly template = 'statement';
+  readonly retentionDays = RETENTION.payroll;
+  readonly tagged = false;
+  readonly chunkSize = 50;
+  payRun(p: Params): string {
+    return p.runId;
+  }
+  async municipality(ctx: ReportContext<Params>) {
+    return (await this.resolve(ctx)).m.id;
+  }
+  async fingerprint(ctx: ReportContext<Params>) {
+    const { run, m } = await this.resolve(ctx);
+    const totals = (await this.payLedgerRepository.ledger(ctx.scope, run)).municipalities.find((t) => t.municipalityId === m.id);
     return { run: [run.id, run.status, run.computedAt, run.approvedAt], municipality: m.id, totals };
-  },
-  async load(ctx) {
-    const { run, m } = await resolve(ctx);
-    const repo = ctx.get(PayExportsRepository);
-    const service = ctx.get(PayExportsService);
+  }
+  async load(ctx: ReportContext<Params>) {
+    const { run, m } = await this.resolve(ctx);
+    const repo = this.payExportsRepository;
+    const service = this.payExportsService;
     const municipalities = await repo.municipalities();
     const name = municipalityName(municipalities.get(m.id), ctx.language);
-    const mine = (await ctx.get(PayLedgerRepository).ledger(ctx.scope, run)).municipalities.find((t) => t.municipalityId === m.id);
+    const mine = (await this.payLedgerRepository.ledger(ctx.scope, run)).municipalities.find((t) => t.municipalityId === m.id);
     // every person of the municipality gets a page; a blocked one says so
     const total = mine ? mine.payable + mine.blocked : 0;
     async function* batches(): AsyncGenerator<unknown[]> {
@@ -75,5 +87,5 @@ export const statementPackReport = defineReport<Params>({
       model: {},
       items: { total, batches: batches() },
     };
-  },
-});
+  }
+}

@@ -1,9 +1,10 @@
+import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { Role } from '../../generated/prisma/enums.js';
 import { TrainingEventService } from '../../training/training-event.service.js';
 import { RETENTION } from '../domain/retention.js';
 import { translate } from '../domain/strings.js';
-import { defineReport, type ReportContext } from '../report-type.js';
+import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { digestOf } from './digest.js';
 import { municipalityName, placeName } from './names.js';
 
@@ -16,26 +17,34 @@ import { municipalityName, placeName } from './names.js';
 const params = z.strictObject({});
 type Params = z.output<typeof params>;
 
-const data = (ctx: ReportContext<Params>) => ctx.get(TrainingEventService).trainingScheduleData();
+@ReportType()
+@Injectable()
+export class TrainingScheduleReport implements ReportTypeDefinition<Params> {
+  constructor(
+    private readonly events: TrainingEventService,
+  ) {}
 
-export const trainingScheduleReport = defineReport<Params>({
-  type: 'training-schedule',
-  params,
-  roles: [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY],
-  template: 'training-schedule',
-  retentionDays: RETENTION.draft,
-  tagged: true,
+  private data() {
+    return this.events.trainingScheduleData();
+  }
+
+  readonly type = 'training-schedule';
+  readonly params = params;
+  readonly roles = [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY];
+  readonly template = 'training-schedule';
+  readonly retentionDays = RETENTION.draft;
+  readonly tagged = true;
   // National for national users; a municipal user's copy belongs to its own municipality, so the
   // pipeline's scoping (a municipal user reads only its municipality's requests) stays as it is.
-  municipality(ctx) {
+  municipality(ctx: ReportContext<Params>) {
     return Promise.resolve(ctx.scope.kind === 'national' ? null : (ctx.scope.municipalityIds[0] ?? null));
-  },
-  async fingerprint(ctx) {
-    return digestOf(await data(ctx));
-  },
-  async load(ctx) {
+  }
+  async fingerprint() {
+    return digestOf(await this.data());
+  }
+  async load(ctx: ReportContext<Params>) {
     const lang = ctx.language;
-    const d = await data(ctx);
+    const d = await this.data();
     return {
       title: translate('scheduleTitle', lang),
       model: {
@@ -60,5 +69,5 @@ export const trainingScheduleReport = defineReport<Params>({
         })),
       },
     };
-  },
-});
+  }
+}

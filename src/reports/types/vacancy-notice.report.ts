@@ -1,8 +1,9 @@
+import { Injectable } from '@nestjs/common';
 import { Role } from '../../generated/prisma/enums.js';
 import { RecruitmentService } from '../../recruitment/recruitment.service.js';
 import { RETENTION } from '../domain/retention.js';
 import { translate } from '../domain/strings.js';
-import { defineReport, type ReportContext } from '../report-type.js';
+import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { competitionMunicipality, competitionParams, type CompetitionParams } from './competition-params.js';
 import { digestOf } from './digest.js';
 import { municipalityName } from './names.js';
@@ -14,22 +15,31 @@ import { municipalityName } from './names.js';
  */
 type Params = CompetitionParams;
 
-const data = (ctx: ReportContext<Params>) =>
-  ctx.get(RecruitmentService).vacancyNotice(ctx.principal, ctx.params.competitionId, ctx.params.municipalityCode);
+@ReportType()
+@Injectable()
+export class VacancyNoticeReport implements ReportTypeDefinition<Params> {
+  constructor(
+    private readonly recruitmentService: RecruitmentService,
+  ) {}
 
-export const vacancyNoticeReport = defineReport<Params>({
-  type: 'vacancy-notice',
-  params: competitionParams,
-  roles: [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY],
-  template: 'vacancy-notice',
-  retentionDays: RETENTION.record,
-  tagged: true,
-  municipality: competitionMunicipality,
-  async fingerprint(ctx) {
-    return digestOf(await data(ctx));
-  },
-  async load(ctx) {
-    const d = await data(ctx);
+  private data(ctx: ReportContext<Params>) {
+    return this.recruitmentService.vacancyNotice(ctx.principal, ctx.params.competitionId, ctx.params.municipalityCode);
+  }
+
+  readonly type = 'vacancy-notice';
+  readonly params = competitionParams;
+  readonly roles = [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY];
+  readonly template = 'vacancy-notice';
+  readonly retentionDays = RETENTION.record;
+  readonly tagged = true;
+  municipality(ctx: ReportContext<Params>): Promise<string | null> {
+    return competitionMunicipality(this.recruitmentService, ctx);
+  }
+  async fingerprint(ctx: ReportContext<Params>) {
+    return digestOf(await this.data(ctx));
+  }
+  async load(ctx: ReportContext<Params>) {
+    const d = await this.data(ctx);
     const name = municipalityName(d.municipality, ctx.language);
     return {
       title: `${translate('vacancyTitle', ctx.language)} – ${name}`,
@@ -44,5 +54,5 @@ export const vacancyNoticeReport = defineReport<Params>({
         totals: d.totals,
       },
     };
-  },
-});
+  }
+}

@@ -3,7 +3,7 @@ import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants.js';
 import { ModulesContainer } from '@nestjs/core';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { z } from 'zod';
-import { IS_PUBLIC, ROLES } from '../../../auth/principal.js';
+import { IS_PUBLIC, ROLES } from '../route-access.js';
 import { ERROR_STATUS, type ErrorCode } from '../../errors/error-codes.js';
 import { ErrorResponse } from '../../errors/error.schemas.js';
 import { IMPORT_ROUTE, type ImportRouteSpec } from '../../tabular/import-route.js';
