@@ -98,5 +98,4 @@ export class AuditRepository {
     const page = keysetPage(rows, q.limit, total, q.sort, (r) => [r.at, r.id.toString()]);
     return { ...page, items: page.items.map((r) => ({ ...r, id: r.id.toString() })) };
   }
-
 }

@@ -69,8 +69,6 @@ export const copyCensusBody = z
     path: ['shiftDays'],
   });
 
-export const censusQuery = z.strictObject({ census: z.string().trim().min(1).max(64).optional() });
-
 const payMonth = z.object({ from: z.string(), to: z.string() });
 const CalendarView = z.object({
   version: z.number().int(),

@@ -42,6 +42,14 @@ import { SessionService } from './sessions/session.service.js';
     AttendanceRepository,
     AttendanceService,
   ],
-  exports: [TrainingEventService, TrainingPlanService, TrainingPlanQueryService, TrainingSessionService, SessionService, AttendanceService, TrainingRepository],
+  exports: [
+    TrainingEventService,
+    TrainingPlanService,
+    TrainingPlanQueryService,
+    TrainingSessionService,
+    SessionService,
+    AttendanceService,
+    TrainingRepository,
+  ],
 })
 export class TrainingModule {}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { day } from '../../src/payroll/domain/days.js';
-import type { PersonRecord } from '../../src/payroll/runs/pay-run-bulk.repository.js';
+import type { PersonRecord } from '../../src/payroll/runs/person-record.js';
 import { ChunkEncoder, type CopyCodec, copyInto, PAY_LINE_COPY, PAY_PERSON_COPY } from '../../src/payroll/runs/pay-run-writer.js';
 
 /** Byte width of the fixed-size codecs in binary COPY. */

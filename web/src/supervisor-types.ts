@@ -24,10 +24,6 @@ export interface Application {
 
 type Base = '/recruitment/competitions/{id}/municipalities/{code}';
 
-export type SupervisorRanking = Answer<`${Base}/supervisors/ranking`>;
-
 export type SupervisorResults = Answer<`${Base}/supervisors/results`>;
-
-export type SupervisorReplacement = Answer<`${Base}/supervisors/replacements`>['items'][number];
 
 export type ScoreImportResult = ResponseOf<ApiPaths['/recruitment/competitions/{id}/scores/import']['post']>;

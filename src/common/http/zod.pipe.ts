@@ -31,11 +31,6 @@ export function openApiSchema(schema: z.ZodType): Record<string, unknown> {
 export const uuidParam = z.uuid({ message: 'must be a UUID' });
 export { DATE_ONLY as isoDate } from '../dates/date-only.js';
 
-export const pageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(1000).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
-});
-
 /** Date-only values travel as YYYY-MM-DD and live as UTC midnight Date objects. */
 export const toDate = (s: string): Date => new Date(`${s}T00:00:00.000Z`);
 export const fromDate = (d: Date | null | undefined): string | null => (d ? d.toISOString().slice(0, 10) : null);

@@ -7,10 +7,6 @@ export const LOCALES = ['sq', 'sr-Cyrl', 'sr-Latn', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'sq';
 
-export function isLocale(v: unknown): v is Locale {
-  return typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
-}
-
 /**
  * The supported locale closest to one BCP 47 tag, or undefined: `sq-XK` → sq, `sr` and
  * `sr-RS` → sr-Cyrl (the script Serbian is written in by default), `sr-Latn-XK` → sr-Latn,

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import type { DatabaseHandle } from '../../common/prisma/database.js';
 import { DATABASE } from '../../common/prisma/prisma.module.js';
-import type { CountIn, LineType, PaidLine } from '../domain/compute-pay.js';
+import type { LineType, PaidLine } from '../domain/compute-pay.js';
 import type { Day, Window } from '../domain/days.js';
 import type { Unit } from '../domain/tariff.js';
 import { copyRows, fromCopy, NULL } from '../../common/prisma/copy-text.js';
@@ -27,26 +27,7 @@ import { APPROVAL_LOCK } from './pay-run.repository.js';
  * Dates travel as day numbers (days since 1970-01-01) to skip date parsing.
  */
 
-/** A person in scope with what their pay depends on. */
-export interface PersonRecord {
-  readonly staffId: string;
-  readonly kind: 'SUPERVISOR' | 'ENUMERATOR';
-  readonly municipalityId: string;
-  readonly engagementStart: Day | null;
-  readonly engagementEnd: Day | null;
-  /** the confirmed IBAN in force and its bank-account version */
-  readonly iban: string | null;
-  readonly ibanVersion: number | null;
-  /** a requested IBAN awaits confirmation by a second finance user */
-  readonly ibanAwaiting: boolean;
-  readonly fullName: string;
-  readonly hasAssignment: boolean;
-  readonly counts: CountIn[];
-  /** days covered by signed contracts in the run's census; null when the run does not gate pay on contracts */
-  readonly contracts: Window[] | null;
-  /** the person's contract number (signed before unsigned, newest first), for statements and the bank reference */
-  readonly contractNumber: string | null;
-}
+import type { PersonRecord } from './person-record.js';
 
 /** What a computation reads about contracts: the run's census (null: none) and whether it gates pay. */
 export interface ContractView {

@@ -11,15 +11,9 @@ import type { TariffRules } from '../domain/tariff.js';
 import { TariffRepository, toRules } from '../tariffs/tariff.repository.js';
 import { CensusSettingsError, paySettingsOf } from './census-pay-settings.js';
 import { CHARGEBACK_PROVIDER, type ChargebackProvider } from './chargeback.provider.js';
-import {
-  PayRunBulkRepository,
-  type ContractView,
-  type PaidRecord,
-  type PersonRecord,
-  type Reader,
-  type StaffRange,
-} from './pay-run-bulk.repository.js';
+import { PayRunBulkRepository, type ContractView, type PaidRecord, type Reader, type StaffRange } from './pay-run-bulk.repository.js';
 import { PayRunRepository } from './pay-run.repository.js';
+import type { PersonRecord } from './person-record.js';
 import { ChunkEncoder } from './pay-run-writer.js';
 import { PrepAttendanceRepository, type EnumeratorTraining } from './prep-attendance.repository.js';
 

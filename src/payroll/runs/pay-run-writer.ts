@@ -1,6 +1,6 @@
 import { BinaryRows, uuidBytes } from '../../common/prisma/copy-binary.js';
 import type { PersonOutcome } from '../domain/settle-pay.js';
-import type { PersonRecord } from './pay-run-bulk.repository.js';
+import type { PersonRecord } from './person-record.js';
 
 /**
  * What the pay-run engine writes, in one place: the columns of PayLine and PayPerson it fills,

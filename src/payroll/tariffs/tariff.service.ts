@@ -45,7 +45,6 @@ export const tariffBody = z
 
 /** The windows a tariff takes from its census's calendar when the body leaves them out. */
 const WINDOW_FIELDS = ['payMonths', 'prepFrom', 'prepTo', 'interviewFrom', 'interviewTo'] as const;
-export type TariffBody = z.output<typeof tariffBody>;
 
 /**
  * Every problem of a tariff body, by field: the shape first, then the pay rules' own checks.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Table } from '../../common/tabular/parse-table.js';
-import { checkColumns, type ColumnSpec, duplicateKeys, RowReader, type RowProblem } from '../../common/tabular/columns.js';
+import { type ColumnSpec, duplicateKeys, RowReader, type RowProblem } from '../../common/tabular/columns.js';
 import { CSV_OR_JSON, type TabularImport } from '../../common/tabular/tabular-import.js';
 import type { StaffKind } from '../../generated/prisma/enums.js';
 import { NATIONAL_ID, STAFF_KIND } from '../../staff/domain/staff-fields.js';
@@ -51,8 +51,6 @@ export function readScoreRows(table: Table): { rows: ScoreRow[]; problems: RowPr
   problems.push(...duplicateKeys(rows, (x) => x.nationalId, 'national_id', 'national id').problems);
   return { rows, problems };
 }
-
-export { checkColumns };
 
 /** The scores import, declared: CSV or JSON rows, its columns, its row rules. */
 export const SCORE_IMPORT: TabularImport<ScoreRow> = { ...CSV_OR_JSON, columns: SCORE_COLUMNS, rows: readScoreRows };

@@ -11,7 +11,6 @@ export type TrainingEventKindName = 'KKR_REGIONAL' | 'SUPERVISORS' | 'ENUMERATOR
 /** Letter point 7: classes of no more than 25–30; the default is the upper end. */
 export const MIN_CLASS_SIZE = 25;
 export const MAX_CLASS_SIZE = 30;
-export const DEFAULT_CLASS_SIZE = 30;
 
 /** Letter point 9: the regional KKR room is notified at least two days before the training. */
 export const KKR_NOTICE_DAYS = 2;

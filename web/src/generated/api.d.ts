@@ -745,8 +745,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Every tariff version, newest first (amounts as strings: "600.00", rates "0.3000"); ?census=<code or id>
-     * @description Every tariff version, newest first (amounts as strings: "600.00", rates "0.3000"); ?census=<code or id>
+     * Every tariff version, newest first, paged (?census=<code or id>&limit=&cursor=; amounts as strings: "600.00", rates "0.3000")
+     * @description Every tariff version, newest first, paged (?census=<code or id>&limit=&cursor=; amounts as strings: "600.00", rates "0.3000")
      */
     get: operations['TariffController_list'];
     put?: never;
@@ -809,8 +809,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Current EA counts in the caller’s scope (?municipality=<code>&eaCode=&enumeratorId=<national id>&limit=&offset=)
-     * @description Current EA counts in the caller’s scope (?municipality=<code>&eaCode=&enumeratorId=<national id>&limit=&offset=)
+     * Current EA counts in the caller’s scope (?municipality=<code>&eaCode=&enumeratorId=<national id>&limit=&cursor=), by EA code and enumerator
+     * @description Current EA counts in the caller’s scope (?municipality=<code>&eaCode=&enumeratorId=<national id>&limit=&cursor=), by EA code and enumerator
      */
     get: operations['CountController_list'];
     put?: never;
@@ -849,8 +849,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Field mappings: how a field-system export becomes EA counts (ADMIN, FINANCE)
-     * @description Field mappings: how a field-system export becomes EA counts (ADMIN, FINANCE)
+     * Field mappings: how a field-system export becomes EA counts (ADMIN, FINANCE), by name (?limit=&cursor=)
+     * @description Field mappings: how a field-system export becomes EA counts (ADMIN, FINANCE), by name (?limit=&cursor=)
      */
     get: operations['FieldMappingController_list'];
     put?: never;
@@ -897,8 +897,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Imports of one mapping, newest first: which file (name, SHA-256), how many interviews, which count batch
-     * @description Imports of one mapping, newest first: which file (name, SHA-256), how many interviews, which count batch
+     * Imports of one mapping, newest first (?limit=&cursor=): which file (name, SHA-256), how many interviews, which count batch
+     * @description Imports of one mapping, newest first (?limit=&cursor=): which file (name, SHA-256), how many interviews, which count batch
      */
     get: operations['FieldMappingController_imports'];
     put?: never;
@@ -961,8 +961,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Quality flags of current count versions (?open=true|false&eaCode=&limit=&offset=); a municipality sees its own
-     * @description Quality flags of current count versions (?open=true|false&eaCode=&limit=&offset=); a municipality sees its own
+     * Quality flags of current count versions (?open=true|false&eaCode=&limit=&cursor=), newest first; a municipality sees its own
+     * @description Quality flags of current count versions (?open=true|false&eaCode=&limit=&cursor=), newest first; a municipality sees its own
      */
     get: operations['FlagController_list'];
     put?: never;
@@ -1045,8 +1045,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * What a pay run held back: count lines with open quality flags, and why
-     * @description What a pay run held back: count lines with open quality flags, and why
+     * What a pay run held back: count lines with open quality flags, and why (?limit=&cursor=), by EA code
+     * @description What a pay run held back: count lines with open quality flags, and why (?limit=&cursor=), by EA code
      */
     get: operations['HeldLinesController_held'];
     put?: never;
@@ -1105,8 +1105,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Progress per EA: reported vs expected, interviews, started, finished (?municipality=<code>)
-     * @description Progress per EA: reported vs expected, interviews, started, finished (?municipality=<code>)
+     * Progress per EA: reported vs expected, interviews, started, finished (?municipality=<code>&limit=&cursor=), by municipality and EA code
+     * @description Progress per EA: reported vs expected, interviews, started, finished (?municipality=<code>&limit=&cursor=), by municipality and EA code
      */
     get: operations['ProgressController_perEa'];
     put?: never;
@@ -1125,7 +1125,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Per-person totals of a run (?status=PAYABLE|BLOCKED&municipality=<code>&limit=&offset=); amounts as strings
+     * Per-person totals of a run (?status=PAYABLE|BLOCKED&municipality=<code>&limit=&cursor=); amounts as strings, by name
      * @description Municipality users see the people of their own municipality’s runs only (the same people whose lines, statements and statement pack they may already read).
      */
     get: operations['PayExportsController_people'];
@@ -1145,8 +1145,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Pay lines with provenance (?staffId=&municipality=&limit=&offset=); ?format=csv or Accept: text/csv streams every line as CSV
-     * @description JSON: `{ items, total }`, rate "0.3000", amount "2.40". CSV: UTF-8 with BOM, amounts as plain numbers, text cells starting with = + - @ TAB CR prefixed with an apostrophe. Municipality users see lines of their own municipality’s runs only.
+     * Pay lines with provenance (?staffId=&municipality=&limit=&cursor=), by person; ?format=csv or Accept: text/csv streams every line as CSV
+     * @description JSON: `{ items, total, nextCursor }`, rate "0.3000", amount "2.40". CSV: UTF-8 with BOM, amounts as plain numbers, text cells starting with = + - @ TAB CR prefixed with an apostrophe. Municipality users see lines of their own municipality’s runs only.
      */
     get: operations['PayExportsController_lines'];
     put?: never;
@@ -1225,8 +1225,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Pay runs, newest first (?status=&municipality=<code>&census=<code or id>&limit=&offset=); municipality users see their municipality’s runs only
-     * @description Pay runs, newest first (?status=&municipality=<code>&census=<code or id>&limit=&offset=); municipality users see their municipality’s runs only
+     * Pay runs, newest first (?status=&municipality=<code>&census=<code or id>&limit=&cursor=); municipality users see their municipality’s runs only
+     * @description Pay runs, newest first (?status=&municipality=<code>&census=<code or id>&limit=&cursor=); municipality users see their municipality’s runs only
      */
     get: operations['PayRunController_list'];
     put?: never;
@@ -2077,8 +2077,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Training venues with their rooms in the caller’s scope (?municipality=&limit=&offset=)
-     * @description Training venues with their rooms in the caller’s scope (?municipality=&limit=&offset=)
+     * Training venues with their rooms in the caller’s scope (?municipality=&limit=&cursor=)
+     * @description Training venues with their rooms in the caller’s scope (?municipality=&limit=&cursor=)
      */
     get: operations['VenueController_list'];
     put?: never;
@@ -2285,8 +2285,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Room plans the caller may see (?event=&municipality=&limit=&offset=), newest first
-     * @description Room plans the caller may see (?event=&municipality=&limit=&offset=), newest first
+     * Room plans the caller may see (?event=&municipality=&limit=&cursor=), newest first
+     * @description Room plans the caller may see (?event=&municipality=&limit=&cursor=), newest first
      */
     get: operations['TrainingPlanController_list'];
     put?: never;
@@ -2865,8 +2865,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Report requests, newest first (?status=&type=&limit=&offset=); municipality users see their municipality’s only
-     * @description Report requests, newest first (?status=&type=&limit=&offset=); municipality users see their municipality’s only
+     * Report requests, newest first (?status=&type=&limit=&cursor=); municipality users see their municipality’s only
+     * @description Report requests, newest first (?status=&type=&limit=&cursor=); municipality users see their municipality’s only
      */
     get: operations['ReportsController_list'];
     put?: never;
@@ -2969,8 +2969,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Invitations of a plan version with their delivery status (?status=&limit=&offset=), and counts per status
-     * @description Invitations of a plan version with their delivery status (?status=&limit=&offset=), and counts per status
+     * Invitations of a plan version with their delivery status (?status=&limit=&cursor=), and counts per status
+     * @description Invitations of a plan version with their delivery status (?status=&limit=&cursor=), and counts per status
      */
     get: operations['PlanInvitationsController_list'];
     put?: never;
@@ -2989,8 +2989,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Messages to one person (invitations, statements) with their delivery status, newest first
-     * @description Messages to one person (invitations, statements) with their delivery status, newest first
+     * Messages to one person (invitations, statements) with their delivery status, newest first (?limit=&cursor=)
+     * @description Messages to one person (invitations, statements) with their delivery status, newest first (?limit=&cursor=)
      */
     get: operations['PersonMessagesController_list'];
     put?: never;
@@ -3009,8 +3009,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Statement e-mails of an approved pay run (census opted in) with their delivery status (?status=&limit=&offset=), and counts per status
-     * @description Statement e-mails of an approved pay run (census opted in) with their delivery status (?status=&limit=&offset=), and counts per status
+     * Statement e-mails of an approved pay run (census opted in) with their delivery status (?status=&limit=&cursor=), and counts per status
+     * @description Statement e-mails of an approved pay run (census opted in) with their delivery status (?status=&limit=&cursor=), and counts per status
      */
     get: operations['PayRunMessagesController_list'];
     put?: never;
@@ -3712,6 +3712,57 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
     };
+    TariffList: {
+      items: components['schemas']['Tariff'][];
+      /** @description Rows matching the filters, across all pages */
+      total: number;
+      /** @description Pass as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    Tariff: {
+      /** Format: uuid */
+      id: string;
+      /** @description The census it belongs to (null: from before censuses were records) */
+      censusId: string | null;
+      name: string;
+      /** Format: date */
+      effectiveFrom: string;
+      currency: string;
+      version: number;
+      /** @description Decimal string, two places (e.g. "1103.23") */
+      supervisorMonthly: string;
+      payMonths: {
+        /** Format: date */
+        from: string;
+        /** Format: date */
+        to: string;
+      }[];
+      /** @description Decimal string, two places (e.g. "1103.23") */
+      prepAmount: string;
+      /** Format: date */
+      prepFrom: string;
+      /** Format: date */
+      prepTo: string;
+      /** Format: date */
+      interviewFrom: string;
+      /** Format: date */
+      interviewTo: string;
+      /** @description Decimal string, four places (e.g. "0.3000") */
+      rateBuilding: string;
+      /** @description Decimal string, four places (e.g. "0.3000") */
+      rateDwelling: string;
+      /** @description Decimal string, four places (e.g. "0.3000") */
+      rateHousehold: string;
+      /** @description Decimal string, four places (e.g. "0.3000") */
+      rateIndividual: string;
+      /** @description Decimal string, four places (e.g. "0.3000") */
+      rateDiaspora: string;
+      /** @description Percent, two places ("0.00") */
+      taxPercent: string;
+      /** Format: date-time */
+      createdAt: string;
+      createdById: string | null;
+    };
     CountRowsInput:
       | {
           [key: string]: unknown;
@@ -3733,6 +3784,606 @@ export interface components {
       batchId: string | null;
       /** @description The tariff whose interview period the assignments were checked against */
       tariffVersion: number;
+    };
+    EaCountList: {
+      items: components['schemas']['EaCount'][];
+      /** @description Rows matching the filters, across all pages */
+      total: number;
+      /** @description Pass as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    EaCount: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      eaId: string;
+      eaCode: string;
+      /** Format: uuid */
+      enumeratorId: string;
+      enumeratorNationalId: string;
+      enumeratorName: string;
+      /** Format: uuid */
+      municipalityId: string;
+      municipalityCode: string;
+      version: number;
+      isCurrent: boolean;
+      buildings: number;
+      dwellings: number;
+      households: number;
+      individuals: number;
+      diasporaPersons: number;
+      diasporaListComplete: boolean;
+      importBatchId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      createdById: string | null;
+    };
+    FieldMappingList: {
+      items: components['schemas']['FieldMapping'][];
+      /** @description Rows matching the filters, across all pages */
+      total: number;
+      /** @description Pass as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    FieldMapping:
+      | {
+          /** Format: uuid */
+          id: string;
+          name: string;
+          operation: string | null;
+          /** Format: date-time */
+          updatedAt: string;
+          /** @constant */
+          source: 'SURVEY_SOLUTIONS';
+          definition: {
+            mainFile: string;
+            eaVariable: string;
+            personsRoster: string;
+            /**
+             * @default {
+             *       "source": "none"
+             *     }
+             */
+            diaspora:
+              | {
+                  /** @constant */
+                  source: 'none';
+                }
+              | {
+                  /** @constant */
+                  source: 'personVariable';
+                  variable: string;
+                  /**
+                   * @default [
+                   *       "1"
+                   *     ]
+                   */
+                  yes: string[];
+                }
+              | {
+                  /** @constant */
+                  source: 'roster';
+                  roster: string;
+                };
+            diasporaCompleteVariable?: string;
+            /**
+             * @default [
+             *       "1"
+             *     ]
+             */
+            diasporaCompleteYes: string[];
+            dwellings:
+              | {
+                  /** @constant */
+                  source: 'main';
+                  buildingVariable: string;
+                  dwellingVariable: string;
+                }
+              | {
+                  /** @constant */
+                  source: 'listing';
+                  file: string;
+                  eaVariable: string;
+                  buildingVariable: string;
+                };
+            /**
+             * @default [
+             *       "ApprovedByHeadquarters"
+             *     ]
+             */
+            countedStatuses: string[];
+          };
+        }
+      | {
+          /** Format: uuid */
+          id: string;
+          name: string;
+          operation: string | null;
+          /** Format: date-time */
+          updatedAt: string;
+          /** @constant */
+          source: 'CSV';
+          definition: {
+            columns: {
+              eaCode: string;
+              login: string;
+              status: string;
+              interviewKey?: string;
+              buildings?: string;
+              dwellings?: string;
+              households?: string;
+              individuals: string;
+              diasporaPersons?: string;
+              diasporaListComplete?: string;
+            };
+            /**
+             * @default [
+             *       "approved"
+             *     ]
+             */
+            countedStatuses: string[];
+            /**
+             * @default [
+             *       "1",
+             *       "yes",
+             *       "true"
+             *     ]
+             */
+            completeYes: string[];
+          };
+        };
+    FieldImportList: {
+      items: components['schemas']['FieldImport'][];
+      /** @description Rows matching the filters, across all pages */
+      total: number;
+      /** @description Pass as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    FieldImport: {
+      /** Format: uuid */
+      id: string;
+      fileName: string;
+      /** @description SHA-256 of the file, hex */
+      fileHash: string;
+      interviews: number;
+      counted: number;
+      importBatchId: string | null;
+      actorId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    FieldImportResult: {
+      /** Format: uuid */
+      mappingId: string;
+      fileName: string;
+      unchanged: boolean;
+      interviews: number;
+      counted: number;
+      rows: number;
+      created: number;
+      updated: number;
+      batchId: string | null;
+      importId: string | null;
+    };
+    FieldSaved: {
+      saved: number;
+    };
+    QualityFlagList: {
+      items: components['schemas']['QualityFlag'][];
+      /** @description Rows matching the filters, across all pages */
+      total: number;
+      /** @description Pass as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    QualityFlag: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      countId: string;
+      /** Format: uuid */
+      eaId: string;
+      eaCode: string;
+      /** Format: uuid */
+      enumeratorId: string;
+      /** Format: uuid */
+      municipalityId: string;
+      rule: string;
+      explanation: string;
+      /** Format: date-time */
+      createdAt: string;
+      acceptedById: string | null;
+      acceptedAt: string | null;
+      acceptReason: string | null;
+    };
+    AcceptedQualityFlag: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      countId: string;
+      /** Format: uuid */
+      eaId: string;
+      /** Format: uuid */
+      enumeratorId: string;
+      /** Format: uuid */
+      municipalityId: string;
+      rule: string;
+      explanation: string;
+      /** Format: date-time */
+      createdAt: string;
+      acceptedById: string | null;
+      acceptedAt: string | null;
+      acceptReason: string | null;
+    };
+    QualityEvaluation: {
+      /** @description Flags raised by this evaluation */
+      created: number;
+    };
+    QualityThresholds: {
+      /** @default 1 */
+      individualsPerHouseholdMin: number;
+      /** @default 15 */
+      individualsPerHouseholdMax: number;
+      /** @default 20 */
+      aboveExpectedPercent: number;
+      /** @default 30 */
+      jumpPercent: number;
+      /** @default 10 */
+      jumpMinimum: number;
+      /** @default 7 */
+      noApprovalDays: number;
+    };
+    HeldLineList: {
+      items: components['schemas']['HeldLine'][];
+      /** @description Rows matching the filters, across all pages */
+      total: number;
+      /** @description Pass as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    HeldLine: {
+      /** Format: uuid */
+      staffId: string;
+      nationalId: string;
+      fullName: string;
+      eaCode: string | null;
+      unit: string;
+      quantity: number;
+      /** Format: uuid */
+      countId: string;
+      description: string;
+    };
+    FieldProgress: {
+      /** @enum {string} */
+      scope: 'national' | 'municipal';
+      total: {
+        eas: number;
+        started: number;
+        finished: number;
+        withExpectation: number;
+        reported: {
+          dwellings: number;
+          households: number;
+          individuals: number;
+        };
+        expected: {
+          dwellings: number;
+          households: number;
+          individuals: number;
+        };
+        /** @description One decimal ("87.5"); null without a base */
+        startedPercent: string | null;
+        /** @description One decimal ("87.5"); null without a base */
+        finishedPercent: string | null;
+        /** @description One decimal ("87.5"); null without a base */
+        householdsPercent: string | null;
+        /** @description One decimal ("87.5"); null without a base */
+        individualsPercent: string | null;
+      };
+      municipalities: {
+        municipalityCode: string;
+        eas: number;
+        started: number;
+        finished: number;
+        withExpectation: number;
+        reported: {
+          dwellings: number;
+          households: number;
+          individuals: number;
+        };
+        expected: {
+          dwellings: number;
+          households: number;
+          individuals: number;
+        };
+        /** @description One decimal ("87.5"); null without a base */
+        startedPercent: string | null;
+        /** @description One decimal ("87.5"); null without a base */
+        finishedPercent: string | null;
+        /** @description One decimal ("87.5"); null without a base */
+        householdsPercent: string | null;
+        /** @description One decimal ("87.5"); null without a base */
+        individualsPercent: string | null;
+      }[];
+      daily: {
+        /** Format: date */
+        day: string;
+        approvedInterviews: number;
+        approvedIndividuals: number | null;
+        cumulativeInterviews: number;
+      }[];
+    };
+    EaProgressList: {
+      items: components['schemas']['EaProgress'][];
+      /** @description Rows matching the filters, across all pages */
+      total: number;
+      /** @description Pass as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    EaProgress: {
+      eaCode: string;
+      municipalityCode: string;
+      reportedDwellings: number;
+      reportedHouseholds: number;
+      reportedIndividuals: number;
+      expectedDwellings: number | null;
+      expectedHouseholds: number | null;
+      expectedIndividuals: number | null;
+      interviews: number;
+      started: boolean;
+      finished: boolean;
+    };
+    PayPersonList: {
+      items: components['schemas']['PayPerson'][];
+      /** @description Rows matching the filters, across all pages */
+      total: number;
+      /** @description Pass as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    PayPerson: {
+      /** Format: uuid */
+      staffId: string;
+      name: string;
+      /** @enum {string} */
+      kind: 'SUPERVISOR' | 'ENUMERATOR';
+      municipality: {
+        code: string;
+        nameSq: string;
+      } | null;
+      /** @enum {string} */
+      status: 'PAYABLE' | 'BLOCKED';
+      blockReason: string | null;
+      /** @description Decimal string, two places (e.g. "1103.23") */
+      gross: string;
+      /** @description Decimal string, two places (e.g. "1103.23") */
+      deductions: string;
+      /** @description Decimal string, two places (e.g. "1103.23") */
+      net: string;
+    };
+    PayLineList: {
+      items: components['schemas']['PayLine'][];
+      /** @description Rows matching the filters, across all pages */
+      total: number;
+      /** @description Pass as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    PayLine: {
+      /** @description Line number within the run */
+      id: string;
+      /** Format: uuid */
+      staffId: string;
+      personName: string | null;
+      personStatus: ('PAYABLE' | 'BLOCKED') | null;
+      municipalityCode: string | null;
+      /** @enum {string} */
+      lineType: 'SUPERVISOR_MONTH' | 'PREPARATORY' | 'PIECE' | 'TAX' | 'CHARGEBACK' | 'HELD';
+      eaId: string | null;
+      eaCode: string | null;
+      unit: ('BUILDING' | 'DWELLING' | 'HOUSEHOLD' | 'INDIVIDUAL' | 'DIASPORA') | null;
+      quantity: number;
+      basis: number | null;
+      /** @description Decimal string, four places (e.g. "0.3000") */
+      rate: string;
+      /** @description Decimal string, two places (e.g. "1103.23") */
+      amount: string;
+      tariffVersion: number;
+      periodFrom: string | null;
+      periodTo: string | null;
+      description: string | null;
+    };
+    PayStatement: {
+      person: {
+        /** Format: uuid */
+        staffId: string;
+        name: string;
+        /** @enum {string} */
+        kind: 'SUPERVISOR' | 'ENUMERATOR';
+        /** @description Masked except the last four characters for municipality users */
+        nationalId: string | null;
+        /** @description Masked except the last four characters for municipality users */
+        iban: string | null;
+        /** @description The confirmed bank-account version paid */
+        ibanVersion: number | null;
+        /** @description The contract the person was paid under when the run was computed */
+        contractNumber: string | null;
+        municipality: {
+          code: string;
+          nameSq: string;
+          nameSr: string;
+        } | null;
+        /** @enum {string} */
+        status: 'PAYABLE' | 'BLOCKED';
+        blockReason: string | null;
+      };
+      run: {
+        /** Format: uuid */
+        id: string;
+        /** @enum {string} */
+        kind: 'REGULAR' | 'ADJUSTMENT';
+        /** @enum {string} */
+        status: 'QUEUED' | 'COMPUTING' | 'COMPUTED' | 'FAILED' | 'APPROVED';
+        approved: boolean;
+        /** Format: date-time */
+        createdAt: string;
+        approvedAt: string | null;
+      };
+      tariff: {
+        version: number;
+        name: string;
+        /** Format: date */
+        effectiveFrom: string;
+        currency: string;
+      };
+      lines: {
+        timeBased: {
+          lines: components['schemas']['PayStatementLine'][];
+          /** @description Decimal string, two places (e.g. "1103.23") */
+          total: string;
+        };
+        eas: {
+          lines: components['schemas']['PayStatementLine'][];
+          /** @description Decimal string, two places (e.g. "1103.23") */
+          total: string;
+          eaId: string | null;
+          eaCode: string | null;
+          eaName: string | null;
+        }[];
+        deductions: {
+          lines: components['schemas']['PayStatementLine'][];
+          /** @description Decimal string, two places (e.g. "1103.23") */
+          total: string;
+        };
+      };
+      /** @description false: the person is blocked; `net` is what the lines compute, not what is paid */
+      payable: boolean;
+      /** @description Decimal string, two places (e.g. "1103.23") */
+      gross: string;
+      /** @description Decimal string, two places (e.g. "1103.23") */
+      deductions: string;
+      /** @description Decimal string, two places (e.g. "1103.23") */
+      net: string;
+    };
+    PayStatementLine: {
+      id: string;
+      /** @enum {string} */
+      lineType: 'SUPERVISOR_MONTH' | 'PREPARATORY' | 'PIECE' | 'TAX' | 'CHARGEBACK' | 'HELD';
+      unit: ('BUILDING' | 'DWELLING' | 'HOUSEHOLD' | 'INDIVIDUAL' | 'DIASPORA') | null;
+      eaCode: string | null;
+      quantity: number;
+      basis: number | null;
+      /** @description Decimal string, four places (e.g. "0.3000") */
+      rate: string;
+      /** @description Decimal string, two places (e.g. "1103.23") */
+      amount: string;
+      periodFrom: string | null;
+      periodTo: string | null;
+      tariffVersion: number;
+      description: string | null;
+      /** @description e.g. "1,234 × 0.8000 = 987.20" */
+      arithmetic: string;
+      notPaid: 'DIASPORA_LIST_INCOMPLETE' | null;
+      attendance: {
+        /** @enum {string} */
+        code: 'PREP_NO_ATTENDANCE' | 'PREP_PRORATED';
+        attended: number;
+        days: number;
+      } | null;
+    };
+    PayRun: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'REGULAR' | 'ADJUSTMENT';
+      /** @enum {string} */
+      status: 'QUEUED' | 'COMPUTING' | 'COMPUTED' | 'FAILED' | 'APPROVED';
+      /** @description null: a national run */
+      municipality: {
+        code: string;
+        nameSq: string;
+      } | null;
+      tariffVersion: number;
+      censusId: string | null;
+      progress: number;
+      /** Format: uuid */
+      createdById: string;
+      /** Format: date-time */
+      createdAt: string;
+      computedAt: string | null;
+      approvedById: string | null;
+      approvedAt: string | null;
+      failedReason: string | null;
+      /** @description People paid by this run (PAYABLE) */
+      peopleCount: number;
+      /** @description People listed with the reason they cannot be paid; not in the totals */
+      blockedCount: number;
+      totals: {
+        /** @description Decimal string, two places (e.g. "1103.23") */
+        gross: string;
+        /** @description Decimal string, two places (e.g. "1103.23") */
+        deductions: string;
+        /** @description Decimal string, two places (e.g. "1103.23") */
+        net: string;
+        /** @constant */
+        currency: 'EUR';
+      };
+    };
+    PayRunList: {
+      items: components['schemas']['PayRun'][];
+      /** @description Rows matching the filters, across all pages */
+      total: number;
+      /** @description Pass as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    PayRunDetail: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'REGULAR' | 'ADJUSTMENT';
+      /** @enum {string} */
+      status: 'QUEUED' | 'COMPUTING' | 'COMPUTED' | 'FAILED' | 'APPROVED';
+      /** @description null: a national run */
+      municipality: {
+        code: string;
+        nameSq: string;
+      } | null;
+      tariffVersion: number;
+      censusId: string | null;
+      progress: number;
+      /** Format: uuid */
+      createdById: string;
+      /** Format: date-time */
+      createdAt: string;
+      computedAt: string | null;
+      approvedById: string | null;
+      approvedAt: string | null;
+      failedReason: string | null;
+      /** @description People paid by this run (PAYABLE) */
+      peopleCount: number;
+      /** @description People listed with the reason they cannot be paid; not in the totals */
+      blockedCount: number;
+      totals: {
+        /** @description Decimal string, two places (e.g. "1103.23") */
+        gross: string;
+        /** @description Decimal string, two places (e.g. "1103.23") */
+        deductions: string;
+        /** @description Decimal string, two places (e.g. "1103.23") */
+        net: string;
+        /** @constant */
+        currency: 'EUR';
+      };
+      /** @description Totals per municipality (empty until computed) */
+      municipalities: components['schemas']['PayRunMunicipalityTotals'][];
+    };
+    PayRunMunicipalityTotals: {
+      code: string;
+      nameSq: string;
+      nameSr: string;
+      payable: number;
+      blocked: number;
+      /** @description Decimal string, two places (e.g. "1103.23") */
+      gross: string;
+      /** @description Decimal string, two places (e.g. "1103.23") */
+      deductions: string;
+      /** @description Decimal string, two places (e.g. "1103.23") */
+      net: string;
     };
     ContractList: {
       items: {
@@ -4212,6 +4863,452 @@ export interface components {
       /** @description Pass as `cursor` for the next page; null on the last page */
       nextCursor: string | null;
     };
+    TrainingVenueList: {
+      items: components['schemas']['TrainingVenue'][];
+      /** @description Rows matching the filters, across all pages */
+      total: number;
+      /** @description Pass as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    TrainingVenue: {
+      /** Format: uuid */
+      id: string;
+      municipality: {
+        code: string;
+        nameSq: string;
+      };
+      name: string;
+      /** @enum {string} */
+      kind: 'MUNICIPAL_BUILDING' | 'SCHOOL' | 'OTHER';
+      address: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      rooms: components['schemas']['TrainingRoom'][];
+      /** @description Seats of all its rooms */
+      seats: number;
+    };
+    TrainingRoom: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      venueId: string;
+      name: string;
+      seats: number;
+      hasProjector: boolean;
+      hasTv: boolean;
+      /** @description Inclusive date ranges; [] = no restriction recorded */
+      availability: {
+        /** Format: date */
+        from: string;
+        /** Format: date */
+        to: string;
+      }[];
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    TrainingRoomWithVenue: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      venueId: string;
+      name: string;
+      seats: number;
+      hasProjector: boolean;
+      hasTv: boolean;
+      /** @description Inclusive date ranges; [] = no restriction recorded */
+      availability: {
+        /** Format: date */
+        from: string;
+        /** Format: date */
+        to: string;
+      }[];
+      /** Format: date-time */
+      updatedAt: string;
+      venue: {
+        /** Format: uuid */
+        id: string;
+        name: string;
+        address: string;
+        /** @enum {string} */
+        kind: 'MUNICIPAL_BUILDING' | 'SCHOOL' | 'OTHER';
+      };
+    };
+    TrainingEventList: {
+      items: components['schemas']['TrainingEvent'][];
+      /** @description Rows matching the filters, across all pages */
+      total: number;
+      /** @description Pass as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    TrainingEvent: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'KKR_REGIONAL' | 'SUPERVISORS' | 'ENUMERATORS';
+      name: string;
+      /** Format: date */
+      startDate: string;
+      /** Format: date */
+      endDate: string;
+      /** @description KKR_REGIONAL events only */
+      region: {
+        code: string;
+        nameSq: string;
+        nameSr: string;
+      } | null;
+      hostRoomId: string | null;
+      noticeDate: string | null;
+      maxClassSize: number;
+      /** @description A KKR event warns when the room notice is late or missing */
+      warnings: string[];
+    };
+    DefaultTrainingEvents: {
+      created: number;
+      /** @description All events of the census */
+      items: components['schemas']['TrainingEvent'][];
+      total: number;
+      nextCursor: string | null;
+    };
+    TrainingPlan: {
+      /** Format: uuid */
+      id: string;
+      event: components['schemas']['TrainingEvent'];
+      /** @description null: the event-wide plan */
+      municipalityId: string | null;
+      version: number;
+      /** @enum {string} */
+      status: 'DRAFT' | 'PUBLISHED';
+      /** @description The published plan in force for its event and scope */
+      pinned: boolean;
+      maxClassSize: number;
+      basedOnPlanId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      publishedAt: string | null;
+      /** @description Municipalities see only the warnings about them or the whole plan */
+      summary: {
+        trainees?: number;
+        classes?: number;
+        /** @description The fewest classes the maximum class size allows */
+        lowerBound?: number;
+        classesPlaced?: number;
+        traineesPlaced?: number;
+        traineesUnplaced?: number;
+        allowSecondShift?: boolean;
+        relocatedClassKeys?: string[];
+        warnings: string[];
+      };
+      municipality: {
+        code: string | null;
+        nameSq: string | null;
+        nameSr: string | null;
+      } | null;
+      classes: {
+        key: string;
+        municipality: {
+          code: string | null;
+          nameSq: string | null;
+          nameSr: string | null;
+        } | null;
+        language: string;
+        size: number;
+        startDate: string | null;
+        endDate: string | null;
+        shift: ('MORNING' | 'AFTERNOON') | null;
+        /** @description null: no room could be found */
+        room: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+          seats: number;
+          hasProjector: boolean;
+          hasTv: boolean;
+          municipality: {
+            code: string | null;
+            nameSq: string | null;
+            nameSr: string | null;
+          } | null;
+          venue: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            address: string;
+            /** @enum {string} */
+            kind: 'MUNICIPAL_BUILDING' | 'SCHOOL' | 'OTHER';
+          };
+        } | null;
+        explanation: string;
+        trainees: {
+          /** Format: uuid */
+          id: string;
+          /** @enum {string} */
+          kind: 'STAFF' | 'KKR_MEMBER';
+          fullName: string | null;
+          municipality: {
+            code: string | null;
+            nameSq: string | null;
+            nameSr: string | null;
+          } | null;
+          position: number;
+        }[];
+      }[];
+      shortfalls: {
+        municipality: {
+          code: string | null;
+          nameSq: string | null;
+          nameSr: string | null;
+        } | null;
+        language: string;
+        classSize: number;
+        classes: number;
+        message: string;
+      }[];
+      /** @description Re-plans: who changed class and why */
+      moves: {
+        /** Format: uuid */
+        traineeId: string;
+        /** Format: uuid */
+        municipalityId: string;
+        fromClassKey: string | null;
+        toClassKey: string;
+        reason: string;
+        fullName: string | null;
+      }[];
+    };
+    TrainingSchedule: {
+      regions: {
+        code: string;
+        nameSq: string;
+        nameSr: string;
+        municipalities: {
+          code: string;
+          nameSq: string;
+          nameSr: string;
+        }[];
+        kkrTrainings: {
+          /** Format: uuid */
+          id: string;
+          /** @enum {string} */
+          kind: 'KKR_REGIONAL' | 'SUPERVISORS' | 'ENUMERATORS';
+          name: string;
+          /** Format: date */
+          startDate: string;
+          /** Format: date */
+          endDate: string;
+          /** @description KKR_REGIONAL events only */
+          region: {
+            code: string;
+            nameSq: string;
+            nameSr: string;
+          } | null;
+          hostRoomId: string | null;
+          noticeDate: string | null;
+          maxClassSize: number;
+          /** @description A KKR event warns when the room notice is late or missing */
+          warnings: string[];
+          host: {
+            municipality: string | null;
+            municipalitySr: string | null;
+            venue: string;
+            address: string;
+            room: string;
+            seats: number;
+          } | null;
+        }[];
+      }[];
+      otherEvents: components['schemas']['TrainingEvent'][];
+    };
+    TrainingPlanList: {
+      items: components['schemas']['TrainingPlanHead'][];
+      /** @description Rows matching the filters, across all pages */
+      total: number;
+      /** @description Pass as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    TrainingPlanHead: {
+      /** Format: uuid */
+      id: string;
+      event: components['schemas']['TrainingEvent'];
+      /** @description null: the event-wide plan */
+      municipalityId: string | null;
+      version: number;
+      /** @enum {string} */
+      status: 'DRAFT' | 'PUBLISHED';
+      /** @description The published plan in force for its event and scope */
+      pinned: boolean;
+      maxClassSize: number;
+      basedOnPlanId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      publishedAt: string | null;
+      /** @description Municipalities see only the warnings about them or the whole plan */
+      summary: {
+        trainees?: number;
+        classes?: number;
+        /** @description The fewest classes the maximum class size allows */
+        lowerBound?: number;
+        classesPlaced?: number;
+        traineesPlaced?: number;
+        traineesUnplaced?: number;
+        allowSecondShift?: boolean;
+        relocatedClassKeys?: string[];
+        warnings: string[];
+      };
+    };
+    StaffTrainingSession: {
+      /** @description null: the person is in no plan in force */
+      session: {
+        /** Format: uuid */
+        eventId: string;
+        /** Format: uuid */
+        planId: string;
+        planVersion: number;
+        classKey: string;
+        /** Format: date */
+        startDate: string;
+        /** Format: date */
+        endDate: string;
+        shift: ('MORNING' | 'AFTERNOON') | null;
+        venue: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+          address: string;
+        } | null;
+        room: {
+          /** Format: uuid */
+          id: string;
+          name: string;
+          seats: number;
+        } | null;
+      } | null;
+    };
+    TrainingPlanSessions: {
+      /** Format: uuid */
+      planId: string;
+      version: number;
+      /** @enum {string} */
+      status: 'DRAFT' | 'PUBLISHED';
+      timeZone: string;
+      bringNote: string | null;
+      items: {
+        classKey: string;
+        shift: ('MORNING' | 'AFTERNOON') | null;
+        /** Format: date */
+        startDate: string;
+        /** Format: date */
+        endDate: string;
+        /** @description Wall-clock time HH:MM in the census time zone */
+        startTime: string;
+        /** @description Wall-clock time HH:MM in the census time zone */
+        endTime: string;
+        /**
+         * Format: date-time
+         * @description First day’s start as an instant
+         */
+        startsAt: string;
+        /**
+         * Format: date-time
+         * @description Last day’s end as an instant
+         */
+        endsAt: string;
+        address: {
+          venue: string;
+          address: string;
+          room: string;
+          floor: string | null;
+          directions: string | null;
+        };
+        trainees: number;
+      }[];
+    };
+    TrainingEventTimes: {
+      /** Format: uuid */
+      eventId: string;
+      shiftTimes: {
+        MORNING: {
+          /** @description Wall-clock time HH:MM in the census time zone */
+          start: string;
+          /** @description Wall-clock time HH:MM in the census time zone */
+          end: string;
+        };
+        AFTERNOON: {
+          /** @description Wall-clock time HH:MM in the census time zone */
+          start: string;
+          /** @description Wall-clock time HH:MM in the census time zone */
+          end: string;
+        };
+      };
+      bringNote: string | null;
+      timeZone: string;
+    };
+    TrainingRoomAddress: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      municipalityId: string;
+      name: string;
+      floor: string | null;
+      directions: string | null;
+    };
+    TrainingAttendance: {
+      /** Format: uuid */
+      planId: string;
+      /** Format: uuid */
+      eventId: string;
+      /** @enum {string} */
+      eventKind: 'KKR_REGIONAL' | 'SUPERVISORS' | 'ENUMERATORS';
+      days: string[];
+      items: {
+        /** Format: uuid */
+        traineeId: string;
+        /** @enum {string} */
+        kind: 'STAFF' | 'KKR_MEMBER';
+        fullName: string;
+        classKey: string;
+        /** @description Recorded days: day → present */
+        days: {
+          [key: string]: boolean;
+        };
+        daysPresent: number;
+      }[];
+      /** @description KKR trainings: at least half the members of each municipality attend */
+      kkrHalfAttendance:
+        | {
+            /** Format: uuid */
+            municipalityId: string;
+            members: number;
+            attended: number;
+            required: number;
+            meetsHalf: boolean;
+          }[]
+        | null;
+    };
+    TrainingAttendanceResult: {
+      rows: number;
+      created: number;
+      updated: number;
+      unchanged: number;
+    };
+    AttendanceRowsInput:
+      | {
+          /** @description National id or trainee id */
+          person: string;
+          day: string;
+          /** @description yes / no */
+          present: string | boolean;
+        }[]
+      | {
+          rows: {
+            /** @description National id or trainee id */
+            person: string;
+            day: string;
+            /** @description yes / no */
+            present: string | boolean;
+          }[];
+        };
     ItemTypeList: {
       items: components['schemas']['ItemType'][];
       /** @description Rows matching the filters, across all pages */
@@ -4633,6 +5730,146 @@ export interface components {
         typeCode: string;
         reason: string;
       }[];
+    };
+    ReportRequest: {
+      /** Format: uuid */
+      id: string;
+      type: string;
+      /** @description The parameters as the type checked them */
+      params: {
+        [key: string]: unknown;
+      };
+      /** @enum {string} */
+      language: 'sq' | 'sr' | 'en';
+      /** @description null: a national report */
+      municipalityId: string | null;
+      /**
+       * @description Whom the file is rendered for (MUNICIPAL: national ids and IBANs masked)
+       * @enum {string}
+       */
+      audience: 'NATIONAL' | 'MUNICIPAL';
+      /** @enum {string} */
+      status: 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'EXPIRED';
+      progress: number;
+      pages: number;
+      attempts: number;
+      /** @description Why the rendering failed */
+      error: string | null;
+      contentHash: string;
+      fileSize: number | null;
+      sha256: string | null;
+      expiresAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      completedAt: string | null;
+      /** @description Download path once COMPLETED */
+      file: string | null;
+      /** @description The same content was already rendered or in flight: that request answers */
+      reused?: boolean;
+    };
+    ReportRequestList: {
+      items: components['schemas']['ReportRequest'][];
+      /** @description Rows matching the filters, across all pages */
+      total: number;
+      /** @description Pass as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    QueueBoardSession: {
+      /**
+       * Format: date-time
+       * @description When the dashboard cookie expires
+       */
+      expiresAt: string;
+      /** @description The dashboard page to open */
+      url: string;
+    };
+    InvitationOutcome: {
+      /** Format: uuid */
+      planId: string;
+      /** @description Messages written now and queued for sending */
+      queued: number;
+      /** @description People already told about exactly this session */
+      unchanged: number;
+      /** @description People with neither e-mail nor phone on record */
+      noContact: number;
+      /** @description (person, channel) pairs that already had a message for this plan version */
+      alreadyQueued: number;
+    };
+    SubjectMessages: {
+      items: components['schemas']['Message'][];
+      total: number;
+      nextCursor: string | null;
+      /** @description Channel → status → messages, all pages */
+      counts: {
+        [key: string]: {
+          [key: string]: number;
+        };
+      };
+    };
+    Message: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      kind: 'INVITATION' | 'STATEMENT' | 'CANCELLATION';
+      /** @enum {string} */
+      channel: 'EMAIL' | 'SMS';
+      /**
+       * Format: uuid
+       * @description The plan version or pay run the message is about
+       */
+      subjectId: string;
+      /** @enum {string} */
+      recipientKind: 'STAFF' | 'KKR_MEMBER';
+      /** Format: uuid */
+      recipientId: string;
+      /** Format: uuid */
+      municipalityId: string;
+      language: string;
+      /** @description E-mail address or phone number it went to */
+      address: string;
+      subject: string | null;
+      /** @description Re-invitations: what changed since the earlier invitation */
+      changes: unknown;
+      /** @enum {string} */
+      status: 'QUEUED' | 'SENT' | 'FAILED' | 'BOUNCED';
+      attempts: number;
+      providerId: string | null;
+      /** @description The provider’s reason of a failure or bounce */
+      reason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      sentAt: string | null;
+    };
+    MessageList: {
+      items: components['schemas']['Message'][];
+      /** @description Rows matching the filters, across all pages */
+      total: number;
+      /** @description Pass as `cursor` for the next page; null on the last page */
+      nextCursor: string | null;
+    };
+    Outbox: {
+      items: {
+        file: string;
+        /** @enum {string} */
+        channel: 'EMAIL' | 'SMS';
+        messageId: string;
+        to: string;
+        subject: string | null;
+        text: string;
+        attachments: string[];
+        /** Format: date-time */
+        writtenAt: string;
+      }[];
+      total: number;
+      nextCursor: string | null;
+      transports: {
+        EMAIL: string;
+        SMS: string;
+      };
+      /** @description Where the local outbox is written */
+      dir: string;
     };
   };
   responses: never;
@@ -11606,6 +12843,10 @@ export interface operations {
   TariffController_list: {
     parameters: {
       query?: {
+        /** @description Rows per page (at most 500) */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
         census?: string;
       };
       header?: never;
@@ -11614,11 +12855,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TariffList'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -11647,6 +12891,23 @@ export interface operations {
            * @example {
            *       "error": {
            *         "code": "UNAUTHENTICATED",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: CENSUS_UNKNOWN */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "CENSUS_UNKNOWN",
            *         "message": "what went wrong, in words"
            *       }
            *     }
@@ -11707,11 +12968,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Tariff'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -11764,7 +13028,24 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
+      /** @description Error: CENSUS_UNKNOWN */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "CENSUS_UNKNOWN",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT, CENSUS_CALENDAR_MISSING */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11815,6 +13096,23 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Error: TARIFF_INVALID, CENSUS_REQUIRED, CENSUS_AMBIGUOUS */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "TARIFF_INVALID",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -11845,11 +13143,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Tariff'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -11885,7 +13186,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, TARIFF_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -12117,8 +13418,10 @@ export interface operations {
   CountController_list: {
     parameters: {
       query?: {
+        /** @description Rows per page (at most 500) */
         limit?: number;
-        offset?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
         municipality?: string;
         eaCode?: string;
         enumeratorId?: string;
@@ -12129,11 +13432,43 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "5b0e3f6a-2c1d-4e8b-9a70-1f2e3d4c5b6a",
+           *           "eaId": "7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d",
+           *           "eaCode": "01-001-001",
+           *           "enumeratorId": "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f",
+           *           "enumeratorNationalId": "1234567890",
+           *           "enumeratorName": "Arta Krasniqi",
+           *           "municipalityId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+           *           "municipalityCode": "01",
+           *           "version": 1,
+           *           "isCurrent": true,
+           *           "buildings": 42,
+           *           "dwellings": 120,
+           *           "households": 118,
+           *           "individuals": 403,
+           *           "diasporaPersons": 7,
+           *           "diasporaListComplete": true,
+           *           "importBatchId": "0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6",
+           *           "createdAt": "2026-04-20T10:05:00.000Z",
+           *           "createdById": "0b5e8d1a-7c2f-4e69-8b13-5a9d7f3c2e10"
+           *         }
+           *       ],
+           *       "total": 1,
+           *       "nextCursor": null
+           *     }
+           */
+          'application/json': components['schemas']['EaCountList'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -12191,8 +13526,10 @@ export interface operations {
   CountController_history: {
     parameters: {
       query?: {
+        /** @description Rows per page (at most 500) */
         limit?: number;
-        offset?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
         municipality?: string;
         eaCode?: string;
         enumeratorId?: string;
@@ -12203,11 +13540,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EaCountList'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -12264,18 +13604,26 @@ export interface operations {
   };
   FieldMappingController_list: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Rows per page (at most 500) */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FieldMappingList'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -12458,11 +13806,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FieldMapping'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -12515,7 +13866,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT, CONFLICT */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12596,11 +13947,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FieldMapping'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -12802,11 +14156,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FieldMapping'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -12876,7 +14233,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT, CONFLICT */
       409: {
         headers: {
           [name: string]: unknown;
@@ -12948,7 +14305,12 @@ export interface operations {
   };
   FieldMappingController_imports: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Rows per page (at most 500) */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+      };
       header?: never;
       path: {
         id: string;
@@ -12957,11 +14319,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FieldImportList'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -13061,13 +14426,34 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/zip': string;
+      };
+    };
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          /**
+           * @example {
+           *       "mappingId": "4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8",
+           *       "fileName": "census2026_1_Tabular_All.zip",
+           *       "unchanged": false,
+           *       "interviews": 1250,
+           *       "counted": 1198,
+           *       "rows": 37,
+           *       "created": 35,
+           *       "updated": 2,
+           *       "batchId": "0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6",
+           *       "importId": "8a9b0c1d-2e3f-4a5b-9c6d-7e8f9a0b1c2d"
+           *     }
+           */
+          'application/json': components['schemas']['FieldImportResult'];
+        };
       };
       /** @description Error: VALIDATION_FAILED, IMPORT_FORMAT */
       400: {
@@ -13137,7 +14523,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT, TARIFF_NOT_IN_EFFECT */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13188,6 +14574,23 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Error: IMPORT_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "IMPORT_INVALID",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -13223,11 +14626,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FieldSaved'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -13273,168 +14679,6 @@ export interface operations {
            * @example {
            *       "error": {
            *         "code": "FORBIDDEN",
-           *         "message": "what went wrong, in words"
-           *       }
-           *     }
-           */
-          'application/json': components['schemas']['Error'];
-        };
-      };
-      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": {
-           *         "code": "UNIQUE_VIOLATION",
-           *         "message": "what went wrong, in words"
-           *       }
-           *     }
-           */
-          'application/json': components['schemas']['Error'];
-        };
-      };
-      /** @description Error: PAYLOAD_TOO_LARGE */
-      413: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": {
-           *         "code": "PAYLOAD_TOO_LARGE",
-           *         "message": "what went wrong, in words"
-           *       }
-           *     }
-           */
-          'application/json': components['schemas']['Error'];
-        };
-      };
-      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
-      415: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": {
-           *         "code": "UNSUPPORTED_MEDIA_TYPE",
-           *         "message": "what went wrong, in words"
-           *       }
-           *     }
-           */
-          'application/json': components['schemas']['Error'];
-        };
-      };
-      /** @description Error: INTERNAL */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": {
-           *         "code": "INTERNAL",
-           *         "message": "what went wrong, in words"
-           *       }
-           *     }
-           */
-          'application/json': components['schemas']['Error'];
-        };
-      };
-    };
-  };
-  CsvImportController_run: {
-    parameters: {
-      query?: {
-        fileName?: string;
-      };
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    /** @description the CSV export, UTF-8, header line first */
-    requestBody: {
-      content: {
-        'text/csv': string;
-      };
-    };
-    responses: {
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Error: VALIDATION_FAILED, IMPORT_FORMAT */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": {
-           *         "code": "VALIDATION_FAILED",
-           *         "message": "what went wrong, in words"
-           *       }
-           *     }
-           */
-          'application/json': components['schemas']['Error'];
-        };
-      };
-      /** @description Error: UNAUTHENTICATED, TOKEN_INVALID */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": {
-           *         "code": "UNAUTHENTICATED",
-           *         "message": "what went wrong, in words"
-           *       }
-           *     }
-           */
-          'application/json': components['schemas']['Error'];
-        };
-      };
-      /** @description Error: FORBIDDEN */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": {
-           *         "code": "FORBIDDEN",
-           *         "message": "what went wrong, in words"
-           *       }
-           *     }
-           */
-          'application/json': components['schemas']['Error'];
-        };
-      };
-      /** @description Error: NOT_FOUND */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "error": {
-           *         "code": "NOT_FOUND",
            *         "message": "what went wrong, in words"
            *       }
            *     }
@@ -13529,11 +14773,212 @@ export interface operations {
       };
     };
   };
+  CsvImportController_run: {
+    parameters: {
+      query?: {
+        fileName?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        /**
+         * @example interview__key,ea_code,responsible,status,households,individuals
+         *     12-34-56-78,01-001-001,enum01,complete,1,4
+         */
+        'text/csv': string;
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "mappingId": "4e5f6a7b-8c9d-4e0f-a1b2-c3d4e5f6a7b8",
+           *       "fileName": "census2026_1_Tabular_All.zip",
+           *       "unchanged": false,
+           *       "interviews": 1250,
+           *       "counted": 1198,
+           *       "rows": 37,
+           *       "created": 35,
+           *       "updated": 2,
+           *       "batchId": "0d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6",
+           *       "importId": "8a9b0c1d-2e3f-4a5b-9c6d-7e8f9a0b1c2d"
+           *     }
+           */
+          'application/json': components['schemas']['FieldImportResult'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED, IMPORT_FORMAT */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "VALIDATION_FAILED",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED, TOKEN_INVALID */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "UNAUTHENTICATED",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "FORBIDDEN",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "NOT_FOUND",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT, TARIFF_NOT_IN_EFFECT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "UNIQUE_VIOLATION",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "PAYLOAD_TOO_LARGE",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "UNSUPPORTED_MEDIA_TYPE",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: IMPORT_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "IMPORT_INVALID",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "INTERNAL",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   FlagController_list: {
     parameters: {
       query?: {
+        /** @description Rows per page (at most 500) */
         limit?: number;
-        offset?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
         open?: 'true' | 'false';
         eaCode?: string;
       };
@@ -13543,11 +14988,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['QualityFlagList'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -13636,11 +15084,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AcceptedQualityFlag'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -13710,7 +15161,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT, CONFLICT */
       409: {
         headers: {
           [name: string]: unknown;
@@ -13789,11 +15240,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['QualityEvaluation'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -13925,11 +15379,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['QualityThresholds'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -14027,11 +15484,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['QualityThresholds'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -14156,7 +15616,12 @@ export interface operations {
   };
   HeldLinesController_held: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Rows per page (at most 500) */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+      };
       header?: never;
       path: {
         id: string;
@@ -14165,11 +15630,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HeldLineList'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -14265,18 +15733,29 @@ export interface operations {
       path?: never;
       cookie?: never;
     };
-    /** @description CSV with the header ea_code,expected_dwellings,expected_households,expected_individuals */
     requestBody: {
       content: {
+        /**
+         * @example ea_code,expected_dwellings,expected_households,expected_individuals
+         *     01-001-001,125,120,410
+         */
         'text/csv': string;
       };
     };
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          /**
+           * @example {
+           *       "saved": 1
+           *     }
+           */
+          'application/json': components['schemas']['FieldSaved'];
+        };
       };
       /** @description Error: VALIDATION_FAILED, IMPORT_FORMAT */
       400: {
@@ -14427,11 +15906,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['FieldProgress'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -14506,6 +15988,10 @@ export interface operations {
   ProgressController_perEa: {
     parameters: {
       query?: {
+        /** @description Rows per page (at most 500) */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
         municipality?: string;
       };
       header?: never;
@@ -14514,11 +16000,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['EaProgressList'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -14593,8 +16082,10 @@ export interface operations {
   PayExportsController_people: {
     parameters: {
       query?: {
+        /** @description Rows per page (at most 500) */
         limit?: number;
-        offset?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
         status?: 'PAYABLE' | 'BLOCKED';
         municipality?: string;
       };
@@ -14606,11 +16097,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PayPersonList'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -14663,7 +16157,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, PAY_RUN_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14702,8 +16196,10 @@ export interface operations {
   PayExportsController_lines: {
     parameters: {
       query?: {
+        /** @description Rows per page (at most 500) */
         limit?: number;
-        offset?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
         format?: 'json' | 'csv';
         staffId?: string;
         municipality?: string;
@@ -14716,11 +16212,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description A page of lines (JSON), or every line (CSV) */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PayLineList'];
+          'text/csv': string;
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -14773,7 +16273,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, PAY_RUN_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -14821,11 +16321,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PayStatement'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -14878,7 +16381,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, PAY_RUN_UNKNOWN, PAY_PERSON_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -15165,8 +16668,10 @@ export interface operations {
   PayRunController_list: {
     parameters: {
       query?: {
+        /** @description Rows per page (at most 500) */
         limit?: number;
-        offset?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
         status?: 'QUEUED' | 'COMPUTING' | 'COMPUTED' | 'FAILED' | 'APPROVED';
         municipality?: string;
         census?: string;
@@ -15177,11 +16682,45 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          /**
+           * @example {
+           *       "items": [
+           *         {
+           *           "id": "6f1c2b7e-3a41-4d0e-9a57-2c8e1f0b9d34",
+           *           "kind": "REGULAR",
+           *           "status": "COMPUTED",
+           *           "municipality": null,
+           *           "tariffVersion": 1,
+           *           "censusId": "3d2a9c4e-1b7f-4a85-9e60-7c1d2b3a4f58",
+           *           "progress": 100,
+           *           "createdById": "0b5e8d1a-7c2f-4e69-8b13-5a9d7f3c2e10",
+           *           "createdAt": "2026-05-02T08:15:00.000Z",
+           *           "computedAt": "2026-05-02T08:16:40.000Z",
+           *           "approvedById": null,
+           *           "approvedAt": null,
+           *           "failedReason": null,
+           *           "peopleCount": 2,
+           *           "blockedCount": 1,
+           *           "totals": {
+           *             "gross": "2206.46",
+           *             "deductions": "0.00",
+           *             "net": "2206.46",
+           *             "currency": "EUR"
+           *           }
+           *         }
+           *       ],
+           *       "total": 1,
+           *       "nextCursor": null
+           *     }
+           */
+          'application/json': components['schemas']['PayRunList'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -15227,6 +16766,23 @@ export interface operations {
            * @example {
            *       "error": {
            *         "code": "FORBIDDEN",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: CENSUS_UNKNOWN */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "CENSUS_UNKNOWN",
            *         "message": "what went wrong, in words"
            *       }
            *     }
@@ -15270,11 +16826,39 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       202: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          /**
+           * @example {
+           *       "id": "6f1c2b7e-3a41-4d0e-9a57-2c8e1f0b9d34",
+           *       "kind": "REGULAR",
+           *       "status": "QUEUED",
+           *       "municipality": null,
+           *       "tariffVersion": 1,
+           *       "censusId": "3d2a9c4e-1b7f-4a85-9e60-7c1d2b3a4f58",
+           *       "progress": 0,
+           *       "createdById": "0b5e8d1a-7c2f-4e69-8b13-5a9d7f3c2e10",
+           *       "createdAt": "2026-05-02T08:15:00.000Z",
+           *       "computedAt": null,
+           *       "approvedById": null,
+           *       "approvedAt": null,
+           *       "failedReason": null,
+           *       "peopleCount": 0,
+           *       "blockedCount": 0,
+           *       "totals": {
+           *         "gross": "0.00",
+           *         "deductions": "0.00",
+           *         "net": "0.00",
+           *         "currency": "EUR"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['PayRun'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -15320,6 +16904,23 @@ export interface operations {
            * @example {
            *       "error": {
            *         "code": "FORBIDDEN",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: MUNICIPALITY_UNKNOWN, CENSUS_UNKNOWN */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "MUNICIPALITY_UNKNOWN",
            *         "message": "what went wrong, in words"
            *       }
            *     }
@@ -15378,6 +16979,23 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Error: TARIFF_MISSING, CENSUS_REQUIRED, CENSUS_AMBIGUOUS */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "TARIFF_MISSING",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -15408,11 +17026,51 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          /**
+           * @example {
+           *       "id": "6f1c2b7e-3a41-4d0e-9a57-2c8e1f0b9d34",
+           *       "kind": "REGULAR",
+           *       "status": "COMPUTED",
+           *       "municipality": null,
+           *       "tariffVersion": 1,
+           *       "censusId": "3d2a9c4e-1b7f-4a85-9e60-7c1d2b3a4f58",
+           *       "progress": 100,
+           *       "createdById": "0b5e8d1a-7c2f-4e69-8b13-5a9d7f3c2e10",
+           *       "createdAt": "2026-05-02T08:15:00.000Z",
+           *       "computedAt": "2026-05-02T08:16:40.000Z",
+           *       "approvedById": null,
+           *       "approvedAt": null,
+           *       "failedReason": null,
+           *       "peopleCount": 2,
+           *       "blockedCount": 1,
+           *       "totals": {
+           *         "gross": "2206.46",
+           *         "deductions": "0.00",
+           *         "net": "2206.46",
+           *         "currency": "EUR"
+           *       },
+           *       "municipalities": [
+           *         {
+           *           "code": "01",
+           *           "nameSq": "Prishtinë",
+           *           "nameSr": "Priština",
+           *           "payable": 2,
+           *           "blocked": 1,
+           *           "gross": "2206.46",
+           *           "deductions": "0.00",
+           *           "net": "2206.46"
+           *         }
+           *       ]
+           *     }
+           */
+          'application/json': components['schemas']['PayRunDetail'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -15465,7 +17123,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, PAY_RUN_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -15512,11 +17170,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PayRunDetail'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -15552,7 +17213,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: FORBIDDEN */
+      /** @description Error: FORBIDDEN, PAY_RUN_FOUR_EYES */
       403: {
         headers: {
           [name: string]: unknown;
@@ -15569,7 +17230,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, PAY_RUN_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -15586,7 +17247,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT, PAY_RUN_NOT_COMPUTED, PAY_RUN_LOCKED, PAY_RUN_STALE */
       409: {
         headers: {
           [name: string]: unknown;
@@ -15667,11 +17328,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       202: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PayRun'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -15724,7 +17388,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, PAY_RUN_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -15741,7 +17405,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT, PAY_RUN_LOCKED, PAY_RUN_NOT_COMPUTED, CONFLICT */
       409: {
         headers: {
           [name: string]: unknown;
@@ -22898,8 +24562,10 @@ export interface operations {
   VenueController_list: {
     parameters: {
       query?: {
+        /** @description Rows per page (at most 500) */
         limit?: number;
-        offset?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
         municipality?: string;
       };
       header?: never;
@@ -22908,11 +24574,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingVenueList'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -22986,11 +24655,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingVenue'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -23036,6 +24708,23 @@ export interface operations {
            * @example {
            *       "error": {
            *         "code": "FORBIDDEN",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: MUNICIPALITY_UNKNOWN */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "MUNICIPALITY_UNKNOWN",
            *         "message": "what went wrong, in words"
            *       }
            *     }
@@ -23124,11 +24813,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingVenue'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -23164,7 +24856,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, VENUE_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -23211,6 +24903,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description No content */
       204: {
         headers: {
           [name: string]: unknown;
@@ -23268,7 +24961,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, VENUE_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -23285,7 +24978,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT, ROOM_IN_USE */
       409: {
         headers: {
           [name: string]: unknown;
@@ -23341,11 +25034,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingVenue'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -23398,7 +25094,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, VENUE_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -23512,11 +25208,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingRoom'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -23569,7 +25268,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, VENUE_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -23667,11 +25366,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingRoomWithVenue'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -23707,7 +25409,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, ROOM_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -23754,6 +25456,7 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description No content */
       204: {
         headers: {
           [name: string]: unknown;
@@ -23811,7 +25514,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, ROOM_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -23828,7 +25531,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT, ROOM_IN_USE */
       409: {
         headers: {
           [name: string]: unknown;
@@ -23888,11 +25591,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingRoom'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -23945,7 +25651,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, ROOM_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -24035,6 +25741,10 @@ export interface operations {
   TrainingEventController_list: {
     parameters: {
       query?: {
+        /** @description Rows per page (at most 500) */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
         kind?: 'KKR_REGIONAL' | 'SUPERVISORS' | 'ENUMERATORS';
         census?: string;
       };
@@ -24044,11 +25754,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingEventList'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -24077,6 +25790,23 @@ export interface operations {
            * @example {
            *       "error": {
            *         "code": "UNAUTHENTICATED",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: CENSUS_UNKNOWN */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "CENSUS_UNKNOWN",
            *         "message": "what went wrong, in words"
            *       }
            *     }
@@ -24127,11 +25857,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingEvent'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -24184,7 +25917,24 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
+      /** @description Error: CENSUS_UNKNOWN */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "CENSUS_UNKNOWN",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT, CENSUS_CALENDAR_MISSING */
       409: {
         headers: {
           [name: string]: unknown;
@@ -24235,6 +25985,23 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Error: TRAINING_EVENT_INVALID, CENSUS_REQUIRED, CENSUS_AMBIGUOUS */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "TRAINING_EVENT_INVALID",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -24265,11 +26032,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingEvent'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -24305,7 +26075,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, TRAINING_EVENT_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -24364,11 +26134,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingEvent'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -24421,7 +26194,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, TRAINING_EVENT_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -24489,6 +26262,23 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Error: TRAINING_EVENT_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "TRAINING_EVENT_INVALID",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -24519,11 +26309,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DefaultTrainingEvents'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -24576,7 +26369,24 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
+      /** @description Error: CENSUS_UNKNOWN */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "CENSUS_UNKNOWN",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT, CENSUS_CALENDAR_MISSING */
       409: {
         headers: {
           [name: string]: unknown;
@@ -24620,6 +26430,23 @@ export interface operations {
            * @example {
            *       "error": {
            *         "code": "UNSUPPORTED_MEDIA_TYPE",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: CENSUS_REQUIRED, CENSUS_AMBIGUOUS */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "CENSUS_REQUIRED",
            *         "message": "what went wrong, in words"
            *       }
            *     }
@@ -24665,11 +26492,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingPlan'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -24722,7 +26552,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, TRAINING_EVENT_UNKNOWN, MUNICIPALITY_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -24790,6 +26620,23 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Error: TRAINING_PLAN_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "TRAINING_PLAN_INVALID",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -24818,11 +26665,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingSchedule'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -24880,8 +26730,10 @@ export interface operations {
   TrainingPlanController_list: {
     parameters: {
       query?: {
+        /** @description Rows per page (at most 500) */
         limit?: number;
-        offset?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
         event?: string;
         municipality?: string;
       };
@@ -24891,11 +26743,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingPlanList'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -24961,11 +26816,104 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          /**
+           * @example {
+           *       "id": "a3c9e1d2-7b64-4f0a-8e2c-1d5f9b7a6c30",
+           *       "event": {
+           *         "id": "5b1f6c0e-2d4a-4f7e-9a51-0c2e7d3b8a11",
+           *         "kind": "ENUMERATORS",
+           *         "name": "Enumerator training",
+           *         "startDate": "2024-03-18",
+           *         "endDate": "2024-03-22",
+           *         "region": null,
+           *         "hostRoomId": null,
+           *         "noticeDate": null,
+           *         "maxClassSize": 30,
+           *         "warnings": []
+           *       },
+           *       "municipalityId": "7d2b8e0c-1b8a-4a43-8d6e-3f7c0b9a1e22",
+           *       "version": 1,
+           *       "status": "PUBLISHED",
+           *       "pinned": true,
+           *       "maxClassSize": 30,
+           *       "basedOnPlanId": null,
+           *       "createdAt": "2024-03-01T09:00:00.000Z",
+           *       "publishedAt": "2024-03-01T09:05:00.000Z",
+           *       "summary": {
+           *         "trainees": 21,
+           *         "classes": 1,
+           *         "lowerBound": 1,
+           *         "classesPlaced": 1,
+           *         "traineesPlaced": 21,
+           *         "traineesUnplaced": 0,
+           *         "allowSecondShift": true,
+           *         "relocatedClassKeys": [],
+           *         "warnings": []
+           *       },
+           *       "municipality": {
+           *         "code": "peje",
+           *         "nameSq": "Pejë",
+           *         "nameSr": "Peć"
+           *       },
+           *       "classes": [
+           *         {
+           *           "key": "7d2b8e0c-1b8a-4a43-8d6e-3f7c0b9a1e22|SQ|1",
+           *           "municipality": {
+           *             "code": "peje",
+           *             "nameSq": "Pejë",
+           *             "nameSr": "Peć"
+           *           },
+           *           "language": "SQ",
+           *           "size": 21,
+           *           "startDate": "2024-03-18",
+           *           "endDate": "2024-03-22",
+           *           "shift": "MORNING",
+           *           "room": {
+           *             "id": "c8e4b2a1-3f5d-4e6c-9b7a-2d1f0e9c8b70",
+           *             "name": "Room 12",
+           *             "seats": 30,
+           *             "hasProjector": true,
+           *             "hasTv": false,
+           *             "municipality": {
+           *               "code": "peje",
+           *               "nameSq": "Pejë",
+           *               "nameSr": "Peć"
+           *             },
+           *             "venue": {
+           *               "id": "e1d2c3b4-a5f6-4789-8abc-def012345678",
+           *               "name": "Shkolla Bedri Pejani",
+           *               "address": "Rr. Mbretëresha Teutë",
+           *               "kind": "SCHOOL"
+           *             }
+           *           },
+           *           "explanation": "21 SQ trainees of Pejë in Shkolla Bedri Pejani, Room 12 (Pejë, 30 seats, projector), morning 18–22 Mar: own municipality",
+           *           "trainees": [
+           *             {
+           *               "id": "2f1c1a52-5d0e-4c43-9f0e-0c3b8f1e2a10",
+           *               "kind": "STAFF",
+           *               "fullName": "Arta Berisha",
+           *               "municipality": {
+           *                 "code": "peje",
+           *                 "nameSq": "Pejë",
+           *                 "nameSr": "Peć"
+           *               },
+           *               "position": 1
+           *             }
+           *           ]
+           *         }
+           *       ],
+           *       "shortfalls": [],
+           *       "moves": []
+           *     }
+           */
+          'application/json': components['schemas']['TrainingPlan'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -25001,7 +26949,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, TRAINING_PLAN_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -25048,11 +26996,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingPlan'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -25105,7 +27056,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, TRAINING_PLAN_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -25203,11 +27154,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingPlan'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -25260,7 +27214,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, TRAINING_PLAN_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -25277,7 +27231,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT, TRAINING_PLAN_NOT_PINNED */
       409: {
         headers: {
           [name: string]: unknown;
@@ -25360,11 +27314,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['StaffTrainingSession'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -25400,7 +27357,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, STAFF_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -25447,11 +27404,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingPlanSessions'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -25487,7 +27447,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, TRAINING_PLAN_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -25551,11 +27511,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingEventTimes'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -25608,7 +27571,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, TRAINING_EVENT_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -25713,11 +27676,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingRoomAddress'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -25770,7 +27736,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, TRAINING_ROOM_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -25868,11 +27834,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingAttendance'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -25908,7 +27877,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, TRAINING_PLAN_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -25966,11 +27935,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TrainingAttendanceResult'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -26023,7 +27995,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, TRAINING_PLAN_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -26091,6 +28063,23 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Error: IMPORT_INVALID */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "IMPORT_INVALID",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -26119,13 +28108,34 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        /**
+         * @example person,day,present
+         *     1234567890,2024-03-18,yes
+         *     1234567890,2024-03-19,no
+         */
+        'text/csv': string;
+        'application/json': components['schemas']['AttendanceRowsInput'];
+      };
+    };
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          /**
+           * @example {
+           *       "rows": 10,
+           *       "created": 8,
+           *       "updated": 1,
+           *       "unchanged": 1
+           *     }
+           */
+          'application/json': components['schemas']['TrainingAttendanceResult'];
+        };
       };
       /** @description Error: VALIDATION_FAILED, IMPORT_FORMAT */
       400: {
@@ -26178,7 +28188,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, TRAINING_PLAN_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -29875,8 +31885,10 @@ export interface operations {
   ReportsController_list: {
     parameters: {
       query?: {
+        /** @description Rows per page (at most 500) */
         limit?: number;
-        offset?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
         status?: 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'EXPIRED';
         type?: string;
       };
@@ -29886,11 +31898,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReportRequestList'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -29986,11 +32001,40 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       202: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          /**
+           * @example {
+           *       "id": "1f2e3d4c-5b6a-4798-8a1b-2c3d4e5f6a7b",
+           *       "type": "payment-statement",
+           *       "params": {
+           *         "runId": "6f1c2b7e-3a41-4d0e-9a57-2c8e1f0b9d34",
+           *         "staffId": "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f"
+           *       },
+           *       "language": "sq",
+           *       "municipalityId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+           *       "audience": "NATIONAL",
+           *       "status": "QUEUED",
+           *       "progress": 0,
+           *       "pages": 0,
+           *       "attempts": 0,
+           *       "error": null,
+           *       "contentHash": "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b",
+           *       "fileSize": null,
+           *       "sha256": null,
+           *       "expiresAt": null,
+           *       "createdAt": "2026-05-02T08:20:00.000Z",
+           *       "completedAt": null,
+           *       "file": null,
+           *       "reused": false
+           *     }
+           */
+          'application/json': components['schemas']['ReportRequest'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -30036,6 +32080,23 @@ export interface operations {
            * @example {
            *       "error": {
            *         "code": "FORBIDDEN",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: MUNICIPALITY_UNKNOWN, PAY_RUN_UNKNOWN, PAY_PERSON_UNKNOWN, STAFF_UNKNOWN, CONTRACT_UNKNOWN, COMPETITION_UNKNOWN, DISTRIBUTION_PLAN_UNKNOWN, TRAINING_PLAN_UNKNOWN */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "MUNICIPALITY_UNKNOWN",
            *         "message": "what went wrong, in words"
            *       }
            *     }
@@ -30094,6 +32155,23 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
+      /** @description Error: REPORT_TYPE_UNKNOWN, TARIFF_MISSING */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "REPORT_TYPE_UNKNOWN",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
       /** @description Error: INTERNAL */
       500: {
         headers: {
@@ -30124,11 +32202,39 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          /**
+           * @example {
+           *       "id": "1f2e3d4c-5b6a-4798-8a1b-2c3d4e5f6a7b",
+           *       "type": "payment-statement",
+           *       "params": {
+           *         "runId": "6f1c2b7e-3a41-4d0e-9a57-2c8e1f0b9d34",
+           *         "staffId": "2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f"
+           *       },
+           *       "language": "sq",
+           *       "municipalityId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+           *       "audience": "NATIONAL",
+           *       "status": "COMPLETED",
+           *       "progress": 100,
+           *       "pages": 1,
+           *       "attempts": 1,
+           *       "error": null,
+           *       "contentHash": "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b",
+           *       "fileSize": 48213,
+           *       "sha256": "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+           *       "expiresAt": "2026-05-09T08:20:00.000Z",
+           *       "createdAt": "2026-05-02T08:20:00.000Z",
+           *       "completedAt": "2026-05-02T08:20:03.000Z",
+           *       "file": "/api/v1/reports/1f2e3d4c-5b6a-4798-8a1b-2c3d4e5f6a7b/file"
+           *     }
+           */
+          'application/json': components['schemas']['ReportRequest'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -30181,7 +32287,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, REPORT_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -30367,11 +32473,20 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          /**
+           * @example {
+           *       "expiresAt": "2026-05-02T08:30:00.000Z",
+           *       "url": "/api/v1/admin/queues/"
+           *     }
+           */
+          'application/json': components['schemas']['QueueBoardSession'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -30517,11 +32632,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       202: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InvitationOutcome'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -30574,7 +32692,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, TRAINING_PLAN_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -30591,7 +32709,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT, TRAINING_PLAN_NOT_PUBLISHED */
       409: {
         headers: {
           [name: string]: unknown;
@@ -30664,8 +32782,10 @@ export interface operations {
   PlanInvitationsController_list: {
     parameters: {
       query?: {
+        /** @description Rows per page (at most 500) */
         limit?: number;
-        offset?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
         status?: 'QUEUED' | 'SENT' | 'FAILED' | 'BOUNCED';
       };
       header?: never;
@@ -30676,11 +32796,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SubjectMessages'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -30716,7 +32839,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, TRAINING_PLAN_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -30754,7 +32877,12 @@ export interface operations {
   };
   PersonMessagesController_list: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description Rows per page (at most 500) */
+        limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
+      };
       header?: never;
       path: {
         id: string;
@@ -30763,11 +32891,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MessageList'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -30803,7 +32934,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, STAFF_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -30842,8 +32973,10 @@ export interface operations {
   PayRunMessagesController_list: {
     parameters: {
       query?: {
+        /** @description Rows per page (at most 500) */
         limit?: number;
-        offset?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
         status?: 'QUEUED' | 'SENT' | 'FAILED' | 'BOUNCED';
       };
       header?: never;
@@ -30854,11 +32987,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SubjectMessages'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -30911,7 +33047,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, PAY_RUN_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -30950,7 +33086,10 @@ export interface operations {
   OutboxController_list: {
     parameters: {
       query?: {
+        /** @description Rows per page (at most 500) */
         limit?: number;
+        /** @description The `nextCursor` of the previous page */
+        cursor?: string;
       };
       header?: never;
       path?: never;
@@ -30958,11 +33097,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['Outbox'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {

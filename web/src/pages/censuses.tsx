@@ -1,13 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { request, type Answer, type ItemOf } from '../api';
+import { request } from '../api';
 import { useAction } from '../components/action';
 import { useApiQuery } from '../components/load';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n } from '../i18n';
 import { useMe } from '../session';
-
-export type Census = ItemOf<Answer<'/censuses'>>;
-export type CalendarVersion = ItemOf<Answer<'/censuses/{id}/calendars'>>;
 
 /** The census selector of the lists: every census by code, or all. */
 export function CensusFilter({ value, onChange, id }: { value: string; onChange: (code: string) => void; id: string }) {
