@@ -67,9 +67,9 @@ export const ITEM_EXAMPLE = {
   storageRoom: { id: '0c8e2d4a-6b1f-4e3a-8d5c-7f9a1b2c3d4e', name: 'Depo qendrore' },
   holderStaffId: null,
   responsibleStaffId: null,
-  statusDate: '2023-10-09',
+  statusDate: '2031-04-07',
   deliveryId: '9a3e5c7b-1d2f-4a6b-8c0e-2f4a6b8c0e1d',
-  updatedAt: '2023-10-09T08:15:00.000Z',
+  updatedAt: '2031-04-07T08:15:00.000Z',
 };
 
 export const BulkItemsResponse = z.object({ created: z.number().int().min(0), ids: z.array(z.uuid()) }).meta({ id: 'BulkItemsResult' });
@@ -171,7 +171,7 @@ export const DISTRIBUTION_PLAN_EXAMPLE = {
   sparePercent: 10,
   spareRounding: 'ceil',
   storageRoom: { id: '0c8e2d4a-6b1f-4e3a-8d5c-7f9a1b2c3d4e', name: 'Depo e komunës', address: 'Rruga e Shkollës 1' },
-  createdAt: '2023-10-09T09:00:00.000Z',
+  createdAt: '2031-04-07T09:00:00.000Z',
   lines: [
     {
       staffId: '2f1c1a52-5d0e-4c43-9f0e-0c3b8f1e2a10',
@@ -183,7 +183,7 @@ export const DISTRIBUTION_PLAN_EXAMPLE = {
         { typeCode: 'POWER_BANK', serial: null, alreadyIssued: false },
       ],
       complete: false,
-      session: { startDate: '2023-10-16', endDate: '2023-10-20', venueName: 'Shkolla Fan Noli', roomName: 'Salla 12', shift: 'MORNING' },
+      session: { startDate: '2031-04-14', endDate: '2031-04-18', venueName: 'Shkolla Fan Noli', roomName: 'Salla 12', shift: 'MORNING' },
       sessionNote: null,
     },
   ],

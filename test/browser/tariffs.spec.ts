@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { Role } from '../../src/generated/prisma/enums.js';
+import { createExampleTariff } from '../support/payroll-factories.js';
 import { createUser, launchBrowser, screenshot, signIn, startConsoleApp, type ConsoleApp } from '../support/browser.js';
 
 /**
@@ -22,6 +23,7 @@ describe('web console: tariffs', () => {
 
   it('shows the rates with their arithmetic and creates the next version', async () => {
     const finance = await createUser(c.t, Role.FINANCE);
+    await createExampleTariff(c.t.db);
     const census = await c.t.db.prisma.census.findUniqueOrThrow({ where: { code: 'xk-2023' } });
     const before = await c.t.db.prisma.tariff.findMany({ where: { censusId: census.id }, orderBy: { version: 'desc' } });
     const latest = before[0]!;

@@ -234,6 +234,6 @@ describe('two censuses side by side', () => {
       .expect(201);
     expect([autumn.body.deliveredOn, spring.body.deliveredOn]).toEqual(['2023-10-09', '2024-03-13']);
     const list = await t.http().get(`${API}/deliveries?census=${SPRING}`).set('authorization', admin).expect(200);
-    expect(list.body.map((d: { id: string; serials: string[] }) => [d.id, d.serials])).toEqual([[spring.body.id, [serials[1]]]]);
+    expect(list.body.items.map((d: { id: string; serials: string[] }) => [d.id, d.serials])).toEqual([[spring.body.id, [serials[1]]]]);
   });
 });

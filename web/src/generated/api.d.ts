@@ -29079,9 +29079,9 @@ export interface operations {
            *           },
            *           "holderStaffId": null,
            *           "responsibleStaffId": null,
-           *           "statusDate": "2023-10-09",
+           *           "statusDate": "2031-04-07",
            *           "deliveryId": "9a3e5c7b-1d2f-4a6b-8c0e-2f4a6b8c0e1d",
-           *           "updatedAt": "2023-10-09T08:15:00.000Z"
+           *           "updatedAt": "2031-04-07T08:15:00.000Z"
            *         }
            *       ],
            *       "total": 1,
@@ -30858,7 +30858,7 @@ export interface operations {
            *         "name": "Depo e komunës",
            *         "address": "Rruga e Shkollës 1"
            *       },
-           *       "createdAt": "2023-10-09T09:00:00.000Z",
+           *       "createdAt": "2031-04-07T09:00:00.000Z",
            *       "lines": [
            *         {
            *           "staffId": "2f1c1a52-5d0e-4c43-9f0e-0c3b8f1e2a10",
@@ -30883,8 +30883,8 @@ export interface operations {
            *           ],
            *           "complete": false,
            *           "session": {
-           *             "startDate": "2023-10-16",
-           *             "endDate": "2023-10-20",
+           *             "startDate": "2031-04-14",
+           *             "endDate": "2031-04-18",
            *             "venueName": "Shkolla Fan Noli",
            *             "roomName": "Salla 12",
            *             "shift": "MORNING"
@@ -31107,7 +31107,7 @@ export interface operations {
            *         "name": "Depo e komunës",
            *         "address": "Rruga e Shkollës 1"
            *       },
-           *       "createdAt": "2023-10-09T09:00:00.000Z",
+           *       "createdAt": "2031-04-07T09:00:00.000Z",
            *       "lines": [
            *         {
            *           "staffId": "2f1c1a52-5d0e-4c43-9f0e-0c3b8f1e2a10",
@@ -31132,8 +31132,8 @@ export interface operations {
            *           ],
            *           "complete": false,
            *           "session": {
-           *             "startDate": "2023-10-16",
-           *             "endDate": "2023-10-20",
+           *             "startDate": "2031-04-14",
+           *             "endDate": "2031-04-18",
            *             "venueName": "Shkolla Fan Noli",
            *             "roomName": "Salla 12",
            *             "shift": "MORNING"
