@@ -50,6 +50,27 @@ export function auditInsertSql(
     FROM ${Prisma.raw(from.table)}`;
 }
 
+/**
+ * The same row for paths that write through a plain `pg` client inside their own transaction
+ * (COPY-based imports): the statement and its parameters, `at` being the change's own time.
+ */
+export function auditInsertQuery(actor: AuditActor, entry: AuditEntry, at: Date): { text: string; values: unknown[] } {
+  return {
+    text: `INSERT INTO "AuditEvent" (at, "actorId", "actorEmail", action, entity, "entityIds", "municipalityId", details)
+           VALUES ($1, $2::uuid, $3, $4, $5, $6::text[], $7::uuid, $8::jsonb)`,
+    values: [
+      at,
+      actor.userId,
+      actor.email,
+      entry.action,
+      entry.entity,
+      [...entry.entityIds],
+      entry.municipalityId ?? null,
+      entry.details === undefined ? null : JSON.stringify(entry.details),
+    ],
+  };
+}
+
 @Injectable()
 export class AuditRepository {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Tx } from '../common/prisma/transaction.js';
-import { municipalityIdWhere, municipalityWhere, type Scope } from '../common/scope/scope.js';
+import { municipalityWhere, type Scope } from '../common/scope/scope.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { scopeSql } from '../common/scope/scope-sql.js';
 import type { KkrMember } from './domain/kkr-rules.js';
+import { municipalityInScope } from '../geography/geography.repository.js';
 
 const memberSelect = {
   position: true,
@@ -30,10 +31,7 @@ export class KkrRepository {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
 
   municipality(scope: Scope, code: string): Promise<ScopedMunicipality | null> {
-    return this.prisma.municipality.findFirst({
-      where: { code, ...municipalityIdWhere(scope) },
-      select: { id: true, code: true, nameSq: true },
-    });
+    return municipalityInScope(this.prisma, scope, code, { id: true, code: true, nameSq: true });
   }
 
   /** Lock the municipality row (within scope) so two replacements of its list run one after the other. */

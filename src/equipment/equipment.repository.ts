@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Tx } from '../common/prisma/transaction.js';
-import { municipalityIdWhere, municipalityWhere, type Scope } from '../common/scope/scope.js';
+import { municipalityWhere, type Scope } from '../common/scope/scope.js';
 import { scopeSql } from '../common/scope/scope-sql.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { type ItemCondition, ItemStatus, type KitRecordKind, type StaffKind } from '../generated/prisma/enums.js';
 import { likeLiteral } from '../common/prisma/like.js';
 import { type KeyColumn, keysetOrderBy, keysetWhere } from '../common/http/lists.js';
+import { municipalityInScope } from '../geography/geography.repository.js';
 
 type Db = Tx | PrismaClient;
 type PlanJson = 'lines' | 'spares' | 'needs' | 'missing';
@@ -58,7 +59,7 @@ export class EquipmentRepository {
   // ---- reference data ----
 
   municipality(scope: Scope, code: string, db: Db = this.prisma) {
-    return db.municipality.findFirst({ where: { code, ...municipalityIdWhere(scope) }, select: { id: true, code: true, nameSq: true } });
+    return municipalityInScope(db, scope, code, { id: true, code: true, nameSq: true });
   }
 
   itemTypes(db: Db = this.prisma) {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Tx } from '../common/prisma/transaction.js';
-import { municipalityIdWhere, municipalityWhere, type Scope } from '../common/scope/scope.js';
+import { municipalityWhere, type Scope } from '../common/scope/scope.js';
 import { scopeSql } from '../common/scope/scope-sql.js';
 import { Prisma } from '../generated/prisma/client.js';
 import {
@@ -14,6 +14,7 @@ import {
 } from '../generated/prisma/enums.js';
 import type { Flag } from './domain/deadline-flags.js';
 import { type KeyColumn, keysetAfter, keysetOrderBy, keysetPage, keysetWhere } from '../common/http/lists.js';
+import { municipalityInScope } from '../geography/geography.repository.js';
 
 type Db = Tx | PrismaClient;
 
@@ -128,10 +129,7 @@ export class RecruitmentRepository {
   // ── municipalities and stages ──
 
   municipality(scope: Scope, code: string, db: Db = this.prisma): Promise<ScopedMunicipality | null> {
-    return db.municipality.findFirst({
-      where: { code, ...municipalityIdWhere(scope) },
-      select: { id: true, code: true, nameSq: true, nameSr: true },
-    });
+    return municipalityInScope(db, scope, code, { id: true, code: true, nameSq: true, nameSr: true });
   }
 
   municipalities(): Promise<{ id: string; code: string }[]> {

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PRISMA, type Prisma, type PrismaClient } from '../common/prisma/prisma.module.js';
 import type { Tx } from '../common/prisma/transaction.js';
-import { municipalityIdWhere, municipalityWhere, type Scope } from '../common/scope/scope.js';
+import { municipalityWhere, type Scope } from '../common/scope/scope.js';
 import type { TrainingEventKind, TraineeKind, TrainingShift, VenueKind } from '../generated/prisma/enums.js';
+import { municipalityInScope } from '../geography/geography.repository.js';
 
 type Db = Tx | PrismaClient;
 
@@ -132,10 +133,7 @@ export class TrainingRepository {
 
   // ── geography ──
   municipalityByCode(scope: Scope, code: string, db: Db = this.prisma) {
-    return db.municipality.findFirst({
-      where: { code, ...municipalityIdWhere(scope) },
-      select: { id: true, code: true, nameSq: true, regionId: true },
-    });
+    return municipalityInScope(db, scope, code, { id: true, code: true, nameSq: true, regionId: true });
   }
 
   municipalities(db: Db = this.prisma) {

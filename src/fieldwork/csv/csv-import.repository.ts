@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type pg from 'pg';
+import { auditInsertQuery } from '../../audit/audit.repository.js';
 
 /** What a CSV export import reads and writes besides the counts, on the counts import's connection. */
 @Injectable()
@@ -46,16 +47,17 @@ export class CsvImportRepository {
       [o.mappingId, o.fileName, o.fileHash, o.records, o.counted, o.batchId, o.actorId, o.now],
     );
     const importId = (imp.rows[0] as { id: string }).id;
-    await c.query(
-      `INSERT INTO "AuditEvent" (at, "actorId", action, entity, "entityIds", details)
-       VALUES ($1, $2::uuid, 'imported', 'FieldImport', $3::text[], $4::jsonb)`,
-      [
-        o.now,
-        o.actorId,
-        [importId, o.mappingId],
-        JSON.stringify({ fileHash: o.fileHash, records: o.records, counted: o.counted, batchId: o.batchId }),
-      ],
+    const audit = auditInsertQuery(
+      { userId: o.actorId, email: null },
+      {
+        action: 'imported',
+        entity: 'FieldImport',
+        entityIds: [importId, o.mappingId],
+        details: { fileHash: o.fileHash, records: o.records, counted: o.counted, batchId: o.batchId },
+      },
+      o.now,
     );
+    await c.query(audit.text, audit.values);
     return importId;
   }
 }

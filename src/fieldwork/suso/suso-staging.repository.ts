@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { auditInsertQuery } from '../../audit/audit.repository.js';
 
 /** Staging tables of one export, on the counts import's connection and transaction (dropped at its end). */
 export const STAGING_TABLES = {
@@ -236,11 +237,17 @@ export class SusoStagingRepository {
          FROM fi_interview i LEFT JOIN "EnumerationArea" e ON e.code = i.ea`,
       [o.mappingId, importId],
     );
-    await c.query(
-      `INSERT INTO "AuditEvent" (at, "actorId", action, entity, "entityIds", details)
-       VALUES ($1, $2::uuid, 'imported', 'FieldImport', $3::text[], $4::jsonb)`,
-      [o.now, o.actorId, [importId, o.mappingId], JSON.stringify({ fileHash: o.fileHash, interviews, counted, batchId: o.batchId })],
+    const audit = auditInsertQuery(
+      { userId: o.actorId, email: null },
+      {
+        action: 'imported',
+        entity: 'FieldImport',
+        entityIds: [importId, o.mappingId],
+        details: { fileHash: o.fileHash, interviews, counted, batchId: o.batchId },
+      },
+      o.now,
     );
+    await c.query(audit.text, audit.values);
     return { importId, interviews, counted };
   }
 }

@@ -9,6 +9,8 @@ import type { DatabaseHandle } from '../../common/prisma/database.js';
 import { DATABASE } from '../../common/prisma/prisma.module.js';
 import type { Scope } from '../../common/scope/scope.js';
 import type { InterviewWindow, ReadCountRow, RowReferences } from './domain/count-rows.js';
+import { auditInsertQuery } from '../../audit/audit.repository.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 
 /** Where an import spends its time (the benchmark prints it). */
 export type ImportPhase = 'read and stream rows' | 'resolve' | 'write' | 'commit';
@@ -277,11 +279,18 @@ export class CountImportRepository {
          FROM (SELECT *, row_number() OVER (ORDER BY staff_id, ea_id) AS n FROM count_res WHERE NOT same) AS r`,
       [idPrefix(now.getTime()), batchId, input.actor.userId, now],
     );
-    await client.query(
-      `INSERT INTO "AuditEvent" (at, "actorId", "actorEmail", action, entity, "entityIds", "municipalityId", details)
-       VALUES ($1, $2, $3, 'imported', 'Import', $4::text[], $5, $6::jsonb)`,
-      [now, input.actor.userId, input.actor.email, [batchId], input.municipalityId, JSON.stringify(input.details)],
+    const audit = auditInsertQuery(
+      input.actor,
+      {
+        action: 'imported',
+        entity: 'Import',
+        entityIds: [batchId],
+        municipalityId: input.municipalityId,
+        details: input.details as Prisma.InputJsonValue,
+      },
+      now,
     );
+    await client.query(audit.text, audit.values);
     return batchId;
   }
 }
