@@ -37,15 +37,14 @@ describe('web console: tariffs', () => {
 
     // 100 individuals at the stored rate, worked out as pay does (half-up to the cent)
     const individuals = page.getByRole('row').filter({ hasText: 'Individë' });
+    // CLDR puts no-break spaces in numbers and before the euro sign
+    const rowText = async () => ((await individuals.textContent()) ?? '').replace(/[\u00a0\u202f]/g, ' ');
     const rate = latest.rateIndividual.toFixed(2).replace('.', ',');
     const amount = latest.rateIndividual.times(100).toFixed(2).replace('.', ',');
-    await expect(individuals.textContent()).resolves.toContain(`100 × ${rate} € = ${amount} €`);
+    await expect(rowText()).resolves.toContain(`100 × ${rate} € = ${amount} €`);
     await page.getByLabel('Numri në shembull').fill('1234');
     const amount1234 = latest.rateIndividual.times(1234).toDecimalPlaces(2).toFixed(2);
-    const [euros, cents] = amount1234.split('.');
-    await expect(individuals.textContent()).resolves.toContain(
-      `${Number(euros).toLocaleString('de-DE').replace(/\./g, '\u00a0')},${cents} €`,
-    );
+    await expect(rowText()).resolves.toContain(`1 234 × ${rate} € = ${amount1234.replace('.', ',')} €`);
 
     // a refused value is named next to the form; nothing is written
     await page.getByLabel('Emri', { exact: true }).fill('Tariff 2023, corrected rates');
