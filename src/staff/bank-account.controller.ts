@@ -10,7 +10,7 @@ import { Role } from '../generated/prisma/enums.js';
 import { BankAccountService } from './bank-account.service.js';
 import { IBAN } from './domain/staff-fields.js';
 import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
-import { BankAccountChangeListResponse } from './staff.schemas.js';
+import { BankAccountChangeListResponse, BankAccountChangeResponse, BankAccountRequestResponse } from './staff.schemas.js';
 
 const STATUS = z.enum(['PENDING', 'CONFIRMED', 'REJECTED']);
 const requestBody = z.strictObject({ iban: IBAN });
@@ -43,6 +43,8 @@ export class BankAccountController {
   @ApiOperation({
     summary: 'Confirm a pending change (ADMIN, FINANCE; not its requester): the IBAN becomes the account pay runs use',
   })
+  @ApiResponses({ 200: BankAccountChangeResponse })
+  @ApiErrors('IBAN_FORBIDDEN', 'IBAN_CHANGE_UNKNOWN', 'IBAN_CHANGE_DECIDED', 'IBAN_FOUR_EYES')
   confirm(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return this.accounts.confirm(p, id);
   }
@@ -50,6 +52,8 @@ export class BankAccountController {
   @Post('bank-account-changes/:id/reject')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reject a pending change (ADMIN, FINANCE; its requester may withdraw it): the account in force stays' })
+  @ApiResponses({ 200: BankAccountChangeResponse })
+  @ApiErrors('IBAN_FORBIDDEN', 'IBAN_CHANGE_UNKNOWN', 'IBAN_CHANGE_DECIDED')
   reject(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
     return this.accounts.reject(p, id);
   }
@@ -73,6 +77,8 @@ export class BankAccountController {
       'Request a new IBAN for a person (ADMIN, FINANCE): a pending change until a second finance user confirms it; `requested: false` when the IBAN is already in force or pending',
   })
   @ApiBody({ schema: openApiSchema(requestBody) })
+  @ApiResponses({ 200: BankAccountRequestResponse })
+  @ApiErrors('IBAN_FORBIDDEN', 'STAFF_UNKNOWN', 'IBAN_CHANGE_PENDING')
   request(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,

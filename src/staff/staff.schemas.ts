@@ -130,3 +130,8 @@ export const BankAccountChangeResponse = z
   .meta({ id: 'BankAccountChange' });
 
 export const BankAccountChangeListResponse = listResponse(BankAccountChangeResponse, 'BankAccountChangeList');
+
+/** A requested IBAN: the new pending version, or `requested: false` when that IBAN is already in force or pending. */
+export const BankAccountRequestResponse = z
+  .object({ requested: z.boolean(), change: BankAccountChangeResponse.nullable() })
+  .meta({ id: 'BankAccountRequest' });

@@ -1,78 +1,20 @@
-// Shapes of the payroll API as the console reads them (money always as decimal strings).
+// The payroll API's answers as the console reads them: aliases of the types generated from the
+// API description (web/src/generated/api.d.ts), so a change of a response breaks the type-check.
+import type { Answer, ItemOf } from './api';
 
-export type PayRunStatus = 'QUEUED' | 'COMPUTING' | 'COMPUTED' | 'FAILED' | 'APPROVED';
+export type PayRun = Answer<'/payroll/runs/{id}'>;
+export type PayRunStatus = PayRun['status'];
+export type MunicipalityTotals = NonNullable<PayRun['municipalities']>[number];
+export type PayPerson = ItemOf<Answer<'/payroll/runs/{id}/people'>>;
+export type PayLine = ItemOf<Answer<'/payroll/runs/{id}/lines'>>;
+export type Municipality = ItemOf<Answer<'/geography/municipalities'>>;
 
-export interface MunicipalityTotals {
-  readonly code: string;
-  readonly nameSq: string;
-  readonly nameSr: string;
-  readonly payable: number;
-  readonly blocked: number;
-  readonly gross: string;
-  readonly deductions: string;
-  readonly net: string;
-}
-
-export interface PayRun {
-  readonly id: string;
-  readonly kind: 'REGULAR' | 'ADJUSTMENT';
-  readonly status: PayRunStatus;
-  readonly municipality: { readonly code: string; readonly nameSq: string } | null;
-  readonly tariffVersion: number;
-  readonly progress: number;
-  readonly createdById: string;
-  readonly createdAt: string;
-  readonly computedAt: string | null;
-  readonly approvedById: string | null;
-  readonly approvedAt: string | null;
-  readonly failedReason: string | null;
-  readonly peopleCount: number;
-  readonly blockedCount: number;
-  readonly totals: { readonly gross: string; readonly deductions: string; readonly net: string; readonly currency: 'EUR' };
-  readonly municipalities?: readonly MunicipalityTotals[];
-}
-
-export interface PayPerson {
-  readonly staffId: string;
-  readonly name: string;
-  readonly kind: string;
-  readonly municipality: { readonly code: string; readonly nameSq: string } | null;
-  readonly status: 'PAYABLE' | 'BLOCKED';
-  readonly blockReason: string | null;
-  readonly gross: string;
-  readonly deductions: string;
-  readonly net: string;
-}
-
-export interface PayLine {
-  readonly id: string;
-  readonly staffId: string;
-  readonly personName: string | null;
-  readonly municipalityCode: string | null;
-  readonly lineType: string;
-  readonly eaCode: string | null;
-  readonly unit: string | null;
-  readonly quantity: number;
-  readonly basis: number | null;
-  readonly rate: string;
-  readonly amount: string;
-  readonly tariffVersion: number;
-  readonly periodFrom: string | null;
-  readonly periodTo: string | null;
-  readonly description: string | null;
-}
-
+/** A page of a list: `{ items, total, nextCursor }` (src/common/http/lists.ts). */
 export interface Page<T> {
   readonly items: readonly T[];
   readonly total: number;
   /** the `cursor` of the next page; null on the last page */
   readonly nextCursor?: string | null;
-}
-
-export interface Municipality {
-  readonly code: string;
-  readonly nameSq: string;
-  readonly nameSr: string;
 }
 
 /** The run is still being computed: poll it. */

@@ -1,3 +1,4 @@
+import type { ApiPaths, ResponseOf } from './api';
 /**
  * Keeps a console user signed in while they work, in every tab at once.
  *
@@ -17,10 +18,8 @@ export interface AccessState {
   readonly expiresAt: number;
 }
 
-interface TokenResponse {
-  readonly accessToken: string;
-  readonly expiresIn: number;
-}
+/** The refresh route's answer, as the API description types it. */
+type TokenResponse = ResponseOf<ApiPaths['/auth/refresh']['post']>;
 
 type Broadcast = { readonly type: 'token'; readonly access: AccessState } | { readonly type: 'signed-out' };
 

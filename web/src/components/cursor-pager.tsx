@@ -42,10 +42,3 @@ export function CursorPager({
     </div>
   );
 }
-
-/** A page of a list (`{ items, total, nextCursor }`). */
-export interface ListPage<T> {
-  readonly items: readonly T[];
-  readonly total: number;
-  readonly nextCursor: string | null;
-}

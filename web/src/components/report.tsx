@@ -1,17 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { api, download } from '../api';
+import { api, download, type Answer } from '../api';
 import { useI18n, type Language } from '../i18n';
 import { useAction } from './action';
 import { ErrorPanel, ProgressBar } from './ui';
 
 /** GET /api/v1/reports/:id as far as the console reads it. */
-export interface ReportRequest {
-  readonly id: string;
-  readonly status: 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'EXPIRED';
-  readonly progress: number | null;
-  readonly pages: number | null;
-  readonly error: string | null;
-}
+export type ReportRequest = Answer<'/reports/{id}'>;
 
 const POLL_MS = 700;
 

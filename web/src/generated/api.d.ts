@@ -3616,6 +3616,10 @@ export interface components {
         version: number | null;
       };
     };
+    BankAccountRequest: {
+      requested: boolean;
+      change: components['schemas']['BankAccountChange'] | null;
+    };
     KkrMemberList: {
       municipality: {
         code: string;
@@ -11340,11 +11344,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BankAccountChange'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -11380,7 +11387,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: FORBIDDEN */
+      /** @description Error: FORBIDDEN, IBAN_FORBIDDEN, IBAN_FOUR_EYES */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11397,7 +11404,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, IBAN_CHANGE_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11414,7 +11421,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT, IBAN_CHANGE_DECIDED */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11495,11 +11502,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BankAccountChange'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -11535,7 +11545,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: FORBIDDEN */
+      /** @description Error: FORBIDDEN, IBAN_FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11552,7 +11562,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, IBAN_CHANGE_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11569,7 +11579,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT, IBAN_CHANGE_DECIDED */
       409: {
         headers: {
           [name: string]: unknown;
@@ -11768,11 +11778,14 @@ export interface operations {
       };
     };
     responses: {
+      /** @description Success */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BankAccountRequest'];
+        };
       };
       /** @description Error: VALIDATION_FAILED */
       400: {
@@ -11808,7 +11821,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: FORBIDDEN */
+      /** @description Error: FORBIDDEN, IBAN_FORBIDDEN */
       403: {
         headers: {
           [name: string]: unknown;
@@ -11825,7 +11838,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: NOT_FOUND */
+      /** @description Error: NOT_FOUND, STAFF_UNKNOWN */
       404: {
         headers: {
           [name: string]: unknown;
@@ -11842,7 +11855,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT, IBAN_CHANGE_PENDING */
       409: {
         headers: {
           [name: string]: unknown;

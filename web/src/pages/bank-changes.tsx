@@ -4,7 +4,8 @@ import { api } from '../api';
 import { useAction } from '../components/action';
 import { useConfirm } from '../components/confirm';
 import { useLoad } from '../components/load';
-import { ErrorPanel, formatDateTime, Loading, Notice, Pager } from '../components/ui';
+import { CursorPager, useCursorPages } from '../components/cursor-pager';
+import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n } from '../i18n';
 import { useMe } from '../session';
 import { maskedIban, type BankAccountVersion } from './staff-person';
@@ -18,12 +19,14 @@ const LIMIT = 50;
  */
 export function BankChangesPage() {
   const { t } = useI18n();
-  const [offset, setOffset] = useState(0);
+  const pages = useCursorPages();
   const [decided, setDecided] = useState<string | null>(null);
   const changes = useLoad(
     () =>
-      api<{ items: BankAccountVersion[]; total: number }>('/bank-account-changes', { query: { status: 'PENDING', limit: LIMIT, offset } }),
-    [offset],
+      api<{ items: BankAccountVersion[]; total: number; nextCursor: string | null }>('/bank-account-changes', {
+        query: { status: 'PENDING', limit: LIMIT, cursor: pages.cursor },
+      }),
+    [pages.cursor],
   );
   return (
     <section aria-labelledby="bank-changes-title">
@@ -60,7 +63,13 @@ export function BankChangesPage() {
               </tbody>
             </table>
           </div>
-          <Pager offset={offset} limit={LIMIT} total={changes.data.total} onChange={setOffset} />
+          <CursorPager
+            pages={pages}
+            limit={LIMIT}
+            shown={changes.data.items.length}
+            total={changes.data.total}
+            nextCursor={changes.data.nextCursor}
+          />
         </>
       )}
     </section>

@@ -1,21 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../api';
+import { api, type ApiPaths, type ResponseOf } from '../api';
 import { useAction } from '../components/action';
 import { contentTypeOf, FileDrop } from '../components/file-drop';
 import { ErrorPanel } from '../components/ui';
 import { useI18n } from '../i18n';
 
 /** POST /payroll/counts/import answer */
-interface CountImportResult {
-  readonly kind: 'counts';
-  readonly dryRun: boolean;
-  readonly rows: number;
-  readonly created: number;
-  readonly updated: number;
-  readonly unchanged: number;
-  readonly tariffVersion: number;
-  readonly batchId: string | null;
-}
+type CountImportResult = ResponseOf<ApiPaths['/payroll/counts/import']['post']>;
 
 /** Finance: upload EA counts (drag and drop or choose), see the row/column/reason table or the summary. */
 export function CountsUploadPage() {

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../api';
+import { api, type Answer, type ItemOf } from '../api';
 import { useAction } from '../components/action';
 import { CursorPager, useCursorPages } from '../components/cursor-pager';
 import { useLoad } from '../components/load';
@@ -8,15 +8,7 @@ import { useI18n } from '../i18n';
 import { useMe } from '../session';
 
 /** GET /fieldwork/flags item */
-interface Flag {
-  readonly id: string;
-  readonly eaCode: string;
-  readonly rule: string;
-  readonly explanation: string;
-  readonly createdAt: string;
-  readonly acceptedAt: string | null;
-  readonly acceptReason: string | null;
-}
+type Flag = ItemOf<Answer<'/fieldwork/flags'>>;
 
 /** Reason, then an explicit confirmation naming the EA, then the API call. */
 function Accept({ flag, onDone }: { flag: Flag; onDone: () => void }) {

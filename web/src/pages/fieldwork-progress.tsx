@@ -1,40 +1,14 @@
-import { api } from '../api';
+import { api, type Answer, type ItemOf } from '../api';
 import { CursorPager, useCursorPages } from '../components/cursor-pager';
 import { useLoad } from '../components/load';
 import { ErrorPanel, Loading } from '../components/ui';
 import { useI18n } from '../i18n';
 
-interface Totals {
-  readonly eas: number;
-  readonly started: number;
-  readonly finished: number;
-  readonly reported: { readonly households: number; readonly individuals: number };
-  readonly expected: { readonly households: number; readonly individuals: number };
-  readonly startedPercent: string | null;
-  readonly finishedPercent: string | null;
-  readonly householdsPercent: string | null;
-  readonly individualsPercent: string | null;
-}
-
 /** GET /fieldwork/progress */
-interface Progress {
-  readonly scope: 'national' | 'municipal';
-  readonly total: Totals;
-  readonly municipalities: readonly (Totals & { readonly municipalityCode: string })[];
-  readonly daily: readonly { day: string; approvedInterviews: number; cumulativeInterviews: number }[];
-}
+type Progress = Answer<'/fieldwork/progress'>;
 
 /** GET /fieldwork/progress/eas item */
-interface EaRow {
-  readonly eaCode: string;
-  readonly municipalityCode: string;
-  readonly reportedHouseholds: number;
-  readonly expectedHouseholds: number | null;
-  readonly reportedIndividuals: number;
-  readonly expectedIndividuals: number | null;
-  readonly started: boolean;
-  readonly finished: boolean;
-}
+type EaRow = ItemOf<Answer<'/fieldwork/progress/eas'>>;
 
 const EA_PAGE = 200;
 

@@ -1,43 +1,19 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../api';
+import { api, type Answer, type ApiPaths, type ItemOf, type ResponseOf } from '../api';
 import { useAction } from '../components/action';
 import { CursorPager, useCursorPages } from '../components/cursor-pager';
 import { useLoad } from '../components/load';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n, type MessageKey } from '../i18n';
 
-type Source = 'SURVEY_SOLUTIONS' | 'CSV';
-
 /** GET /fieldwork/mappings item (definition as docs/fieldwork.md describes it) */
-interface Mapping {
-  readonly id: string;
-  readonly name: string;
-  readonly operation: string | null;
-  readonly source: Source;
-  readonly definition: Record<string, unknown>;
-}
+type Mapping = Answer<'/fieldwork/mappings/{id}'>;
 
 /** POST /fieldwork/mappings/:id/imports and …/csv-imports answer */
-interface ImportResult {
-  readonly unchanged: boolean;
-  readonly interviews: number;
-  readonly counted: number;
-  readonly rows: number;
-  readonly created: number;
-  readonly updated: number;
-  readonly batchId: string | null;
-}
+type ImportResult = ResponseOf<ApiPaths['/fieldwork/mappings/{id}/imports']['post']>;
 
 /** GET /fieldwork/mappings/:id/imports item */
-interface ImportRecord {
-  readonly id: string;
-  readonly fileName: string;
-  readonly fileHash: string;
-  readonly interviews: number;
-  readonly counted: number;
-  readonly importBatchId: string | null;
-  readonly createdAt: string;
-}
+type ImportRecord = ItemOf<Answer<'/fieldwork/mappings/{id}/imports'>>;
 
 const CSV_COLUMNS = [
   'eaCode',
@@ -59,7 +35,8 @@ const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
 function toForm(m: Mapping | null): Form {
   if (!m) return { source: 'SURVEY_SOLUTIONS', diaspora: 'none', dwellings: 'main', statuses: 'ApprovedByHeadquarters' };
-  const d = m.definition;
+  // The two mapping kinds share one form: read the definition as plain fields.
+  const d = m.definition as Record<string, unknown>;
   if (m.source === 'CSV') {
     const cols = (d.columns ?? {}) as Record<string, string>;
     return {

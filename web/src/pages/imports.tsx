@@ -1,37 +1,20 @@
 import { useState } from 'react';
-import { api } from '../api';
+import { api, type Answer, type ApiPaths, type ItemOf, type ResponseOf } from '../api';
 import { useAction } from '../components/action';
 import { contentTypeOf, FileDrop } from '../components/file-drop';
 import { useLoad } from '../components/load';
-import { ErrorPanel, formatDateTime, Loading, Pager } from '../components/ui';
+import { CursorPager, useCursorPages } from '../components/cursor-pager';
+import { ErrorPanel, formatDateTime, Loading } from '../components/ui';
 import { useI18n, type MessageKey } from '../i18n';
 import { useMe } from '../session';
 
 type Kind = 'eas' | 'staff' | 'assignments';
 
 /** POST /imports/:kind answer */
-interface ImportResult {
-  readonly kind: Kind;
-  readonly dryRun: boolean;
-  readonly rows: number;
-  readonly created: number;
-  readonly updated: number;
-  readonly unchanged: number;
-  readonly batchId: string | null;
-  readonly ibanChangesRequested?: number;
-}
+type ImportResult = ResponseOf<ApiPaths['/imports/{kind}']['post']>;
 
 /** GET /imports item */
-interface ImportBatch {
-  readonly id: string;
-  readonly kind: string;
-  readonly format: string;
-  readonly rowCount: number;
-  readonly created: number;
-  readonly updated: number;
-  readonly unchanged: number;
-  readonly createdAt: string;
-}
+type ImportBatch = ItemOf<Answer<'/imports'>>;
 
 /** The file's columns as docs/imports.md lists them (required first). */
 const COLUMNS: Record<Kind, { readonly required: readonly string[]; readonly optional: readonly string[] }> = {
@@ -60,8 +43,14 @@ export function ImportsPage() {
   const [missing, setMissing] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
   const { busy, error, run, setError } = useAction();
-  const [offset, setOffset] = useState(0);
-  const batches = useLoad(() => api<{ items: ImportBatch[]; total: number }>('/imports', { query: { limit: LIMIT, offset } }), [offset]);
+  const pages = useCursorPages();
+  const batches = useLoad(
+    () =>
+      api<{ items: ImportBatch[]; total: number; nextCursor: string | null }>('/imports', {
+        query: { limit: LIMIT, cursor: pages.cursor },
+      }),
+    [pages.cursor],
+  );
 
   function choose(f: File | null) {
     setFile(f);
@@ -210,7 +199,13 @@ export function ImportsPage() {
                 </tbody>
               </table>
             </div>
-            <Pager offset={offset} limit={LIMIT} total={batches.data.total} onChange={setOffset} />
+            <CursorPager
+              pages={pages}
+              limit={LIMIT}
+              shown={batches.data.items.length}
+              total={batches.data.total}
+              nextCursor={batches.data.nextCursor}
+            />
           </>
         )}
       </div>

@@ -18,23 +18,8 @@ type Staff = ItemOf<Answer<'/staff'>>;
 const PAGE = 50;
 const STAFF_SORTS = ['fullName', '-fullName', 'nationalId', '-createdAt'] as const;
 
-interface KkrMember {
-  readonly id: string;
-  readonly position: number;
-  readonly fullName: string;
-  readonly currentJob: string;
-  readonly kkrRole: string;
-  readonly isMunicipalStaff: boolean;
-  readonly phone: string | null;
-  readonly email: string | null;
-  readonly isContactPerson: boolean;
-}
-
-interface Kkr {
-  readonly municipality: { readonly code: string; readonly nameSq: string };
-  readonly members: readonly KkrMember[];
-  readonly updatedAt: string | null;
-}
+type Kkr = Answer<'/municipalities/{code}/kkr-members'>;
+type KkrMember = Kkr['members'][number];
 
 /**
  * A municipality's own page: KKR members and contact persons, its EAs and field staff. The
@@ -95,7 +80,7 @@ export function MunicipalityPage() {
         ) : (
           <ul className="contacts">
             {contacts.map((m) => (
-              <li key={m.id}>
+              <li key={m.position}>
                 <strong>{m.fullName}</strong> · {enumLabel(t, 'kkr', m.kkrRole)} · {m.phone ?? ''} {m.email ?? ''}
               </li>
             ))}
@@ -123,7 +108,7 @@ export function MunicipalityPage() {
             </thead>
             <tbody>
               {kkr.data.members.map((m) => (
-                <tr key={m.id}>
+                <tr key={m.position}>
                   <td className="num">{m.position}</td>
                   <td>{m.fullName}</td>
                   <td>{m.currentJob}</td>

@@ -1,26 +1,11 @@
-import { api } from '../api';
+import { api, type Answer } from '../api';
 import { CursorPager, useCursorPages } from '../components/cursor-pager';
 import { useLoad } from '../components/load';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { enumLabel, useI18n } from '../i18n';
 
 /** GET /messaging/outbox */
-interface Outbox {
-  readonly transports: { readonly EMAIL: string; readonly SMS: string };
-  readonly dir: string;
-  readonly total: number;
-  readonly nextCursor: string | null;
-  readonly items: readonly {
-    readonly file: string;
-    readonly channel: 'EMAIL' | 'SMS';
-    readonly messageId: string;
-    readonly to: string;
-    readonly subject: string | null;
-    readonly text: string;
-    readonly attachments: readonly string[];
-    readonly writtenAt: string;
-  }[];
-}
+type Outbox = Answer<'/messaging/outbox'>;
 
 const PAGE = 200;
 

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { api } from '../api';
+import { api, type Answer, type ItemOf } from '../api';
 import { useAction } from '../components/action';
 import { useLoad } from '../components/load';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
@@ -10,46 +10,10 @@ import { useMe, type Role } from '../session';
 import { NotFoundPage } from './not-found';
 
 /** GET /staff/:id */
-export interface StaffDetail {
-  readonly id: string;
-  readonly kind: string;
-  readonly nationalId: string;
-  readonly fullName: string;
-  readonly phone: string | null;
-  readonly email: string | null;
-  readonly iban: string | null;
-  readonly ibanVersion: number | null;
-  readonly ibanPending: { readonly version: number; readonly iban: string; readonly requestedAt: string } | null;
-  readonly municipality: { readonly code: string; readonly nameSq: string };
-  readonly engagementStart: string | null;
-  readonly engagementEnd: string | null;
-  readonly status: 'ACTIVE' | 'SUSPENDED' | 'LEFT';
-  readonly team: { readonly id: string; readonly code: string } | null;
-  readonly ledTeams: readonly { readonly id: string; readonly code: string }[];
-  readonly currentAssignments: readonly {
-    readonly id: string;
-    readonly eaCode: string;
-    readonly validFrom: string;
-    readonly validTo: string | null;
-  }[];
-}
+export type StaffDetail = Answer<'/staff/{id}'>;
 
 /** A version of a person's bank account (GET /staff/:id/bank-accounts, GET /bank-account-changes). */
-export interface BankAccountVersion {
-  readonly id: string;
-  readonly staffId: string;
-  readonly nationalId: string;
-  readonly fullName: string;
-  readonly version: number;
-  readonly iban: string | null;
-  readonly status: 'PENDING' | 'CONFIRMED' | 'REJECTED';
-  readonly source: string;
-  readonly requestedBy: { readonly id: string; readonly email: string | null } | null;
-  readonly requestedAt: string;
-  readonly decidedBy: { readonly id: string; readonly email: string | null } | null;
-  readonly decidedAt: string | null;
-  readonly inForce: { readonly iban: string | null; readonly version: number | null };
-}
+export type BankAccountVersion = ItemOf<Answer<'/staff/{id}/bank-accounts'>>;
 
 const STATUSES = ['ACTIVE', 'SUSPENDED', 'LEFT'] as const;
 const EDIT_ROLES: readonly Role[] = ['ADMIN', 'FINANCE', 'LOGISTICS'];

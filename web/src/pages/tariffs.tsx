@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { formatCents, lineAmount, toRateUnits } from '../../../src/common/money/money';
-import { api } from '../api';
+import { api, type Answer } from '../api';
 import { useAction } from '../components/action';
 import { useConfirm } from '../components/confirm';
 import { useLoad } from '../components/load';
@@ -11,28 +11,7 @@ import { useMe } from '../session';
 import { CensusFilter } from './censuses';
 
 /** A tariff version as the API answers it: amounts "600.00", rates "0.3000", dates YYYY-MM-DD. */
-export interface Tariff {
-  readonly id: string;
-  readonly censusId: string | null;
-  readonly version: number;
-  readonly name: string;
-  readonly effectiveFrom: string;
-  readonly currency: string;
-  readonly supervisorMonthly: string;
-  readonly payMonths: readonly { readonly from: string; readonly to: string }[];
-  readonly prepAmount: string;
-  readonly prepFrom: string;
-  readonly prepTo: string;
-  readonly interviewFrom: string;
-  readonly interviewTo: string;
-  readonly rateBuilding: string;
-  readonly rateDwelling: string;
-  readonly rateHousehold: string;
-  readonly rateIndividual: string;
-  readonly rateDiaspora: string;
-  readonly taxPercent: string;
-  readonly createdAt: string;
-}
+export type Tariff = Answer<'/payroll/tariffs/{id}'>;
 
 const UNITS = [
   ['BUILDING', 'rateBuilding'],

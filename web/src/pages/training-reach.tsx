@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { api } from '../api';
+import { api, type Answer, type ApiPaths, type ResponseOf } from '../api';
 import { useAction } from '../components/action';
 import { CursorPager, useCursorPages } from '../components/cursor-pager';
 import { useLoad } from '../components/load';
@@ -11,59 +11,13 @@ import type { TrainingPlan } from '../ops-types';
 import { NotFoundPage } from './not-found';
 
 /** GET /training/plans/:id/attendance */
-interface AttendanceView {
-  readonly eventKind: string;
-  readonly days: readonly string[];
-  readonly items: readonly {
-    readonly traineeId: string;
-    readonly kind: string;
-    readonly fullName: string;
-    readonly classKey: string;
-    readonly days: Readonly<Record<string, boolean>>;
-    readonly daysPresent: number;
-  }[];
-  readonly kkrHalfAttendance:
-    | readonly {
-        readonly municipalityId: string;
-        readonly members: number;
-        readonly attended: number;
-        readonly required: number;
-        readonly meetsHalf: boolean;
-      }[]
-    | null;
-}
+type AttendanceView = Answer<'/training/plans/{id}/attendance'>;
 
-interface InvitationOutcome {
-  readonly queued: number;
-  readonly unchanged: number;
-  readonly noContact: number;
-  readonly alreadyQueued: number;
-}
+type InvitationOutcome = ResponseOf<ApiPaths['/training/plans/{id}/invitations']['post']>;
 
-interface MessageRow {
-  readonly id: string;
-  readonly kind: string;
-  readonly channel: string;
-  readonly recipientId: string;
-  readonly address: string;
-  readonly status: string;
-  readonly attempts: number;
-  readonly reason: string | null;
-  readonly sentAt: string | null;
-}
+type MessagePage = Answer<'/training/plans/{id}/messages'>;
 
-interface MessagePage {
-  readonly items: readonly MessageRow[];
-  readonly total: number;
-  readonly nextCursor: string | null;
-  readonly counts: Readonly<Record<string, Readonly<Record<string, number>>>>;
-}
-
-interface ApplyResult {
-  readonly created: number;
-  readonly updated: number;
-  readonly unchanged: number;
-}
+type ApplyResult = ResponseOf<ApiPaths['/training/plans/{id}/attendance']['put']>;
 
 const PAGE = 50;
 
