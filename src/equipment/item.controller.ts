@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { BulkJsonBody } from '../common/http/body.js';
 import { ImportRoute } from '../common/tabular/import-route.js';
-import { CSV_OR_JSON, requireJsonRows } from '../common/tabular/tabular-import.js';
+import { CSV_OR_JSON, refuseRows, requireJsonRows } from '../common/tabular/tabular-import.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
 import { pageParams } from '../common/http/lists.js';
@@ -138,6 +138,13 @@ export class ItemController {
       return this.items.registerItemsCsv(p, typeof body === 'string' ? body : '', new ZodPipe(bulkCsvQuery).transform(query));
     new ZodPipe(jsonQuery).transform(query);
     requireJsonRows(body, 'items');
+    // A malformed item is a bad row of the import (IMPORT_INVALID by position, as the CSV answers);
+    // a problem outside the items is the request's (VALIDATION_FAILED).
+    const parsed = bulkBody.safeParse(body);
+    const issues = parsed.success ? [] : parsed.error.issues;
+    if (issues.length > 0 && issues.every((i) => i.path[0] === 'items' && typeof i.path[1] === 'number')) {
+      refuseRows(issues.map((i) => ({ row: (i.path[1] as number) + 1, field: i.path.slice(2).join('.') || 'items', reason: i.message })));
+    }
     const b = new ZodPipe(bulkBody).transform(body);
     return this.items.registerItems(p, b.items, b);
   }

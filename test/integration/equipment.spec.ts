@@ -85,6 +85,11 @@ describe('equipment API', () => {
       { row: 3, field: 'serial', reason: `serial ${p}-1 repeats row 1` },
     ]);
     expect(await t.db.prisma.item.count({ where: { serial: { startsWith: p } } })).toBe(0);
+    // a malformed item is a bad row too, named by its position, as in a CSV file
+    const malformed = await post('/items/bulk', logistics, {
+      items: [{ typeCode: 'TABLET', serial: `${p}-1` }, { typeCode: 'TABLET' }],
+    }).expect(422);
+    expect(malformed.body.error).toMatchObject({ code: 'IMPORT_INVALID', details: [expect.objectContaining({ row: 2, field: 'serial' })] });
 
     const mun = await t.tokenFor(Role.MUNICIPALITY, 'gjilan');
     const other = await t.tokenFor(Role.MUNICIPALITY, 'viti');
