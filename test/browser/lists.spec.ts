@@ -62,7 +62,9 @@ describe('web console: paged lists', () => {
 
     await panel.getByLabel('Kërko').fill('Faqe 05');
     await page.waitForURL((url) => url.searchParams.get('staffq') === 'Faqe 05');
-    await panel.locator('tbody tr').filter({ hasText: 'Faqe 00' }).waitFor({ state: 'detached' });
+    // the descending page shows Faqe 59 … 10: wait for the search's single row, not for Faqe 00
+    await panel.locator('tbody tr', { hasText: `Faqe 05 ${stem}` }).waitFor();
+    await panel.locator('tbody tr').nth(1).waitFor({ state: 'detached' });
     expect(await panel.locator('tbody tr').count()).toBe(1);
     expect(await panel.getByRole('button', { name: 'Më pas' }).count()).toBe(0);
     await page.reload();
