@@ -133,7 +133,7 @@ describe('web console: finance', () => {
     await page.getByRole('button', { name: 'Krijo listë pagesash' }).click();
     await page.waitForURL(/\/app\/finance\/runs\/[0-9a-f-]{36}$/);
     const runUrl = page.url();
-    await page.getByTestId('run-status').filter({ hasText: 'COMPUTED' }).waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="run-status"][data-status="COMPUTED"]').waitFor({ timeout: 60_000 });
     expect(await page.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
     expect(await page.getByTestId('run-net').textContent()).toBe('368.90 EUR');
     await expect(page.getByRole('img', { name: 'Grafiku i neto sipas komunës' }).textContent()).resolves.toContain('368.90');
@@ -174,12 +174,12 @@ describe('web console: finance', () => {
     expect(said).toContain('nuk mund të zhbëhet');
     await dialog.getByRole('button', { name: 'Anulo' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    expect(await page2.getByTestId('run-status').textContent()).toBe('COMPUTED');
+    expect(await page2.getByTestId('run-status').getAttribute('data-status')).toBe('COMPUTED');
     await expect(c.t.db.prisma.payRun.findUniqueOrThrow({ where: { id: run.id } }).then((r) => r.status)).resolves.toBe('COMPUTED');
     await page2.getByRole('button', { name: 'Mirato' }).click();
     await dialog.getByRole('button', { name: 'Mirato' }).click();
     await page2.getByText('Lista u miratua.').waitFor();
-    expect(await page2.getByTestId('run-status').textContent()).toBe('APPROVED');
+    expect(await page2.getByTestId('run-status').getAttribute('data-status')).toBe('APPROVED');
     const [download] = await Promise.all([
       page2.waitForEvent('download'),
       page2.getByRole('button', { name: 'Skedari i bankës (CSV)' }).click(),
@@ -223,7 +223,7 @@ describe('web console: finance', () => {
     const page = await context.newPage();
     await signIn(page, c.baseUrl, finance);
     await page.goto(`${c.baseUrl}/app/finance/runs/${run.id}`);
-    await page.getByTestId('run-status').filter({ hasText: 'APPROVED' }).waitFor();
+    await page.locator('[data-testid="run-status"][data-status="APPROVED"]').waitFor();
 
     // One person's statement, from that person's row.
     const rowA = page.locator('tr', { hasText: names[0] as string });
@@ -257,7 +257,7 @@ describe('web console: finance', () => {
     await page2.getByRole('link', { name: 'Operacionet' }).click();
     await page2.getByRole('heading', { name: 'Listat e pagesave të komunës' }).waitFor();
     await page2.locator(`a[href="/app/finance/runs/${run.id}"]`).click();
-    await page2.getByTestId('run-status').filter({ hasText: 'APPROVED' }).waitFor();
+    await page2.locator('[data-testid="run-status"][data-status="APPROVED"]').waitFor();
     await page2.locator('tr', { hasText: names[1] as string }).waitFor();
     expect(await page2.getByRole('button', { name: 'Mirato' }).count()).toBe(0);
     expect(await page2.getByRole('button', { name: 'Skedari i bankës (CSV)' }).count()).toBe(0);
@@ -324,7 +324,7 @@ describe('web console: finance', () => {
       await page.waitForURL(/\/app\/finance\/runs\/[0-9a-f-]{36}$/);
       const runId = page.url().split('/').at(-1) as string;
       const bar = page.getByRole('progressbar');
-      await page.getByTestId('run-status').filter({ hasText: 'QUEUED' }).waitFor();
+      await page.locator('[data-testid="run-status"][data-status="QUEUED"]').waitFor();
       expect(await bar.getAttribute('aria-valuenow')).toBe('0');
 
       await quiet.t.db.prisma.payRun.update({ where: { id: runId }, data: { status: 'COMPUTING', progress: 40 } });
@@ -339,7 +339,7 @@ describe('web console: finance', () => {
       // Recompute goes back to the queue, and the bar is back.
       await page.getByRole('button', { name: 'Rillogarit' }).click();
       await page.getByText('Rillogaritja u vu në radhë.').waitFor();
-      await page.getByTestId('run-status').filter({ hasText: 'QUEUED' }).waitFor();
+      await page.locator('[data-testid="run-status"][data-status="QUEUED"]').waitFor();
       expect(await bar.getAttribute('aria-valuenow')).toBe('0');
       await screenshot(page, 'finance-run-progress');
       await context.close();

@@ -74,16 +74,16 @@ describe('web console: logistics and municipality operations', () => {
     expect(classes).toContain('No room');
     const warnings = await page.locator('.warnings li').allTextContents();
     expect(warnings.join('\n')).toMatch(/Junik: 1 class of 1[56] has no room on 16–20 Oct/);
-    expect(await page.getByTestId('plan-status').textContent()).toBe('DRAFT');
+    expect(await page.getByTestId('plan-status').getAttribute('data-status')).toBe('DRAFT');
 
     await page.getByRole('button', { name: 'Publish' }).click();
     const publish = page.getByRole('dialog', { name: 'Publish the training plan?' });
     await publish.getByRole('button', { name: 'Cancel' }).click();
     await publish.waitFor({ state: 'hidden' });
-    expect(await page.getByTestId('plan-status').textContent()).toBe('DRAFT');
+    expect(await page.getByTestId('plan-status').getAttribute('data-status')).toBe('DRAFT');
     await page.getByRole('button', { name: 'Publish' }).click();
     await publish.getByRole('button', { name: 'Publish' }).click();
-    await page.getByTestId('plan-status').filter({ hasText: 'PUBLISHED · in force' }).waitFor();
+    await page.getByTestId('plan-status').filter({ hasText: 'Published · in force' }).waitFor();
     const plan = await c.t.db.prisma.trainingPlan.findFirstOrThrow({ where: { eventId: enumerators.id } });
     expect(plan).toMatchObject({ status: 'PUBLISHED', pinned: true });
     // The same page in Serbian (Latin): č, š, ž in the headings and buttons.

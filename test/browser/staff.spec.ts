@@ -118,15 +118,15 @@ describe('web console: staff', () => {
 
     // Recomputed from the run page, the person is payable with the confirmed IBAN.
     await pageB.goto(`${c.baseUrl}/app/finance/runs/${runId}`);
-    await pageB.getByTestId('run-status').filter({ hasText: 'COMPUTED' }).waitFor();
+    await pageB.locator('[data-testid="run-status"][data-status="COMPUTED"]').waitFor();
     await pageB.getByRole('button', { name: 'Recompute' }).click();
     await pageB.getByText('The recomputation is queued.').waitFor();
-    await pageB.getByTestId('run-status').filter({ hasText: 'COMPUTED' }).waitFor({ timeout: 60_000 });
+    await pageB.locator('[data-testid="run-status"][data-status="COMPUTED"]').waitFor({ timeout: 60_000 });
     for (let i = 0; i < 600 && (await c.t.db.prisma.payRun.findUniqueOrThrow({ where: { id: runId } })).status !== 'COMPUTED'; i++)
       await new Promise((r) => setTimeout(r, 100));
     expect(await payPerson()).toMatchObject({ status: 'PAYABLE', blockReason: null, iban });
     await pageB.reload();
-    await pageB.getByRole('row').filter({ hasText: fullName }).filter({ hasText: 'PAYABLE' }).waitFor();
+    await pageB.getByRole('row').filter({ hasText: fullName }).filter({ hasText: 'Payable' }).waitFor();
     await screenshot(pageB, 'staff-run-payable');
     await ctxA.close();
     await ctxB.close();

@@ -1,6 +1,7 @@
 import { fieldEn, fieldSq, fieldSr } from './i18n-field';
 import { censusEn, censusSq, censusSr } from './i18n-census';
 import { tariffsEn, tariffsSq, tariffsSr } from './i18n-tariffs';
+import { statusEn, statusSq, statusSr } from './i18n-status';
 import { staffEn, staffSq, staffSr } from './i18n-staff';
 import { opsEn, opsSq, opsSr } from './i18n-ops';
 import { contractsEn, contractsSq, contractsSr } from './i18n-contracts';
@@ -205,7 +206,19 @@ const sqBase = {
   'kkr.MEMBER': 'Anëtar',
 };
 
-const sq = { ...sqBase, ...opsSq, ...fieldSq, ...contractsSq, ...supSq, ...reachSq, ...censusSq, ...tariffsSq, ...listsSq, ...staffSq };
+const sq = {
+  ...sqBase,
+  ...opsSq,
+  ...fieldSq,
+  ...contractsSq,
+  ...supSq,
+  ...reachSq,
+  ...censusSq,
+  ...tariffsSq,
+  ...listsSq,
+  ...staffSq,
+  ...statusSq,
+};
 
 export type MessageKey = keyof typeof sq;
 type Dictionary = Record<MessageKey, string>;
@@ -219,6 +232,7 @@ const sr: Dictionary = {
   ...reachSr,
   ...censusSr,
   ...tariffsSr,
+  ...statusSr,
   ...staffSr,
   'app.name': 'terren',
   'app.tagline': 'Terenski popis: obračun naknada, raspoređivanje opreme i pomoć opštinskim službama',
@@ -421,6 +435,7 @@ const en: Dictionary = {
   ...reachEn,
   ...censusEn,
   ...tariffsEn,
+  ...statusEn,
   ...staffEn,
   'app.name': 'terren',
   'app.tagline': 'Census field work: pay, training, equipment and municipal matters',
@@ -681,7 +696,11 @@ export function useI18n(): I18n {
 }
 
 /** Role, kind, KKR-role and message labels come from the API as enum values. */
-export const enumLabel = (t: Translate, prefix: 'role' | 'kind' | 'kkr' | 'channel' | 'msgStatus' | 'msgKind', value: string): string => {
+export const enumLabel = (
+  t: Translate,
+  prefix: 'role' | 'kind' | 'kkr' | 'channel' | 'msgStatus' | 'msgKind' | 'runStatus' | 'runKind' | 'personStatus' | 'planStatus',
+  value: string,
+): string => {
   const key = `${prefix}.${value}` as MessageKey;
   const text = t(key);
   return text === key ? value : text;

@@ -1,3 +1,4 @@
+import { formatMoney } from '../format';
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { api } from '../api';
@@ -6,7 +7,7 @@ import { useConfirm } from '../components/confirm';
 import { useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
-import { useI18n } from '../i18n';
+import { enumLabel, useI18n } from '../i18n';
 import type { Page, PayRun } from '../pay-run-types';
 import { useMe } from '../session';
 import { COMPETITIONS_QUERY, type Competition, type DeadlineFlag, type ListPage, type PlanHead, type Shortlist } from '../ops-types';
@@ -316,7 +317,7 @@ function ShortlistPanel({ competition, code }: { competition: Competition; code:
  * Logistics may not read pay runs, so it does not see the list.
  */
 function PayRunList({ code }: { code: string }) {
-  const { t, locale } = useI18n();
+  const { t, lang, locale } = useI18n();
   const me = useMe();
   const allowed = me.role !== 'LOGISTICS';
   const runs = useLoad(
@@ -335,7 +336,8 @@ function PayRunList({ code }: { code: string }) {
           {shown.map((r) => (
             <li key={r.id}>
               <Link to={`/app/finance/runs/${r.id}`}>
-                {formatDateTime(r.createdAt, locale)} · {r.kind} · {r.status} · {r.totals.net} {r.totals.currency}
+                {formatDateTime(r.createdAt, locale)} · {enumLabel(t, 'runKind', r.kind)} · {enumLabel(t, 'runStatus', r.status)} ·{' '}
+                {formatMoney(r.totals.net, lang)}
               </Link>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { statusLabel } from './staff-person';
 import { placeName } from '../format';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -250,7 +251,7 @@ function FieldWork({ code }: { code: string }) {
                     </td>
                     <td>{enumLabel(t, 'kind', s.kind)}</td>
                     <td className="code">{s.team?.code ?? ''}</td>
-                    <td>{s.status}</td>
+                    <td>{statusLabel(t, s.status)}</td>
                     {contracts && (
                       <td>
                         <PdfButton type="contract" params={{ staffId: s.id }} label={t('report.contract')} />

@@ -122,10 +122,11 @@ export function PayRunPage() {
       </p>
       <h1 id="run-title">{t('run.title', { id: run.id.slice(0, 8) })}</h1>
       <p>
-        <span className={`badge status-${run.status.toLowerCase()}`} data-testid="run-status">
-          {run.status}
+        <span className={`badge status-${run.status.toLowerCase()}`} data-testid="run-status" data-status={run.status}>
+          {enumLabel(t, 'runStatus', run.status)}
         </span>{' '}
-        {run.kind} · {run.municipality ? run.municipality.nameSq : t('common.national')} · {t('counts.tariff')} {run.tariffVersion}
+        {enumLabel(t, 'runKind', run.kind)} · {run.municipality ? run.municipality.nameSq : t('common.national')} · {t('counts.tariff')}{' '}
+        {run.tariffVersion}
       </p>
 
       {isBusy(run.status) && (
@@ -392,7 +393,7 @@ function PersonRow({
         <td>{enumLabel(t, 'kind', person.kind)}</td>
         <td>{person.municipality?.nameSq ?? t('common.none')}</td>
         <td>
-          {person.status}
+          <span data-status={person.status}>{enumLabel(t, 'personStatus', person.status)}</span>
           {person.blockReason ? `: ${blockReasonText(t, person.blockReason)}` : ''}
           {person.blockReason?.includes(NO_CONTRACT) && (
             <>

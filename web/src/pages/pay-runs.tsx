@@ -5,7 +5,7 @@ import { useAction } from '../components/action';
 import { useLoad } from '../components/load';
 import { CursorPager, useCursorPages } from '../components/cursor-pager';
 import { ErrorPanel, formatDateTime, Loading } from '../components/ui';
-import { useI18n } from '../i18n';
+import { enumLabel, useI18n } from '../i18n';
 import type { Municipality, Page, PayRun, PayRunStatus } from '../pay-run-types';
 import { CensusFilter } from './censuses';
 
@@ -116,9 +116,11 @@ export function PayRunsPage() {
                 {runs.data.items.map((r) => (
                   <tr key={r.id}>
                     <td>{formatDateTime(r.createdAt, locale)}</td>
-                    <td>{r.kind}</td>
+                    <td>{enumLabel(t, 'runKind', r.kind)}</td>
                     <td>
-                      <span className={`badge status-${r.status.toLowerCase()}`}>{r.status}</span>
+                      <span className={`badge status-${r.status.toLowerCase()}`} data-status={r.status}>
+                        {enumLabel(t, 'runStatus', r.status)}
+                      </span>
                     </td>
                     <td>{r.municipality ? r.municipality.nameSq : t('common.national')}</td>
                     <td className="num">{r.peopleCount}</td>

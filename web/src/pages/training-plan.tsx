@@ -6,7 +6,7 @@ import { useConfirm } from '../components/confirm';
 import { useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
-import { useI18n } from '../i18n';
+import { enumLabel, useI18n } from '../i18n';
 import type { TrainingPlan } from '../ops-types';
 import { useMe } from '../session';
 import { NotFoundPage } from './not-found';
@@ -54,8 +54,8 @@ export function TrainingPlanPage() {
       <dl className="figures">
         <div>
           <dt>{t('common.status')}</dt>
-          <dd data-testid="plan-status">
-            {p.status}
+          <dd data-testid="plan-status" data-status={p.status}>
+            {enumLabel(t, 'planStatus', p.status)}
             {p.pinned ? ` · ${t('training.inForce')}` : ''}
           </dd>
         </div>

@@ -8,7 +8,7 @@ import { asApiError, useLoad } from '../components/load';
 import { CensusFilter } from './censuses';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, Loading, Notice } from '../components/ui';
-import { useI18n } from '../i18n';
+import { enumLabel, useI18n } from '../i18n';
 import type { Municipality, Page } from '../pay-run-types';
 import type { PlanHead, TrainingEvent, TrainingPlan, Venue } from '../ops-types';
 
@@ -375,7 +375,7 @@ export function PlanList({ plans }: { plans: readonly PlanHead[] }) {
               </td>
               <td className="num">{p.version}</td>
               <td>
-                {p.status}
+                {enumLabel(t, 'planStatus', p.status)}
                 {p.pinned ? ` · ${t('training.inForce')}` : ''}
               </td>
               <td>{p.summary.warnings.length}</td>
