@@ -5,12 +5,10 @@ import type { Answer, ItemOf } from './api';
 export type { ListPage } from './components/cursor-list';
 
 export type Venue = ItemOf<Answer<'/training/venues'>>;
-export type Room = Venue['rooms'][number];
 export type TrainingEvent = ItemOf<Answer<'/training/events'>>;
 export type PlanHead = ItemOf<Answer<'/training/plans'>>;
 export type TrainingPlan = Answer<'/training/plans/{id}'>;
 export type PlanClass = TrainingPlan['classes'][number];
-export type MunRef = NonNullable<PlanClass['municipality']>;
 
 export type Item = ItemOf<Answer<'/equipment/items'>>;
 export type ItemType = ItemOf<Answer<'/equipment/item-types'>>;
@@ -25,5 +23,4 @@ export const COMPETITIONS_QUERY = { limit: 500 } as const;
 
 export type Competition = ItemOf<Answer<'/recruitment/competitions'>>;
 export type Shortlist = Answer<'/recruitment/competitions/{id}/municipalities/{code}/shortlist'>;
-export type ShortlistVersion = NonNullable<Shortlist['versions']>[number];
 export type DeadlineFlag = ItemOf<Answer<'/recruitment/deadline-flags'>>;

@@ -4,7 +4,6 @@ import type { Answer, ItemOf } from './api';
 
 export type PayRun = Answer<'/payroll/runs/{id}'>;
 export type PayRunStatus = PayRun['status'];
-export type MunicipalityTotals = NonNullable<PayRun['municipalities']>[number];
 export type PayPerson = ItemOf<Answer<'/payroll/runs/{id}/people'>>;
 export type PayLine = ItemOf<Answer<'/payroll/runs/{id}/lines'>>;
 export type Municipality = ItemOf<Answer<'/geography/municipalities'>>;
