@@ -208,9 +208,11 @@ export class ReportRenderService {
 
     const pages = merged.getPageCount();
     const font = await merged.embedFont(StandardFonts.Helvetica);
-    const label = (i: number) => `${translate('page', language)} ${i + 1} ${translate('of', language)} ${pages}`;
+    // Standard font: Latin letters only, so a Cyrillic document numbers its pages in Latin Serbian.
+    const footerLanguage = language === 'sr-Cyrl' ? 'sr' : language;
+    const label = (i: number) => `${translate('page', footerLanguage)} ${i + 1} ${translate('of', footerLanguage)} ${pages}`;
     merged.getPages().forEach((page, i) => {
-      // Standard font: the labels are ASCII in all three languages (Faqe/Strana/Page, nga/od/of).
+      // the labels are ASCII (Faqe/Strana/Page, nga/od/of)
       page.drawText(label(i), { x: 40, y: 22, size: 7, font, color: rgb(0.33, 0.33, 0.33) });
     });
     return { pdf: await merged.save({ useObjectStreams: true }), pages };

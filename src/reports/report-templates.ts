@@ -45,7 +45,9 @@ export class ReportTemplates {
   }
 
   render(name: string, model: Readonly<Record<string, unknown>>): string {
-    return this.template(name)(model);
+    // the document's language as the HTML lang attribute: sr is Serbian in Latin
+    const htmlLang = model.lang === 'sr' ? 'sr-Latn' : model.lang;
+    return this.template(name)({ htmlLang, ...model });
   }
 
   /** Puppeteer header and footer (agency, title, date; page x of y and the short hash). */

@@ -11,18 +11,22 @@ import { JobClient } from '../common/jobs/job-client.js';
 import type { Prisma } from '../common/prisma/prisma.module.js';
 import type { ReportStatus } from '../generated/prisma/enums.js';
 import { canonicalJson, contentHash } from './domain/content-hash.js';
-import { LANGUAGES } from './domain/strings.js';
+import { LANGUAGE_SYNONYMS, LANGUAGES, type ReportLanguage } from './domain/strings.js';
 import { makeContext } from './report-context.js';
 import { ReportTypes } from './report-types.js';
 import { audienceOf, ReportRepository, type ReportRow } from './report.repository.js';
 
 /** Bump when templates change so that files rendered before are not served for new requests. */
-export const TEMPLATE_VERSION = '2';
+export const TEMPLATE_VERSION = '3';
 
 export const requestBody = z.strictObject({
   type: z.string().trim().min(1).max(64),
   params: z.record(z.string(), z.unknown()).default({}),
-  language: z.enum(LANGUAGES).default('sq'),
+  language: z
+    .enum([...LANGUAGES, 'sr-Latn'])
+    .default('sq')
+    .describe('sq (default), sr or sr-Latn (Serbian in Latin, stored as sr), sr-Cyrl (Serbian in Cyrillic), en')
+    .transform((l): ReportLanguage => LANGUAGE_SYNONYMS[l] ?? (l as ReportLanguage)),
 });
 export type RequestBody = z.output<typeof requestBody>;
 

@@ -31,7 +31,7 @@ export class ReportsController {
   @ApiOperation({
     summary: `Request a PDF report (rendered in the background): types ${REPORT_TYPE_NAMES.join(', ')}`,
     description:
-      '202 with the request at once; poll GET /reports/:id for status and progress, then download /reports/:id/file. The same content already rendered (unexpired) or in flight is answered with that request (reused: true). language: sq (default), sr, en.',
+      '202 with the request at once; poll GET /reports/:id for status and progress, then download /reports/:id/file. The same content already rendered (unexpired) or in flight is answered with that request (reused: true). language: sq (default), sr (Serbian in Latin; sr-Latn is accepted for it), sr-Cyrl (Serbian in Cyrillic), en.',
   })
   @ApiBody({ schema: openApiSchema(requestBody) })
   @ApiResponses({

@@ -8,7 +8,7 @@ export const ReportRequestResponse = z
     id: z.uuid(),
     type: z.string(),
     params: z.record(z.string(), z.unknown()).describe('The parameters as the type checked them'),
-    language: z.enum(['sq', 'sr', 'en']),
+    language: z.enum(['sq', 'sr', 'sr-Cyrl', 'en']).describe('sr: Serbian in Latin, sr-Cyrl: in Cyrillic'),
     municipalityId: z.uuid().nullable().describe('null: a national report'),
     audience: z.enum(['NATIONAL', 'MUNICIPAL']).describe('Whom the file is rendered for (MUNICIPAL: national ids and IBANs masked)'),
     status: REPORT_STATUS,

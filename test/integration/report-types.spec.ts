@@ -6,6 +6,7 @@ import type { Response } from 'superagent';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { Role, StaffKind } from '../../src/generated/prisma/enums.js';
 import { createStaff, uniq } from '../support/factories.js';
+import { latinSerbianWordsIn } from '../support/serbian-words.js';
 import {
   applyOnline,
   createCompetition,
@@ -158,6 +159,19 @@ describe('report types of training, equipment and recruitment', () => {
     expect(sr.text).toContain('trainees of Priština in Shkolla Sami Frashëri, Salla 1');
     expect(sr.text).not.toContain('Prishtinë');
     for (const n of names) expect(sr.text).toContain(n);
+
+    // In Cyrillic: the wording and the Serbian names (notes included) in Cyrillic, no Latin
+    // Serbian word of the wording; venue, room and people's names as recorded.
+    const cyr = await render(prishtine, { ...body, language: 'sr-Cyrl' });
+    expect(cyr.id).not.toBe(sr.id);
+    for (const s of ['План сала за обуку', 'Приштина', 'Општина', 'Shkolla Sami Frashëri', 'Salla 12', 'пре подне', 'албански', 'нацрт'])
+      expect(cyr.text).toContain(s);
+    expect(cyr.text).toContain('trainees of Приштина in Shkolla Sami Frashëri, Salla 1');
+    // (the page stamp of chunked documents is drawn in a standard PDF font, Latin letters only)
+    expect(cyr.text).toMatch(/Strana 1 od \d+/);
+    expect(latinSerbianWordsIn(cyr.text.replace(/Strana \d+ od \d+/g, ''))).toEqual([]);
+    for (const s of ['Prishtinë', 'Priština']) expect(cyr.text).not.toContain(s);
+    for (const n of names) expect(cyr.text).toContain(n);
 
     // The plan in force, by municipality and event (once published), in English; Prizren: 404.
     await t.http().post(`/api/v1/training/plans/${plan.body.id}/publish`).set('authorization', logistics).expect(201);

@@ -13,6 +13,7 @@ import { ReportCleanupService } from '../../src/reports/report-cleanup.service.j
 import { createAssignment, createEa, createStaff, createTeam } from '../support/factories.js';
 import { createExampleTariff } from '../support/payroll-factories.js';
 import { createPaidRun } from '../support/report-factories.js';
+import { latinSerbianWordsIn } from '../support/serbian-words.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -138,6 +139,35 @@ describe('PDF reports', () => {
     expect(masked.text).toContain('Payment statement');
     expect(masked.text).toContain(`******${person.nationalId.slice(-4)}`);
     expect(masked.text).not.toContain(person.nationalId);
+
+    // Serbian in Cyrillic: the wording and the municipality in Cyrillic, no Latin Serbian word of
+    // the wording, numbers and codes as they are; another document than the Latin one.
+    const params = { runId: run.id, staffId: person.id };
+    const cyr = await render(finance, { type: 'payment-statement', params, language: 'sr-Cyrl' });
+    expect(cyr.report).toMatchObject({ language: 'sr-Cyrl' });
+    for (const s of [
+      'Извод о исплати',
+      'Лични број',
+      'Обрачун плата',
+      'Одбици',
+      'Приштина',
+      'Нето',
+      'Arbëresha Çeliku',
+      '1137.20',
+      'Страна 1 од 1',
+    ])
+      expect(cyr.text).toContain(s);
+    expect(latinSerbianWordsIn(cyr.text)).toEqual([]);
+    expect(cyr.text).not.toContain('Priština');
+    // sr-Latn is Serbian in Latin: answered and stored as sr, the same document as sr
+    const latn = await render(finance, { type: 'payment-statement', params, language: 'sr-Latn' });
+    expect(latn.report).toMatchObject({ language: 'sr' });
+    expect(latn.report.id).not.toBe(cyr.report.id);
+    expect(latn.report.contentHash).not.toBe(cyr.report.contentHash);
+    for (const s of ['Izvod o isplati', 'Priština', 'Strana 1 od 1']) expect(latn.text).toContain(s);
+    const sr = await request(finance, { type: 'payment-statement', params, language: 'sr' });
+    expect(sr.body).toMatchObject({ id: latn.report.id, reused: true });
+    expect((await request(finance, { type: 'payment-statement', params, language: 'sr-Latn-XK' })).status).toBe(400);
   });
 
   it('renders a municipality pack in chunks with progress, in Serbian, with every letter and Cyrillic names', async () => {

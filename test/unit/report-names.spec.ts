@@ -10,6 +10,7 @@ const prishtine = { nameSq: 'Prishtinë', nameSr: 'Priština' };
 describe('names in the report language', () => {
   it.each([
     ['sr', 'Priština'],
+    ['sr-Cyrl', 'Приштина'],
     ['sq', 'Prishtinë'],
     ['en', 'Prishtinë'],
   ] as const)('%s prints %s', (lang, name) => {
@@ -30,6 +31,15 @@ describe('municipality names inside planner notes', () => {
     expect(placeNamesIn(note, municipalities, 'sr', ['Shkolla Gjilan, Salla 1'])).toBe(
       '30 SQ trainees of Severna Mitrovica in Shkolla Gjilan, Salla 1 (Mitrovica, 30 seats): nearest in the region: Mitrovica',
     );
+  });
+
+  it('prints the Serbian names in Cyrillic in Cyrillic reports, keeping venue labels as recorded', () => {
+    expect(placeNamesIn(note, municipalities, 'sr-Cyrl', ['Shkolla Gjilan, Salla 1'])).toBe(
+      '30 SQ trainees of Северна Митровица in Shkolla Gjilan, Salla 1 (Митровица, 30 seats): nearest in the region: Митровица',
+    );
+    // a name stored in Cyrillic is printed in Latin in a Latin report
+    expect(placeName({ nameSq: 'Graçanicë', nameSr: 'Грачаница' }, 'sr')).toBe('Gračanica');
+    expect(placeName({ nameSq: 'Graçanicë', nameSr: 'Грачаница' }, 'sr-Cyrl')).toBe('Грачаница');
   });
 
   it('swaps inside labels that are not kept, and never inside a longer word', () => {

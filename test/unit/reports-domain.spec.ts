@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { barChartSvg } from '../../src/reports/domain/bar-chart.js';
 import { canonicalJson, contentHash, shortHash, type ContentKey } from '../../src/reports/domain/content-hash.js';
 import { expiresAt, RETENTION } from '../../src/reports/domain/retention.js';
-import { formatDay, translate } from '../../src/reports/domain/strings.js';
+import { blockReasonText } from '../../src/reports/domain/block-reasons.js';
+import { formatDay, LANGUAGES, serbianCyrillic, STRINGS, translate } from '../../src/reports/domain/strings.js';
 
 const key: ContentKey = {
   type: 'kkr-members',
@@ -72,5 +73,29 @@ describe('retention and wording', () => {
     expect(translate('no-such-key', 'en')).toBe('no-such-key');
     expect(formatDay('2023-10-16')).toBe('16.10.2023');
     expect(formatDay(null)).toBe('');
+  });
+
+  it('speaks Serbian in Cyrillic by transliterating the Latin wording, keeping codes, numbers, e-mail addresses and placeholders', () => {
+    expect(LANGUAGES).toContain('sr-Cyrl');
+    expect(translate('statementTitle', 'sr-Cyrl')).toBe('Извод о исплати');
+    expect(translate('blockedBanner', 'sr-Cyrl')).toBe('БЛОКИРАН – не исплаћује се у овом обрачуну');
+    expect(translate('contactPersons', 'sr-Cyrl')).toBe('Контакт особе са ASK');
+    expect(translate('kkrTitle', 'sr-Cyrl')).toBe('Списак чланова ОКП');
+    expect(translate('iban', 'sr-Cyrl')).toBe('IBAN');
+    expect(translate('nationalId', 'sr-Cyrl')).toBe('Лични број');
+    expect(translate('prepAmount', 'sr-Cyrl')).toBe('Фиксни износ за припремни период од 15 дана');
+    expect(translate('email', 'sr-Cyrl')).toBe('Е-пошта');
+    expect(serbianCyrillic('Pišite na popis@ask.rks-gov.net, IBAN XK051212012345678906, {n} i {{name}}: 1.234,50 EUR')).toBe(
+      'Пишите на popis@ask.rks-gov.net, IBAN XK051212012345678906, {n} и {{name}}: 1.234,50 EUR',
+    );
+    expect(serbianCyrillic('Ljubljana NJEGOŠ Džep')).toBe('Љубљана ЊЕГОШ Џеп');
+    // every wording has a Cyrillic form without a Latin Serbian letter left in it (codes aside)
+    for (const key of Object.keys(STRINGS)) {
+      const words = translate(key, 'sr-Cyrl').replace(/\b(IBAN|ASK|EUR|KKR|EA)\b/g, '');
+      expect([key, /[a-zčćđšž]/i.test(words)]).toEqual([key, false]);
+    }
+    expect(blockReasonText('no valid IBAN; deductions exceed gross pay by 12.50 EUR', 'sr-Cyrl')).toBe(
+      'нема важећи IBAN; одбици премашују бруто износ за 12.50 EUR',
+    );
   });
 });

@@ -1,12 +1,12 @@
-import type { ReportLanguage } from './strings.js';
+import { type ReportLanguage, serbianCyrillic } from './strings.js';
 
 /**
  * A pay run stores why a person is blocked as the payroll rules word it (English, several
  * reasons joined by "; "). Documents print it in their own language: each known reason is
  * matched at the start of what is left, so a reason that itself contains "; " stays whole; an
- * unknown one is printed as stored.
+ * unknown one is printed as stored. Cyrillic Serbian is the Latin wording transliterated.
  */
-type Words = Readonly<Record<ReportLanguage, (amount: string) => string>>;
+type Words = Readonly<Record<'sq' | 'sr' | 'en', (amount: string) => string>>;
 
 const REASONS: readonly (readonly [RegExp, Words])[] = [
   [/^no valid IBAN/, { sq: () => 'pa IBAN të vlefshëm', sr: () => 'nema važeći IBAN', en: () => 'no valid IBAN' }],
@@ -69,7 +69,7 @@ export function blockReasonText(stored: string | null, lang: ReportLanguage): st
     for (const [re, words] of REASONS) {
       const m = re.exec(rest);
       if (!m) continue;
-      out.push(words[lang](m[1] ?? ''));
+      out.push(lang === 'sr-Cyrl' ? serbianCyrillic(words.sr(m[1] ?? '')) : words[lang](m[1] ?? ''));
       rest = rest.slice(m[0].length).replace(/^;\s*/, '');
       matched = true;
       break;

@@ -1,11 +1,37 @@
+import { latinToCyrillic } from '../../common/i18n/serbian-script.js';
+
 /**
- * Report wording in Albanian (default), Serbian (Latin script; names are printed as stored,
- * Cyrillic where they are Cyrillic) and English. Templates use `{{t "key"}}`.
+ * Report wording in Albanian (default), Serbian in Latin (`sr`) and in Cyrillic (`sr-Cyrl`),
+ * and English. Templates use `{{t "key"}}`. The table holds Serbian once, in Latin; the
+ * Cyrillic wording is its transliteration (`serbianCyrillic`), with the few words where that
+ * is not how Cyrillic Serbian writes them in `CYRILLIC_WORDING`.
  */
-export const LANGUAGES = ['sq', 'sr', 'en'] as const;
+export const LANGUAGES = ['sq', 'sr', 'sr-Cyrl', 'en'] as const;
 export type ReportLanguage = (typeof LANGUAGES)[number];
 
-type Entry = Readonly<Record<ReportLanguage, string>>;
+/** Request tags that name one of the report languages: `sr-Latn` is Serbian in Latin, i.e. `sr`. */
+export const LANGUAGE_SYNONYMS: Readonly<Record<string, ReportLanguage>> = { 'sr-Latn': 'sr' };
+
+/** Whether a report is written in Serbian, in either script. */
+export const isSerbian = (lang: ReportLanguage): lang is 'sr' | 'sr-Cyrl' => lang === 'sr' || lang === 'sr-Cyrl';
+
+/**
+ * Words printed as they are in every script: codes and abbreviations of the census and the
+ * payment (IBAN, EUR, ASK, KKR, EA), e-mail addresses, anything with a digit (numbers, IBANs,
+ * dates) and placeholders (`{n}`, `{{x}}`).
+ */
+const CODES = new Set(['IBAN', 'EUR', 'ASK', 'KKR', 'EA', 'ID', 'PDF']);
+const KEPT = /(\{\{[^}]*\}\}|\{[^}]*\}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*|\p{Lu}{2,}(?![\p{Ll}]))/u;
+
+/** Serbian Latin text in Cyrillic, keeping codes, numbers, e-mail addresses and placeholders. */
+export function serbianCyrillic(text: string): string {
+  return text
+    .split(new RegExp(KEPT.source, 'gu'))
+    .map((part, i) => (i % 2 === 1 ? (/^\p{Lu}+$/u.test(part) && !CODES.has(part) ? latinToCyrillic(part) : part) : latinToCyrillic(part)))
+    .join('');
+}
+
+type Entry = Readonly<Record<'sq' | 'sr' | 'en', string>>;
 const e = (sq: string, sr: string, en: string): Entry => ({ sq, sr, en });
 
 export const STRINGS = {
@@ -205,9 +231,16 @@ export const STRINGS = {
   ),
 } as const satisfies Record<string, Entry>;
 
+/** Where the transliteration of the Latin wording is not how Cyrillic Serbian writes it. */
+const CYRILLIC_WORDING: Partial<Record<keyof typeof STRINGS, string>> = {
+  email: 'Е-пошта',
+};
+
 export function translate(key: string, lang: ReportLanguage): string {
   const entry = (STRINGS as Record<string, Entry | undefined>)[key];
-  return entry ? entry[lang] : key;
+  if (!entry) return key;
+  if (lang !== 'sr-Cyrl') return entry[lang];
+  return (CYRILLIC_WORDING as Record<string, string | undefined>)[key] ?? serbianCyrillic(entry.sr);
 }
 
 /** A calendar date as the reports print it: 2030-10-16 → 16.10.2030 (same in all three languages). */

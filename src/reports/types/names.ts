@@ -1,4 +1,5 @@
-import type { ReportLanguage } from '../domain/strings.js';
+import { serbianInScript } from '../../common/i18n/serbian-script.js';
+import { isSerbian, type ReportLanguage } from '../domain/strings.js';
 
 /** A place with its two official names (municipalities and regions). */
 export interface PlaceNames {
@@ -8,10 +9,16 @@ export interface PlaceNames {
 
 /**
  * A municipality's (or region's) name in the report's language: Serbian reports use the Serbian
- * name, Albanian and English ones the Albanian name (as the letter and the API do).
+ * name in the document's script (transliterated when stored in the other one), Albanian and
+ * English ones the Albanian name (as the letter and the API do).
  */
 export const placeName = (p: PlaceNames | null | undefined, lang: ReportLanguage): string =>
-  p ? ((lang === 'sr' ? p.nameSr : p.nameSq) ?? '') : '';
+  p ? (isSerbian(lang) ? serbianName(p.nameSr, lang) : (p.nameSq ?? '')) : '';
+
+/** A Serbian name in the script of a Serbian report: Cyrillic for `sr-Cyrl`, Latin for `sr`. */
+function serbianName(name: string | null, lang: 'sr' | 'sr-Cyrl'): string {
+  return name ? serbianInScript(name, lang === 'sr-Cyrl' ? 'Cyrl' : 'Latn') : '';
+}
 
 export function municipalityName(m: PlaceNames | null | undefined, lang: ReportLanguage): string {
   return placeName(m, lang);
@@ -32,9 +39,12 @@ export function placeNamesIn(
   lang: ReportLanguage,
   keep: readonly string[] = [],
 ): string {
-  if (lang !== 'sr' || text === '') return text;
+  if (!isSerbian(lang) || text === '') return text;
   const toSr = new Map<string, string>();
-  for (const p of places) if (p.nameSq && p.nameSr && p.nameSq !== p.nameSr) toSr.set(p.nameSq, p.nameSr);
+  for (const p of places) {
+    const sr = serbianName(p.nameSr, lang);
+    if (p.nameSq && sr && p.nameSq !== sr) toSr.set(p.nameSq, sr);
+  }
   if (toSr.size === 0) return text;
   const names = [...toSr.keys()].sort((a, b) => b.length - a.length).map(escape);
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');

@@ -5,7 +5,7 @@ import { Role } from '../../generated/prisma/enums.js';
 import { TrainingRepository } from '../../training/training.repository.js';
 import { TrainingPlanQueryService } from '../../training/training-plan-query.service.js';
 import { RETENTION } from '../domain/retention.js';
-import { translate } from '../domain/strings.js';
+import { isSerbian, translate } from '../domain/strings.js';
 import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { digestOf } from './digest.js';
 import { municipalityName, type PlaceNames, placeName, placeNamesIn } from './names.js';
@@ -70,7 +70,7 @@ export class RoomPlanReport implements ReportTypeDefinition<Params> {
     const lang = ctx.language;
     const plan = await this.data(ctx);
     // Serbian reports: the planner's English notes get the Serbian names of every municipality they may name
-    const places: readonly PlaceNames[] = lang === 'sr' ? await this.trainingRepository.municipalities() : [];
+    const places: readonly PlaceNames[] = isSerbian(lang) ? await this.trainingRepository.municipalities() : [];
     const notes = (text: string, keep: readonly string[] = []) => placeNamesIn(text, places, lang, keep);
     const languageOf = (code: string) => {
       const label = translate(`lang${code}`, lang);

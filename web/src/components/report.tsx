@@ -14,8 +14,8 @@ const POLL_MS = 700;
  * request for its percent and pages while a worker renders it, then fetch the file with the
  * token and hand it to the browser. A refusal or a failed rendering is shown as the API said.
  */
-/** Documents are printed in sq, sr (Latin) or en; a Cyrillic reader gets the Serbian one. */
-const reportLanguage = (lang: Language): 'sq' | 'sr' | 'en' => (lang === 'sr-Cyrl' ? 'sr' : lang);
+/** Documents are printed in the console's language: sq, sr (Latin), sr-Cyrl or en. */
+const reportLanguage = (lang: Language): 'sq' | 'sr' | 'sr-Cyrl' | 'en' => lang;
 
 export function PdfButton({ type, params, label }: { type: string; params: Record<string, string>; label?: string }) {
   const { t, lang } = useI18n();

@@ -2872,7 +2872,7 @@ export interface paths {
     put?: never;
     /**
      * Request a PDF report (rendered in the background): types payment-statement, payment-statement-pack, payroll-summary, kkr-members, contract, room-plan, distribution-plan, training-schedule, vacancy-notice, final-list, attendance-sheet
-     * @description 202 with the request at once; poll GET /reports/:id for status and progress, then download /reports/:id/file. The same content already rendered (unexpired) or in flight is answered with that request (reused: true). language: sq (default), sr, en.
+     * @description 202 with the request at once; poll GET /reports/:id for status and progress, then download /reports/:id/file. The same content already rendered (unexpired) or in flight is answered with that request (reused: true). language: sq (default), sr (Serbian in Latin; sr-Latn is accepted for it), sr-Cyrl (Serbian in Cyrillic), en.
      */
     post: operations['ReportsController_request'];
     delete?: never;
@@ -5743,8 +5743,11 @@ export interface components {
       params: {
         [key: string]: unknown;
       };
-      /** @enum {string} */
-      language: 'sq' | 'sr' | 'en';
+      /**
+       * @description sr: Serbian in Latin, sr-Cyrl: in Cyrillic
+       * @enum {string}
+       */
+      language: 'sq' | 'sr' | 'sr-Cyrl' | 'en';
       /** @description null: a national report */
       municipalityId: string | null;
       /**
@@ -32006,10 +32009,11 @@ export interface operations {
             [key: string]: unknown;
           };
           /**
+           * @description sq (default), sr or sr-Latn (Serbian in Latin, stored as sr), sr-Cyrl (Serbian in Cyrillic), en
            * @default sq
            * @enum {string}
            */
-          language?: 'sq' | 'sr' | 'en';
+          language?: 'sq' | 'sr' | 'sr-Cyrl' | 'en' | 'sr-Latn';
         };
       };
     };
