@@ -8,7 +8,6 @@ export type Venue = ItemOf<Answer<'/training/venues'>>;
 export type TrainingEvent = ItemOf<Answer<'/training/events'>>;
 export type PlanHead = ItemOf<Answer<'/training/plans'>>;
 export type TrainingPlan = Answer<'/training/plans/{id}'>;
-export type PlanClass = TrainingPlan['classes'][number];
 
 export type Item = ItemOf<Answer<'/equipment/items'>>;
 export type ItemType = ItemOf<Answer<'/equipment/item-types'>>;
