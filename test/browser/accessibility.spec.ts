@@ -143,6 +143,25 @@ describe('web console: accessibility and widths', () => {
 
   it('axe scans of every page at 1366 and 768 px', async () => {
     const problems: string[] = [];
+    async function scan(page: Page, where: string): Promise<void> {
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+      for (const v of result.violations) {
+        if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+        const targets = v.nodes.slice(0, 5).map((n) => n.target.join(' '));
+        problems.push(`${where}: ${v.impact} ${v.id} (${v.nodes.length}): ${targets.join(' | ')}`);
+      }
+      const wide = await overflow(page);
+      if (wide) problems.push(`${where}: horizontal scrolling, ${wide}`);
+    }
+    // The sign-in page, before anyone signs in.
+    for (const size of WIDTHS) {
+      const context = await browser.newContext({ viewport: size });
+      const page = await context.newPage();
+      await page.goto(`${c.baseUrl}/app/sign-in`);
+      await page.locator('#email').waitFor();
+      await scan(page, `/app/sign-in at ${size.width} px`);
+      await context.close();
+    }
     for (const role of [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY]) {
       const user = await createUser(c.t, role, role === Role.MUNICIPALITY ? MUNICIPALITY : undefined);
       for (const size of WIDTHS) {
@@ -153,14 +172,7 @@ describe('web console: accessibility and widths', () => {
           const where = `${role} /app/${p.path} at ${size.width} px`;
           await page.goto(`${c.baseUrl}/app/${p.path}`);
           await settle(page);
-          const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
-          for (const v of result.violations) {
-            if (v.impact !== 'serious' && v.impact !== 'critical') continue;
-            const targets = v.nodes.slice(0, 5).map((n) => n.target.join(' '));
-            problems.push(`${where}: ${v.impact} ${v.id} (${v.nodes.length}): ${targets.join(' | ')}`);
-          }
-          const wide = await overflow(page);
-          if (wide) problems.push(`${where}: horizontal scrolling, ${wide}`);
+          await scan(page, where);
         }
         await context.close();
       }
