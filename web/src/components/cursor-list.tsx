@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useI18n } from '../i18n';
+import { PagerBar } from './ui';
 
 /** A page of any list of the API (docs/api.md, "Lists"). */
 export interface ListPage<T> {
@@ -61,18 +61,16 @@ export type ListParams = ReturnType<typeof useListParams>;
 
 /** "Previous" / "next" under a list that may exceed a page; nothing when it fits in one. */
 export function CursorPager({ page, limit, list }: { page: ListPage<unknown>; limit: number; list: ListParams }) {
-  const { t } = useI18n();
   if (!list.cursor && page.nextCursor === null) return null;
   const from = list.depth * limit + 1;
+  const next = page.nextCursor;
   return (
-    <div className="pager">
-      <button type="button" disabled={!list.cursor} onClick={() => list.previous()}>
-        {t('common.previous')}
-      </button>
-      <span>{t('common.page', { from, to: from + page.items.length - 1, total: page.total })}</span>
-      <button type="button" disabled={page.nextCursor === null} onClick={() => page.nextCursor && list.next(page.nextCursor)}>
-        {t('common.next')}
-      </button>
-    </div>
+    <PagerBar
+      from={from}
+      to={from + page.items.length - 1}
+      total={page.total}
+      onPrevious={list.cursor ? () => list.previous() : null}
+      onNext={next === null ? null : () => list.next(next)}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useI18n } from '../i18n';
+import { PagerBar } from './ui';
 
 /**
  * Paging of a list that answers `{ items, total, nextCursor }`: the cursors of the pages seen
@@ -27,18 +27,15 @@ export function CursorPager({
   total: number;
   nextCursor: string | null | undefined;
 }) {
-  const { t } = useI18n();
   if (pages.page === 0 && !nextCursor) return null;
   const from = pages.page * limit + 1;
   return (
-    <div className="pager">
-      <button type="button" disabled={pages.page === 0} onClick={pages.previous}>
-        {t('common.previous')}
-      </button>
-      <span>{t('common.page', { from, to: from + shown - 1, total })}</span>
-      <button type="button" disabled={!nextCursor} onClick={() => nextCursor && pages.next(nextCursor)}>
-        {t('common.next')}
-      </button>
-    </div>
+    <PagerBar
+      from={from}
+      to={from + shown - 1}
+      total={total}
+      onPrevious={pages.page === 0 ? null : pages.previous}
+      onNext={nextCursor ? () => pages.next(nextCursor) : null}
+    />
   );
 }

@@ -181,15 +181,40 @@ export function BarChart({ bars, title }: { bars: readonly Bar[]; title: string 
 }
 
 export function Pager({ offset, limit, total, onChange }: { offset: number; limit: number; total: number; onChange: (o: number) => void }) {
-  const { t } = useI18n();
   if (total <= limit) return null;
   return (
+    <PagerBar
+      from={offset + 1}
+      to={Math.min(total, offset + limit)}
+      total={total}
+      onPrevious={offset === 0 ? null : () => onChange(Math.max(0, offset - limit))}
+      onNext={offset + limit >= total ? null : () => onChange(offset + limit)}
+    />
+  );
+}
+
+/** The one pager bar of the console: "previous", the rows shown, "next" (null: that way is closed). */
+export function PagerBar({
+  from,
+  to,
+  total,
+  onPrevious,
+  onNext,
+}: {
+  from: number;
+  to: number;
+  total: number;
+  onPrevious: (() => void) | null;
+  onNext: (() => void) | null;
+}) {
+  const { t } = useI18n();
+  return (
     <div className="pager">
-      <button type="button" disabled={offset === 0} onClick={() => onChange(Math.max(0, offset - limit))}>
+      <button type="button" disabled={!onPrevious} onClick={() => onPrevious?.()}>
         {t('common.previous')}
       </button>
-      <span>{t('common.page', { from: offset + 1, to: Math.min(total, offset + limit), total })}</span>
-      <button type="button" disabled={offset + limit >= total} onClick={() => onChange(offset + limit)}>
+      <span>{t('common.page', { from, to, total })}</span>
+      <button type="button" disabled={!onNext} onClick={() => onNext?.()}>
         {t('common.next')}
       </button>
     </div>
