@@ -60,7 +60,7 @@ export const reachSq = {
   'outbox.text': 'Teksti',
   'outbox.written': 'Shkruar',
   'outbox.attachments': 'Shtojcat',
-  'run.statements': 'Pasqyrat me e-postë',
+  'run.statementMails': 'Pasqyrat me e-postë',
   'run.statementsNone': 'Asnjë pasqyrë me e-postë për këtë llogaritje (regjistrimi nuk i ka kërkuar, ose llogaritja nuk është miratuar).',
 };
 
@@ -125,7 +125,7 @@ export const reachSr: Dictionary = {
   'outbox.text': 'Tekst',
   'outbox.written': 'Zapisano',
   'outbox.attachments': 'Prilozi',
-  'run.statements': 'Izvodi e-poštom',
+  'run.statementMails': 'Izvodi e-poštom',
   'run.statementsNone': 'Nema izvoda e-poštom za ovaj obračun (popis ih nije tražio ili obračun nije odobren).',
 };
 
@@ -188,6 +188,6 @@ export const reachEn: Dictionary = {
   'outbox.text': 'Text',
   'outbox.written': 'Written',
   'outbox.attachments': 'Attachments',
-  'run.statements': 'Statements by e-mail',
+  'run.statementMails': 'Statements by e-mail',
   'run.statementsNone': 'No statement e-mails for this run (the census did not ask for them, or the run is not approved).',
 };

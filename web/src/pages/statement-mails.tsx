@@ -26,7 +26,7 @@ export function StatementMails({ runId }: { runId: string }) {
   const names = new Map((people.data?.items ?? []).map((p) => [p.staffId, p.name]));
   return (
     <section className="panel" aria-labelledby="statement-mails-title">
-      <h2 id="statement-mails-title">{t('run.statements')}</h2>
+      <h2 id="statement-mails-title">{t('run.statementMails')}</h2>
       <div className="actions">
         <button type="button" onClick={() => messages.reload()}>
           {t('reach.refresh')}
