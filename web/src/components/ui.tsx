@@ -3,14 +3,18 @@ import type { ApiError, ErrorDetail } from '../api';
 import { type MessageKey, type Translate, useI18n } from '../i18n';
 
 /**
- * The words of a known error code in the reader's language (stage gates name their stage and
- * date in the first detail); null when the code has no words yet: the API's message is shown.
+ * The words of a known error code in the reader's language: the console's wording with the
+ * API's details (stage gates name their stage and date in the first detail) where there is one,
+ * else the catalogue's; null for a code without words: the API's message is shown.
  */
 function worded(t: Translate, error: ApiError): string | null {
-  const key = `error.${error.code}` as MessageKey;
   const first = error.details[0];
-  const text = t(key, { stage: first?.field ?? '', date: first?.reason ?? '' });
-  return text === key ? null : text;
+  const values = { stage: first?.field ?? '', date: first?.reason ?? '' };
+  for (const key of [`errorDetail.${error.code}`, `error.${error.code}`] as MessageKey[]) {
+    const text = t(key, values);
+    if (text !== key) return text;
+  }
+  return null;
 }
 
 /** The kind of failure in words (the title), from the status the API answered, or none at all. */
