@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { MessageCatalogue, messageCatalogue } from '../../src/common/i18n/catalogue.js';
+import { isLiteralElement, isPluralElement, isSelectElement, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { MESSAGES_DIR, MessageCatalogue, messageCatalogue } from '../../src/common/i18n/catalogue.js';
 import { LOCALES } from '../../src/common/i18n/locales.js';
 import { ERROR_STATUS, type ErrorCode } from '../../src/common/errors/error-codes.js';
 
@@ -29,5 +33,94 @@ describe('the server message catalogues', () => {
     expect(() => new MessageCatalogue(good)).not.toThrow();
     expect(() => new MessageCatalogue({ ...good, 'sr-Latn': { a: 'A' } })).toThrow('sr-Latn: b is missing');
     expect(() => new MessageCatalogue({ ...good, en: { a: 'A', b: '{n, plural, one {x}' } })).toThrow('en: b does not parse');
+  });
+});
+
+/**
+ * Keys the code builds from a prefix and a value (an error code, an enum value), with the file
+ * that builds each and a piece of its code, so that a prefix no code builds any more is noticed.
+ */
+const DYNAMIC_PREFIXES: readonly { prefix: string; file: string; builds: string }[] = [
+  { prefix: 'error.', file: 'src/common/errors/app-exception.filter.ts', builds: '`error.${code}`' },
+  { prefix: 'error.', file: 'web/src/components/ui.tsx', builds: '`error.${error.code}`' },
+  { prefix: 'errorDetail.', file: 'web/src/components/ui.tsx', builds: '`errorDetail.${error.code}`' },
+  { prefix: 'change.', file: 'src/messaging/domain/invitation.ts', builds: '`change.${c.field}`' },
+  { prefix: 'contractStatus.', file: 'web/src/pages/contracts.tsx', builds: '`contractStatus.${' },
+  { prefix: 'field.column.', file: 'web/src/pages/fieldwork.tsx', builds: '`field.column.${c}`' },
+  { prefix: 'field.source.', file: 'web/src/pages/fieldwork.tsx', builds: '`field.source.${' },
+  { prefix: 'elig.', file: 'web/src/pages/supervisors.tsx', builds: '`elig.${r.code}`' },
+  { prefix: 'sup.replacementStatus.', file: 'web/src/pages/supervisors.tsx', builds: '`sup.replacementStatus.${r.status}`' },
+  { prefix: 'staff.status.', file: 'web/src/pages/staff-person.tsx', builds: '`staff.status.${s}`' },
+  { prefix: 'bank.status.', file: 'web/src/pages/staff-person.tsx', builds: '`bank.status.${v.status}`' },
+  { prefix: 'tariffs.unit.', file: 'web/src/pages/tariffs.tsx', builds: '`tariffs.unit.${' },
+  { prefix: 'imports.kind.', file: 'web/src/pages/imports.tsx', builds: '`imports.kind.${' },
+  { prefix: 'report.status.', file: 'web/src/components/report.tsx', builds: '`report.status.${req.status}`' },
+  { prefix: 'itemStatus.', file: 'web/src/pages/equipment.tsx', builds: '`itemStatus.${' },
+  { prefix: 'condition.', file: 'web/src/pages/distribution-plan.tsx', builds: '`condition.${c}`' },
+  { prefix: 'venueKind.', file: 'web/src/pages/training.tsx', builds: '`venueKind.${k}`' },
+  { prefix: 'list.sort.', file: 'web/src/pages/municipality.tsx', builds: '`list.sort.${s}`' },
+  { prefix: 'shift.', file: 'web/src/pages/training-plan.tsx', builds: '`shift.${' },
+  // enumLabel(t, prefix, value) in web/src/i18n.tsx: the prefixes its parameter type allows
+  ...['role', 'kind', 'kkr', 'channel', 'msgStatus', 'msgKind', 'runStatus', 'runKind', 'personStatus', 'planStatus'].map((p) => ({
+    prefix: `${p}.`,
+    file: 'web/src/i18n.tsx',
+    builds: `'${p}'`,
+  })),
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'generated' ? [] : sourceFiles(p);
+    return /\.tsx?$/.test(e.name) ? [p] : [];
+  });
+}
+
+describe('the shared catalogues of the server and the console', () => {
+  const sources = Object.fromEntries(
+    LOCALES.map((l) => [l, JSON.parse(readFileSync(path.join(MESSAGES_DIR, `${l}.json`), 'utf8')) as Record<string, string>]),
+  );
+  const keys = Object.keys(sources.sq ?? {});
+  const code = ['src', 'web/src'].flatMap((d) => sourceFiles(d)).map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
+  const quoted = new Set(code.flatMap(({ text }) => [...text.matchAll(/(['"`])([A-Za-z][\w-]*(?:\.[\w-]+)+)\1/g)].map((m) => m[2])));
+
+  it('hold every key in every language, each one parsing as ICU MessageFormat', () => {
+    for (const l of LOCALES) expect(Object.keys(sources[l] ?? {}).sort()).toEqual([...keys].sort());
+    for (const l of LOCALES) for (const k of keys) expect(() => new IntlMessageFormat(sources[l]?.[k] ?? '', l)).not.toThrow();
+  });
+
+  it('hold no key that neither the server nor the console uses', () => {
+    for (const d of DYNAMIC_PREFIXES) expect(readFileSync(d.file, 'utf8')).toContain(d.builds);
+    const unused = keys.filter((k) => !quoted.has(k) && !DYNAMIC_PREFIXES.some((d) => k.startsWith(d.prefix)));
+    expect(unused).toEqual([]);
+  });
+
+  it("word every key the console asks for with t('…')", () => {
+    const asked = code
+      .filter((c) => c.file.startsWith('web/'))
+      .flatMap(({ text }) => [...text.matchAll(/\bt\(\s*'([^']+)'/g)].map((m) => m[1]));
+    expect(asked.length).toBeGreaterThan(500);
+    expect(asked.filter((k) => !(k && k in (sources.sq ?? {})))).toEqual([]);
+  });
+
+  it('write the Serbian Cyrillic catalogue in Cyrillic, codes in capitals and addresses aside', () => {
+    const literal = (els: readonly MessageFormatElement[]): string =>
+      els
+        .map((e) =>
+          isLiteralElement(e)
+            ? e.value
+            : isPluralElement(e) || isSelectElement(e)
+              ? Object.values(e.options)
+                  .map((o) => literal(o.value))
+                  .join(' ')
+              : '',
+        )
+        .join(' ');
+    const latin = keys.filter(
+      (k) =>
+        k !== 'app.name' &&
+        /\p{Script=Latin}{2,}/u.test(literal(parse(sources['sr-Cyrl']?.[k] ?? '')).replace(/\b[A-Z][A-Z0-9_]+\b|\S+@\S+/g, '')),
+    );
+    expect(latin).toEqual([]);
   });
 });
