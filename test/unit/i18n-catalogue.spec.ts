@@ -123,4 +123,18 @@ describe('the shared catalogues of the server and the console', () => {
     );
     expect(latin).toEqual([]);
   });
+
+  it('choose the plural form by count (Serbian: one, few, other)', () => {
+    const group = (l: (typeof LOCALES)[number], count: number) =>
+      new IntlMessageFormat(sources[l]?.['reach.sessionLabel'] ?? '', l).format({ group: 'A', count });
+    expect([1, 3, 5, 21].map((n) => group('sr-Latn', n))).toEqual([
+      'Grupa A (1 osoba)',
+      'Grupa A (3 osobe)',
+      'Grupa A (5 osoba)',
+      'Grupa A (21 osoba)',
+    ]);
+    expect(group('sr-Cyrl', 3)).toBe('Група A (3 особе)');
+    expect([1, 2].map((n) => group('en', n))).toEqual(['Group A (1 person)', 'Group A (2 people)']);
+    expect([1, 2].map((n) => group('sq', n))).toEqual(['Grupi A (1 person)', 'Grupi A (2 persona)']);
+  });
 });
