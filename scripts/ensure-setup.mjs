@@ -90,7 +90,10 @@ export function build() {
   ensureWebConsole();
 }
 
-/** Hash of the console's sources (web/, without build output) and of the locked dependencies. */
+/**
+ * Hash of the console's sources (web/, without build output), of what it imports from outside
+ * web/ (the message catalogues, the shared i18n code) and of the locked dependencies.
+ */
 function webSourceHash(dir) {
   const hash = createHash('sha256');
   const walk = (d) => {
@@ -102,6 +105,8 @@ function webSourceHash(dir) {
     }
   };
   walk(dir);
+  walk(path.join(root, 'messages'));
+  walk(path.join(root, 'src', 'common', 'i18n'));
   hash.update(readFileSync(path.join(root, 'package-lock.json')));
   return hash.digest('hex');
 }
