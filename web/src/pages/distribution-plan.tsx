@@ -6,7 +6,7 @@ import { useConfirm } from '../components/confirm';
 import { useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
-import { useI18n } from '../i18n';
+import { enumLabel, useI18n } from '../i18n';
 import type { DistributionLine, DistributionPlan, DistributionPlanHead, StaffKit } from '../ops-types';
 import { NotFoundPage } from './not-found';
 
@@ -170,7 +170,7 @@ export function DistributionPlanPage() {
                 <tr key={l.staffId}>
                   <td className="num">{i + 1}</td>
                   <td>{l.fullName}</td>
-                  <td>{l.role}</td>
+                  <td>{enumLabel(t, 'kind', l.role)}</td>
                   <td className="code">{l.items.map((it) => `${it.typeCode}: ${it.serial ?? t('equipment.missingSerial')}`).join(', ')}</td>
                   <td>
                     {l.session
