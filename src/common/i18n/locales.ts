@@ -1,7 +1,8 @@
 /**
  * The languages terren speaks. `sq` is the default; Serbian comes in both scripts (Kosovo's
  * official Serbian is Cyrillic, many readers use Latin). Adding a language means adding its
- * tag here and one catalogue file per catalogue folder.
+ * tag here, one catalogue file per catalogue folder (messages/ serves the server and the
+ * console) and one entry in the console's LANGUAGES (web/src/i18n.tsx).
  */
 export const LOCALES = ['sq', 'sr-Cyrl', 'sr-Latn', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
