@@ -78,7 +78,7 @@ describe('web console: supervisor selection by ASK', () => {
     // Publishing asks first; cancelling publishes nothing.
     await ranking.getByRole('button', { name: 'Publish the selection' }).click();
     const dialog = ranking.getByRole('alertdialog');
-    await dialog.getByText(/Publishing creates 1 supervisors/).waitFor();
+    await dialog.getByText(/Publishing creates 1 supervisor in/).waitFor();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     expect(await c.t.db.prisma.staffMember.count({ where: { nationalId: arta.nationalId } })).toBe(0);
     await ranking.getByRole('button', { name: 'Publish the selection' }).click();
