@@ -10,7 +10,8 @@ import { createUser, launchBrowser, signIn, startConsoleApp, type ConsoleApp } f
 
 /**
  * Every word in the reader's language: every page of the console, for every role that may open
- * it, rendered in Albanian and in Serbian Cyrillic, shows no English word. The English words are
+ * it, rendered in Albanian and in Serbian Cyrillic, shows no English word (in its text or in
+ * the labels, titles and placeholders a screen reader reads). The English words are
  * those of messages/en.json (four letters or more) that neither the Albanian nor the Serbian
  * Latin catalogue uses; codes in capitals (IBAN, CSV, KKR), e-mail and web addresses are not
  * words. ALLOWED lists what is printed on purpose.
@@ -62,6 +63,11 @@ function words(text: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
+/** The page's text and the words a screen reader reads from attributes (labels, titles, placeholders). */
+const VISIBLE_TEXT = `document.body.innerText + '\\n' + [...document.querySelectorAll('[aria-label], [title], [placeholder], img[alt]')]
+  .flatMap((e) => ['aria-label', 'title', 'placeholder', 'alt'].map((a) => e.getAttribute(a) || ''))
+  .filter(Boolean)
+  .join('\\n')`;
 const CODE_TEXT = "[...document.querySelectorAll('code, pre, kbd, samp, .code')].map((e) => e.textContent).join(' ')";
 
 /**
@@ -146,7 +152,7 @@ describe('web console: no English in Albanian or Serbian pages', () => {
         for (const p of pages.filter((x) => x.roles.includes(role))) {
           await page.goto(`${c.baseUrl}/app/${p.path}`);
           await settle(page);
-          const text = withoutNames(await page.evaluate<string>('document.body.innerText'), names);
+          const text = withoutNames(await page.evaluate<string>(VISIBLE_TEXT), names);
           // codes shown as codes (column names, audit details as JSON) are not words
           const codes = new Set(words(await page.evaluate<string>(CODE_TEXT)));
           const found = [...new Set(words(text).filter((w) => english.has(w) && !codes.has(w)))];
