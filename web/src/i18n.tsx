@@ -48,7 +48,7 @@ const compiled = new Map<string, IntlMessageFormat>();
  * answers itself (enumLabel relies on it); a message missing one of its values answers its
  * pattern rather than breaking the page.
  */
-export function formatMessage(locale: Locale, key: string, values?: Values): string {
+function formatMessage(locale: Locale, key: string, values?: Values): string {
   const id = `${locale}\u0000${key}`;
   let m = compiled.get(id);
   if (!m) {
