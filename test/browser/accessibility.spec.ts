@@ -5,6 +5,7 @@ import { Role } from '../../src/generated/prisma/enums.js';
 import { createStaff } from '../support/factories.js';
 import { createExampleTariff } from '../support/payroll-factories.js';
 import { createPaidRun } from '../support/report-factories.js';
+import { applyOnline, createCompetition, pinClock, setTargets } from '../support/recruitment-factories.js';
 import { createUser, launchBrowser, signIn, startConsoleApp, type ConsoleApp } from '../support/browser.js';
 
 /**
@@ -19,9 +20,10 @@ const WIDTHS = [
 ] as const;
 
 /** The paths of web/src/pages.tsx, with real ids, and the roles that may open each. */
-function pagesFor(ids: { run: string; trainingPlan: string; distributionPlan: string; staff: string }) {
+function pagesFor(ids: { run: string; trainingPlan: string; distributionPlan: string; staff: string; competition: string }) {
   const ALL: Role[] = [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY];
   const LOGISTICS: Role[] = [Role.ADMIN, Role.LOGISTICS];
+  const RECRUITMENT: Role[] = [Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY];
   return [
     { path: 'finance/counts', roles: [Role.ADMIN, Role.FINANCE] },
     { path: 'finance/runs', roles: [Role.ADMIN, Role.FINANCE] },
@@ -32,12 +34,17 @@ function pagesFor(ids: { run: string; trainingPlan: string; distributionPlan: st
     { path: 'municipalities', roles: [Role.ADMIN, Role.FINANCE, Role.LOGISTICS] },
     { path: `municipalities/${MUNICIPALITY}`, roles: ALL },
     { path: `municipalities/${MUNICIPALITY}/operations`, roles: ALL },
+    { path: `municipalities/${MUNICIPALITY}/kkr`, roles: ALL },
+    { path: `municipalities/${MUNICIPALITY}/recruitment/applications?competition=${ids.competition}`, roles: RECRUITMENT },
+    { path: `municipalities/${MUNICIPALITY}/recruitment/selection?competition=${ids.competition}`, roles: RECRUITMENT },
+    { path: `municipalities/${MUNICIPALITY}/recruitment/replacements?competition=${ids.competition}`, roles: RECRUITMENT },
     { path: 'contracts', roles: [Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY] },
     { path: 'logistics/training', roles: LOGISTICS },
     { path: `training/plans/${ids.trainingPlan}`, roles: ALL },
     { path: `training/plans/${ids.trainingPlan}/reach`, roles: [Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY] },
     { path: 'logistics/equipment', roles: LOGISTICS },
     { path: `equipment/plans/${ids.distributionPlan}`, roles: ALL },
+    { path: `recruitment/competitions?competition=${ids.competition}`, roles: LOGISTICS },
     { path: 'recruitment/supervisors', roles: LOGISTICS },
     { path: 'recruitment/scores', roles: LOGISTICS },
     { path: 'finance/tariffs', roles: [Role.ADMIN, Role.FINANCE, Role.LOGISTICS] },
@@ -132,8 +139,22 @@ describe('web console: accessibility and widths', () => {
       .send({})
       .expect(201);
 
+    // A competition with targets and a shortlist, so the recruitment pages show their lists and forms.
+    pinClock(t, '2023-10-01T08:00:00Z');
+    const competition = await createCompetition(t, admin);
+    await setTargets(t, admin, competition.id, {
+      targets: [{ municipalityCode: MUNICIPALITY, community: 'ALBANIAN', supervisors: 1, enumerators: 1 }],
+    });
+    await applyOnline(t, admin, competition.id, MUNICIPALITY, { fullName: 'Drita Hoxha' });
+
     const staffId = (staff[0] as { id: string }).id;
-    pages = pagesFor({ run: run.id, trainingPlan: plan.body.id, distributionPlan: dist.body.id, staff: staffId });
+    pages = pagesFor({
+      run: run.id,
+      trainingPlan: plan.body.id,
+      distributionPlan: dist.body.id,
+      staff: staffId,
+      competition: competition.id,
+    });
   }, 180_000);
 
   afterAll(async () => {

@@ -152,12 +152,13 @@ function ReplacementCard({ at, r, commission, onDone }: { at: At; r: Replacement
     });
     if (!ok) return;
     await run(async () => {
-      const done = await request('post', '/recruitment/competitions/{id}/municipalities/{code}/replacements/{replacementId}/accept', {
+      // The notes (kit, training) show in the replacement's card once the list reloads.
+      await request('post', '/recruitment/competitions/{id}/municipalities/{code}/replacements/{replacementId}/accept', {
         path,
         json: { iban: iban.trim() || null },
       });
       onDone();
-      return [t('rec.repl.accepted', { name: candidate }), ...done.notes.map((n) => n.message)].join(' ');
+      return t('rec.repl.accepted', { name: candidate });
     });
   };
   const decline = async () => {
