@@ -278,7 +278,7 @@ export const ApplicationResponse = z
   })
   .meta({ id: 'Application' });
 
-export const APPLICATION_SORTS = ['submittedAt', 'fullName'] as const;
+const APPLICATION_SORTS = ['submittedAt', 'fullName'] as const;
 export const applicationListQuery = listQuery({
   sorts: APPLICATION_SORTS,
   search: 'Start of the national id, or of any word of the name (case-insensitive)',

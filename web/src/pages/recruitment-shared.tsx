@@ -10,16 +10,11 @@ import { COMPETITIONS_QUERY } from '../ops-types';
 // the pages of a municipality's recruitment, and the words for the API's codes.
 
 export type Competition = ItemOf<Answer<'/recruitment/competitions'>>;
-export type Application = ItemOf<Answer<'/recruitment/competitions/{id}/municipalities/{code}/applications'>>;
 export type Replacement = ItemOf<Answer<'/recruitment/competitions/{id}/municipalities/{code}/replacements'>>;
 
 export const COMMUNITIES = ['ALBANIAN', 'SERB', 'BOSNIAK', 'TURKISH', 'ROMA', 'ASHKALI', 'EGYPTIAN', 'GORANI', 'OTHER'] as const;
 export const LANGUAGES = ['SQ', 'SR', 'TR', 'BS', 'EN'] as const;
 export const APPLICATION_STATUSES = ['SUBMITTED', 'SELECTED', 'HIRED', 'DECLINED'] as const;
-
-/** The path of a municipality's part of a competition in the API. */
-export const recruitmentBase = (competitionId: string, code: string) =>
-  `/recruitment/competitions/${encodeURIComponent(competitionId)}/municipalities/${encodeURIComponent(code)}`;
 
 /** A status or code in words, with the code kept for styling and tests (`data-status`). */
 export function StatusText({ prefix, value }: { prefix: 'appStatus' | 'replStatus'; value: string }) {
