@@ -92,6 +92,7 @@ export const recSq = {
   'rec.apps.sort.fullName': 'Emri (A–Z)',
   'rec.apps.sort.-fullName': 'Emri (Z–A)',
   'rec.paper.title': 'Aplikim në letër',
+  'rec.paper.titleAdmin': 'Fut një aplikim (në internet ose në letër)',
   'rec.paper.designated': 'Jeni caktuar për futjen e aplikimeve në letër (anëtari {position} i KKR-së).',
   'rec.paper.notDesignated':
     'Nuk jeni caktuar për futjen e aplikimeve në letër: vetëm anëtari i caktuar i KKR-së i fut ato, dhe shërbimi i refuzon nga të tjerët.',
@@ -290,6 +291,7 @@ export const recSr: Record<keyof typeof recSq, string> = {
   'rec.apps.sort.fullName': 'Ime (A–Z)',
   'rec.apps.sort.-fullName': 'Ime (Z–A)',
   'rec.paper.title': 'Papirna prijava',
+  'rec.paper.titleAdmin': 'Unos prijave (onlajn ili na papiru)',
   'rec.paper.designated': 'Određeni ste za unos papirnih prijava (član OPK broj {position}).',
   'rec.paper.notDesignated': 'Niste određeni za unos papirnih prijava: unosi ih samo određeni član OPK, a servis odbija unos drugih.',
   'rec.paper.dateOfBirth': 'Datum rođenja',
@@ -486,6 +488,7 @@ export const recEn: Record<keyof typeof recSq, string> = {
   'rec.apps.sort.fullName': 'Name (A–Z)',
   'rec.apps.sort.-fullName': 'Name (Z–A)',
   'rec.paper.title': 'Paper application',
+  'rec.paper.titleAdmin': 'Enter an application (online or on paper)',
   'rec.paper.designated': 'You are designated for paper intake (KKR member no. {position}).',
   'rec.paper.notDesignated':
     'You are not designated for paper intake: only the designated KKR member enters paper applications, and the service refuses anyone else.',

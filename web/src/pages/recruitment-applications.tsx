@@ -210,9 +210,9 @@ interface PaperForm {
   documents: string;
 }
 
-const emptyForm = (): PaperForm => ({
+const emptyForm = (channel: PaperForm['channel']): PaperForm => ({
   kind: 'ENUMERATOR',
-  channel: 'PAPER',
+  channel,
   nationalId: '',
   fullName: '',
   phone: '',
@@ -234,7 +234,9 @@ function PaperEntry({ competitionId, code }: { competitionId: string; code: stri
   const { t, locale } = useI18n();
   const me = useMe();
   const clerks = useApiQuery('/municipalities/{code}/paper-intake-clerks', { path: { code } });
-  const [form, setForm] = useState<PaperForm>(emptyForm);
+  // ASK (ADMIN) enters online applications; a commission only paper ones.
+  const channel: PaperForm['channel'] = me.role === 'ADMIN' ? 'ONLINE' : 'PAPER';
+  const [form, setForm] = useState<PaperForm>(() => emptyForm(channel));
   const { busy, error, notice, run } = useAction();
   const designated = clerks.data?.items.find((c) => c.userId === me.id);
   const set = (change: Partial<PaperForm>) => setForm({ ...form, ...change });
@@ -261,7 +263,7 @@ function PaperEntry({ competitionId, code }: { competitionId: string; code: stri
             .filter(Boolean),
         },
       });
-      setForm(emptyForm());
+      setForm(emptyForm(channel));
       return t('rec.paper.entered', { name: a.fullName, at: formatDateTime(a.submittedAt, locale) });
     });
   };
@@ -280,7 +282,7 @@ function PaperEntry({ competitionId, code }: { competitionId: string; code: stri
   );
   return (
     <section className="panel" aria-labelledby="paper-title">
-      <h2 id="paper-title">{t('rec.paper.title')}</h2>
+      <h2 id="paper-title">{me.role === 'ADMIN' ? t('rec.paper.titleAdmin') : t('rec.paper.title')}</h2>
       {clerks.data && me.role === 'MUNICIPALITY' && (
         <p className={designated ? '' : 'warning'} data-testid="paper-designation">
           {designated ? t('rec.paper.designated', { position: designated.kkrPosition }) : t('rec.paper.notDesignated')}
@@ -291,8 +293,8 @@ function PaperEntry({ competitionId, code }: { competitionId: string; code: stri
           <div className="field">
             <label htmlFor="paper-channel">{t('rec.apps.channel')}</label>
             <select id="paper-channel" value={form.channel} onChange={(e) => set({ channel: e.target.value as PaperForm['channel'] })}>
-              <option value="PAPER">{enumLabel(t, 'channel', 'PAPER')}</option>
               <option value="ONLINE">{enumLabel(t, 'channel', 'ONLINE')}</option>
+              <option value="PAPER">{enumLabel(t, 'channel', 'PAPER')}</option>
             </select>
           </div>
         )}
