@@ -90,8 +90,10 @@ export class RecruitmentController {
   @Get('competitions/:id/municipalities/:code/applications')
   @Roles(...PERSONAL_DATA_READERS)
   @ApiOperation({
-    summary: 'Applications of a municipality in a competition, in order of receipt (?kind=ENUMERATOR|SUPERVISOR)',
-    description: 'A municipality sees supervisor applications only once ASK has published its supervisor selection.',
+    summary: 'Applications of a municipality in a competition (?kind=&status=&channel=&community=&q=&sort=&limit=&cursor=)',
+    description:
+      'Keyset pages in order of receipt (default) or by name; `q` matches the start of the national id or of any word of the name. ' +
+      'A municipality sees supervisor applications only once ASK has published its supervisor selection.',
   })
   @ApiResponses({ 200: ApplicationListResponse })
   @ApiErrors(...CONTEXT)
@@ -101,7 +103,7 @@ export class RecruitmentController {
     @Param('code', new ZodPipe(codeParam)) code: string,
     @Query(new ZodPipe(applicationListQuery)) q: z.output<typeof applicationListQuery>,
   ) {
-    return this.recruitment.applications(p, id, code, q);
+    return this.recruitment.applications(p, id, code, { ...q, q: q.q as string | undefined });
   }
 
   @Get('competitions/:id/municipalities/:code/targets')

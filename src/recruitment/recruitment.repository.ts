@@ -13,16 +13,24 @@ import {
   StaffKind,
 } from '../generated/prisma/enums.js';
 import type { Flag } from './domain/deadline-flags.js';
-import { type KeyColumn, keysetAfter, keysetOrderBy, keysetPage, keysetWhere } from '../common/http/lists.js';
+import { type KeyColumn, keysetAfter, keysetOrderBy, keysetPage, keysetWhere, sortOf } from '../common/http/lists.js';
+import { likeLiteral } from '../common/prisma/like.js';
 import { municipalityInScope } from '../geography/geography.repository.js';
 
 type Db = Tx | PrismaClient;
 
-const APPLICATION_ORDER_NAME = 'submittedAt';
-const APPLICATION_ORDER: readonly KeyColumn[] = [
-  { field: 'submittedAt', dir: 'asc' },
-  { field: 'nationalId', dir: 'asc' },
-];
+/** Filters, search and order of a page of applications (the national id breaks ties: unique within a competition). */
+export interface ApplicationPageQuery {
+  readonly kind?: StaffKind | undefined;
+  readonly status?: ApplicationStatus | undefined;
+  readonly channel?: ApplicationChannel | undefined;
+  readonly community?: Community | undefined;
+  readonly q?: string | undefined;
+  readonly sort: ApplicationSort;
+  readonly limit: number;
+  readonly cursor?: string | undefined;
+}
+export type ApplicationSort = 'submittedAt' | '-submittedAt' | 'fullName' | '-fullName';
 
 export interface ScopedMunicipality {
   readonly id: string;
@@ -268,25 +276,42 @@ export class RecruitmentRepository {
     });
   }
 
-  /** A keyset page of a municipality's applications in order of receipt (national id breaks ties within a competition). */
-  async applicationPage(
-    scope: Scope,
-    competitionId: string,
-    municipalityId: string,
-    q: { readonly kind?: StaffKind | undefined; readonly limit: number; readonly cursor?: string | undefined },
-  ) {
-    const where = { competitionId, municipalityId, ...(q.kind ? { kind: q.kind } : {}), ...municipalityWhere(scope) };
-    const after = keysetAfter(q.cursor, APPLICATION_ORDER_NAME, APPLICATION_ORDER);
+  /** A keyset page of a municipality's applications: filters, search (national id or a word of the name), order. */
+  async applicationPage(scope: Scope, competitionId: string, municipalityId: string, q: ApplicationPageQuery) {
+    const where: Prisma.ApplicationWhereInput = {
+      competitionId,
+      municipalityId,
+      ...(q.kind ? { kind: q.kind } : {}),
+      ...(q.status ? { status: q.status } : {}),
+      ...(q.channel ? { channel: q.channel } : {}),
+      ...(q.community ? { community: q.community } : {}),
+      ...(q.q
+        ? {
+            OR: [
+              { nationalId: { startsWith: likeLiteral(q.q.toUpperCase()) } },
+              { fullName: { startsWith: likeLiteral(q.q), mode: 'insensitive' as const } },
+              { fullName: { contains: ` ${likeLiteral(q.q)}`, mode: 'insensitive' as const } },
+            ],
+          }
+        : {}),
+      ...municipalityWhere(scope),
+    };
+    const { key, dir } = sortOf(q.sort);
+    const columns: readonly KeyColumn[] = [
+      { field: key, dir },
+      { field: 'nationalId', dir },
+    ];
+    const after = keysetAfter(q.cursor, q.sort, columns);
     const [rows, total] = await Promise.all([
       this.prisma.application.findMany({
-        where: { AND: [where, keysetWhere(APPLICATION_ORDER, after)] },
+        where: { AND: [where, keysetWhere(columns, after)] },
         select: applicationSelect,
-        orderBy: keysetOrderBy(APPLICATION_ORDER),
+        orderBy: keysetOrderBy(columns),
         take: q.limit + 1,
       }),
       this.prisma.application.count({ where }),
     ]);
-    return keysetPage(rows, q.limit, total, APPLICATION_ORDER_NAME, (a) => [a.submittedAt, a.nationalId]);
+    return keysetPage(rows, q.limit, total, q.sort, (a) => [a[key], a.nationalId]);
   }
 
   enumeratorApplications(scope: Scope, competitionId: string, municipalityId: string, db: Db = this.prisma): Promise<ApplicationRow[]> {

@@ -9,7 +9,7 @@ import {
   ReplacementStatus,
   StaffKind,
 } from '../generated/prisma/enums.js';
-import { listResponse, pageParams } from '../common/http/lists.js';
+import { listQuery, listResponse, pageParams } from '../common/http/lists.js';
 import { IneligibilityResponse } from './supervisor.schemas.js';
 import { COMMUNITY, EMAIL, FULL_NAME, IBAN, LANGUAGE, NATIONAL_ID, PHONE, STAFF_KIND } from '../staff/domain/staff-fields.js';
 import { DATE_FIELDS } from './domain/timeline.js';
@@ -278,8 +278,15 @@ export const ApplicationResponse = z
   })
   .meta({ id: 'Application' });
 
-export const applicationListQuery = pageParams.extend({
+const APPLICATION_SORTS = ['submittedAt', 'fullName'] as const;
+export const applicationListQuery = listQuery({
+  sorts: APPLICATION_SORTS,
+  search: 'Start of the national id, or of any word of the name (case-insensitive)',
+}).extend({
   kind: z.enum(StaffKind).optional().describe('Only applications for this kind of position'),
+  status: z.enum(ApplicationStatus).optional().describe('Only applications in this status'),
+  channel: z.enum(ApplicationChannel).optional().describe('Only online or only paper applications'),
+  community: z.enum(Community).optional().describe('Only applicants of this community'),
 });
 export const ApplicationListResponse = listResponse(ApplicationResponse, 'ApplicationList');
 
@@ -445,7 +452,11 @@ export const ReplacementResponse = z
     acceptedAt: at.nullable(),
   })
   .meta({ id: 'Replacement' });
-export const ReplacementListResponse = listResponse(ReplacementResponse, 'ReplacementList');
+export const ReplacementListItemResponse = ReplacementResponse.extend({
+  leaverFullName: z.string().nullable().describe('The leaving enumerator’s name'),
+  proposedFullName: z.string().nullable().describe('The proposed (or accepted) candidate’s name'),
+}).meta({ id: 'ReplacementListItem' });
+export const ReplacementListResponse = listResponse(ReplacementListItemResponse, 'ReplacementList');
 
 export const ReplacementProposalResponse = ReplacementResponse.extend({
   proposed: z.object({

@@ -25,7 +25,13 @@ import { gateError, stateOf } from './stage-gate-errors.js';
 import { APPLICATION_IMPORT } from './domain/application-import.js';
 import { readImport, refuseRows } from '../common/tabular/tabular-import.js';
 import type { RowProblem } from '../common/tabular/columns.js';
-import { type ApplicationRow, type CompetitionRow, RecruitmentRepository, type ScopedMunicipality } from './recruitment.repository.js';
+import {
+  type ApplicationPageQuery,
+  type ApplicationRow,
+  type CompetitionRow,
+  RecruitmentRepository,
+  type ScopedMunicipality,
+} from './recruitment.repository.js';
 
 export interface ApplicationInput {
   readonly competitionId: string;
@@ -224,12 +230,7 @@ export class RecruitmentService {
   }
 
   /** ASK selects supervisors: a municipality sees the supervisor applications (scores, selection) once ASK has published. */
-  async applications(
-    p: Principal,
-    competitionId: string,
-    code: string,
-    q: { readonly kind?: StaffKind | undefined; readonly limit: number; readonly cursor?: string | undefined },
-  ) {
+  async applications(p: Principal, competitionId: string, code: string, q: ApplicationPageQuery) {
     const { c, m } = await this.context(p, competitionId, code);
     const hideSupervisors = p.scope.kind !== 'national' && !(await this.supervisors.stage(p.scope, c.id, m.id))?.publishedAt;
     if (hideSupervisors && q.kind === StaffKind.SUPERVISOR) return { items: [], total: 0, nextCursor: null };

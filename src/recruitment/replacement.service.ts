@@ -55,8 +55,19 @@ export class ReplacementService {
   /** Replacements of enumerators (a supervisor's are listed on the supervisor routes). */
   async list(p: Principal, competitionId: string, code: string) {
     const { c, m } = await this.recruitment.context(p, competitionId, code);
-    const enumerators = new Set((await this.repo.enumeratorApplications(p.scope, c.id, m.id)).map((a) => a.id));
-    return (await this.repo.replacements(p.scope, c.id, m.id)).filter((r) => enumerators.has(r.proposedApplicationId)).map(replacementView);
+    const enumerators = new Map((await this.repo.enumeratorApplications(p.scope, c.id, m.id)).map((a) => [a.id, a.fullName]));
+    const rows = (await this.repo.replacements(p.scope, c.id, m.id)).filter((r) => enumerators.has(r.proposedApplicationId));
+    // The names the commission reads beside each replacement: the leaver's and the proposed candidate's.
+    const leavers = new Map<string, string>();
+    for (const id of new Set(rows.map((r) => r.leaverStaffId))) {
+      const leaver = await this.staff.find(p.scope, id);
+      if (leaver) leavers.set(id, leaver.fullName);
+    }
+    return rows.map((r) => ({
+      ...replacementView(r),
+      leaverFullName: leavers.get(r.leaverStaffId) ?? null,
+      proposedFullName: enumerators.get(r.proposedApplicationId) ?? null,
+    }));
   }
 
   propose(p: Principal, competitionId: string, code: string, input: { leaverStaffId: string; leavingDate: string; reason: string }) {

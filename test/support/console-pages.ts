@@ -3,6 +3,7 @@ import { Role } from '../../src/generated/prisma/enums.js';
 import { createStaff } from './factories.js';
 import { createExampleTariff } from './payroll-factories.js';
 import { createPaidRun } from './report-factories.js';
+import { applyOnline, createCompetition, pinClock, setTargets } from './recruitment-factories.js';
 import type { TestApp } from './test-app.js';
 
 /**
@@ -17,10 +18,11 @@ export interface ConsolePage {
   readonly roles: readonly Role[];
 }
 
-function pagesFor(ids: { run: string; trainingPlan: string; distributionPlan: string; staff: string }): ConsolePage[] {
+function pagesFor(ids: { run: string; trainingPlan: string; distributionPlan: string; staff: string; competition: string }): ConsolePage[] {
   const MUNICIPALITY = CONSOLE_MUNICIPALITY;
   const ALL: Role[] = [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY];
   const LOGISTICS: Role[] = [Role.ADMIN, Role.LOGISTICS];
+  const RECRUITMENT: Role[] = [Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY];
   return [
     { path: 'finance/counts', roles: [Role.ADMIN, Role.FINANCE] },
     { path: 'finance/runs', roles: [Role.ADMIN, Role.FINANCE] },
@@ -31,12 +33,17 @@ function pagesFor(ids: { run: string; trainingPlan: string; distributionPlan: st
     { path: 'municipalities', roles: [Role.ADMIN, Role.FINANCE, Role.LOGISTICS] },
     { path: `municipalities/${MUNICIPALITY}`, roles: ALL },
     { path: `municipalities/${MUNICIPALITY}/operations`, roles: ALL },
+    { path: `municipalities/${MUNICIPALITY}/kkr`, roles: ALL },
+    { path: `municipalities/${MUNICIPALITY}/recruitment/applications?competition=${ids.competition}`, roles: RECRUITMENT },
+    { path: `municipalities/${MUNICIPALITY}/recruitment/selection?competition=${ids.competition}`, roles: RECRUITMENT },
+    { path: `municipalities/${MUNICIPALITY}/recruitment/replacements?competition=${ids.competition}`, roles: RECRUITMENT },
     { path: 'contracts', roles: [Role.ADMIN, Role.FINANCE, Role.MUNICIPALITY] },
     { path: 'logistics/training', roles: LOGISTICS },
     { path: `training/plans/${ids.trainingPlan}`, roles: ALL },
     { path: `training/plans/${ids.trainingPlan}/reach`, roles: [Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY] },
     { path: 'logistics/equipment', roles: LOGISTICS },
     { path: `equipment/plans/${ids.distributionPlan}`, roles: ALL },
+    { path: `recruitment/competitions?competition=${ids.competition}`, roles: LOGISTICS },
     { path: 'recruitment/supervisors', roles: LOGISTICS },
     { path: 'recruitment/scores', roles: LOGISTICS },
     { path: 'finance/tariffs', roles: [Role.ADMIN, Role.FINANCE, Role.LOGISTICS] },
@@ -102,8 +109,16 @@ export async function arrangeConsolePages(t: TestApp): Promise<ConsolePage[]> {
     .send({})
     .expect(201);
 
+  // A competition with targets and an application, so the recruitment pages show their lists and forms.
+  pinClock(t, '2023-10-01T08:00:00Z');
+  const competition = await createCompetition(t, admin);
+  await setTargets(t, admin, competition.id, {
+    targets: [{ municipalityCode: MUNICIPALITY, community: 'ALBANIAN', supervisors: 1, enumerators: 1 }],
+  });
+  await applyOnline(t, admin, competition.id, MUNICIPALITY, { fullName: 'Drita Hoxha' });
+
   const staffId = (staff[0] as { id: string }).id;
-  return pagesFor({ run: run.id, trainingPlan: plan.body.id, distributionPlan: dist.body.id, staff: staffId });
+  return pagesFor({ run: run.id, trainingPlan: plan.body.id, distributionPlan: dist.body.id, staff: staffId, competition: competition.id });
 }
 
 /** Wait until the page has settled: its heading shows and nothing is loading any more. */

@@ -27,6 +27,11 @@ import { ScoresUploadPage } from './pages/scores-upload';
 import { SupervisorsPage } from './pages/supervisors';
 import { TrainingReachPage } from './pages/training-reach';
 import { OutboxPage } from './pages/outbox';
+import { KkrMembersPage } from './pages/kkr-members';
+import { CompetitionsPage } from './pages/competitions';
+import { RecruitmentApplicationsPage } from './pages/recruitment-applications';
+import { RecruitmentSelectionPage } from './pages/recruitment-selection';
+import { RecruitmentReplacementsPage } from './pages/recruitment-replacements';
 
 /**
  * Every page of the console in one table: its path under /app, the roles that may open it
@@ -48,6 +53,8 @@ export interface PageDef {
 
 const ALL: readonly Role[] = ['ADMIN', 'FINANCE', 'LOGISTICS', 'MUNICIPALITY'];
 const LOGISTICS: readonly Role[] = ['ADMIN', 'LOGISTICS'];
+/** Who reads applicants' personal data (docs/recruitment.md): ASK's recruiters and the commission. */
+const RECRUITMENT: readonly Role[] = ['ADMIN', 'LOGISTICS', 'MUNICIPALITY'];
 
 export const PAGES: readonly PageDef[] = [
   { path: 'finance/counts', roles: ['ADMIN', 'FINANCE'], element: <CountsUploadPage />, nav: { label: 'nav.counts' } },
@@ -83,6 +90,20 @@ export const PAGES: readonly PageDef[] = [
       to: (me) => (me.municipality ? `/app/municipalities/${encodeURIComponent(me.municipality.code)}/operations` : null),
     },
   },
+  // Recruitment of a municipality: everyone reads the KKR list; applicants' personal data is not for FINANCE (the API's roles).
+  { path: 'municipalities/:code/kkr', roles: ALL, element: <KkrMembersPage /> },
+  {
+    path: 'municipalities/:code/recruitment/applications',
+    roles: RECRUITMENT,
+    element: <RecruitmentApplicationsPage />,
+    nav: {
+      label: 'nav.recruitment',
+      roles: ['MUNICIPALITY'],
+      to: (me) => (me.municipality ? `/app/municipalities/${encodeURIComponent(me.municipality.code)}/recruitment/applications` : null),
+    },
+  },
+  { path: 'municipalities/:code/recruitment/selection', roles: RECRUITMENT, element: <RecruitmentSelectionPage /> },
+  { path: 'municipalities/:code/recruitment/replacements', roles: RECRUITMENT, element: <RecruitmentReplacementsPage /> },
   // Contracts: ASK generates, ends and replaces; a municipality sends and records signatures of its own people.
   { path: 'contracts', roles: ['ADMIN', 'FINANCE', 'MUNICIPALITY'], element: <ContractsPage />, nav: { label: 'nav.contracts' } },
   { path: 'logistics/training', roles: LOGISTICS, element: <TrainingPage />, nav: { label: 'nav.training' } },
@@ -90,6 +111,7 @@ export const PAGES: readonly PageDef[] = [
   { path: 'training/plans/:id/reach', roles: ['ADMIN', 'LOGISTICS', 'MUNICIPALITY'], element: <TrainingReachPage /> },
   { path: 'logistics/equipment', roles: LOGISTICS, element: <EquipmentPage />, nav: { label: 'nav.equipment' } },
   { path: 'equipment/plans/:id', roles: ALL, element: <DistributionPlanPage /> },
+  { path: 'recruitment/competitions', roles: LOGISTICS, element: <CompetitionsPage />, nav: { label: 'nav.competitions' } },
   { path: 'recruitment/supervisors', roles: LOGISTICS, element: <SupervisorsPage />, nav: { label: 'nav.supervisors' } },
   { path: 'recruitment/scores', roles: LOGISTICS, element: <ScoresUploadPage />, nav: { label: 'nav.scores' } },
   { path: 'finance/tariffs', roles: ['ADMIN', 'FINANCE', 'LOGISTICS'], element: <TariffsPage />, nav: { label: 'nav.tariffs' } },

@@ -1641,8 +1641,8 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Applications of a municipality in a competition, in order of receipt (?kind=ENUMERATOR|SUPERVISOR)
-     * @description A municipality sees supervisor applications only once ASK has published its supervisor selection.
+     * Applications of a municipality in a competition (?kind=&status=&channel=&community=&q=&sort=&limit=&cursor=)
+     * @description Keyset pages in order of receipt (default) or by name; `q` matches the start of the national id or of any word of the name. A municipality sees supervisor applications only once ASK has published its supervisor selection.
      */
     get: operations['RecruitmentController_applications'];
     put?: never;
@@ -4742,13 +4742,13 @@ export interface components {
       }[];
     };
     ReplacementList: {
-      items: components['schemas']['Replacement'][];
+      items: components['schemas']['ReplacementListItem'][];
       /** @description Rows matching the filters, across all pages */
       total: number;
       /** @description Pass as `cursor` for the next page; null on the last page */
       nextCursor: string | null;
     };
-    Replacement: {
+    ReplacementListItem: {
       /** Format: uuid */
       id: string;
       /** Format: uuid */
@@ -4774,6 +4774,10 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
       acceptedAt: string | null;
+      /** @description The leaving enumerator’s name */
+      leaverFullName: string | null;
+      /** @description The proposed (or accepted) candidate’s name */
+      proposedFullName: string | null;
     };
     ReplacementProposal: {
       /** Format: uuid */
@@ -20686,8 +20690,18 @@ export interface operations {
         limit?: number;
         /** @description The `nextCursor` of the previous page */
         cursor?: string;
+        /** @description Order: submittedAt, fullName; prefix with - for descending */
+        sort?: 'submittedAt' | 'fullName' | '-submittedAt' | '-fullName';
+        /** @description Start of the national id, or of any word of the name (case-insensitive) */
+        q?: string;
         /** @description Only applications for this kind of position */
         kind?: 'SUPERVISOR' | 'ENUMERATOR';
+        /** @description Only applications in this status */
+        status?: 'SUBMITTED' | 'SELECTED' | 'HIRED' | 'DECLINED';
+        /** @description Only online or only paper applications */
+        channel?: 'ONLINE' | 'PAPER';
+        /** @description Only applicants of this community */
+        community?: 'ALBANIAN' | 'SERB' | 'BOSNIAK' | 'TURKISH' | 'ROMA' | 'ASHKALI' | 'EGYPTIAN' | 'GORANI' | 'OTHER';
       };
       header?: never;
       path: {

@@ -73,6 +73,15 @@ export function MunicipalityPage() {
       <p>
         <Link to={`/app/municipalities/${encodeURIComponent(code)}/operations`}>{t('ops.link')}</Link>
       </p>
+      <p>
+        <Link to={`/app/municipalities/${encodeURIComponent(code)}/kkr`}>{t('rec.kkr.link')}</Link>
+        {me.role !== 'FINANCE' && (
+          <>
+            {' · '}
+            <Link to={`/app/municipalities/${encodeURIComponent(code)}/recruitment/applications`}>{t('rec.link')}</Link>
+          </>
+        )}
+      </p>
 
       <div className="panel">
         <h2>{t('mun.contacts')}</h2>
