@@ -99,7 +99,21 @@ export function useI18n(): I18n {
 /** Role, kind, KKR-role and message labels come from the API as enum values. */
 export const enumLabel = (
   t: Translate,
-  prefix: 'role' | 'kind' | 'kkr' | 'channel' | 'msgStatus' | 'msgKind' | 'runStatus' | 'runKind' | 'personStatus' | 'planStatus',
+  prefix:
+    | 'role'
+    | 'kind'
+    | 'kkr'
+    | 'channel'
+    | 'msgStatus'
+    | 'msgKind'
+    | 'runStatus'
+    | 'runKind'
+    | 'personStatus'
+    | 'planStatus'
+    | 'appStatus'
+    | 'replStatus'
+    | 'community'
+    | 'language',
   value: string,
 ): string => {
   const key = `${prefix}.${value}` as MessageKey;
