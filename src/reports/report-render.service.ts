@@ -34,7 +34,7 @@ function stamp(now: Date, lang: ReportLanguage): string {
  * fonts-dejavu-core, which Chromium prints the documents with too), so a Cyrillic document is
  * numbered in Cyrillic. Only the glyphs used are embedded (a subset).
  */
-export const STAMP_FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+const STAMP_FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
 let stampFont: Promise<Uint8Array> | null = null;
 const stampFontBytes = (): Promise<Uint8Array> => (stampFont ??= readFile(STAMP_FONT));
 
