@@ -39,8 +39,9 @@ let stampFont: Promise<Uint8Array> | null = null;
 const stampFontBytes = (): Promise<Uint8Array> => (stampFont ??= readFile(STAMP_FONT));
 
 /** Sections of one document (one per language) in one file, in order. */
-async function concatenate(sections: readonly { pdf: Uint8Array }[]): Promise<{ pdf: Uint8Array; pages: number }> {
+async function concatenate(sections: readonly { pdf: Uint8Array; title: string }[]): Promise<{ pdf: Uint8Array; pages: number }> {
   const merged = await PDFDocument.create({ updateMetadata: false });
+  merged.setTitle(sections.map((s) => s.title).join(' / '));
   merged.setProducer('terren');
   for (const section of sections) {
     const src = await PDFDocument.load(section.pdf, { updateMetadata: false });
@@ -121,7 +122,7 @@ export class ReportRenderService {
     };
     // A municipality that prints two languages gets one file: the document once per language,
     // one after the other, each numbered on its own.
-    const sections: { pdf: Uint8Array; pages: number }[] = [];
+    const sections: { pdf: Uint8Array; pages: number; title: string }[] = [];
     let chunked = false;
     for (const [i, language] of languages.entries()) {
       const ctx = makeContext(requesterOf(r), params.data, language, now);
@@ -146,10 +147,10 @@ export class ReportRenderService {
           tagged: def.tagged,
           landscape: def.landscape,
         });
-        sections.push({ pdf, pages: await countPages(pdf) });
+        sections.push({ pdf, pages: await countPages(pdf), title: data.title });
       } else {
         chunked = true;
-        sections.push(await this.renderChunks(def, data.items, template, base, language, share));
+        sections.push({ ...(await this.renderChunks(def, data.items, template, base, language, share)), title: data.title });
       }
     }
     const { pdf, pages } = sections.length === 1 ? (sections[0] as { pdf: Uint8Array; pages: number }) : await concatenate(sections);

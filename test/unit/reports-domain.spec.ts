@@ -6,6 +6,7 @@ import { blockReasonText } from '../../src/reports/domain/block-reasons.js';
 import { messageCatalogue } from '../../src/common/i18n/catalogue.js';
 import { serbianCyrillic } from '../../src/common/i18n/serbian-script.js';
 import { reportText, storedLanguages } from '../../src/reports/report-language.js';
+import { numbersIn } from '../../src/reports/types/statement-model.js';
 
 const key: ContentKey = {
   type: 'kkr-members',
@@ -77,6 +78,14 @@ describe('retention and wording', () => {
     expect(reportText('sr-Latn', 'report.monthCount', { count: 1 })).toBe('1 mesec');
     expect(reportText('en', 'report.monthCount', { count: 4 })).toBe('4 months');
     expect(reportText('sr-Cyrl', 'report.pageOf', { page: 2, pages: 5 })).toBe('Страна 2 од 5');
+  });
+
+  it('reprints the numbers of a line’s arithmetic as the reader writes them', () => {
+    const line = '1,234 × 0.80 = 987.20 - 900.00 paid before = 87.20';
+    expect(numbersIn(line, 'sq').replace(/\s/g, ' ')).toBe('1 234 × 0,80 = 987,20 - 900,00 paid before = 87,20');
+    expect(numbersIn(line, 'sr-Cyrl')).toBe('1.234 × 0,80 = 987,20 - 900,00 paid before = 87,20');
+    expect(numbersIn('150.00 × 15/15 days', 'en')).toBe('150.00 × 15/15 days');
+    expect(numbersIn('12,345,678 × 0.0050', 'en')).toBe('12,345,678 × 0.0050');
   });
 
   it('reads the languages a request was stored with, older Serbian in Latin (sr) included', () => {
