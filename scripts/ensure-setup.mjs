@@ -69,9 +69,16 @@ export function ensureEmbeddedPostgresLinks() {
 export const CHROMIUM_APT =
   'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-dejavu-core fonts-dejavu-extra fonts-liberation';
 
+/** The font the page counter of merged documents is drawn with (src/reports/report-render.service.ts). */
+const STAMP_FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+const STAMP_FONT_APT = 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-dejavu-core';
+
 export function ensureChromium() {
   const exe = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (existsSync(exe)) return;
+  if (existsSync(exe)) {
+    ensureStampFont();
+    return;
+  }
   if (process.env.CHROMIUM_PATH) {
     console.error(`! CHROMIUM_PATH=${exe} does not exist: PDF reports will fail until it does.`);
     return;
@@ -82,6 +89,17 @@ export function ensureChromium() {
     return;
   }
   console.error(`! Chromium is missing (${exe}); PDF reports need it. Install it as root with:\n  sudo sh -c '${CHROMIUM_APT}'`);
+}
+
+/** Chromium came without Debian's DejaVu fonts (another image, CHROMIUM_PATH): install them when we may. */
+function ensureStampFont() {
+  if (existsSync(STAMP_FONT)) return;
+  if (typeof process.getuid === 'function' && process.getuid() === 0) {
+    console.log('• installing the DejaVu fonts for PDF reports (apt-get)…');
+    run('sh', ['-c', STAMP_FONT_APT]);
+    return;
+  }
+  console.error(`! ${STAMP_FONT} is missing; long PDF reports need it. Install it as root with:\n  sudo sh -c '${STAMP_FONT_APT}'`);
 }
 
 export function build() {

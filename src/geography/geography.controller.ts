@@ -1,10 +1,12 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Patch, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
-import { MunicipalityListResponse, MunicipalityResponse, RegionListResponse } from './geography.schemas.js';
+import { MunicipalityListResponse, MunicipalityResponse, MunicipalityUpdateBody, RegionListResponse } from './geography.schemas.js';
+import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
+import { Role } from '../generated/prisma/enums.js';
 import { z } from 'zod';
 import { NationalResource } from '../common/http/resource.js';
-import { ZodPipe } from '../common/http/zod.pipe.js';
+import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
 import { pageArray, pageParams } from '../common/http/lists.js';
 import { GeographyService } from './geography.service.js';
 
@@ -37,5 +39,23 @@ export class GeographyController {
   @ApiErrors('MUNICIPALITY_UNKNOWN')
   async municipality(@Param('code') code: string) {
     return this.geo.municipality(code);
+  }
+
+  @Patch('municipalities/:code')
+  @Roles(Role.ADMIN)
+  @ApiOperation({
+    summary: 'Set the languages a municipality’s documents are printed in (ADMIN)',
+    description:
+      'documentLocales: the languages of its documents when a request names none — the first alone, or two printed one after the other in one file. Audited.',
+  })
+  @ApiBody({ schema: openApiSchema(MunicipalityUpdateBody) })
+  @ApiResponses({ 200: MunicipalityResponse })
+  @ApiErrors('MUNICIPALITY_UNKNOWN')
+  update(
+    @CurrentPrincipal() p: Principal,
+    @Param('code') code: string,
+    @Body(new ZodPipe(MunicipalityUpdateBody)) body: z.output<typeof MunicipalityUpdateBody>,
+  ) {
+    return this.geo.setDocumentLocales(p, code, body.documentLocales);
   }
 }

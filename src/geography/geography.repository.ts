@@ -9,6 +9,7 @@ const municipalitySelect = {
   code: true,
   nameSq: true,
   nameSr: true,
+  documentLocales: true,
   region: { select: { code: true, nameSq: true, nameSr: true } },
 } as const;
 
@@ -52,6 +53,12 @@ export class GeographyRepository {
   /** The caller's municipality by code (null: unknown or outside the scope). */
   municipalityInScope(scope: Scope, code: string) {
     return municipalityInScope(this.prisma, scope, code, municipalitySelect);
+  }
+
+  /** The languages a municipality's documents are printed in (null: unknown code). */
+  async setDocumentLocales(tx: Tx, code: string, documentLocales: readonly string[]) {
+    const res = await tx.municipality.updateMany({ where: { code }, data: { documentLocales: [...documentLocales] } });
+    return res.count === 0 ? null : tx.municipality.findUnique({ where: { code }, select: municipalitySelect });
   }
 
   municipalityById(id: string) {

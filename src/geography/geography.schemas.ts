@@ -1,10 +1,31 @@
 import { z } from 'zod';
+import { LOCALES } from '../common/i18n/locales.js';
 import { listResponse } from '../common/http/lists.js';
 
 const instant = z.iso.datetime({ offset: true });
 const names = { code: z.string(), nameSq: z.string(), nameSr: z.string() };
 
-export const MunicipalityResponse = z.object({ id: z.uuid(), ...names, region: z.object(names) }).meta({ id: 'Municipality' });
+export const MunicipalityResponse = z
+  .object({
+    id: z.uuid(),
+    ...names,
+    documentLocales: z
+      .array(z.enum(LOCALES))
+      .describe('Languages its documents are printed in when a request names none; two: one file with both, the first first'),
+    region: z.object(names),
+  })
+  .meta({ id: 'Municipality' });
+
+export const MunicipalityUpdateBody = z
+  .strictObject({
+    documentLocales: z
+      .array(z.enum(LOCALES))
+      .min(1)
+      .max(2)
+      .refine((l) => new Set(l).size === l.length, 'each language once')
+      .describe('e.g. ["sq"], ["sr-Cyrl"] or ["sq", "sr-Cyrl"] (both in one file, in this order)'),
+  })
+  .meta({ id: 'MunicipalityUpdate' });
 export const MunicipalityListResponse = listResponse(MunicipalityResponse, 'MunicipalityList');
 
 export const RegionListResponse = listResponse(

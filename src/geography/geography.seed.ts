@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../generated/prisma/client.js';
-import { KOSOVO_REGIONS, type RegionDef } from './domain/kosovo-geography.js';
+import { defaultDocumentLocales, KOSOVO_REGIONS, type RegionDef } from './domain/kosovo-geography.js';
 
 /**
  * Idempotent: upserts by code, so running it on every start (and twice at once) is safe and
@@ -27,7 +27,15 @@ export async function seedGeography(
           municipalities += 1;
           await tx.municipality.upsert({
             where: { code: mun.code },
-            create: { code: mun.code, nameSq: mun.nameSq, nameSr: mun.nameSr, sortOrder: order, regionId: region.id },
+            // document languages are set once: an ADMIN's later choice is kept
+            create: {
+              code: mun.code,
+              nameSq: mun.nameSq,
+              nameSr: mun.nameSr,
+              sortOrder: order,
+              regionId: region.id,
+              documentLocales: defaultDocumentLocales(mun.code),
+            },
             update: { nameSq: mun.nameSq, nameSr: mun.nameSr, sortOrder: order, regionId: region.id },
           });
         }

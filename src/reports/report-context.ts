@@ -1,7 +1,7 @@
 import type { Principal } from '../auth/principal.js';
 import { NATIONAL_ROLES, nationalScope, type Scope } from '../common/scope/scope.js';
 import type { ReportAudience, Role } from '../generated/prisma/enums.js';
-import type { ReportLanguage } from './domain/strings.js';
+import type { ReportLanguage } from './report-language.js';
 import type { ReportContext } from './report-type.js';
 
 export function makeContext<P>(principal: Principal, params: P, language: ReportLanguage, now: Date): ReportContext<P> {

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, rgb } from 'pdf-lib';
 import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
@@ -13,7 +14,8 @@ import { PdfRenderer } from '../common/pdf/pdf-renderer.js';
 import { Transactions } from '../common/prisma/transaction.js';
 import { shortHash } from './domain/content-hash.js';
 import { expiresAt } from './domain/retention.js';
-import { formatDay, LANGUAGES, translate, type ReportLanguage } from './domain/strings.js';
+import { formatInstant } from '../common/i18n/format.js';
+import { reportText, storedLanguages, type ReportLanguage } from './report-language.js';
 import { makeContext, requesterOf } from './report-context.js';
 import { ReportTemplates } from './report-templates.js';
 import type { ReportData, ReportTypeDefinition } from './report-type.js';
@@ -22,9 +24,30 @@ import { ReportRepository, type ReportRow } from './report.repository.js';
 
 export type Progress = (percent: number) => Promise<void>;
 
-/** 2026-11-24T23:30:00Z → "24.11.2026 23:30 UTC" */
-function stamp(now: Date): string {
-  return `${formatDay(now.toISOString())} ${now.toISOString().slice(11, 16)} UTC`;
+/** When the document was made, in its language, on the UTC clock: "24 nëntor 2026, 23:30 UTC". */
+function stamp(now: Date, lang: ReportLanguage): string {
+  return reportText(lang, 'report.generatedAtUtc', { at: formatInstant(now, lang, 'UTC') });
+}
+
+/**
+ * The font of the page counter stamped on merged documents: DejaVu Sans (Debian's
+ * fonts-dejavu-core, which Chromium prints the documents with too), so a Cyrillic document is
+ * numbered in Cyrillic. Only the glyphs used are embedded (a subset).
+ */
+const STAMP_FONT = '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf';
+let stampFont: Promise<Uint8Array> | null = null;
+const stampFontBytes = (): Promise<Uint8Array> => (stampFont ??= readFile(STAMP_FONT));
+
+/** Sections of one document (one per language) in one file, in order. */
+async function concatenate(sections: readonly { pdf: Uint8Array; title: string }[]): Promise<{ pdf: Uint8Array; pages: number }> {
+  const merged = await PDFDocument.create({ updateMetadata: false });
+  merged.setTitle(sections.map((s) => s.title).join(' / '));
+  merged.setProducer('terren');
+  for (const section of sections) {
+    const src = await PDFDocument.load(section.pdf, { updateMetadata: false });
+    for (const p of await merged.copyPages(src, src.getPageIndices())) merged.addPage(p);
+  }
+  return { pdf: await merged.save({ useObjectStreams: true }), pages: merged.getPageCount() };
 }
 
 /** Stored relative path of a request's file: one name per request, whatever the attempt. */
@@ -68,7 +91,7 @@ export class ReportRenderService {
     const data = await def.load(makeContext(principal, params, language, now));
     if (data.items) throw new Error(`report type ${type} is rendered in chunks, not to memory`);
     const hash = createHash('sha256').update(`${type}:${JSON.stringify(params)}:${now.toISOString()}`).digest('hex');
-    const base = { lang: language, title: data.title, generatedAt: stamp(now), hash: shortHash(hash), ...data.model };
+    const base = { lang: language, title: data.title, generatedAt: stamp(now, language), hash: shortHash(hash), ...data.model };
     const parts = this.tpl.pageParts(base);
     return this.renderer.render({
       html: this.tpl.render(data.template ?? def.template, base),
@@ -92,39 +115,45 @@ export class ReportRenderService {
     }
     const params = def.params.safeParse(r.params);
     if (!params.success) throw new PermanentJobError(`stored parameters of report ${r.id} are invalid`);
-    const language = (LANGUAGES as readonly string[]).includes(r.language) ? (r.language as ReportLanguage) : 'sq';
-
-    const ctx = makeContext(requesterOf(r), params.data, language, now);
-    let data: ReportData;
-    try {
-      data = await def.load(ctx);
-    } catch (err) {
-      // The data is gone or no longer visible (a 404 of the domain): retrying cannot help.
-      if (err instanceof AppError) throw new PermanentJobError(err.message);
-      throw err;
-    }
-    const base = { lang: language, title: data.title, generatedAt: stamp(now), hash: shortHash(r.contentHash), ...data.model };
-    const template = data.template ?? def.template;
-    const parts = this.tpl.pageParts(base);
+    const languages = storedLanguages(r.language);
     const report = async (pct: number, pages: number) => {
       await this.repo.progress(r.id, pct, pages);
       await progress(pct);
     };
-
-    let pdf: Uint8Array;
-    let pages: number;
-    if (!data.items) {
-      pdf = await this.renderer.render({
-        html: this.tpl.render(template, base),
-        headerTemplate: parts.header,
-        footerTemplate: parts.footer,
-        tagged: def.tagged,
-        landscape: def.landscape,
-      });
-      pages = await countPages(pdf);
-    } else {
-      ({ pdf, pages } = await this.renderChunks(def, data.items, template, base, language, report));
+    // A municipality that prints two languages gets one file: the document once per language,
+    // one after the other, each numbered on its own.
+    const sections: { pdf: Uint8Array; pages: number; title: string }[] = [];
+    let chunked = false;
+    for (const [i, language] of languages.entries()) {
+      const ctx = makeContext(requesterOf(r), params.data, language, now);
+      let data: ReportData;
+      try {
+        data = await def.load(ctx);
+      } catch (err) {
+        // The data is gone or no longer visible (a 404 of the domain): retrying cannot help.
+        if (err instanceof AppError) throw new PermanentJobError(err.message);
+        throw err;
+      }
+      const base = { lang: language, title: data.title, generatedAt: stamp(now, language), hash: shortHash(r.contentHash), ...data.model };
+      const template = data.template ?? def.template;
+      const share = (pct: number, pages: number) =>
+        report(Math.min(99, Math.floor((i * 100 + pct) / languages.length)), pages + sections.reduce((s, x) => s + x.pages, 0));
+      if (!data.items) {
+        const parts = this.tpl.pageParts(base);
+        const pdf = await this.renderer.render({
+          html: this.tpl.render(template, base),
+          headerTemplate: parts.header,
+          footerTemplate: parts.footer,
+          tagged: def.tagged,
+          landscape: def.landscape,
+        });
+        sections.push({ pdf, pages: await countPages(pdf), title: data.title });
+      } else {
+        chunked = true;
+        sections.push({ ...(await this.renderChunks(def, data.items, template, base, language, share)), title: data.title });
+      }
     }
+    const { pdf, pages } = sections.length === 1 ? (sections[0] as { pdf: Uint8Array; pages: number }) : await concatenate(sections);
 
     const relative = reportFilePath(r);
     const sha256 = createHash('sha256').update(pdf).digest('hex');
@@ -140,7 +169,7 @@ export class ReportRenderService {
     });
     // BullMQ's progress of a chunked job reaches 100 % here; a single render has reported none,
     // and its job's completion says the same without one more Redis round trip per document.
-    if (data.items) await progress(100);
+    if (chunked) await progress(100);
   }
 
   /**
@@ -207,12 +236,10 @@ export class ReportRenderService {
     while (inFlight.length > 0) await flush();
 
     const pages = merged.getPageCount();
-    const font = await merged.embedFont(StandardFonts.Helvetica);
-    // Standard font: Latin letters only, so a Cyrillic document numbers its pages in Latin Serbian.
-    const footerLanguage = language === 'sr-Cyrl' ? 'sr' : language;
-    const label = (i: number) => `${translate('page', footerLanguage)} ${i + 1} ${translate('of', footerLanguage)} ${pages}`;
+    merged.registerFontkit(fontkit);
+    const font = await merged.embedFont(await stampFontBytes(), { subset: true });
+    const label = (i: number) => reportText(language, 'report.pageOf', { page: i + 1, pages });
     merged.getPages().forEach((page, i) => {
-      // the labels are ASCII (Faqe/Strana/Page, nga/od/of)
       page.drawText(label(i), { x: 40, y: 22, size: 7, font, color: rgb(0.33, 0.33, 0.33) });
     });
     return { pdf: await merged.save({ useObjectStreams: true }), pages };

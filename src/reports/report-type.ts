@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Principal } from '../auth/principal.js';
 import type { Scope } from '../common/scope/scope.js';
 import type { Role } from '../generated/prisma/enums.js';
-import type { ReportLanguage } from './domain/strings.js';
+import type { ReportLanguage } from './report-language.js';
 
 /**
  * What a report type's functions receive. `scope` is the requester's scope (the worker rebuilds

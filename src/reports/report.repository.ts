@@ -8,6 +8,7 @@ import { municipalityWhere, type Scope } from '../common/scope/scope.js';
 import { scopeSql } from '../common/scope/scope-sql.js';
 import { Prisma } from '../generated/prisma/client.js';
 import type { ReportAudience, ReportStatus, Role } from '../generated/prisma/enums.js';
+import { storedLanguages, type ReportLanguage } from './report-language.js';
 import { payRunVisibleWhere } from '../payroll/runs/pay-run-visibility.js';
 
 export const reportSelect = {
@@ -109,6 +110,12 @@ export interface ReportFile {
 @Injectable()
 export class ReportRepository {
   constructor(@Inject(PRISMA) private readonly prisma: PrismaClient) {}
+
+  /** A municipality's document languages (the default of its documents); unknown: sq. */
+  async documentLocales(municipalityId: string): Promise<ReportLanguage[]> {
+    const m = await this.prisma.municipality.findUnique({ where: { id: municipalityId }, select: { documentLocales: true } });
+    return storedLanguages((m?.documentLocales ?? []).join(','));
+  }
 
   find(scope: Scope, id: string): Promise<ReportRow | null> {
     return this.prisma.reportRequest.findFirst({ where: { AND: [{ id }, reportVisibleWhere(scope)] }, select: reportSelect });

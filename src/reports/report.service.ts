@@ -11,22 +11,24 @@ import { JobClient } from '../common/jobs/job-client.js';
 import type { Prisma } from '../common/prisma/prisma.module.js';
 import type { ReportStatus } from '../generated/prisma/enums.js';
 import { canonicalJson, contentHash } from './domain/content-hash.js';
-import { LANGUAGE_SYNONYMS, LANGUAGES, type ReportLanguage } from './domain/strings.js';
+import type { ReportLanguage } from './report-language.js';
 import { makeContext } from './report-context.js';
 import { ReportTypes } from './report-types.js';
 import { audienceOf, ReportRepository, type ReportRow } from './report.repository.js';
 
 /** Bump when templates change so that files rendered before are not served for new requests. */
-export const TEMPLATE_VERSION = '3';
+export const TEMPLATE_VERSION = '4';
 
 export const requestBody = z.strictObject({
   type: z.string().trim().min(1).max(64),
   params: z.record(z.string(), z.unknown()).default({}),
   language: z
-    .enum([...LANGUAGES, 'sr-Latn'])
-    .default('sq')
-    .describe('sq (default), sr or sr-Latn (Serbian in Latin, stored as sr), sr-Cyrl (Serbian in Cyrillic), en')
-    .transform((l): ReportLanguage => LANGUAGE_SYNONYMS[l] ?? (l as ReportLanguage)),
+    .enum(['sq', 'sr', 'sr-Latn', 'sr-Cyrl', 'en'])
+    .optional()
+    .describe(
+      "sq, sr-Latn (Serbian in Latin; sr is taken for it), sr-Cyrl (Serbian in Cyrillic), en. Absent: a municipality's document is printed in the municipality's document languages (both in one file when it has two), a national one in sq",
+    )
+    .transform((l): ReportLanguage | undefined => (l === 'sr' ? 'sr-Latn' : l)),
 });
 export type RequestBody = z.output<typeof requestBody>;
 
@@ -86,8 +88,11 @@ export class ReportService {
         parsed.error.issues.map((i) => ({ field: `params.${i.path.join('.')}`, reason: i.message })),
       );
     }
-    const ctx = makeContext(p, parsed.data, body.language, now);
+    const ctx = makeContext(p, parsed.data, body.language ?? 'sq', now);
     const municipalityId = await def.municipality(ctx);
+    // No language asked for: the municipality's document languages (stored joined by commas).
+    const languages = body.language ? [body.language] : municipalityId ? await this.repo.documentLocales(municipalityId) : ['sq'];
+    const language = languages.join(',');
     const fingerprint = await def.fingerprint(ctx);
     const params = JSON.parse(canonicalJson(parsed.data)) as Prisma.InputJsonValue;
     // Rendered for the requester's masking level: one copy per (content, audience).
@@ -95,7 +100,7 @@ export class ReportService {
     const hash = contentHash({
       type: def.type,
       params,
-      language: body.language,
+      language,
       municipalityId,
       audience,
       fingerprint,
@@ -106,7 +111,7 @@ export class ReportService {
       {
         type: def.type,
         params,
-        language: body.language,
+        language,
         municipalityId,
         requestedById: p.userId,
         requesterRole: p.role,

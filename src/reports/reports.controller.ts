@@ -31,7 +31,7 @@ export class ReportsController {
   @ApiOperation({
     summary: `Request a PDF report (rendered in the background): types ${REPORT_TYPE_NAMES.join(', ')}`,
     description:
-      '202 with the request at once; poll GET /reports/:id for status and progress, then download /reports/:id/file. The same content already rendered (unexpired) or in flight is answered with that request (reused: true). language: sq (default), sr (Serbian in Latin; sr-Latn is accepted for it), sr-Cyrl (Serbian in Cyrillic), en.',
+      '202 with the request at once; poll GET /reports/:id for status and progress, then download /reports/:id/file. The same content already rendered (unexpired) or in flight is answered with that request (reused: true). language: sq, sr-Latn (Serbian in Latin; sr is taken for it), sr-Cyrl (Serbian in Cyrillic), en; absent: a municipality’s document is printed in the municipality’s document languages (both, one after the other in one file, when it has two), a national one in sq.',
   })
   @ApiBody({ schema: openApiSchema(requestBody) })
   @ApiResponses({

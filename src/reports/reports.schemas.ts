@@ -8,7 +8,9 @@ export const ReportRequestResponse = z
     id: z.uuid(),
     type: z.string(),
     params: z.record(z.string(), z.unknown()).describe('The parameters as the type checked them'),
-    language: z.enum(['sq', 'sr', 'sr-Cyrl', 'en']).describe('sr: Serbian in Latin, sr-Cyrl: in Cyrillic'),
+    language: z
+      .string()
+      .describe('The languages the document is printed in, joined by commas (sq, sr-Latn, sr-Cyrl, en; sq,sr-Cyrl: both in one file); sr in older requests: Serbian in Latin'),
     municipalityId: z.uuid().nullable().describe('null: a national report'),
     audience: z.enum(['NATIONAL', 'MUNICIPAL']).describe('Whom the file is rendered for (MUNICIPAL: national ids and IBANs masked)'),
     status: REPORT_STATUS,

@@ -3,9 +3,6 @@ import type { MessageLanguage } from '../messaging/domain/catalogue.js';
 import { StatementDocuments } from '../messaging/statement-documents.js';
 import { nationalScope } from '../common/scope/scope.js';
 import { ReportRenderService } from '../reports/report-render.service.js';
-import type { ReportLanguage } from '../reports/domain/strings.js';
-
-const REPORT_LANGUAGE: Readonly<Record<MessageLanguage, ReportLanguage>> = { sq: 'sq', 'sr-Latn': 'sr', 'sr-Cyrl': 'sr', en: 'en' };
 
 /**
  * The statement e-mail's attachment: the `payment-statement` report rendered to memory, read
@@ -22,7 +19,7 @@ export class ReportStatementDocuments extends StatementDocuments {
       'payment-statement',
       { runId, staffId },
       { userId: '00000000-0000-0000-0000-000000000000', email: 'system', role: 'FINANCE', municipalityId: null, scope: nationalScope },
-      REPORT_LANGUAGE[language],
+      language,
     );
   }
 }

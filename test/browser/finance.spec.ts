@@ -230,8 +230,8 @@ describe('web console: finance', () => {
     const statement = await pdfFrom(page, rowA.locator('.pdf-report[data-report-type=payment-statement]'), 'Pasqyra e pagesës (PDF)');
     expect(statement.text).toContain(names[0]);
     expect(statement.text).not.toContain(names[1]);
-    expect(statement.text).toContain('1,234 × 0.80 = 987.20');
-    expect(statement.text).toContain('1137.20');
+    expect(statement.text).toContain('1 234 × 0,80 = 987,20');
+    expect(statement.text).toContain('1 137,20');
     // The municipality's pack: every statement of Junik in the run, one per page.
     const pack = await pdfFrom(
       page,

@@ -839,7 +839,7 @@ describe('pay run exports', () => {
         prishtineName,
         'Arbër Krasniqi',
         formatIban(arber.iban),
-        'PAYABLE',
+        'Payable',
         undefined,
         1678.8,
         25,
@@ -850,7 +850,7 @@ describe('pay run exports', () => {
         prishtineName,
         'Dardan Hoxha',
         undefined,
-        'BLOCKED',
+        'Blocked',
         'no valid IBAN',
         undefined,
         undefined,
@@ -860,7 +860,7 @@ describe('pay run exports', () => {
       // the payable people's nets, summed in cents, are the run's net
       const payableNet = people
         .slice(1)
-        .filter((r) => r[3] === 'PAYABLE')
+        .filter((r) => r[3] === 'Payable')
         .reduce((s: bigint, r) => s + euros((r[7] as number).toFixed(2)), 0n);
       expect(payableNet).toBe(run.netCents);
 
@@ -872,6 +872,16 @@ describe('pay run exports', () => {
       expect(rs.get('Created by')).toMatch(/^finance-.*@test\.terren$/);
       expect(rs.get('Net')).toBe(2549.75);
       expect((await auditFor(t.db.prisma, approved)).map((e) => e.details)).toContainEqual({ format: 'summary.xlsx', rows: 5 });
+
+      // in Albanian: sheet names, headers and words
+      const sq = await load(
+        (await get(`/${approved}/exports/summary.xlsx`).set('accept-language', 'sq').buffer(true).parse(binary).expect(200)).body as Buffer,
+      );
+      expect(sq.worksheets.map((w) => w.name)).toEqual(['Komunat', 'Personat', 'Llogaritja']);
+      expect(values(sq.getWorksheet('Komunat') as ExcelJS.Worksheet)[0]?.[0]).toBe('Komuna');
+      expect(new Map(values(sq.getWorksheet('Llogaritja') as ExcelJS.Worksheet).map((r) => [r[0], r[1]])).get('Miratimi')).toBe(
+        'E MIRATUAR - shifrat përfundimtare për pagesë',
+      );
     });
 
     it('marks a computed run as a draft, and refuses a run without results', async () => {
@@ -879,7 +889,7 @@ describe('pay run exports', () => {
       const wb = await load(res.body as Buffer);
       expect(noFormulas(wb)).toEqual([]);
       const rs = new Map(values(wb.getWorksheet('Run') as ExcelJS.Worksheet).map((r) => [r[0], r[1]]));
-      expect(rs.get('Approval')).toBe('DRAFT - NOT APPROVED - NOT FOR PAYMENT (status COMPUTED)');
+      expect(rs.get('Approval')).toBe('DRAFT - NOT APPROVED - NOT FOR PAYMENT (status computed)');
       expect(rs.get('Approved by')).toBe('not approved');
       expect(values(wb.getWorksheet('Municipalities') as ExcelJS.Worksheet).at(-1)).toEqual(['Total', 1, 0, 987.2, 0, 987.2, 0]);
       // A run queued just now: the in-process worker's recovery sweep computes queued runs after

@@ -167,9 +167,9 @@ describe('report types of training, equipment and recruitment', () => {
     for (const s of ['План сала за обуку', 'Приштина', 'Општина', 'Shkolla Sami Frashëri', 'Salla 12', 'пре подне', 'албански', 'нацрт'])
       expect(cyr.text).toContain(s);
     expect(cyr.text).toContain('trainees of Приштина in Shkolla Sami Frashëri, Salla 1');
-    // (the page stamp of chunked documents is drawn in a standard PDF font, Latin letters only)
-    expect(cyr.text).toMatch(/Strana 1 od \d+/);
-    expect(latinSerbianWordsIn(cyr.text.replace(/Strana \d+ od \d+/g, ''))).toEqual([]);
+    // the page stamp of chunked documents is in the document's script too
+    expect(cyr.text).toMatch(/Страна 1 од \d+/);
+    expect(latinSerbianWordsIn(cyr.text)).toEqual([]);
     for (const s of ['Prishtinë', 'Priština']) expect(cyr.text).not.toContain(s);
     for (const n of names) expect(cyr.text).toContain(n);
 
@@ -403,7 +403,7 @@ describe('report types of training, equipment and recruitment', () => {
     }
     // The document's short hash (hex) and generation time vary per run and may contain any
     // digits: take them out before looking for a score such as 71.
-    const body = list.text.replace(/\b[0-9a-f]{12}\b/g, '').replace(/\d{2}\.\d{2}\.\d{4} \d{2}:\d{2} UTC/g, '');
+    const body = list.text.replace(/\b[0-9a-f]{12}\b/g, '').replace(/\d{1,2}\.? \p{L}+ \d{4}\.?,? (?:në )?\d{2}:\d{2} UTC/gu, '');
     expect(body).toContain('Ëndrit Kandidati Alfa');
     for (const s of ['+383', '555 666', '@', '90.0', '89.0', '71', 'shqiptar', 'serb', 'ALBANIAN', 'SERB', 'Komuniteti'])
       expect(body).not.toContain(s);

@@ -123,10 +123,10 @@ describe('PDF reports', () => {
       'Pasqyra e pagesës',
       'Arbëresha Çeliku',
       person.nationalId,
-      '1,234 × 0.80 = 987.20',
-      '150.00 × 15/15 days = 150.00',
+      '1 234 × 0,80 = 987,20',
+      '150,00 × 15/15 days = 150,00',
       'Neto',
-      '1137.20',
+      '1 137,20 €',
       'Faqe 1 nga 1',
       'Agjencia e Statistikave të Kosovës',
     ])
@@ -153,15 +153,15 @@ describe('PDF reports', () => {
       'Приштина',
       'Нето',
       'Arbëresha Çeliku',
-      '1137.20',
+      '1.137,20 €',
       'Страна 1 од 1',
     ])
       expect(cyr.text).toContain(s);
     expect(latinSerbianWordsIn(cyr.text)).toEqual([]);
     expect(cyr.text).not.toContain('Priština');
-    // sr-Latn is Serbian in Latin: answered and stored as sr, the same document as sr
+    // sr is Serbian in Latin: stored as sr-Latn, the same document as sr-Latn
     const latn = await render(finance, { type: 'payment-statement', params, language: 'sr-Latn' });
-    expect(latn.report).toMatchObject({ language: 'sr' });
+    expect(latn.report).toMatchObject({ language: 'sr-Latn' });
     expect(latn.report.id).not.toBe(cyr.report.id);
     expect(latn.report.contentHash).not.toBe(cyr.report.contentHash);
     for (const s of ['Izvod o isplati', 'Priština', 'Strana 1 od 1']) expect(latn.text).toContain(s);
@@ -211,8 +211,8 @@ describe('PDF reports', () => {
       'By municipality',
       'Prishtinë',
       'Prizren',
-      '2274.40',
-      '3411.60',
+      '2,274.40',
+      '3,411.60',
       'Besnik Gashi',
       'Fatmir Hoxha',
       'By person',
@@ -282,14 +282,14 @@ describe('PDF reports', () => {
     await createAssignment(t.db.prisma, { eaId: ea.id, enumeratorId: en.id, municipalityId: en.municipalityId, validFrom: '2023-11-01' });
 
     const s = await render(finance, { type: 'contract', params: { staffId: sup.id }, language: 'en' });
-    for (const x of ['Supervisor contract', 'Shpresa Morina', 'Fixed monthly pay', '600.00 EUR', '2 months', team.code, '15.10.2023'])
+    for (const x of ['Supervisor contract', 'Shpresa Morina', 'Fixed monthly pay', '€600.00', '2 months', team.code, '15/10/2023'])
       expect(s.text).toContain(x);
     const e = await render(finance, { type: 'contract', params: { staffId: en.id } });
     for (const x of [
       'Kontratë për regjistrues',
       'Valon Krasniqi',
-      '150.00 EUR',
-      '0.80 EUR',
+      '150,00 €',
+      '0,80 EUR',
       ea.code,
       team.code,
       'Komuna nuk mban asnjë përgjegjësi',

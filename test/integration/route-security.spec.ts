@@ -772,6 +772,7 @@ describe('route security (from the route list)', () => {
         'POST /api/v1/fieldwork/mappings/:id/imports',
         'POST /api/v1/fieldwork/mappings/:id/csv-imports',
         'PUT /api/v1/fieldwork/logins',
+        'PATCH /api/v1/geography/municipalities/:code',
       ]),
     );
     const failures: string[] = [];

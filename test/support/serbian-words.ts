@@ -1,14 +1,19 @@
-import { STRINGS } from '../../src/reports/domain/strings.js';
+import { messageCatalogue } from '../../src/common/i18n/catalogue.js';
+
+const reportMessages = (locale: 'sq' | 'sr-Latn' | 'en'): string[] =>
+  Object.entries(messageCatalogue().sources[locale] as Record<string, string>)
+    .filter(([k]) => k.startsWith('report.'))
+    .map(([, v]) => v.replace(/\{\w+, plural,|\b(one|few|other) \{|\{\w+\}|[{}#]/g, ' '));
 
 /**
- * The Latin Serbian words of the report wording (four letters or more) that are neither
+ * The Latin Serbian words of the document wording (four letters or more) that are neither
  * Albanian nor English wording too (Bruto, Neto, Status…): none of them may appear in a
  * document printed in Cyrillic.
  */
 export const LATIN_SERBIAN_WORDS: readonly string[] = (() => {
   const words = (s: string) => s.match(/\p{L}{4,}/gu) ?? [];
-  const other = new Set(Object.values(STRINGS).flatMap((e) => [...words(e.sq), ...words(e.en)]));
-  return [...new Set(Object.values(STRINGS).flatMap((e) => words(e.sr)))].filter((w) => !other.has(w) && !/^\p{Lu}+$/u.test(w));
+  const other = new Set([...reportMessages('sq'), ...reportMessages('en')].flatMap(words));
+  return [...new Set(reportMessages('sr-Latn').flatMap(words))].filter((w) => !other.has(w) && !/^\p{Lu}+$/u.test(w));
 })();
 
 /** The Latin Serbian words of the wording found in a text (whole words). */

@@ -47,7 +47,7 @@ describe('run ledger', () => {
 describe('block reasons in the document’s language', () => {
   it.each([
     ['no valid IBAN', 'sq', 'pa IBAN të vlefshëm'],
-    ['no valid IBAN; no EA assignment', 'sr', 'nema važeći IBAN; bez dodeljenog popisnog kruga'],
+    ['no valid IBAN; no EA assignment', 'sr-Latn', 'nema važeći IBAN; bez dodeljenog popisnog kruga'],
     [
       'already paid 5.76 EUR more than due; recover outside the payroll',
       'sq',
@@ -60,7 +60,7 @@ describe('block reasons in the document’s language', () => {
       'sq',
       'pa IBAN të vlefshëm; pa kontratë të nënshkruar që mbulon periudhën e paguar',
     ],
-    ['no signed contract covering the paid period', 'sr', 'nema potpisan ugovor koji obuhvata plaćeni period'],
+    ['no signed contract covering the paid period', 'sr-Latn', 'nema potpisan ugovor koji obuhvata plaćeni period'],
     [null, 'sq', ''],
   ] as const)('%j in %s → %j', (stored, lang, text) => {
     expect(blockReasonText(stored, lang)).toBe(text);

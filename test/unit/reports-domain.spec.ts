@@ -3,7 +3,10 @@ import { barChartSvg } from '../../src/reports/domain/bar-chart.js';
 import { canonicalJson, contentHash, shortHash, type ContentKey } from '../../src/reports/domain/content-hash.js';
 import { expiresAt, RETENTION } from '../../src/reports/domain/retention.js';
 import { blockReasonText } from '../../src/reports/domain/block-reasons.js';
-import { formatDay, LANGUAGES, serbianCyrillic, STRINGS, translate } from '../../src/reports/domain/strings.js';
+import { messageCatalogue } from '../../src/common/i18n/catalogue.js';
+import { serbianCyrillic } from '../../src/common/i18n/serbian-script.js';
+import { reportText, storedLanguages } from '../../src/reports/report-language.js';
+import { numbersIn } from '../../src/reports/types/statement-model.js';
 
 const key: ContentKey = {
   type: 'kkr-members',
@@ -67,31 +70,45 @@ describe('retention and wording', () => {
     expect(expiresAt(now, RETENTION.payroll).getUTCFullYear()).toBe(2030);
   });
 
-  it('speaks Albanian, Serbian and English, and prints dates as dd.mm.yyyy', () => {
-    expect(['sq', 'sr', 'en'].map((l) => translate('net', l as 'sq'))).toEqual(['Neto', 'Neto', 'Net']);
-    expect(translate('statementTitle', 'sr')).toBe('Izvod o isplati');
-    expect(translate('no-such-key', 'en')).toBe('no-such-key');
-    expect(formatDay('2023-10-16')).toBe('16.10.2023');
-    expect(formatDay(null)).toBe('');
+  it('speaks Albanian, Serbian and English from the message catalogues', () => {
+    expect((['sq', 'sr-Latn', 'en'] as const).map((l) => reportText(l, 'report.net'))).toEqual(['Neto', 'Neto', 'Net']);
+    expect(reportText('sr-Latn', 'report.statementTitle')).toBe('Izvod o isplati');
+    expect(() => reportText('en', 'report.no-such-key')).toThrow();
+    expect(reportText('sr-Cyrl', 'report.seatCount', { count: 3 })).toBe('3 места');
+    expect(reportText('sr-Latn', 'report.monthCount', { count: 1 })).toBe('1 mesec');
+    expect(reportText('en', 'report.monthCount', { count: 4 })).toBe('4 months');
+    expect(reportText('sr-Cyrl', 'report.pageOf', { page: 2, pages: 5 })).toBe('Страна 2 од 5');
   });
 
-  it('speaks Serbian in Cyrillic by transliterating the Latin wording, keeping codes, numbers, e-mail addresses and placeholders', () => {
-    expect(LANGUAGES).toContain('sr-Cyrl');
-    expect(translate('statementTitle', 'sr-Cyrl')).toBe('Извод о исплати');
-    expect(translate('blockedBanner', 'sr-Cyrl')).toBe('БЛОКИРАН – не исплаћује се у овом обрачуну');
-    expect(translate('contactPersons', 'sr-Cyrl')).toBe('Контакт особе са ASK');
-    expect(translate('kkrTitle', 'sr-Cyrl')).toBe('Списак чланова ОКП');
-    expect(translate('iban', 'sr-Cyrl')).toBe('IBAN');
-    expect(translate('nationalId', 'sr-Cyrl')).toBe('Лични број');
-    expect(translate('prepAmount', 'sr-Cyrl')).toBe('Фиксни износ за припремни период од 15 дана');
-    expect(translate('email', 'sr-Cyrl')).toBe('Е-пошта');
+  it('reprints the numbers of a line’s arithmetic as the reader writes them', () => {
+    const line = '1,234 × 0.80 = 987.20 - 900.00 paid before = 87.20';
+    expect(numbersIn(line, 'sq').replace(/\s/g, ' ')).toBe('1 234 × 0,80 = 987,20 - 900,00 paid before = 87,20');
+    expect(numbersIn(line, 'sr-Cyrl')).toBe('1.234 × 0,80 = 987,20 - 900,00 paid before = 87,20');
+    expect(numbersIn('150.00 × 15/15 days', 'en')).toBe('150.00 × 15/15 days');
+    expect(numbersIn('12,345,678 × 0.0050', 'en')).toBe('12,345,678 × 0.0050');
+  });
+
+  it('reads the languages a request was stored with, older Serbian in Latin (sr) included', () => {
+    expect(storedLanguages('sq,sr-Cyrl')).toEqual(['sq', 'sr-Cyrl']);
+    expect(storedLanguages('sr')).toEqual(['sr-Latn']);
+    expect(storedLanguages('')).toEqual(['sq']);
+  });
+
+  it('speaks Serbian in Cyrillic, keeping codes, numbers, e-mail addresses and placeholders', () => {
+    expect(reportText('sr-Cyrl', 'report.statementTitle')).toBe('Извод о исплати');
+    expect(reportText('sr-Cyrl', 'report.blockedBanner')).toBe('БЛОКИРАН – не исплаћује се у овом обрачуну');
+    expect(reportText('sr-Cyrl', 'report.contactPersons')).toBe('Контакт особе са ASK');
+    expect(reportText('sr-Cyrl', 'report.kkrTitle')).toBe('Списак чланова ОКП');
+    expect(reportText('sr-Cyrl', 'report.iban')).toBe('IBAN');
+    expect(reportText('sr-Cyrl', 'report.email')).toBe('Е-пошта');
     expect(serbianCyrillic('Pišite na popis@ask.rks-gov.net, IBAN XK051212012345678906, {n} i {{name}}: 1.234,50 EUR')).toBe(
       'Пишите на popis@ask.rks-gov.net, IBAN XK051212012345678906, {n} и {{name}}: 1.234,50 EUR',
     );
     expect(serbianCyrillic('Ljubljana NJEGOŠ Džep')).toBe('Љубљана ЊЕГОШ Џеп');
     // every wording has a Cyrillic form without a Latin Serbian letter left in it (codes aside)
-    for (const key of Object.keys(STRINGS)) {
-      const words = translate(key, 'sr-Cyrl').replace(/\b(IBAN|ASK|EUR|KKR|EA)\b/g, '');
+    const sources = messageCatalogue().sources['sr-Cyrl'] as Record<string, string>;
+    for (const key of Object.keys(sources).filter((k) => k.startsWith('report.'))) {
+      const words = (sources[key] ?? '').replace(/\b(IBAN|ASK|EUR|KKR|EA|UTC)\b|\{\w+, plural,|\b(one|few|other) \{|\{\w+\}|[{}#]/g, '');
       expect([key, /[a-zčćđšž]/i.test(words)]).toEqual([key, false]);
     }
     expect(blockReasonText('no valid IBAN; deductions exceed gross pay by 12.50 EUR', 'sr-Cyrl')).toBe(

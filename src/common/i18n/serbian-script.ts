@@ -97,3 +97,19 @@ export function serbianInScript(text: string, script: 'Cyrl' | 'Latn'): string {
   if (script === 'Cyrl') return cyr ? text : latinToCyrillic(text);
   return cyr ? cyrillicToLatin(text) : text;
 }
+
+/**
+ * Words printed as they are in every script: codes and abbreviations of the census and the
+ * payment (IBAN, EUR, ASK, KKR, EA), e-mail addresses, anything with a digit (numbers, IBANs,
+ * dates) and placeholders (`{n}`, `{{x}}`).
+ */
+const CODES = new Set(['IBAN', 'EUR', 'ASK', 'KKR', 'EA', 'ID', 'PDF']);
+const KEPT = /(\{\{[^}]*\}\}|\{[^}]*\}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\p{L}\p{N}]*\p{N}[\p{L}\p{N}]*|\p{Lu}{2,}(?![\p{Ll}]))/u;
+
+/** Serbian Latin text in Cyrillic, keeping codes, numbers, e-mail addresses and placeholders. */
+export function serbianCyrillic(text: string): string {
+  return text
+    .split(new RegExp(KEPT.source, 'gu'))
+    .map((part, i) => (i % 2 === 1 ? (/^\p{Lu}+$/u.test(part) && !CODES.has(part) ? latinToCyrillic(part) : part) : latinToCyrillic(part)))
+    .join('');
+}

@@ -102,3 +102,23 @@ export const KOSOVO_REGIONS: readonly RegionDef[] = [
     ],
   },
 ];
+
+/**
+ * The municipalities with a Serbian majority: their documents are printed in Serbian Cyrillic
+ * unless a request names a language (an ADMIN may change a municipality's document languages).
+ */
+export const SERBIAN_DOCUMENT_MUNICIPALITIES: ReadonlySet<string> = new Set([
+  'leposaviq',
+  'zubin-potok',
+  'zvecan',
+  'mitrovice-e-veriut',
+  'gracanice',
+  'shterpce',
+  'novoberde',
+  'kllokot',
+  'partesh',
+  'ranillug',
+]);
+
+/** The document languages a municipality starts with (its first one is the default). */
+export const defaultDocumentLocales = (code: string): string[] => (SERBIAN_DOCUMENT_MUNICIPALITIES.has(code) ? ['sr-Cyrl'] : ['sq']);

@@ -1,3 +1,4 @@
+import { negotiateLocale } from '../../common/i18n/locales.js';
 import { Controller, Get, Header, Headers, Param, Query, type StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, ApiResponses, FILE, MEDIA } from '../../common/http/openapi/api-responses.js';
@@ -110,12 +111,18 @@ export class PayExportsController {
   @Roles(Role.ADMIN, Role.FINANCE)
   @ApiOperation({
     summary: 'XLSX summary of a COMPUTED or APPROVED run: sheets Municipalities (with totals), People, Run (ADMIN, FINANCE)',
-    description: 'Money cells are numbers formatted #,##0.00; no cell holds a formula. A run not yet approved is marked as a draft.',
+    description:
+      'Sheet names, headers and worded values in the language of Accept-Language (sq when none is supported). Money cells are numbers formatted #,##0.00; no cell holds a formula. A run not yet approved is marked as a draft.',
   })
   @ApiResponses({ 200: { description: 'The summary workbook', content: { [MEDIA.xlsx]: FILE } } })
   @ApiErrors('PAY_RUN_UNKNOWN', 'PAY_RUN_NOT_COMPUTED')
-  async summary(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string): Promise<StreamableFile> {
-    const f = await this.files.summaryWorkbook(p, id, new Date());
+  async summary(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Headers('accept-language') acceptLanguage: string | undefined,
+  ): Promise<StreamableFile> {
+    // sheet names, headers and worded values in the reader's language, as errors are
+    const f = await this.files.summaryWorkbook(p, id, new Date(), negotiateLocale(acceptLanguage));
     return fileResponse(f.stream, XLSX_TYPE, f.filename, f.runId);
   }
 }

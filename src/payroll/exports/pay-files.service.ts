@@ -1,3 +1,4 @@
+import type { Locale } from '../../common/i18n/locales.js';
 import { Injectable } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { actorOf, AuditService } from '../../audit/audit.service.js';
@@ -86,7 +87,7 @@ export class PayFilesService {
   }
 
   /** The XLSX summary of a computed or approved run (a computed one is marked as a draft). */
-  async summaryWorkbook(p: Principal, runId: string, now: Date): Promise<ExportFile> {
+  async summaryWorkbook(p: Principal, runId: string, now: Date, locale: Locale): Promise<ExportFile> {
     const prepared = await this.transactions.run(async (tx) => {
       const run = await this.repo.findRun(p.scope, runId, tx);
       if (!run) throw runNotFound();
@@ -141,6 +142,7 @@ export class PayFilesService {
       municipalities,
       people: people(),
       now,
+      locale,
     });
     return { runId: run.id, filename: `terren-summary-${shortId(run.id)}.xlsx`, stream };
   }

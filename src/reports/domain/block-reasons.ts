@@ -1,4 +1,4 @@
-import { type ReportLanguage, serbianCyrillic } from './strings.js';
+import { serbianCyrillic } from '../../common/i18n/serbian-script.js';
 
 /**
  * A pay run stores why a person is blocked as the payroll rules word it (English, several
@@ -60,7 +60,10 @@ const REASONS: readonly (readonly [RegExp, Words])[] = [
   ],
 ];
 
-export function blockReasonText(stored: string | null, lang: ReportLanguage): string {
+/** The document's language (a server locale). */
+type Lang = 'sq' | 'sr-Latn' | 'sr-Cyrl' | 'en';
+
+export function blockReasonText(stored: string | null, lang: Lang): string {
   if (!stored) return '';
   const out: string[] = [];
   let rest = stored.trim();
@@ -69,7 +72,7 @@ export function blockReasonText(stored: string | null, lang: ReportLanguage): st
     for (const [re, words] of REASONS) {
       const m = re.exec(rest);
       if (!m) continue;
-      out.push(lang === 'sr-Cyrl' ? serbianCyrillic(words.sr(m[1] ?? '')) : words[lang](m[1] ?? ''));
+      out.push(lang === 'sr-Cyrl' ? serbianCyrillic(words.sr(m[1] ?? '')) : words[lang === 'sr-Latn' ? 'sr' : lang](m[1] ?? ''));
       rest = rest.slice(m[0].length).replace(/^;\s*/, '');
       matched = true;
       break;

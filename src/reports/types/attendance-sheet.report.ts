@@ -4,7 +4,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { SessionService } from '../../training/sessions/session.service.js';
 import { RETENTION } from '../domain/retention.js';
-import { translate } from '../domain/strings.js';
+import { reportText } from '../report-language.js';
 import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { digestOf } from './digest.js';
 
@@ -63,7 +63,7 @@ export class AttendanceSheetReport implements ReportTypeDefinition<Params> {
     const { plan, cls, trainees } = await this.session(ctx);
     const dayList = days(cls.startDate, cls.endDate);
     return {
-      title: translate('attendanceSheetTitle', ctx.language),
+      title: reportText(ctx.language, 'report.attendanceSheetTitle'),
       model: {
         event: plan.event.name,
         version: plan.version,

@@ -6,12 +6,12 @@ import { fromDate } from '../../common/http/zod.pipe.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { PayExportsRepository } from '../../payroll/exports/pay-exports.repository.js';
 import { TariffRepository, toValues } from '../../payroll/tariffs/tariff.repository.js';
-import { formatRate } from '../../payroll/exports/domain/statement.js';
 import { StaffRepository } from '../../staff/staff.repository.js';
 import { RETENTION } from '../domain/retention.js';
-import { translate } from '../domain/strings.js';
+import { reportText, type ReportLanguage } from '../report-language.js';
 import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { municipalityName } from './names.js';
+import { formatAmount } from '../../common/i18n/format.js';
 
 /**
  * (7) The contract between ASK and one person (letter point 5): the supervisor template (fixed
@@ -19,6 +19,14 @@ import { municipalityName } from './names.js';
  * filled from the staff record (engagement dates, team, EAs) and the tariff in effect on the
  * engagement start (or the version given). Tagged: a legal document read by its signatory.
  */
+/** A piece rate ("0.8000", "0.0050") in the document's language: at least two decimals, none lost. */
+function rateIn(lang: ReportLanguage) {
+  return (rate: string): string => {
+    const decimals = rate.includes('.') ? rate.replace(/0+$/, '').split('.')[1]?.length ?? 0 : 0;
+    return formatAmount(rate, lang, { fractionDigits: Math.max(2, decimals) });
+  };
+}
+
 const params = z.strictObject({ staffId: z.uuid(), tariffVersion: z.number().int().min(1).optional(), contractId: z.uuid().optional() });
 type Params = z.output<typeof params>;
 
@@ -68,10 +76,11 @@ export class ContractReport implements ReportTypeDefinition<Params> {
       this.payExportsRepository.municipalities(),
     ]);
     const v = toValues(tariff);
+    const rateText = rateIn(ctx.language);
     const supervisor = staff.kind === 'SUPERVISOR';
     const teams = supervisor ? related.ledTeams.map((t) => t.code) : staff.team ? [staff.team.code] : [];
     return {
-      title: `${translate(supervisor ? 'contractSupervisorTitle' : 'contractEnumeratorTitle', ctx.language)} – ${staff.fullName}`,
+      title: `${reportText(ctx.language, supervisor ? 'report.contractSupervisorTitle' : 'report.contractEnumeratorTitle')} – ${staff.fullName}`,
       template: supervisor ? 'contract-supervisor' : 'contract-enumerator',
       model: {
         contract: contract ? { number: contract.number, periodFrom: fromDate(contract.periodFrom), periodTo: fromDate(contract.periodTo) } : null,
@@ -98,11 +107,11 @@ export class ContractReport implements ReportTypeDefinition<Params> {
           interviewFrom: v.interviewFrom,
           interviewTo: v.interviewTo,
           rates: [
-            { unit: 'BUILDING', rate: formatRate(v.rateBuilding) },
-            { unit: 'DWELLING', rate: formatRate(v.rateDwelling) },
-            { unit: 'HOUSEHOLD', rate: formatRate(v.rateHousehold) },
-            { unit: 'INDIVIDUAL', rate: formatRate(v.rateIndividual) },
-            { unit: 'DIASPORA', rate: formatRate(v.rateDiaspora) },
+            { unit: 'BUILDING', rate: rateText(v.rateBuilding) },
+            { unit: 'DWELLING', rate: rateText(v.rateDwelling) },
+            { unit: 'HOUSEHOLD', rate: rateText(v.rateHousehold) },
+            { unit: 'INDIVIDUAL', rate: rateText(v.rateIndividual) },
+            { unit: 'DIASPORA', rate: rateText(v.rateDiaspora) },
           ],
         },
       },

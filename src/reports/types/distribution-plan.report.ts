@@ -6,16 +6,17 @@ import { SESSION_NOT_PLANNED, type TrainingSession } from '../../equipment/domai
 import { EquipmentRepository } from '../../equipment/equipment.repository.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { RETENTION } from '../domain/retention.js';
-import { formatDay, type ReportLanguage, translate } from '../domain/strings.js';
+import { formatDay } from '../../common/i18n/format.js';
+import { reportText, type ReportLanguage } from '../report-language.js';
 import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { digestOf } from './digest.js';
 import { municipalityName, placeNamesIn } from './names.js';
 
 /** Where and when, in the report's language: "16.10.2023 – 20.10.2023, Shkolla X, Salla 12 (paradite)". */
 export function sessionText(s: TrainingSession | null, note: string, lang: ReportLanguage): string {
-  if (!s) return note === SESSION_NOT_PLANNED ? translate('sessionNotPlannedYet', lang) : note;
-  const shift = s.shift ? ` (${translate(s.shift, lang)})` : '';
-  return `${formatDay(s.startDate)} – ${formatDay(s.endDate)}, ${s.venueName}, ${s.roomName}${shift}`;
+  if (!s) return note === SESSION_NOT_PLANNED ? reportText(lang, 'report.sessionNotPlannedYet') : note;
+  const shift = s.shift ? ` (${reportText(lang, `report.shift.${s.shift}`)})` : '';
+  return `${formatDay(s.startDate, lang, 'short')} – ${formatDay(s.endDate, lang, 'short')}, ${s.venueName}, ${s.roomName}${shift}`;
 }
 
 /**
@@ -65,7 +66,7 @@ export class DistributionPlanReport implements ReportTypeDefinition<Params> {
       no: r.no,
       fullName: r.fullName,
       role: r.role,
-      kit: r.kit.map((k) => ({ typeName: k.typeName, serial: k.serial === 'missing' ? translate('missingSerial', lang) : k.serial })),
+      kit: r.kit.map((k) => ({ typeName: k.typeName, serial: k.serial === 'missing' ? reportText(lang, 'report.missingSerial') : k.serial })),
       session: sessionText(r.sessionDetail, r.session, lang),
     }));
     async function* batches(): AsyncGenerator<unknown[]> {
@@ -74,7 +75,7 @@ export class DistributionPlanReport implements ReportTypeDefinition<Params> {
     const missing = d.missing;
     const typeName = (code: string) => d.needs.find((n) => n.typeCode === code)?.typeName ?? code;
     return {
-      title: `${translate('distributionTitle', lang)} – ${municipality}`,
+      title: `${reportText(lang, 'report.distributionTitle')} – ${municipality}`,
       model: {
         municipality,
         version: d.version,

@@ -5,7 +5,7 @@ import { KkrRepository } from '../../commissions/kkr.repository.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { PayExportsRepository } from '../../payroll/exports/pay-exports.repository.js';
 import { RETENTION } from '../domain/retention.js';
-import { translate } from '../domain/strings.js';
+import { reportText } from '../report-language.js';
 import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { municipalityName } from './names.js';
 
@@ -53,7 +53,7 @@ export class KkrMembersReport implements ReportTypeDefinition<Params> {
     ]);
     const name = municipalityName(municipalities.get(m.id), ctx.language);
     return {
-      title: `${translate('kkrTitle', ctx.language)} – ${name}`,
+      title: `${reportText(ctx.language, 'report.kkrTitle')} – ${name}`,
       model: { municipality: { code: m.code, name }, members, contacts: members.filter((x) => x.isContactPerson) },
     };
   }

@@ -1,5 +1,5 @@
 import { serbianInScript } from '../../common/i18n/serbian-script.js';
-import { isSerbian, type ReportLanguage } from '../domain/strings.js';
+import { isSerbian, type ReportLanguage } from '../report-language.js';
 
 /** A place with its two official names (municipalities and regions). */
 export interface PlaceNames {
@@ -15,8 +15,8 @@ export interface PlaceNames {
 export const placeName = (p: PlaceNames | null | undefined, lang: ReportLanguage): string =>
   p ? (isSerbian(lang) ? serbianName(p.nameSr, lang) : (p.nameSq ?? '')) : '';
 
-/** A Serbian name in the script of a Serbian report: Cyrillic for `sr-Cyrl`, Latin for `sr`. */
-function serbianName(name: string | null, lang: 'sr' | 'sr-Cyrl'): string {
+/** A Serbian name in the script of a Serbian report: Cyrillic for `sr-Cyrl`, Latin for `sr-Latn`. */
+function serbianName(name: string | null, lang: 'sr-Latn' | 'sr-Cyrl'): string {
   return name ? serbianInScript(name, lang === 'sr-Cyrl' ? 'Cyrl' : 'Latn') : '';
 }
 

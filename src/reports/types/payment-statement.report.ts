@@ -7,7 +7,7 @@ import { PayExportsService, runNotFound } from '../../payroll/exports/pay-export
 import { municipalityName } from './names.js';
 import { statementModel } from './statement-model.js';
 import { RETENTION } from '../domain/retention.js';
-import { translate } from '../domain/strings.js';
+import { reportText } from '../report-language.js';
 import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 
 /**
@@ -71,7 +71,7 @@ export class PaymentStatementReport implements ReportTypeDefinition<Params> {
   async load(ctx: ReportContext<Params>) {
     const statement = await this.payExportsService.statement(ctx.principal, ctx.params.runId, ctx.params.staffId);
     return {
-      title: `${translate('statementTitle', ctx.language)} – ${statement.person.name}`,
+      title: `${reportText(ctx.language, 'report.statementTitle')} – ${statement.person.name}`,
       model: { items: [statementModel(statement, municipalityName(statement.person.municipality, ctx.language), ctx.language)] },
     };
   }

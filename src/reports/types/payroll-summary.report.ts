@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { formatCents } from '../../common/money/money.js';
+import { formatAmount } from '../../common/i18n/format.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { PayExportsRepository } from '../../payroll/exports/pay-exports.repository.js';
 import { runNotFound } from '../../payroll/exports/pay-exports.service.js';
@@ -8,7 +9,7 @@ import { PayLedgerRepository } from '../../payroll/ledger/pay-ledger.repository.
 import { barChartSvg } from '../domain/bar-chart.js';
 import { blockReasonText } from '../domain/block-reasons.js';
 import { RETENTION } from '../domain/retention.js';
-import { translate } from '../domain/strings.js';
+import { reportText } from '../report-language.js';
 import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { municipalityName } from './names.js';
 
@@ -62,7 +63,7 @@ export class PayrollSummaryReport implements ReportTypeDefinition<Params> {
     const ids = ledger.municipalities.map((m) => m.municipalityId);
     const names = new Map(ids.map((id) => [id, municipalityName(municipalities.get(id), lang)]));
     const list = ledger.municipalities.map((m) => ({ ...m, name: names.get(m.municipalityId) ?? '' }));
-    const chart = barChartSvg(list.map((m) => ({ label: m.name, value: m.netCents, caption: formatCents(m.netCents) })));
+    const chart = barChartSvg(list.map((m) => ({ label: m.name, value: m.netCents, caption: formatAmount(m.netCents, lang) })));
     async function* batches(): AsyncGenerator<unknown[]> {
       for await (const people of repo.peopleBatches(ctx.scope, r.id, ids, {}, 1_000)) {
         yield people.map((p) => {
@@ -83,7 +84,7 @@ export class PayrollSummaryReport implements ReportTypeDefinition<Params> {
     }
     const t = ledger.total;
     return {
-      title: translate('summaryTitle', lang),
+      title: reportText(lang, 'report.summaryTitle'),
       model: {
         run: {
           id: r.id,

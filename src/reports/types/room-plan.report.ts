@@ -5,7 +5,8 @@ import { Role } from '../../generated/prisma/enums.js';
 import { TrainingRepository } from '../../training/training.repository.js';
 import { TrainingPlanQueryService } from '../../training/training-plan-query.service.js';
 import { RETENTION } from '../domain/retention.js';
-import { isSerbian, translate } from '../domain/strings.js';
+import { isSerbian, reportText } from '../report-language.js';
+import { messageCatalogue } from '../../common/i18n/catalogue.js';
 import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { digestOf } from './digest.js';
 import { municipalityName, type PlaceNames, placeName, placeNamesIn } from './names.js';
@@ -73,8 +74,8 @@ export class RoomPlanReport implements ReportTypeDefinition<Params> {
     const places: readonly PlaceNames[] = isSerbian(lang) ? await this.trainingRepository.municipalities() : [];
     const notes = (text: string, keep: readonly string[] = []) => placeNamesIn(text, places, lang, keep);
     const languageOf = (code: string) => {
-      const label = translate(`lang${code}`, lang);
-      return label === `lang${code}` ? code : label;
+      const key = `report.classLanguage.${code}`;
+      return messageCatalogue().has(key) ? reportText(lang, key) : code;
     };
     const municipality = municipalityName(plan.municipality ?? plan.classes[0]?.municipality, lang) || null;
     const classes = plan.classes.map((c, i) => ({
@@ -95,11 +96,11 @@ export class RoomPlanReport implements ReportTypeDefinition<Params> {
     }
     const event = plan.event;
     return {
-      title: `${translate('roomPlanTitle', lang)}${municipality ? ` – ${municipality}` : ''}`,
+      title: `${reportText(lang, 'report.roomPlanTitle')}${municipality ? ` – ${municipality}` : ''}`,
       model: {
-        plan: { id: plan.id, version: plan.version, status: translate(plan.status === 'PUBLISHED' ? 'planPublished' : 'planDraft', lang) },
+        plan: { id: plan.id, version: plan.version, status: reportText(lang, plan.status === 'PUBLISHED' ? 'report.planPublished' : 'report.planDraft') },
         event: {
-          name: event.name ?? translate(event.kind, lang),
+          name: event.name ?? reportText(lang, `report.eventKind.${event.kind}`),
           startDate: event.startDate,
           endDate: event.endDate,
           region: placeName(event.region, lang) || null,

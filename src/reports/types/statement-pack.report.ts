@@ -6,7 +6,7 @@ import { KkrRepository } from '../../commissions/kkr.repository.js';
 import { PayExportsRepository, type PersonRow } from '../../payroll/exports/pay-exports.repository.js';
 import { PayExportsService, runNotFound } from '../../payroll/exports/pay-exports.service.js';
 import { RETENTION } from '../domain/retention.js';
-import { translate } from '../domain/strings.js';
+import { reportText } from '../report-language.js';
 import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { PayLedgerRepository } from '../../payroll/ledger/pay-ledger.repository.js';
 import { municipalityName } from './names.js';
@@ -83,7 +83,7 @@ export class StatementPackReport implements ReportTypeDefinition<Params> {
       }
     }
     return {
-      title: `${translate('statementPackTitle', ctx.language)} – ${name}`,
+      title: `${reportText(ctx.language, 'report.statementPackTitle')} – ${name}`,
       model: {},
       items: { total, batches: batches() },
     };

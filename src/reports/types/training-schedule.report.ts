@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Role } from '../../generated/prisma/enums.js';
 import { TrainingEventService } from '../../training/training-event.service.js';
 import { RETENTION } from '../domain/retention.js';
-import { translate } from '../domain/strings.js';
+import { reportText } from '../report-language.js';
 import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { digestOf } from './digest.js';
 import { municipalityName, placeName } from './names.js';
@@ -46,7 +46,7 @@ export class TrainingScheduleReport implements ReportTypeDefinition<Params> {
     const lang = ctx.language;
     const d = await this.data();
     return {
-      title: translate('scheduleTitle', lang),
+      title: reportText(lang, 'report.scheduleTitle'),
       model: {
         regions: d.regions.map((r) => ({
           name: placeName(r, lang),

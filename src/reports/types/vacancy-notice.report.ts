@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Role } from '../../generated/prisma/enums.js';
 import { RecruitmentService } from '../../recruitment/recruitment.service.js';
 import { RETENTION } from '../domain/retention.js';
-import { translate } from '../domain/strings.js';
+import { reportText } from '../report-language.js';
 import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { competitionMunicipality, competitionParams, type CompetitionParams } from './competition-params.js';
 import { digestOf } from './digest.js';
@@ -42,7 +42,7 @@ export class VacancyNoticeReport implements ReportTypeDefinition<Params> {
     const d = await this.data(ctx);
     const name = municipalityName(d.municipality, ctx.language);
     return {
-      title: `${translate('vacancyTitle', ctx.language)} – ${name}`,
+      title: `${reportText(ctx.language, 'report.vacancyTitle')} – ${name}`,
       model: {
         municipality: name,
         competition: d.competition,

@@ -318,7 +318,11 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Set the languages a municipality’s documents are printed in (ADMIN)
+     * @description documentLocales: the languages of its documents when a request names none — the first alone, or two printed one after the other in one file. Audited.
+     */
+    patch: operations['GeographyController_update'];
     trace?: never;
   };
   '/api/v1/eas': {
@@ -1206,7 +1210,7 @@ export interface paths {
     };
     /**
      * XLSX summary of a COMPUTED or APPROVED run: sheets Municipalities (with totals), People, Run (ADMIN, FINANCE)
-     * @description Money cells are numbers formatted #,##0.00; no cell holds a formula. A run not yet approved is marked as a draft.
+     * @description Sheet names, headers and worded values in the language of Accept-Language (sq when none is supported). Money cells are numbers formatted #,##0.00; no cell holds a formula. A run not yet approved is marked as a draft.
      */
     get: operations['PayExportsController_summary'];
     put?: never;
@@ -2872,7 +2876,7 @@ export interface paths {
     put?: never;
     /**
      * Request a PDF report (rendered in the background): types payment-statement, payment-statement-pack, payroll-summary, kkr-members, contract, room-plan, distribution-plan, training-schedule, vacancy-notice, final-list, attendance-sheet
-     * @description 202 with the request at once; poll GET /reports/:id for status and progress, then download /reports/:id/file. The same content already rendered (unexpired) or in flight is answered with that request (reused: true). language: sq (default), sr (Serbian in Latin; sr-Latn is accepted for it), sr-Cyrl (Serbian in Cyrillic), en.
+     * @description 202 with the request at once; poll GET /reports/:id for status and progress, then download /reports/:id/file. The same content already rendered (unexpired) or in flight is answered with that request (reused: true). language: sq, sr-Latn (Serbian in Latin; sr is taken for it), sr-Cyrl (Serbian in Cyrillic), en; absent: a municipality’s document is printed in the municipality’s document languages (both, one after the other in one file, when it has two), a national one in sq.
      */
     post: operations['ReportsController_request'];
     delete?: never;
@@ -3339,11 +3343,17 @@ export interface components {
       code: string;
       nameSq: string;
       nameSr: string;
+      /** @description Languages its documents are printed in when a request names none; two: one file with both, the first first */
+      documentLocales: ('sq' | 'sr-Cyrl' | 'sr-Latn' | 'en')[];
       region: {
         code: string;
         nameSq: string;
         nameSr: string;
       };
+    };
+    MunicipalityUpdateInput: {
+      /** @description e.g. ["sq"], ["sr-Cyrl"] or ["sq", "sr-Cyrl"] (both in one file, in this order) */
+      documentLocales: ('sq' | 'sr-Cyrl' | 'sr-Latn' | 'en')[];
     };
     EnumerationAreaList: {
       items: components['schemas']['EnumerationArea'][];
@@ -5747,11 +5757,8 @@ export interface components {
       params: {
         [key: string]: unknown;
       };
-      /**
-       * @description sr: Serbian in Latin, sr-Cyrl: in Cyrillic
-       * @enum {string}
-       */
-      language: 'sq' | 'sr' | 'sr-Cyrl' | 'en';
+      /** @description The languages the document is printed in, joined by commas (sq, sr-Latn, sr-Cyrl, en; sq,sr-Cyrl: both in one file); sr in older requests: Serbian in Latin */
+      language: string;
       /** @description null: a national report */
       municipalityId: string | null;
       /**
@@ -8517,6 +8524,168 @@ export interface operations {
            * @example {
            *       "error": {
            *         "code": "NOT_FOUND",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "INTERNAL",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  GeographyController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MunicipalityUpdateInput'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Municipality'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "VALIDATION_FAILED",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED, TOKEN_INVALID */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "UNAUTHENTICATED",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: FORBIDDEN */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "FORBIDDEN",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: NOT_FOUND, MUNICIPALITY_UNKNOWN */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "NOT_FOUND",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "UNIQUE_VIOLATION",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "PAYLOAD_TOO_LARGE",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "UNSUPPORTED_MEDIA_TYPE",
            *         "message": "what went wrong, in words"
            *       }
            *     }
@@ -32023,11 +32192,10 @@ export interface operations {
             [key: string]: unknown;
           };
           /**
-           * @description sq (default), sr or sr-Latn (Serbian in Latin, stored as sr), sr-Cyrl (Serbian in Cyrillic), en
-           * @default sq
+           * @description sq, sr-Latn (Serbian in Latin; sr is taken for it), sr-Cyrl (Serbian in Cyrillic), en. Absent: a municipality's document is printed in the municipality's document languages (both in one file when it has two), a national one in sq
            * @enum {string}
            */
-          language?: 'sq' | 'sr' | 'sr-Cyrl' | 'en' | 'sr-Latn';
+          language?: 'sq' | 'sr' | 'sr-Latn' | 'sr-Cyrl' | 'en';
         };
       };
     };
