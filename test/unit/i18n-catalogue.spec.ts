@@ -60,8 +60,39 @@ const DYNAMIC_PREFIXES: readonly { prefix: string; file: string; builds: string 
   { prefix: 'venueKind.', file: 'web/src/pages/training.tsx', builds: '`venueKind.${k}`' },
   { prefix: 'list.sort.', file: 'web/src/pages/municipality.tsx', builds: '`list.sort.${s}`' },
   { prefix: 'shift.', file: 'web/src/pages/training-plan.tsx', builds: '`shift.${' },
+  { prefix: 'rec.tl.', file: 'web/src/pages/competitions.tsx', builds: '`rec.tl.${f}`' },
+  { prefix: 'rec.apps.filter.', file: 'web/src/pages/recruitment-applications.tsx', builds: '`rec.apps.filter.${name}`' },
+  { prefix: 'rec.apps.sort.', file: 'web/src/pages/recruitment-applications.tsx', builds: '`rec.apps.sort.${s}`' },
+  { prefix: 'export.summary.', file: 'src/payroll/exports/summary-workbook.ts', builds: '`export.summary.${' },
+  { prefix: 'report.runStatus.', file: 'src/payroll/exports/summary-workbook.ts', builds: '`report.runStatus.${run.status}`' },
+  { prefix: 'report.runKind.', file: 'src/payroll/exports/summary-workbook.ts', builds: '`report.runKind.${run.kind}`' },
+  { prefix: 'report.payStatus.', file: 'src/payroll/exports/summary-workbook.ts', builds: '`report.payStatus.${' },
+  { prefix: 'report.classLanguage.', file: 'src/reports/types/room-plan.report.ts', builds: '`report.classLanguage.${code}`' },
+  { prefix: 'report.eventKind.', file: 'src/reports/types/room-plan.report.ts', builds: '`report.eventKind.${event.kind}`' },
+  { prefix: 'report.shift.', file: 'src/reports/types/distribution-plan.report.ts', builds: '`report.shift.${s.shift}`' },
+  // {{t (key "report.<prefix>." value)}} in the document templates
+  ...['role', 'unit', 'kkrRole', 'attendance', 'channel', 'community'].map((p) => ({
+    prefix: `report.${p}.`,
+    file: 'src/reports/report-templates.ts',
+    builds: "'key'",
+  })),
   // enumLabel(t, prefix, value) in web/src/i18n.tsx: the prefixes its parameter type allows
-  ...['role', 'kind', 'kkr', 'channel', 'msgStatus', 'msgKind', 'runStatus', 'runKind', 'personStatus', 'planStatus'].map((p) => ({
+  ...[
+    'role',
+    'kind',
+    'kkr',
+    'channel',
+    'msgStatus',
+    'msgKind',
+    'runStatus',
+    'runKind',
+    'personStatus',
+    'planStatus',
+    'appStatus',
+    'replStatus',
+    'community',
+    'language',
+  ].map((p) => ({
     prefix: `${p}.`,
     file: 'web/src/i18n.tsx',
     builds: `'${p}'`,
@@ -72,7 +103,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) return e.name === 'generated' ? [] : sourceFiles(p);
-    return /\.tsx?$/.test(e.name) ? [p] : [];
+    return /\.(tsx?|hbs)$/.test(e.name) ? [p] : [];
   });
 }
 
@@ -81,7 +112,7 @@ describe('the shared catalogues of the server and the console', () => {
     LOCALES.map((l) => [l, JSON.parse(readFileSync(path.join(MESSAGES_DIR, `${l}.json`), 'utf8')) as Record<string, string>]),
   );
   const keys = Object.keys(sources.sq ?? {});
-  const code = ['src', 'web/src'].flatMap((d) => sourceFiles(d)).map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
+  const code = ['src', 'web/src', 'templates'].flatMap((d) => sourceFiles(d)).map((f) => ({ file: f, text: readFileSync(f, 'utf8') }));
   const quoted = new Set(code.flatMap(({ text }) => [...text.matchAll(/(['"`])([A-Za-z][\w-]*(?:\.[\w-]+)+)\1/g)].map((m) => m[2])));
 
   it('hold every key in every language, each one parsing as ICU MessageFormat', () => {
