@@ -9,6 +9,7 @@ import { supEn, supSq, supSr } from './i18n-supervisors';
 import { reachEn, reachSq, reachSr } from './i18n-reach';
 import { latinToCyrillic } from '../../src/common/i18n/serbian-script';
 import { listsEn, listsSq, listsSr } from './i18n-lists';
+import { ctxEn, ctxSq, ctxSr } from './i18n-context';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 // A tiny dictionary: Albanian (default), Serbian (Latin script), English. Every key exists in
@@ -218,6 +219,7 @@ const sq = {
   ...listsSq,
   ...staffSq,
   ...statusSq,
+  ...ctxSq,
 };
 
 export type MessageKey = keyof typeof sq;
@@ -233,6 +235,7 @@ const sr: Dictionary = {
   ...censusSr,
   ...tariffsSr,
   ...statusSr,
+  ...ctxSr,
   ...staffSr,
   'app.name': 'terren',
   'app.tagline': 'Terenski popis: obračun naknada, raspoređivanje opreme i pomoć opštinskim službama',
@@ -436,6 +439,7 @@ const en: Dictionary = {
   ...censusEn,
   ...tariffsEn,
   ...statusEn,
+  ...ctxEn,
   ...staffEn,
   'app.name': 'terren',
   'app.tagline': 'Census field work: pay, training, equipment and municipal matters',

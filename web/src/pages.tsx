@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import type { MessageKey } from './i18n';
 import type { Me, Role } from './session';
+import type { CrumbPage } from './components/breadcrumbs';
 import { AuditPage } from './pages/audit';
 import { ContractsPage } from './pages/contracts';
 import { CensusesPage } from './pages/censuses';
@@ -33,7 +34,7 @@ import { OutboxPage } from './pages/outbox';
  * (others get "not found", as the API would answer) and, when it belongs in the navigation,
  * its label. Adding a page is one entry here plus the page component.
  */
-export interface PageDef {
+export interface PageDef extends CrumbPage {
   readonly path: string;
   readonly roles: readonly Role[];
   readonly element: ReactElement;
@@ -44,6 +45,11 @@ export interface PageDef {
     /** the link target (default: the path); null hides the link for this user */
     readonly to?: (me: Me) => string | null;
   };
+  /**
+   * Its breadcrumb (see components/breadcrumbs.tsx): the label (default: the navigation label),
+   * the page above it, and the entity a parameter names (the crumb then shows its name).
+   */
+  readonly crumb?: CrumbPage['crumb'];
 }
 
 const ALL: readonly Role[] = ['ADMIN', 'FINANCE', 'LOGISTICS', 'MUNICIPALITY'];
@@ -53,10 +59,27 @@ export const PAGES: readonly PageDef[] = [
   { path: 'finance/counts', roles: ['ADMIN', 'FINANCE'], element: <CountsUploadPage />, nav: { label: 'nav.counts' } },
   { path: 'finance/runs', roles: ['ADMIN', 'FINANCE'], element: <PayRunsPage />, nav: { label: 'nav.runs' } },
   { path: 'fieldwork', roles: ['ADMIN', 'FINANCE'], element: <FieldworkPage />, nav: { label: 'nav.fieldwork' } },
-  { path: 'fieldwork/flags', roles: ['ADMIN', 'FINANCE', 'MUNICIPALITY'], element: <FieldworkFlagsPage />, nav: { label: 'nav.flags' } },
-  { path: 'fieldwork/progress', roles: ALL, element: <FieldworkProgressPage />, nav: { label: 'nav.progress' } },
+  {
+    path: 'fieldwork/flags',
+    roles: ['ADMIN', 'FINANCE', 'MUNICIPALITY'],
+    element: <FieldworkFlagsPage />,
+    nav: { label: 'nav.flags' },
+    crumb: { parent: 'fieldwork' },
+  },
+  {
+    path: 'fieldwork/progress',
+    roles: ALL,
+    element: <FieldworkProgressPage />,
+    nav: { label: 'nav.progress' },
+    crumb: { parent: 'fieldwork' },
+  },
   // Municipality users read their own municipality's runs (opened from Operations) for the statements.
-  { path: 'finance/runs/:id', roles: ['ADMIN', 'FINANCE', 'MUNICIPALITY'], element: <PayRunPage /> },
+  {
+    path: 'finance/runs/:id',
+    roles: ['ADMIN', 'FINANCE', 'MUNICIPALITY'],
+    element: <PayRunPage />,
+    crumb: { label: 'crumb.run', parent: 'finance/runs', entity: 'run' },
+  },
   {
     path: 'municipalities',
     roles: ['ADMIN', 'FINANCE', 'LOGISTICS'],
@@ -67,6 +90,7 @@ export const PAGES: readonly PageDef[] = [
     path: 'municipalities/:code',
     roles: ALL,
     element: <MunicipalityPage />,
+    crumb: { label: 'crumb.municipality', parent: 'municipalities', entity: 'municipality' },
     nav: {
       label: 'nav.myMunicipality',
       roles: ['MUNICIPALITY'],
@@ -77,6 +101,7 @@ export const PAGES: readonly PageDef[] = [
     path: 'municipalities/:code/operations',
     roles: ALL,
     element: <MunicipalityOpsPage />,
+    crumb: { label: 'crumb.operations', parent: 'municipalities/:code' },
     nav: {
       label: 'nav.operations',
       roles: ['MUNICIPALITY'],
@@ -86,15 +111,30 @@ export const PAGES: readonly PageDef[] = [
   // Contracts: ASK generates, ends and replaces; a municipality sends and records signatures of its own people.
   { path: 'contracts', roles: ['ADMIN', 'FINANCE', 'MUNICIPALITY'], element: <ContractsPage />, nav: { label: 'nav.contracts' } },
   { path: 'logistics/training', roles: LOGISTICS, element: <TrainingPage />, nav: { label: 'nav.training' } },
-  { path: 'training/plans/:id', roles: ALL, element: <TrainingPlanPage /> },
-  { path: 'training/plans/:id/reach', roles: ['ADMIN', 'LOGISTICS', 'MUNICIPALITY'], element: <TrainingReachPage /> },
+  {
+    path: 'training/plans/:id',
+    roles: ALL,
+    element: <TrainingPlanPage />,
+    crumb: { label: 'crumb.trainingPlan', parent: 'logistics/training', entity: 'trainingPlan' },
+  },
+  {
+    path: 'training/plans/:id/reach',
+    roles: ['ADMIN', 'LOGISTICS', 'MUNICIPALITY'],
+    element: <TrainingReachPage />,
+    crumb: { label: 'crumb.reach', parent: 'training/plans/:id' },
+  },
   { path: 'logistics/equipment', roles: LOGISTICS, element: <EquipmentPage />, nav: { label: 'nav.equipment' } },
-  { path: 'equipment/plans/:id', roles: ALL, element: <DistributionPlanPage /> },
+  {
+    path: 'equipment/plans/:id',
+    roles: ALL,
+    element: <DistributionPlanPage />,
+    crumb: { label: 'crumb.distributionPlan', parent: 'logistics/equipment', entity: 'distributionPlan' },
+  },
   { path: 'recruitment/supervisors', roles: LOGISTICS, element: <SupervisorsPage />, nav: { label: 'nav.supervisors' } },
   { path: 'recruitment/scores', roles: LOGISTICS, element: <ScoresUploadPage />, nav: { label: 'nav.scores' } },
   { path: 'finance/tariffs', roles: ['ADMIN', 'FINANCE', 'LOGISTICS'], element: <TariffsPage />, nav: { label: 'nav.tariffs' } },
   // A person: everyone reads (the API scopes); ADMIN, FINANCE, LOGISTICS edit; ADMIN, FINANCE see and request bank details.
-  { path: 'staff/:id', roles: ALL, element: <StaffPersonPage /> },
+  { path: 'staff/:id', roles: ALL, element: <StaffPersonPage />, crumb: { label: 'crumb.person', entity: 'person' } },
   { path: 'finance/bank-changes', roles: ['ADMIN', 'FINANCE'], element: <BankChangesPage />, nav: { label: 'nav.bankChanges' } },
   { path: 'imports', roles: ALL, element: <ImportsPage />, nav: { label: 'nav.imports' } },
   { path: 'censuses', roles: ALL, element: <CensusesPage />, nav: { label: 'nav.censuses', roles: ['ADMIN', 'FINANCE', 'LOGISTICS'] } },

@@ -4302,16 +4302,23 @@ export interface components {
       municipality: {
         code: string;
         nameSq: string;
+        nameSr: string;
       } | null;
       tariffVersion: number;
       censusId: string | null;
       progress: number;
+      /** @description The run's ordinal among runs of the same kind and scope (municipality or national), oldest first */
+      sequence: number;
       /** Format: uuid */
       createdById: string;
+      /** @description null: the user is unknown */
+      createdBy: components['schemas']['PayRunPerson'] | null;
       /** Format: date-time */
       createdAt: string;
       computedAt: string | null;
       approvedById: string | null;
+      /** @description null: not approved */
+      approvedBy: components['schemas']['PayRunPerson'] | null;
       approvedAt: string | null;
       failedReason: string | null;
       /** @description People paid by this run (PAYABLE) */
@@ -4328,6 +4335,12 @@ export interface components {
         /** @constant */
         currency: 'EUR';
       };
+    };
+    /** @description A user who created or approved a run */
+    PayRunPerson: {
+      /** Format: uuid */
+      id: string;
+      email: string;
     };
     PayRunList: {
       items: components['schemas']['PayRun'][];
@@ -4347,16 +4360,23 @@ export interface components {
       municipality: {
         code: string;
         nameSq: string;
+        nameSr: string;
       } | null;
       tariffVersion: number;
       censusId: string | null;
       progress: number;
+      /** @description The run's ordinal among runs of the same kind and scope (municipality or national), oldest first */
+      sequence: number;
       /** Format: uuid */
       createdById: string;
+      /** @description null: the user is unknown */
+      createdBy: components['schemas']['PayRunPerson'] | null;
       /** Format: date-time */
       createdAt: string;
       computedAt: string | null;
       approvedById: string | null;
+      /** @description null: not approved */
+      approvedBy: components['schemas']['PayRunPerson'] | null;
       approvedAt: string | null;
       failedReason: string | null;
       /** @description People paid by this run (PAYABLE) */
@@ -16715,10 +16735,16 @@ export interface operations {
            *           "tariffVersion": 1,
            *           "censusId": "3d2a9c4e-1b7f-4a85-9e60-7c1d2b3a4f58",
            *           "progress": 100,
+           *           "sequence": 2,
            *           "createdById": "0b5e8d1a-7c2f-4e69-8b13-5a9d7f3c2e10",
+           *           "createdBy": {
+           *             "id": "0b5e8d1a-7c2f-4e69-8b13-5a9d7f3c2e10",
+           *             "email": "finance@example.org"
+           *           },
            *           "createdAt": "2026-05-02T08:15:00.000Z",
            *           "computedAt": "2026-05-02T08:16:40.000Z",
            *           "approvedById": null,
+           *           "approvedBy": null,
            *           "approvedAt": null,
            *           "failedReason": null,
            *           "peopleCount": 2,
@@ -16857,10 +16883,16 @@ export interface operations {
            *       "tariffVersion": 1,
            *       "censusId": "3d2a9c4e-1b7f-4a85-9e60-7c1d2b3a4f58",
            *       "progress": 0,
+           *       "sequence": 2,
            *       "createdById": "0b5e8d1a-7c2f-4e69-8b13-5a9d7f3c2e10",
+           *       "createdBy": {
+           *         "id": "0b5e8d1a-7c2f-4e69-8b13-5a9d7f3c2e10",
+           *         "email": "finance@example.org"
+           *       },
            *       "createdAt": "2026-05-02T08:15:00.000Z",
            *       "computedAt": null,
            *       "approvedById": null,
+           *       "approvedBy": null,
            *       "approvedAt": null,
            *       "failedReason": null,
            *       "peopleCount": 0,
@@ -17057,10 +17089,16 @@ export interface operations {
            *       "tariffVersion": 1,
            *       "censusId": "3d2a9c4e-1b7f-4a85-9e60-7c1d2b3a4f58",
            *       "progress": 100,
+           *       "sequence": 2,
            *       "createdById": "0b5e8d1a-7c2f-4e69-8b13-5a9d7f3c2e10",
+           *       "createdBy": {
+           *         "id": "0b5e8d1a-7c2f-4e69-8b13-5a9d7f3c2e10",
+           *         "email": "finance@example.org"
+           *       },
            *       "createdAt": "2026-05-02T08:15:00.000Z",
            *       "computedAt": "2026-05-02T08:16:40.000Z",
            *       "approvedById": null,
+           *       "approvedBy": null,
            *       "approvedAt": null,
            *       "failedReason": null,
            *       "peopleCount": 2,

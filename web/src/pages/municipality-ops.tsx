@@ -16,6 +16,7 @@ import { DistributionPlanList } from './distribution-plan';
 import { PlanList } from './training';
 import { NotFoundPage } from './not-found';
 import { SupervisorResultsPanel } from './supervisors';
+import { runName } from '../run-name';
 
 const FLAGS_PER_PAGE = 50;
 
@@ -27,6 +28,9 @@ const FLAGS_PER_PAGE = 50;
 export function MunicipalityOpsPage() {
   const { code = '' } = useParams();
   const { t } = useI18n();
+  const me = useMe();
+  // the readers of shortlists and supervisor results (recruitment.controller.ts, supervisor.controller.ts)
+  const recruitmentReader = me.role !== 'FINANCE';
   const dist = useLoad(
     () => api<{ items: unknown[] }>(`/equipment/municipalities/${encodeURIComponent(code)}/distribution-plans`, { query: { limit: 1 } }),
     [code],
@@ -118,16 +122,21 @@ export function MunicipalityOpsPage() {
       <PayRunList code={code} />
 
       {competitions.error && <ErrorPanel error={competitions.error} />}
-      {competitions.data?.items.map((c) => (
-        <ShortlistPanel key={c.id} competition={c} code={code} />
-      ))}
-      {competitions.data?.items.map((c) => (
-        <SupervisorResultsPanel
-          key={`sup-${c.id}`}
-          competitionName={c.name}
-          base={`/recruitment/competitions/${encodeURIComponent(c.id)}/municipalities/${encodeURIComponent(code)}`}
-        />
-      ))}
+      {/* Shortlists and supervisor results hold applicants' personal data, which finance may not read (the API answers 403). */}
+      {!recruitmentReader && competitions.data && competitions.data.items.length > 0 && (
+        <p className="explain" data-testid="ops-no-recruitment">
+          {t('ctx.opsNoRecruitment')}
+        </p>
+      )}
+      {recruitmentReader && competitions.data?.items.map((c) => <ShortlistPanel key={c.id} competition={c} code={code} />)}
+      {recruitmentReader &&
+        competitions.data?.items.map((c) => (
+          <SupervisorResultsPanel
+            key={`sup-${c.id}`}
+            competitionName={c.name}
+            base={`/recruitment/competitions/${encodeURIComponent(c.id)}/municipalities/${encodeURIComponent(code)}`}
+          />
+        ))}
     </section>
   );
 }
@@ -336,8 +345,7 @@ function PayRunList({ code }: { code: string }) {
           {shown.map((r) => (
             <li key={r.id}>
               <Link to={`/app/finance/runs/${r.id}`}>
-                {formatDateTime(r.createdAt, locale)} · {enumLabel(t, 'runKind', r.kind)} · {enumLabel(t, 'runStatus', r.status)} ·{' '}
-                {formatMoney(r.totals.net, lang)}
+                {runName(t, lang, locale, r)} · {enumLabel(t, 'runStatus', r.status)} · {formatMoney(r.totals.net, lang)}
               </Link>
             </li>
           ))}
