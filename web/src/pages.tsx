@@ -24,6 +24,8 @@ import { MunicipalityOpsPage } from './pages/municipality-ops';
 import { QueuesPage } from './pages/queues';
 import { TrainingPage } from './pages/training';
 import { TrainingPlanPage } from './pages/training-plan';
+import { TrainingEventPage } from './pages/training-event';
+import { TrainingVenuePage } from './pages/training-venue';
 import { ScoresUploadPage } from './pages/scores-upload';
 import { SupervisorsPage } from './pages/supervisors';
 import { TrainingReachPage } from './pages/training-reach';
@@ -116,6 +118,19 @@ export const PAGES: readonly PageDef[] = [
     roles: ALL,
     element: <TrainingPlanPage />,
     crumb: { label: 'crumb.trainingPlan', parent: 'logistics/training', entity: 'trainingPlan' },
+  },
+  // A venue and its rooms: logistics, and a municipality for its own (the API scopes it).
+  {
+    path: 'training/venues/:id',
+    roles: ['ADMIN', 'LOGISTICS', 'MUNICIPALITY'],
+    element: <TrainingVenuePage />,
+    crumb: { label: 'crumb.venue', parent: 'logistics/training' },
+  },
+  {
+    path: 'training/events/:id',
+    roles: LOGISTICS,
+    element: <TrainingEventPage />,
+    crumb: { label: 'crumb.event', parent: 'logistics/training' },
   },
   {
     path: 'training/plans/:id/reach',

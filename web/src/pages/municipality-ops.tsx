@@ -17,6 +17,7 @@ import { PlanList } from './training';
 import { NotFoundPage } from './not-found';
 import { SupervisorResultsPanel } from './supervisors';
 import { runName } from '../run-name';
+import type { Venue } from '../ops-types';
 
 const FLAGS_PER_PAGE = 50;
 
@@ -108,6 +109,8 @@ export function MunicipalityOpsPage() {
         {plans.error && <ErrorPanel error={plans.error} />}
         {plans.data && <PlanList plans={plans.data.items} />}
       </section>
+
+      <VenuesPanel code={code} />
 
       <section className="panel" aria-labelledby="dp-list-title">
         <h2 id="dp-list-title">{t('equipment.plans')}</h2>
@@ -350,6 +353,66 @@ function PayRunList({ code }: { code: string }) {
             </li>
           ))}
         </ul>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The municipality's training venues, each opening its edit page, a new venue (logistics and
+ * the municipality itself; the API scopes it) and the regional training schedule as a PDF.
+ */
+function VenuesPanel({ code }: { code: string }) {
+  const { t } = useI18n();
+  const me = useMe();
+  const manager = me.role !== 'FINANCE';
+  const venues = useLoad(() => api<ListPage<Venue>>('/training/venues', { query: { municipality: code, limit: 100 } }), [code]);
+  const [name, setName] = useState('');
+  const [address, setAddress] = useState('');
+  const { busy, error, notice, run } = useAction();
+  const create = (e: FormEvent) => {
+    e.preventDefault();
+    void run(async () => {
+      await api('/training/venues', { method: 'POST', json: { municipalityCode: code, name, kind: 'SCHOOL', address } });
+      setName('');
+      setAddress('');
+      venues.reload();
+      return t('training.venueCreated');
+    });
+  };
+  return (
+    <section className="panel" aria-labelledby="ops-venues-title">
+      <h2 id="ops-venues-title">{t('ctx.myVenues')}</h2>
+      <PdfButton type="training-schedule" params={{}} label={t('report.schedule')} />
+      {venues.error && <ErrorPanel error={venues.error} />}
+      {venues.data && venues.data.items.length === 0 && <p className="muted">{t('common.empty')}</p>}
+      <ul>
+        {venues.data?.items.map((v) => (
+          <li key={v.id}>
+            <Link to={`/app/training/venues/${v.id}`} aria-label={t('ctx.venueLinkLabel', { name: v.name })}>
+              {v.name}
+            </Link>{' '}
+            · {v.address} · {v.rooms.length} {t('training.rooms')} · {v.seats} {t('training.seats')}
+          </li>
+        ))}
+      </ul>
+      {manager && (
+        <form className="row-form" onSubmit={create} aria-labelledby="ops-venue-new-title">
+          <h3 id="ops-venue-new-title">{t('training.newVenue')}</h3>
+          <div className="field">
+            <label htmlFor="ops-venue-name">{t('training.venueName')}</label>
+            <input id="ops-venue-name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="ops-venue-address">{t('training.address')}</label>
+            <input id="ops-venue-address" required maxLength={300} value={address} onChange={(e) => setAddress(e.target.value)} />
+          </div>
+          <button type="submit" disabled={busy}>
+            {t('common.save')}
+          </button>
+          {error && <ErrorPanel error={error} />}
+          {notice && <Notice>{notice}</Notice>}
+        </form>
       )}
     </section>
   );
