@@ -19,7 +19,7 @@ const WIDTHS = [
 ] as const;
 
 /** The paths of web/src/pages.tsx, with real ids, and the roles that may open each. */
-function pagesFor(ids: { run: string; trainingPlan: string; distributionPlan: string; staff: string }) {
+function pagesFor(ids: { run: string; trainingPlan: string; distributionPlan: string; staff: string; venue: string; event: string }) {
   const ALL: Role[] = [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY];
   const LOGISTICS: Role[] = [Role.ADMIN, Role.LOGISTICS];
   return [
@@ -36,6 +36,8 @@ function pagesFor(ids: { run: string; trainingPlan: string; distributionPlan: st
     { path: 'logistics/training', roles: LOGISTICS },
     { path: `training/plans/${ids.trainingPlan}`, roles: ALL },
     { path: `training/plans/${ids.trainingPlan}/reach`, roles: [Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY] },
+    { path: `training/venues/${ids.venue}`, roles: [Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY] },
+    { path: `training/events/${ids.event}`, roles: LOGISTICS },
     { path: 'logistics/equipment', roles: LOGISTICS },
     { path: `equipment/plans/${ids.distributionPlan}`, roles: ALL },
     { path: 'recruitment/supervisors', roles: LOGISTICS },
@@ -106,6 +108,19 @@ describe('web console: accessibility and widths', () => {
       .expect(201);
     await t.http().post(`/api/v1/training/plans/${plan.body.id}/publish`).set('authorization', logistics).expect(201);
 
+    const venue = await t
+      .http()
+      .post('/api/v1/training/venues')
+      .set('authorization', logistics)
+      .send({ municipalityCode: MUNICIPALITY, name: 'Shkolla Axe', kind: 'SCHOOL', address: 'Rr. Axe 1' })
+      .expect(201);
+    await t
+      .http()
+      .post(`/api/v1/training/venues/${venue.body.id}/rooms`)
+      .set('authorization', logistics)
+      .send({ name: 'Salla 1', seats: 20 })
+      .expect(201);
+
     const items = [
       { typeCode: 'TABLET', serial: 'AXE-TB-01' },
       { typeCode: 'BAG', serial: 'AXE-BG-01' },
@@ -133,7 +148,14 @@ describe('web console: accessibility and widths', () => {
       .expect(201);
 
     const staffId = (staff[0] as { id: string }).id;
-    pages = pagesFor({ run: run.id, trainingPlan: plan.body.id, distributionPlan: dist.body.id, staff: staffId });
+    pages = pagesFor({
+      run: run.id,
+      trainingPlan: plan.body.id,
+      distributionPlan: dist.body.id,
+      staff: staffId,
+      venue: venue.body.id,
+      event: ev.body.id,
+    });
   }, 180_000);
 
   afterAll(async () => {
