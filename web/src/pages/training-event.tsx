@@ -23,7 +23,7 @@ export function TrainingEventPage() {
   return (
     <section aria-labelledby="event-title">
       <h1 id="event-title">{ev.name}</h1>
-      <EventForm key={JSON.stringify(ev)} event={ev} onSaved={event.reload} />
+      <EventForm key={ev.id} event={ev} onSaved={event.reload} />
       <ShiftTimesForm eventId={ev.id} />
     </section>
   );
@@ -38,8 +38,9 @@ function EventForm({ event, onSaved }: { event: TrainingEvent; onSaved: () => vo
   const [maxClassSize, setMax] = useState(String(event.maxClassSize));
   const [hostRoomId, setHost] = useState(event.hostRoomId ?? '');
   // Host rooms: the rooms of the venues logistics keeps (one page holds them all).
-  const venues = useApiQuery('/training/venues', { query: { limit: 500 } });
+  const venues = useApiQuery('/training/venues', { query: { limit: 500 } }, { enabled: event.kind === 'KKR_REGIONAL' });
   const { busy, error, notice, run } = useAction();
+  const kkr = event.kind === 'KKR_REGIONAL';
   const save = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => {
@@ -49,9 +50,10 @@ function EventForm({ event, onSaved }: { event: TrainingEvent; onSaved: () => vo
           name,
           startDate,
           endDate,
-          noticeDate: noticeDate || null,
+          ...(kkr ? { noticeDate: noticeDate || null } : {}),
           maxClassSize: Number(maxClassSize),
-          hostRoomId: hostRoomId || null,
+          // only a regional KKR training has a host room and a room notice
+          ...(kkr ? { hostRoomId: hostRoomId || null } : {}),
         },
       });
       onSaved();
@@ -75,26 +77,30 @@ function EventForm({ event, onSaved }: { event: TrainingEvent; onSaved: () => vo
         <input id="event-end" type="date" required value={endDate} onChange={(e) => setEnd(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor="event-notice">{t('ctx.noticeDate')}</label>
-        <input id="event-notice" type="date" value={noticeDate} onChange={(e) => setNotice(e.target.value)} />
-      </div>
-      <div className="field">
         <label htmlFor="event-max">{t('training.maxClass')}</label>
         <input id="event-max" type="number" min={1} required value={maxClassSize} onChange={(e) => setMax(e.target.value)} />
       </div>
-      <div className="field">
-        <label htmlFor="event-host">{t('ctx.hostRoom')}</label>
-        <select id="event-host" value={hostRoomId} onChange={(e) => setHost(e.target.value)}>
-          <option value="">{t('common.none')}</option>
-          {venues.data?.items.flatMap((v) =>
-            v.rooms.map((r) => (
-              <option key={r.id} value={r.id}>
-                {v.municipality.nameSq}: {v.name} · {r.name} ({r.seats})
-              </option>
-            )),
-          )}
-        </select>
-      </div>
+      {kkr && (
+        <>
+          <div className="field">
+            <label htmlFor="event-notice">{t('ctx.noticeDate')}</label>
+            <input id="event-notice" type="date" value={noticeDate} onChange={(e) => setNotice(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="event-host">{t('ctx.hostRoom')}</label>
+            <select id="event-host" value={hostRoomId} onChange={(e) => setHost(e.target.value)}>
+              <option value="">{t('common.none')}</option>
+              {venues.data?.items.flatMap((v) =>
+                v.rooms.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {v.municipality.nameSq}: {v.name} · {r.name} ({r.seats})
+                  </option>
+                )),
+              )}
+            </select>
+          </div>
+        </>
+      )}
       {event.warnings.length > 0 && <p className="explain">{event.warnings.join(' ')}</p>}
       <button type="submit" className="primary" disabled={busy}>
         {t('common.save')}

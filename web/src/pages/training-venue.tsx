@@ -56,11 +56,11 @@ export function TrainingVenuePage() {
       </h1>
       {action.error && <ErrorPanel error={action.error} />}
       {action.notice && <Notice>{action.notice}</Notice>}
-      <VenueForm key={v.updatedAt} venue={v} onSaved={venue.reload} />
+      <VenueForm key={v.id} venue={v} onSaved={venue.reload} />
       <section className="panel" aria-labelledby="rooms-title">
         <h2 id="rooms-title">{t('training.rooms')}</h2>
         {v.rooms.map((r) => (
-          <RoomForm key={`${r.id}-${r.updatedAt}`} room={r} onSaved={venue.reload} />
+          <RoomForm key={r.id} room={r} onSaved={venue.reload} />
         ))}
         <NewRoom venueId={v.id} onSaved={venue.reload} />
       </section>
