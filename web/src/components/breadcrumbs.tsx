@@ -67,8 +67,9 @@ export function crumbChain(pages: readonly CrumbPage[], pathname: string): Crumb
 export function Breadcrumbs({ pages, me, title }: { pages: readonly CrumbPage[]; me: Me; title: string | null }) {
   const { t } = useI18n();
   const { pathname } = useLocation();
-  const chain = crumbChain(pages, pathname).filter((c, i, all) => i === all.length - 1 || c.page.roles.includes(me.role));
-  if (chain.length === 0) return null;
+  const chain = crumbChain(pages, pathname).filter((c) => c.page.roles.includes(me.role));
+  // A page this role may not open answers "not found": no trail that would name what it holds.
+  if (chain.length === 0 || chain.at(-1)?.url !== pathname.replace(/\/$/, '')) return null;
   return (
     <nav aria-label={t('crumb.label')} className="breadcrumbs">
       <ol>
@@ -77,7 +78,7 @@ export function Breadcrumbs({ pages, me, title }: { pages: readonly CrumbPage[];
         </li>
         {chain.map((c, i) => {
           const last = i === chain.length - 1;
-          const label = <CrumbLabel crumb={c} title={last ? title : null} />;
+          const label = <CrumbLabel crumb={c} title={last ? title : null} me={me} />;
           return <li key={c.url}>{last ? <span aria-current="page">{label}</span> : <Link to={c.url}>{label}</Link>}</li>;
         })}
       </ol>
@@ -85,7 +86,7 @@ export function Breadcrumbs({ pages, me, title }: { pages: readonly CrumbPage[];
   );
 }
 
-function CrumbLabel({ crumb, title }: { crumb: Crumb; title: string | null }) {
+function CrumbLabel({ crumb, title, me }: { crumb: Crumb; title: string | null; me: Me }) {
   const { t } = useI18n();
   const key = crumb.page.crumb?.label ?? crumb.page.nav?.label;
   const fallback = key ? t(key) : crumb.page.path;
@@ -95,7 +96,7 @@ function CrumbLabel({ crumb, title }: { crumb: Crumb; title: string | null }) {
     case 'run':
       return <RunName id={crumb.params.id ?? id} fallback={fallback} />;
     case 'municipality':
-      return <MunicipalityName code={crumb.params.code ?? id} fallback={fallback} />;
+      return <MunicipalityName code={crumb.params.code ?? id} fallback={fallback} me={me} />;
     case 'person':
       return <PersonName id={crumb.params.id ?? id} fallback={fallback} />;
     case 'trainingPlan':
@@ -113,11 +114,12 @@ function RunName({ id, fallback }: { id: string; fallback: string }) {
   return <>{run.data ? runName(t, lang, locale, run.data) : fallback}</>;
 }
 
-function MunicipalityName({ code, fallback }: { code: string; fallback: string }) {
+function MunicipalityName({ code, fallback, me }: { code: string; fallback: string; me: Me }) {
   const { lang } = useI18n();
-  const list = useApiQuery('/geography/municipalities');
-  const m = list.data?.items.find((x) => x.code === code);
-  return <>{m ? placeName(m, lang) : fallback}</>;
+  // A municipal user is told nothing about another municipality (its pages answer "not found").
+  const mine = me.role !== 'MUNICIPALITY' || me.municipality?.code === code;
+  const m = useApiQuery('/geography/municipalities/{code}', { path: { code } }, { enabled: mine }).data;
+  return <>{m && mine ? placeName(m, lang) : fallback}</>;
 }
 
 function PersonName({ id, fallback }: { id: string; fallback: string }) {
