@@ -151,7 +151,7 @@ describe('web console: serving, sessions, access, languages', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Komuna Prizren', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/app/municipalities/prizren');
-    await expect(page.getByRole('navigation').textContent()).resolves.toContain('Komuna ime');
+    await expect(page.getByRole('navigation', { name: 'Navigimi kryesor' }).textContent()).resolves.toContain('Komuna ime');
     await expect(page.locator('ul.contacts').textContent()).resolves.toMatch(/Ardita Kryeziu.*Flamur Thaçi/s);
     await page.getByRole('cell', { name: 'Emina Hodžić' }).waitFor();
     await page.getByRole('cell', { name: field.eaCode, exact: true }).waitFor();

@@ -18,7 +18,15 @@ export interface ConsolePage {
   readonly roles: readonly Role[];
 }
 
-function pagesFor(ids: { run: string; trainingPlan: string; distributionPlan: string; staff: string; competition: string }): ConsolePage[] {
+function pagesFor(ids: {
+  run: string;
+  trainingPlan: string;
+  distributionPlan: string;
+  staff: string;
+  competition: string;
+  venue: string;
+  event: string;
+}): ConsolePage[] {
   const MUNICIPALITY = CONSOLE_MUNICIPALITY;
   const ALL: Role[] = [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY];
   const LOGISTICS: Role[] = [Role.ADMIN, Role.LOGISTICS];
@@ -41,6 +49,8 @@ function pagesFor(ids: { run: string; trainingPlan: string; distributionPlan: st
     { path: 'logistics/training', roles: LOGISTICS },
     { path: `training/plans/${ids.trainingPlan}`, roles: ALL },
     { path: `training/plans/${ids.trainingPlan}/reach`, roles: [Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY] },
+    { path: `training/venues/${ids.venue}`, roles: [Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY] },
+    { path: `training/events/${ids.event}`, roles: LOGISTICS },
     { path: 'logistics/equipment', roles: LOGISTICS },
     { path: `equipment/plans/${ids.distributionPlan}`, roles: ALL },
     { path: `recruitment/competitions?competition=${ids.competition}`, roles: LOGISTICS },
@@ -83,6 +93,19 @@ export async function arrangeConsolePages(t: TestApp): Promise<ConsolePage[]> {
     .expect(201);
   await t.http().post(`/api/v1/training/plans/${plan.body.id}/publish`).set('authorization', logistics).expect(201);
 
+  const venue = await t
+    .http()
+    .post('/api/v1/training/venues')
+    .set('authorization', logistics)
+    .send({ municipalityCode: MUNICIPALITY, name: 'Shkolla Axe', kind: 'SCHOOL', address: 'Rr. Axe 1' })
+    .expect(201);
+  await t
+    .http()
+    .post(`/api/v1/training/venues/${venue.body.id}/rooms`)
+    .set('authorization', logistics)
+    .send({ name: 'Salla 1', seats: 20 })
+    .expect(201);
+
   const items = [
     { typeCode: 'TABLET', serial: 'AXE-TB-01' },
     { typeCode: 'BAG', serial: 'AXE-BG-01' },
@@ -118,7 +141,15 @@ export async function arrangeConsolePages(t: TestApp): Promise<ConsolePage[]> {
   await applyOnline(t, admin, competition.id, MUNICIPALITY, { fullName: 'Drita Hoxha' });
 
   const staffId = (staff[0] as { id: string }).id;
-  return pagesFor({ run: run.id, trainingPlan: plan.body.id, distributionPlan: dist.body.id, staff: staffId, competition: competition.id });
+  return pagesFor({
+    run: run.id,
+    trainingPlan: plan.body.id,
+    distributionPlan: dist.body.id,
+    staff: staffId,
+    competition: competition.id,
+    venue: venue.body.id,
+    event: ev.body.id,
+  });
 }
 
 /** Wait until the page has settled: its heading shows and nothing is loading any more. */

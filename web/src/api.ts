@@ -166,11 +166,14 @@ export const nextCursorOf = (list: unknown): string | null => {
 /** GET through the description's types (see `request`). */
 export const get = <P extends PathsOf<'get'>>(path: P, params?: Params<Operation<'get', P>>) => request('get', path, params);
 
-/** Fetch a file with the token (a plain link cannot carry it), then hand it to the browser as a download. */
-export async function download(path: string, fallbackName: string, query?: Query): Promise<string> {
+/**
+ * Fetch a file with the token (a plain link cannot carry it), then hand it to the browser as a
+ * download, named `name` when given (else as the API names it, else `fallbackName`).
+ */
+export async function download(path: string, fallbackName: string, query?: Query, name?: string): Promise<string> {
   const res = await send(path, { query }, '*/*');
   const blob = await res.blob();
-  const name = fileNameOf(res.headers.get('content-disposition'), fallbackName);
+  name ??= fileNameOf(res.headers.get('content-disposition'), fallbackName);
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

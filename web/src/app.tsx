@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { BrowserRouter, Link, Navigate, NavLink, Outlet, Route, Routes, useLocation } from 'react-router';
+import { Breadcrumbs, CrumbTitleProvider } from './components/breadcrumbs';
 import { ConfirmProvider } from './components/confirm';
 import { LanguageSwitch } from './components/language-switch';
 import { Loading } from './components/ui';
@@ -104,7 +105,14 @@ function Layout() {
       </header>
       <SessionWarning />
       <main id="main" tabIndex={-1} ref={main}>
-        <Outlet />
+        <CrumbTitleProvider>
+          {(title) => (
+            <>
+              <Breadcrumbs pages={PAGES} me={me} title={title} />
+              <Outlet />
+            </>
+          )}
+        </CrumbTitleProvider>
       </main>
     </div>
   );

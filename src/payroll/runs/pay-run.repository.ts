@@ -140,6 +140,27 @@ export class PayRunRepository {
     });
   }
 
+  /**
+   * Each run's ordinal among the runs of its kind and scope (the same municipality, or national),
+   * oldest first: the "#2" of a run's name.
+   */
+  async sequences(runIds: readonly string[]): Promise<Map<string, number>> {
+    if (runIds.length === 0) return new Map();
+    const rows = await this.prisma.$queryRaw<{ id: string; seq: bigint }[]>`
+      SELECT r.id, (
+        SELECT count(*) FROM "PayRun" o
+        WHERE o.kind = r.kind AND o."municipalityId" IS NOT DISTINCT FROM r."municipalityId"
+          AND (o."createdAt", o.id) <= (r."createdAt", r.id)
+      ) AS seq
+      FROM "PayRun" r WHERE r.id = ANY(${[...runIds]}::uuid[])`;
+    return new Map(rows.map((r) => [r.id, Number(r.seq)]));
+  }
+
+  /** The users who created or approved runs, by id (a user is never deleted, only deactivated). */
+  users(ids: readonly string[]): Promise<{ id: string; email: string }[]> {
+    return this.prisma.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, email: true } });
+  }
+
   /** Did an approved run overlapping this scope pay anything yet? (null = national) */
   async anyPaid(db: Tx | PrismaClient, municipalityId: string | null): Promise<boolean> {
     const rows = await db.$queryRawUnsafe<{ any: boolean }[]>(anyPaidSql(municipalityId));

@@ -18,19 +18,30 @@ const municipalityTotals = z
   })
   .meta({ id: 'PayRunMunicipalityTotals' });
 
+const PERSON = z
+  .object({ id: z.uuid(), email: z.string() })
+  .meta({ id: 'PayRunPerson', description: 'A user who created or approved a run' });
+
 export const PayRunResponse = z
   .object({
     id: z.uuid(),
     kind: PAY_RUN_KIND,
     status: PAY_RUN_STATUS,
-    municipality: z.object({ code: z.string(), nameSq: z.string() }).nullable().describe('null: a national run'),
+    municipality: z.object({ code: z.string(), nameSq: z.string(), nameSr: z.string() }).nullable().describe('null: a national run'),
     tariffVersion: z.number().int().min(1),
     censusId: z.uuid().nullable(),
     progress: z.number().int().min(0).max(100),
+    sequence: z
+      .number()
+      .int()
+      .min(1)
+      .describe("The run's ordinal among runs of the same kind and scope (municipality or national), oldest first"),
     createdById: z.uuid(),
+    createdBy: PERSON.nullable().describe('null: the user is unknown'),
     createdAt: z.iso.datetime(),
     computedAt: z.iso.datetime().nullable(),
     approvedById: z.uuid().nullable(),
+    approvedBy: PERSON.nullable().describe('null: not approved'),
     approvedAt: z.iso.datetime().nullable(),
     failedReason: z.string().nullable(),
     peopleCount: z.number().int().min(0).describe('People paid by this run (PAYABLE)'),
@@ -56,10 +67,13 @@ export const PAY_RUN_EXAMPLE = {
   tariffVersion: 1,
   censusId: '3d2a9c4e-1b7f-4a85-9e60-7c1d2b3a4f58',
   progress: 100,
+  sequence: 2,
   createdById: USER_ID,
+  createdBy: { id: USER_ID, email: 'finance@example.org' },
   createdAt: '2026-05-02T08:15:00.000Z',
   computedAt: '2026-05-02T08:16:40.000Z',
   approvedById: null,
+  approvedBy: null,
   approvedAt: null,
   failedReason: null,
   peopleCount: 2,

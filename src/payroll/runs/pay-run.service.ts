@@ -37,14 +37,18 @@ export interface PayRunView {
   readonly kind: 'REGULAR' | 'ADJUSTMENT';
   readonly status: PayRunStatus;
   /** null = national run */
-  readonly municipality: { readonly code: string; readonly nameSq: string } | null;
+  readonly municipality: { readonly code: string; readonly nameSq: string; readonly nameSr: string } | null;
   readonly tariffVersion: number;
   readonly censusId: string | null;
   readonly progress: number;
+  /** the run's ordinal among runs of its kind and scope, oldest first */
+  readonly sequence: number;
   readonly createdById: string;
+  readonly createdBy: Person | null;
   readonly createdAt: string;
   readonly computedAt: string | null;
   readonly approvedById: string | null;
+  readonly approvedBy: Person | null;
   readonly approvedAt: string | null;
   readonly failedReason: string | null;
   /** people paid by this run (status PAYABLE) */
@@ -53,6 +57,20 @@ export interface PayRunView {
   readonly blockedCount: number;
   readonly totals: { readonly gross: string; readonly deductions: string; readonly net: string; readonly currency: 'EUR' };
   readonly municipalities?: readonly MunicipalityTotalsView[];
+}
+
+interface Person {
+  readonly id: string;
+  readonly email: string;
+}
+
+type Names = Map<string, { code: string; nameSq: string; nameSr: string }>;
+
+/** What a run's view needs beyond its row: municipality names, its sequence, the people on it. */
+interface RunContext {
+  readonly municipalities: Names;
+  readonly sequences: Map<string, number>;
+  readonly users: Map<string, Person>;
 }
 
 export interface CreateRunInput {
@@ -116,7 +134,7 @@ export class PayRunService {
       return created;
     });
     await this.enqueue(run.id);
-    return this.view(run, await this.municipalityNames(municipalityId ? [municipalityId] : []));
+    return this.view(run, await this.context([run]));
   }
 
   async list(
@@ -133,9 +151,9 @@ export class PayRunService {
       limit: f.limit,
       offset,
     });
-    const municipalities = await this.municipalityNames(items.flatMap((r) => (r.municipalityId ? [r.municipalityId] : [])));
+    const context = await this.context(items);
     return offsetPage(
-      items.map((r) => this.view(r, municipalities)),
+      items.map((r) => this.view(r, context)),
       offset,
       f.limit,
       total,
@@ -147,8 +165,8 @@ export class PayRunService {
     if (!run) throw unknownRun();
     const ledger = run.status === 'COMPUTED' || run.status === 'APPROVED' ? await this.ledger.ledger(p.scope, run) : null;
     const ids = ledger ? ledger.municipalities.map((m) => m.municipalityId) : [];
-    const names = await this.municipalityNames([...ids, ...(run.municipalityId ? [run.municipalityId] : [])]);
-    return { ...this.view(run, names), municipalities: ledger ? municipalityTotals(ledger, names) : [] };
+    const context = await this.context([run], ids);
+    return { ...this.view(run, context), municipalities: ledger ? municipalityTotals(ledger, context.municipalities) : [] };
   }
 
   /**
@@ -203,7 +221,7 @@ export class PayRunService {
       return (await this.runs.find(p.scope, id, tx)) as RunRow;
     });
     await this.enqueue(run.id);
-    return this.view(run, await this.municipalityNames(run.municipalityId ? [run.municipalityId] : []));
+    return this.view(run, await this.context([run]));
   }
 
   /**
@@ -227,26 +245,38 @@ export class PayRunService {
     return m.id;
   }
 
-  private async municipalityNames(ids: readonly string[]): Promise<Map<string, { code: string; nameSq: string; nameSr: string }>> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return new Map();
-    return new Map((await this.runs.municipalities(unique)).map((m) => [m.id, m]));
+  private async context(rows: readonly RunRow[], moreMunicipalityIds: readonly string[] = []): Promise<RunContext> {
+    const municipalityIds = [...new Set([...moreMunicipalityIds, ...rows.flatMap((r) => (r.municipalityId ? [r.municipalityId] : []))])];
+    const userIds = [...new Set(rows.flatMap((r) => (r.approvedById ? [r.createdById, r.approvedById] : [r.createdById])))];
+    const [municipalities, sequences, users] = await Promise.all([
+      municipalityIds.length === 0 ? [] : this.runs.municipalities(municipalityIds),
+      this.runs.sequences(rows.map((r) => r.id)),
+      userIds.length === 0 ? [] : this.runs.users(userIds),
+    ]);
+    return {
+      municipalities: new Map(municipalities.map((m) => [m.id, m])),
+      sequences,
+      users: new Map(users.map((u) => [u.id, u])),
+    };
   }
 
-  private view(r: RunRow, names: Map<string, { code: string; nameSq: string }> = new Map()): PayRunView {
-    const m = r.municipalityId ? names.get(r.municipalityId) : undefined;
+  private view(r: RunRow, c: RunContext): PayRunView {
+    const m = r.municipalityId ? c.municipalities.get(r.municipalityId) : undefined;
     return {
       id: r.id,
       kind: r.kind,
       status: r.status,
-      municipality: r.municipalityId ? { code: m?.code ?? '', nameSq: m?.nameSq ?? '' } : null,
+      municipality: r.municipalityId ? { code: m?.code ?? '', nameSq: m?.nameSq ?? '', nameSr: m?.nameSr ?? '' } : null,
       tariffVersion: r.tariff.version,
       censusId: r.censusId,
       progress: r.progress,
+      sequence: c.sequences.get(r.id) ?? 1,
       createdById: r.createdById,
+      createdBy: c.users.get(r.createdById) ?? null,
       createdAt: r.createdAt.toISOString(),
       computedAt: r.computedAt?.toISOString() ?? null,
       approvedById: r.approvedById,
+      approvedBy: (r.approvedById && c.users.get(r.approvedById)) || null,
       approvedAt: r.approvedAt?.toISOString() ?? null,
       failedReason: r.failedReason,
       peopleCount: r.peopleCount,
@@ -262,10 +292,7 @@ export class PayRunService {
 }
 
 /** The run's ledger per municipality, ordered by code as the API always listed it. */
-function municipalityTotals(
-  ledger: RunLedger,
-  names: Map<string, { code: string; nameSq: string; nameSr: string }>,
-): MunicipalityTotalsView[] {
+function municipalityTotals(ledger: RunLedger, names: Names): MunicipalityTotalsView[] {
   return ledger.municipalities
     .map((t) => {
       const n = names.get(t.municipalityId);

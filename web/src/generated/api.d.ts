@@ -4312,16 +4312,23 @@ export interface components {
       municipality: {
         code: string;
         nameSq: string;
+        nameSr: string;
       } | null;
       tariffVersion: number;
       censusId: string | null;
       progress: number;
+      /** @description The run's ordinal among runs of the same kind and scope (municipality or national), oldest first */
+      sequence: number;
       /** Format: uuid */
       createdById: string;
+      /** @description null: the user is unknown */
+      createdBy: components['schemas']['PayRunPerson'] | null;
       /** Format: date-time */
       createdAt: string;
       computedAt: string | null;
       approvedById: string | null;
+      /** @description null: not approved */
+      approvedBy: components['schemas']['PayRunPerson'] | null;
       approvedAt: string | null;
       failedReason: string | null;
       /** @description People paid by this run (PAYABLE) */
@@ -4338,6 +4345,12 @@ export interface components {
         /** @constant */
         currency: 'EUR';
       };
+    };
+    /** @description A user who created or approved a run */
+    PayRunPerson: {
+      /** Format: uuid */
+      id: string;
+      email: string;
     };
     PayRunList: {
       items: components['schemas']['PayRun'][];
@@ -4357,16 +4370,23 @@ export interface components {
       municipality: {
         code: string;
         nameSq: string;
+        nameSr: string;
       } | null;
       tariffVersion: number;
       censusId: string | null;
       progress: number;
+      /** @description The run's ordinal among runs of the same kind and scope (municipality or national), oldest first */
+      sequence: number;
       /** Format: uuid */
       createdById: string;
+      /** @description null: the user is unknown */
+      createdBy: components['schemas']['PayRunPerson'] | null;
       /** Format: date-time */
       createdAt: string;
       computedAt: string | null;
       approvedById: string | null;
+      /** @description null: not approved */
+      approvedBy: components['schemas']['PayRunPerson'] | null;
       approvedAt: string | null;
       failedReason: string | null;
       /** @description People paid by this run (PAYABLE) */
@@ -16888,10 +16908,16 @@ export interface operations {
            *           "tariffVersion": 1,
            *           "censusId": "3d2a9c4e-1b7f-4a85-9e60-7c1d2b3a4f58",
            *           "progress": 100,
+           *           "sequence": 2,
            *           "createdById": "0b5e8d1a-7c2f-4e69-8b13-5a9d7f3c2e10",
+           *           "createdBy": {
+           *             "id": "0b5e8d1a-7c2f-4e69-8b13-5a9d7f3c2e10",
+           *             "email": "finance@example.org"
+           *           },
            *           "createdAt": "2026-05-02T08:15:00.000Z",
            *           "computedAt": "2026-05-02T08:16:40.000Z",
            *           "approvedById": null,
+           *           "approvedBy": null,
            *           "approvedAt": null,
            *           "failedReason": null,
            *           "peopleCount": 2,
@@ -17030,10 +17056,16 @@ export interface operations {
            *       "tariffVersion": 1,
            *       "censusId": "3d2a9c4e-1b7f-4a85-9e60-7c1d2b3a4f58",
            *       "progress": 0,
+           *       "sequence": 2,
            *       "createdById": "0b5e8d1a-7c2f-4e69-8b13-5a9d7f3c2e10",
+           *       "createdBy": {
+           *         "id": "0b5e8d1a-7c2f-4e69-8b13-5a9d7f3c2e10",
+           *         "email": "finance@example.org"
+           *       },
            *       "createdAt": "2026-05-02T08:15:00.000Z",
            *       "computedAt": null,
            *       "approvedById": null,
+           *       "approvedBy": null,
            *       "approvedAt": null,
            *       "failedReason": null,
            *       "peopleCount": 0,
@@ -17230,10 +17262,16 @@ export interface operations {
            *       "tariffVersion": 1,
            *       "censusId": "3d2a9c4e-1b7f-4a85-9e60-7c1d2b3a4f58",
            *       "progress": 100,
+           *       "sequence": 2,
            *       "createdById": "0b5e8d1a-7c2f-4e69-8b13-5a9d7f3c2e10",
+           *       "createdBy": {
+           *         "id": "0b5e8d1a-7c2f-4e69-8b13-5a9d7f3c2e10",
+           *         "email": "finance@example.org"
+           *       },
            *       "createdAt": "2026-05-02T08:15:00.000Z",
            *       "computedAt": "2026-05-02T08:16:40.000Z",
            *       "approvedById": null,
+           *       "approvedBy": null,
            *       "approvedAt": null,
            *       "failedReason": null,
            *       "peopleCount": 2,

@@ -16,6 +16,8 @@ import { DistributionPlanList } from './distribution-plan';
 import { PlanList } from './training';
 import { NotFoundPage } from './not-found';
 import { SupervisorResultsPanel } from './supervisors';
+import { runName } from '../run-name';
+import type { Venue } from '../ops-types';
 
 const FLAGS_PER_PAGE = 50;
 
@@ -27,6 +29,9 @@ const FLAGS_PER_PAGE = 50;
 export function MunicipalityOpsPage() {
   const { code = '' } = useParams();
   const { t } = useI18n();
+  const me = useMe();
+  // the readers of shortlists and supervisor results (recruitment.controller.ts, supervisor.controller.ts)
+  const recruitmentReader = me.role !== 'FINANCE';
   const dist = useLoad(
     () => api<{ items: unknown[] }>(`/equipment/municipalities/${encodeURIComponent(code)}/distribution-plans`, { query: { limit: 1 } }),
     [code],
@@ -105,6 +110,8 @@ export function MunicipalityOpsPage() {
         {plans.data && <PlanList plans={plans.data.items} />}
       </section>
 
+      <VenuesPanel code={code} />
+
       <section className="panel" aria-labelledby="dp-list-title">
         <h2 id="dp-list-title">{t('equipment.plans')}</h2>
         <DistributionPlanList code={code} />
@@ -118,16 +125,21 @@ export function MunicipalityOpsPage() {
       <PayRunList code={code} />
 
       {competitions.error && <ErrorPanel error={competitions.error} />}
-      {competitions.data?.items.map((c) => (
-        <ShortlistPanel key={c.id} competition={c} code={code} />
-      ))}
-      {competitions.data?.items.map((c) => (
-        <SupervisorResultsPanel
-          key={`sup-${c.id}`}
-          competitionName={c.name}
-          base={`/recruitment/competitions/${encodeURIComponent(c.id)}/municipalities/${encodeURIComponent(code)}`}
-        />
-      ))}
+      {/* Shortlists and supervisor results hold applicants' personal data, which finance may not read (the API answers 403). */}
+      {!recruitmentReader && competitions.data && competitions.data.items.length > 0 && (
+        <p className="explain" data-testid="ops-no-recruitment">
+          {t('ctx.opsNoRecruitment')}
+        </p>
+      )}
+      {recruitmentReader && competitions.data?.items.map((c) => <ShortlistPanel key={c.id} competition={c} code={code} />)}
+      {recruitmentReader &&
+        competitions.data?.items.map((c) => (
+          <SupervisorResultsPanel
+            key={`sup-${c.id}`}
+            competitionName={c.name}
+            base={`/recruitment/competitions/${encodeURIComponent(c.id)}/municipalities/${encodeURIComponent(code)}`}
+          />
+        ))}
     </section>
   );
 }
@@ -336,12 +348,71 @@ function PayRunList({ code }: { code: string }) {
           {shown.map((r) => (
             <li key={r.id}>
               <Link to={`/app/finance/runs/${r.id}`}>
-                {formatDateTime(r.createdAt, locale)} · {enumLabel(t, 'runKind', r.kind)} · {enumLabel(t, 'runStatus', r.status)} ·{' '}
-                {formatMoney(r.totals.net, lang)}
+                {runName(t, lang, locale, r)} · {enumLabel(t, 'runStatus', r.status)} · {formatMoney(r.totals.net, lang)}
               </Link>
             </li>
           ))}
         </ul>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The municipality's training venues, each opening its edit page, a new venue (logistics and
+ * the municipality itself; the API scopes it) and the regional training schedule as a PDF.
+ */
+function VenuesPanel({ code }: { code: string }) {
+  const { t } = useI18n();
+  const me = useMe();
+  const manager = me.role !== 'FINANCE';
+  const venues = useLoad(() => api<ListPage<Venue>>('/training/venues', { query: { municipality: code, limit: 100 } }), [code]);
+  const [name, setName] = useState('');
+  const [address, setAddress] = useState('');
+  const { busy, error, notice, run } = useAction();
+  const create = (e: FormEvent) => {
+    e.preventDefault();
+    void run(async () => {
+      await api('/training/venues', { method: 'POST', json: { municipalityCode: code, name, kind: 'SCHOOL', address } });
+      setName('');
+      setAddress('');
+      venues.reload();
+      return t('training.venueCreated');
+    });
+  };
+  return (
+    <section className="panel" aria-labelledby="ops-venues-title">
+      <h2 id="ops-venues-title">{t('ctx.myVenues')}</h2>
+      <PdfButton type="training-schedule" params={{}} label={t('report.schedule')} />
+      {venues.error && <ErrorPanel error={venues.error} />}
+      {venues.data && venues.data.items.length === 0 && <p className="muted">{t('common.empty')}</p>}
+      <ul>
+        {venues.data?.items.map((v) => (
+          <li key={v.id}>
+            <Link to={`/app/training/venues/${v.id}`} aria-label={t('ctx.venueLinkLabel', { name: v.name })}>
+              {v.name}
+            </Link>{' '}
+            · {v.address} · {v.rooms.length} {t('training.rooms')} · {v.seats} {t('training.seats')}
+          </li>
+        ))}
+      </ul>
+      {manager && (
+        <form className="row-form" onSubmit={create} aria-labelledby="ops-venue-new-title">
+          <h3 id="ops-venue-new-title">{t('training.newVenue')}</h3>
+          <div className="field">
+            <label htmlFor="ops-venue-name">{t('training.venueName')}</label>
+            <input id="ops-venue-name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="ops-venue-address">{t('training.address')}</label>
+            <input id="ops-venue-address" required maxLength={300} value={address} onChange={(e) => setAddress(e.target.value)} />
+          </div>
+          <button type="submit" disabled={busy}>
+            {t('common.save')}
+          </button>
+          {error && <ErrorPanel error={error} />}
+          {notice && <Notice>{notice}</Notice>}
+        </form>
       )}
     </section>
   );

@@ -12,6 +12,8 @@ import { enumLabel, useI18n, type Translate } from '../i18n';
 import { isBusy, type Page, type PayLine, type PayPerson, type PayRun } from '../pay-run-types';
 import { useMe, type Role } from '../session';
 import { NotFoundPage } from './not-found';
+import { runFileStem, runName } from '../run-name';
+import { useCrumbTitle } from '../components/breadcrumbs';
 import { StatementMails } from './statement-mails';
 
 const POLL_MS = 700;
@@ -91,16 +93,21 @@ export function PayRunPage() {
     setActionError(null);
     setMessage(null);
     try {
-      const name = await download(`/payroll/runs/${encodeURIComponent(id)}/${path}`, fallback, query);
+      const name = await download(`/payroll/runs/${encodeURIComponent(id)}/${path}`, fallback, query, fallback);
       setMessage(t('run.downloaded', { name }));
     } catch (err) {
       setActionError(asApiError(err));
     }
   }
 
+  const title = run ? runName(t, lang, locale, run) : null;
+  useCrumbTitle(title);
+
   if (loadError?.status === 404) return <NotFoundPage />;
   if (loadError) return <ErrorPanel error={loadError} />;
-  if (!run) return <Loading />;
+  if (!run || !title) return <Loading />;
+  const stem = runFileStem(run);
+  const person = (u: PayRun['createdBy']) => (u ? u.email : t('ctx.unknownUser'));
 
   const own = run.createdById === me.id;
   const finance = FINANCE_ROLES.includes(me.role);
@@ -120,7 +127,7 @@ export function PayRunPage() {
           )
         )}
       </p>
-      <h1 id="run-title">{t('run.title', { id: run.id.slice(0, 8) })}</h1>
+      <h1 id="run-title">{title}</h1>
       <p>
         <span className={`badge status-${run.status.toLowerCase()}`} data-testid="run-status" data-status={run.status}>
           {enumLabel(t, 'runStatus', run.status)}
@@ -168,17 +175,17 @@ export function PayRunPage() {
         </div>
         <div>
           <dt>{t('run.createdBy')}</dt>
-          <dd>
-            {formatDateTime(run.createdAt, locale)}
-            {own ? ` (${t('run.you')})` : ''}
+          <dd data-testid="run-created-by">
+            {person(run.createdBy)}
+            {own ? ` (${t('run.you')})` : ''} · {formatDateTime(run.createdAt, locale)}
           </dd>
         </div>
         {run.approvedAt && (
           <div>
             <dt>{t('run.approvedBy')}</dt>
-            <dd>
-              {formatDateTime(run.approvedAt, locale)}
-              {run.approvedById === me.id ? ` (${t('run.you')})` : ''}
+            <dd data-testid="run-approved-by">
+              {person(run.approvedBy)}
+              {run.approvedById === me.id ? ` (${t('run.you')})` : ''} · {formatDateTime(run.approvedAt, locale)}
             </dd>
           </div>
         )}
@@ -229,15 +236,19 @@ export function PayRunPage() {
           <div className="actions">
             {finance && (
               <>
-                <button type="button" disabled={run.status !== 'APPROVED'} onClick={() => void fetchFile('exports/bank.csv', 'bank.csv')}>
+                <button
+                  type="button"
+                  disabled={run.status !== 'APPROVED'}
+                  onClick={() => void fetchFile('exports/bank.csv', `terren-bank-${stem}.csv`)}
+                >
                   {t('run.bank')}
                 </button>
-                <button type="button" onClick={() => void fetchFile('exports/summary.xlsx', 'summary.xlsx')}>
+                <button type="button" onClick={() => void fetchFile('exports/summary.xlsx', `terren-summary-${stem}.xlsx`)}>
                   {t('run.summary')}
                 </button>
               </>
             )}
-            <button type="button" onClick={() => void fetchFile('lines', 'lines.csv', { format: 'csv' })}>
+            <button type="button" onClick={() => void fetchFile('lines', `terren-lines-${stem}.csv`, { format: 'csv' })}>
               {t('run.lines')}
             </button>
           </div>

@@ -8,13 +8,14 @@ import { ErrorPanel, formatDateTime, Loading } from '../components/ui';
 import { enumLabel, useI18n } from '../i18n';
 import type { Municipality, Page, PayRun, PayRunStatus } from '../pay-run-types';
 import { CensusFilter } from './censuses';
+import { runName } from '../run-name';
 
 const STATUSES: readonly PayRunStatus[] = ['QUEUED', 'COMPUTING', 'COMPUTED', 'FAILED', 'APPROVED'];
 const LIMIT = 25;
 
 /** Finance: pay runs newest first, filter by status, create a run (national or one municipality). */
 export function PayRunsPage() {
-  const { t, locale } = useI18n();
+  const { t, lang, locale } = useI18n();
   const navigate = useNavigate();
   const [status, setStatus] = useState<PayRunStatus | ''>('');
   const [census, setCensus] = useState('');
@@ -99,10 +100,9 @@ export function PayRunsPage() {
             <table>
               <thead>
                 <tr>
+                  <th scope="col">{t('ctx.runColumn')}</th>
                   <th scope="col">{t('runs.created')}</th>
-                  <th scope="col">{t('runs.kind')}</th>
                   <th scope="col">{t('common.status')}</th>
-                  <th scope="col">{t('runs.scope')}</th>
                   <th scope="col" className="num">
                     {t('runs.people')}
                   </th>
@@ -115,18 +115,21 @@ export function PayRunsPage() {
               <tbody>
                 {runs.data.items.map((r) => (
                   <tr key={r.id}>
-                    <td>{formatDateTime(r.createdAt, locale)}</td>
-                    <td>{enumLabel(t, 'runKind', r.kind)}</td>
+                    <td>
+                      <Link to={`/app/finance/runs/${r.id}`}>{runName(t, lang, locale, r)}</Link>
+                    </td>
+                    <td>
+                      {formatDateTime(r.createdAt, locale)} · {r.createdBy?.email ?? t('ctx.unknownUser')}
+                    </td>
                     <td>
                       <span className={`badge status-${r.status.toLowerCase()}`} data-status={r.status}>
                         {enumLabel(t, 'runStatus', r.status)}
                       </span>
                     </td>
-                    <td>{r.municipality ? r.municipality.nameSq : t('common.national')}</td>
                     <td className="num">{r.peopleCount}</td>
                     <td className="num">{r.totals.net}</td>
                     <td>
-                      <Link to={`/app/finance/runs/${r.id}`} aria-label={`${t('runs.open')} ${r.id}`}>
+                      <Link to={`/app/finance/runs/${r.id}`} aria-label={`${t('runs.open')} ${runName(t, lang, locale, r)}`}>
                         {t('runs.open')}
                       </Link>
                     </td>

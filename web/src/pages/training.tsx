@@ -4,7 +4,8 @@ import { api } from '../api';
 import { useAction } from '../components/action';
 import { CursorPager, useCursorPages } from '../components/cursor-pager';
 import type { ListPage } from '../components/cursor-list';
-import { asApiError, useLoad } from '../components/load';
+import { asApiError, useApiQuery, useLoad } from '../components/load';
+import { placeName } from '../format';
 import { CensusFilter } from './censuses';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, Loading, Notice } from '../components/ui';
@@ -184,7 +185,11 @@ export function TrainingPage() {
               <tbody>
                 {events.data.items.map((ev) => (
                   <tr key={ev.id}>
-                    <td>{ev.name}</td>
+                    <td>
+                      <Link to={`/app/training/events/${ev.id}`} aria-label={t('ctx.eventLinkLabel', { name: ev.name })}>
+                        {ev.name}
+                      </Link>
+                    </td>
                     <td>
                       {ev.startDate} – {ev.endDate}
                     </td>
@@ -198,6 +203,8 @@ export function TrainingPage() {
           </div>
         )}
       </section>
+
+      <NewEvent census={census} onCreated={events.reload} />
 
       <section className="panel" aria-labelledby="plans-title">
         <h2 id="plans-title">{t('training.plans')}</h2>
@@ -251,7 +258,11 @@ export function TrainingPage() {
                 {venues.data.items.map((v) => (
                   <tr key={v.id}>
                     <td>{v.municipality.nameSq}</td>
-                    <td>{v.name}</td>
+                    <td>
+                      <Link to={`/app/training/venues/${v.id}`} aria-label={t('ctx.venueLinkLabel', { name: v.name })}>
+                        {v.name}
+                      </Link>
+                    </td>
                     <td>{v.address}</td>
                     <td>
                       <ul className="plain">
@@ -354,14 +365,22 @@ export function TrainingPage() {
 
 /** Plan versions with their status and warnings; each opens the plan page. */
 export function PlanList({ plans }: { plans: readonly PlanHead[] }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const municipalities = useApiQuery('/geography/municipalities');
+  const byId = new Map(municipalities.data?.items.map((m) => [m.id, m]) ?? []);
   if (plans.length === 0) return <p className="muted">{t('common.empty')}</p>;
+  // A version is told apart by its event, scope, number and status (not three identical event names).
+  const scopeOf = (p: PlanHead) => {
+    const m = p.municipalityId ? byId.get(p.municipalityId) : undefined;
+    return m ? placeName(m, lang) : p.municipalityId ? t('common.municipality') : t('common.national');
+  };
   return (
     <div className="table-wrap">
       <table>
         <thead>
           <tr>
             <th scope="col">{t('training.event')}</th>
+            <th scope="col">{t('common.municipality')}</th>
             <th scope="col">{t('training.version')}</th>
             <th scope="col">{t('common.status')}</th>
             <th scope="col">{t('training.warnings')}</th>
@@ -371,8 +390,16 @@ export function PlanList({ plans }: { plans: readonly PlanHead[] }) {
           {plans.map((p) => (
             <tr key={p.id}>
               <td>
-                <Link to={`/app/training/plans/${p.id}`}>{p.event.name}</Link>
+                <Link to={`/app/training/plans/${p.id}`}>
+                  {t('ctx.planName', {
+                    event: p.event.name,
+                    scope: scopeOf(p),
+                    version: p.version,
+                    status: enumLabel(t, 'planStatus', p.status),
+                  })}
+                </Link>
               </td>
+              <td>{scopeOf(p)}</td>
               <td className="num">{p.version}</td>
               <td>
                 {enumLabel(t, 'planStatus', p.status)}
@@ -384,5 +411,66 @@ export function PlanList({ plans }: { plans: readonly PlanHead[] }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+const EVENT_KINDS = ['KKR_REGIONAL', 'SUPERVISORS', 'ENUMERATORS'] as const;
+
+/** A new training event of the chosen census (dates default to its calendar when left empty). */
+function NewEvent({ census, onCreated }: { census: string; onCreated: () => void }) {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [kind, setKind] = useState<(typeof EVENT_KINDS)[number]>('ENUMERATORS');
+  const [name, setName] = useState('');
+  const [startDate, setStart] = useState('');
+  const [endDate, setEnd] = useState('');
+  const { busy, error, run } = useAction();
+  const create = (e: FormEvent) => {
+    e.preventDefault();
+    void run(async () => {
+      const ev = await api<TrainingEvent>('/training/events', {
+        method: 'POST',
+        json: {
+          kind,
+          name: name.trim() || undefined,
+          startDate: startDate || undefined,
+          endDate: endDate || undefined,
+          census: census || undefined,
+        },
+      });
+      onCreated();
+      void navigate(`/app/training/events/${ev.id}`);
+    });
+  };
+  return (
+    <form className="panel row-form" onSubmit={create} aria-labelledby="event-new-title">
+      <h2 id="event-new-title">{t('ctx.newEvent')}</h2>
+      <div className="field">
+        <label htmlFor="event-new-kind">{t('ctx.eventKind')}</label>
+        <select id="event-new-kind" value={kind} onChange={(e) => setKind(e.target.value as (typeof EVENT_KINDS)[number])}>
+          {EVENT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`ctx.eventKind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="event-new-name">{t('ctx.name')}</label>
+        <input id="event-new-name" maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="event-new-start">{t('ctx.startDate')}</label>
+        <input id="event-new-start" type="date" value={startDate} onChange={(e) => setStart(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="event-new-end">{t('ctx.endDate')}</label>
+        <input id="event-new-end" type="date" value={endDate} onChange={(e) => setEnd(e.target.value)} />
+      </div>
+      <button type="submit" disabled={busy}>
+        {t('ctx.newEvent')}
+      </button>
+      {error && <ErrorPanel error={error} />}
+    </form>
   );
 }
