@@ -21,6 +21,7 @@ const LANGUAGES = ['sq', 'sr-Cyrl'] as const;
 /** Words the console prints on purpose in every language. */
 const ALLOWED = new Set<string>([
   'terren', // the product's name
+  'english', // the language switcher names each language in itself ("English")
   'outbox', // the local outbox transport's configuration name (EMAIL_TRANSPORT=outbox) and its folder
   // English sentences of the API that the domain writes today, shown as they come:
   'missing', // worded from codes by the domain-codes change: distribution plan shortfall ("2 tablets missing … need 3 …, have 1")
@@ -76,7 +77,7 @@ const CODE_TEXT = "[...document.querySelectorAll('code, pre, kbd, samp, .code')]
  */
 async function dataNames(t: ConsoleApp['t']): Promise<string[]> {
   const p = t.db.prisma;
-  const [censuses, calendars, tariffs, places, regions, types, events] = await Promise.all([
+  const [censuses, calendars, tariffs, places, regions, types, events, competitions] = await Promise.all([
     p.census.findMany({ select: { name: true } }),
     p.censusCalendar.findMany({ select: { reason: true } }),
     p.tariff.findMany({ select: { name: true } }),
@@ -84,6 +85,7 @@ async function dataNames(t: ConsoleApp['t']): Promise<string[]> {
     p.region.findMany({ select: { nameSq: true, nameSr: true } }),
     p.itemType.findMany({ select: { name: true } }),
     p.trainingEvent.findMany({ select: { name: true } }),
+    p.competition.findMany({ select: { name: true } }),
   ]);
   return [
     ...censuses.map((c) => c.name),
@@ -92,6 +94,7 @@ async function dataNames(t: ConsoleApp['t']): Promise<string[]> {
     ...[...places, ...regions].flatMap((x) => [x.nameSq, x.nameSr]),
     ...types.map((x) => x.name),
     ...events.map((x) => x.name),
+    ...competitions.map((x) => x.name),
   ]
     .filter((n): n is string => !!n)
     .sort((a, b) => b.length - a.length);

@@ -54,6 +54,8 @@ const ALLOWED = new Set([
   'field',
   'staff',
   'tariff',
+  // e-mail addresses of the test's people (…@example.org) and the example tariff's name
+  'example',
   // worded from codes by the domain-codes change: pay line descriptions and their arithmetic
   // ("preparatory period … 15 of 15 days", "150,00 × 15/15 days")
   'days',
@@ -64,6 +66,7 @@ const ALLOWED = new Set([
   'municipality',
   'seats',
   'trainees',
+  'projector',
   // worded from codes by the domain-codes change: the distribution planner's missing-list
   // sentence ("… power bank missing to complete the plan (need …, have …)")
   'bank',

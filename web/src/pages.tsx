@@ -122,7 +122,7 @@ export const PAGES: readonly PageDef[] = [
     path: 'municipalities/:code/kkr',
     roles: ALL,
     element: <KkrMembersPage />,
-    crumb: { label: 'rec.kkr.title', parent: 'municipalities/:code' },
+    crumb: { label: 'mun.kkr', parent: 'municipalities/:code' },
   },
   {
     path: 'municipalities/:code/recruitment/applications',
