@@ -9,6 +9,7 @@ import { supEn, supSq, supSr } from './i18n-supervisors';
 import { reachEn, reachSq, reachSr } from './i18n-reach';
 import { latinToCyrillic } from '../../src/common/i18n/serbian-script';
 import { listsEn, listsSq, listsSr } from './i18n-lists';
+import { dashEn, dashSq, dashSr } from './i18n-dashboard';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 // A tiny dictionary: Albanian (default), Serbian (Latin script), English. Every key exists in
@@ -218,6 +219,7 @@ const sq = {
   ...listsSq,
   ...staffSq,
   ...statusSq,
+  ...dashSq,
 };
 
 export type MessageKey = keyof typeof sq;
@@ -234,6 +236,7 @@ const sr: Dictionary = {
   ...tariffsSr,
   ...statusSr,
   ...staffSr,
+  ...dashSr,
   'app.name': 'terren',
   'app.tagline': 'Terenski popis: obračun naknada, raspoređivanje opreme i pomoć opštinskim službama',
   'app.skip': 'Preskoči na sadržaj',
@@ -437,6 +440,7 @@ const en: Dictionary = {
   ...tariffsEn,
   ...statusEn,
   ...staffEn,
+  ...dashEn,
   'app.name': 'terren',
   'app.tagline': 'Census field work: pay, training, equipment and municipal matters',
   'app.skip': 'Skip to content',
