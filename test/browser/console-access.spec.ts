@@ -152,6 +152,10 @@ describe('web console: serving, sessions, access, languages', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type(prizren.password);
     await page.keyboard.press('Enter');
+    // The dashboard of its municipality first, its own page from the navigation.
+    await page.getByRole('heading', { name: 'Pasqyra: Prizren', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/app/dashboard');
+    await page.getByRole('link', { name: 'Komuna ime' }).click();
     await page.getByRole('heading', { name: 'Komuna Prizren', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/app/municipalities/prizren');
     await expect(page.getByRole('navigation').textContent()).resolves.toContain('Komuna ime');
