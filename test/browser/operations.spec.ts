@@ -44,6 +44,7 @@ describe('web console: logistics and municipality operations', () => {
     const context = await english();
     const page = await context.newPage();
     await signIn(page, c.baseUrl, user);
+    await page.goto(`${c.baseUrl}/app/logistics/training`);
     await page.getByRole('heading', { name: 'Training: venues, rooms and plans' }).waitFor();
 
     await page.locator('#venue-mun').selectOption('junik');

@@ -32,6 +32,7 @@ function pagesFor(ids: {
   const LOGISTICS: Role[] = [Role.ADMIN, Role.LOGISTICS];
   const RECRUITMENT: Role[] = [Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY];
   return [
+    { path: 'dashboard', roles: ALL },
     { path: 'finance/counts', roles: [Role.ADMIN, Role.FINANCE] },
     { path: 'finance/runs', roles: [Role.ADMIN, Role.FINANCE] },
     { path: 'fieldwork', roles: [Role.ADMIN, Role.FINANCE] },

@@ -61,6 +61,8 @@ const DYNAMIC_PREFIXES: readonly { prefix: string; file: string; builds: string 
   { prefix: 'list.sort.', file: 'web/src/pages/municipality.tsx', builds: '`list.sort.${s}`' },
   { prefix: 'shift.', file: 'web/src/pages/training-plan.tsx', builds: '`shift.${' },
   { prefix: 'ctx.eventKind.', file: 'web/src/pages/training-event.tsx', builds: '`ctx.eventKind.${event.kind}`' },
+  { prefix: 'dash.stage.', file: 'web/src/pages/dashboard.tsx', builds: '`dash.stage.${stage}`' },
+  { prefix: 'dash.deadline.', file: 'web/src/pages/dashboard.tsx', builds: '`dash.deadline.${x.kind}`' },
   { prefix: 'rec.tl.', file: 'web/src/pages/competitions.tsx', builds: '`rec.tl.${f}`' },
   { prefix: 'rec.apps.filter.', file: 'web/src/pages/recruitment-applications.tsx', builds: '`rec.apps.filter.${name}`' },
   { prefix: 'rec.apps.sort.', file: 'web/src/pages/recruitment-applications.tsx', builds: '`rec.apps.sort.${s}`' },

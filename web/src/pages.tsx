@@ -35,6 +35,7 @@ import { CompetitionsPage } from './pages/competitions';
 import { RecruitmentApplicationsPage } from './pages/recruitment-applications';
 import { RecruitmentSelectionPage } from './pages/recruitment-selection';
 import { RecruitmentReplacementsPage } from './pages/recruitment-replacements';
+import { DashboardPage } from './pages/dashboard';
 
 /**
  * Every page of the console in one table: its path under /app, the roles that may open it
@@ -65,6 +66,8 @@ const LOGISTICS: readonly Role[] = ['ADMIN', 'LOGISTICS'];
 const RECRUITMENT: readonly Role[] = ['ADMIN', 'LOGISTICS', 'MUNICIPALITY'];
 
 export const PAGES: readonly PageDef[] = [
+  // The first page after sign-in for every role (national, or the user's municipality).
+  { path: 'dashboard', roles: ALL, element: <DashboardPage />, nav: { label: 'nav.dashboard' } },
   { path: 'finance/counts', roles: ['ADMIN', 'FINANCE'], element: <CountsUploadPage />, nav: { label: 'nav.counts' } },
   { path: 'finance/runs', roles: ['ADMIN', 'FINANCE'], element: <PayRunsPage />, nav: { label: 'nav.runs' } },
   { path: 'fieldwork', roles: ['ADMIN', 'FINANCE'], element: <FieldworkPage />, nav: { label: 'nav.fieldwork' } },
@@ -197,16 +200,8 @@ export const PAGES: readonly PageDef[] = [
   { path: 'admin/outbox', roles: ['ADMIN'], element: <OutboxPage />, nav: { label: 'nav.outbox' } },
 ];
 
-/** Where a user lands after signing in. */
+/** Where a user lands after signing in: the dashboard (a municipality user without a municipality has none). */
 export function homeOf(me: Me): string | null {
-  switch (me.role) {
-    case 'MUNICIPALITY':
-      return me.municipality ? `/app/municipalities/${encodeURIComponent(me.municipality.code)}` : null;
-    case 'FINANCE':
-      return '/app/finance/runs';
-    case 'ADMIN':
-      return '/app/admin/users';
-    case 'LOGISTICS':
-      return '/app/logistics/training';
-  }
+  if (me.role === 'MUNICIPALITY' && !me.municipality) return null;
+  return '/app/dashboard';
 }
