@@ -54,7 +54,7 @@ interface PersonSpec {
   readonly fullName: string;
   readonly iban: string | null;
   readonly status?: PayPersonStatus;
-  readonly blockReason?: string;
+  readonly blockReasons?: readonly { code: string; params: Record<string, string> }[];
   readonly lines: readonly LineSpec[];
 }
 
@@ -157,7 +157,7 @@ describe('pay run exports', () => {
           municipalityId: person.municipalityId,
           kind: person.kind ?? StaffKind.ENUMERATOR,
           status: person.status ?? PayPersonStatus.PAYABLE,
-          blockReason: person.blockReason ?? null,
+          ...(person.blockReasons ? { blockReasons: person.blockReasons } : {}),
           grossCents: s.gross,
           deductionsCents: s.deductions,
           netCents: s.net,
@@ -350,7 +350,7 @@ describe('pay run exports', () => {
         fullName: 'Dardan Hoxha',
         iban: null,
         status: PayPersonStatus.BLOCKED,
-        blockReason: 'no valid IBAN',
+        blockReasons: [{ code: 'NO_VALID_IBAN', params: {} }],
         lines: [prep(15, '150.00')],
       },
       {
@@ -476,12 +476,24 @@ describe('pay run exports', () => {
         municipality: { code: 'prishtine', nameSq: expect.any(String) },
         status: 'PAYABLE',
         blockReason: null,
+        blockReasons: [],
         gross: '1678.80',
         deductions: '25.00',
         net: '1653.80',
       });
       expect(byId.get(besa.id)).toMatchObject({ kind: 'SUPERVISOR', gross: '793.55', deductions: '0.00', net: '793.55' });
-      expect(byId.get(blocked.id)).toMatchObject({ status: 'BLOCKED', blockReason: 'no valid IBAN', net: '150.00' });
+      // the reasons as codes, worded in the caller's language (the tests ask in English)
+      expect(byId.get(blocked.id)).toMatchObject({
+        status: 'BLOCKED',
+        blockReason: 'no valid IBAN',
+        blockReasons: [{ code: 'NO_VALID_IBAN', params: {}, text: 'no valid IBAN' }],
+        net: '150.00',
+      });
+      const albanian = await get(`/${approved}/people?status=BLOCKED`).set('accept-language', 'sq').expect(200);
+      expect(albanian.body.items[0]).toMatchObject({
+        blockReason: 'pa IBAN të vlefshëm',
+        blockReasons: [{ code: 'NO_VALID_IBAN', text: 'pa IBAN të vlefshëm' }],
+      });
     });
 
     it('filters by status and municipality and pages', async () => {
@@ -624,6 +636,7 @@ describe('pay run exports', () => {
         municipality: { code: 'prishtine', nameSq: expect.any(String), nameSr: expect.any(String) },
         status: 'PAYABLE',
         blockReason: null,
+        blockReasons: [],
       });
       expect(s.person.iban).toMatch(/^XK\d\d( \d{4}){4}$/);
       expect(s.run).toMatchObject({ id: approved, kind: 'REGULAR', status: 'APPROVED', approved: true });

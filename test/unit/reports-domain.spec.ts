@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { barChartSvg } from '../../src/reports/domain/bar-chart.js';
 import { canonicalJson, contentHash, shortHash, type ContentKey } from '../../src/reports/domain/content-hash.js';
 import { expiresAt, RETENTION } from '../../src/reports/domain/retention.js';
-import { blockReasonText } from '../../src/reports/domain/block-reasons.js';
+import { blockReasonText } from '../../src/reports/types/statement-model.js';
 import { formatDay, LANGUAGES, serbianCyrillic, STRINGS, translate } from '../../src/reports/domain/strings.js';
 
 const key: ContentKey = {
@@ -94,8 +94,10 @@ describe('retention and wording', () => {
       const words = translate(key, 'sr-Cyrl').replace(/\b(IBAN|ASK|EUR|KKR|EA)\b/g, '');
       expect([key, /[a-zčćđšž]/i.test(words)]).toEqual([key, false]);
     }
-    expect(blockReasonText('no valid IBAN; deductions exceed gross pay by 12.50 EUR', 'sr-Cyrl')).toBe(
-      'нема важећи IBAN; одбици премашују бруто износ за 12.50 EUR',
-    );
+    const reasons = [
+      { code: 'NO_VALID_IBAN', params: {} },
+      { code: 'DEDUCTIONS_EXCEED_GROSS', params: { amount: '12.50' } },
+    ];
+    expect(blockReasonText(reasons, 'sr-Cyrl')).toBe('нема важећи IBAN; одбици премашују бруто износ за 12,50\u00a0€');
   });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listResponse } from '../../common/http/lists.js';
+import { CodedMessage } from '../../common/i18n/notice.schemas.js';
 import { MONEY, RATE } from '../money.schemas.js';
 import { PAY_RUN_KIND, PAY_RUN_STATUS } from '../runs/pay-run.schemas.js';
 
@@ -15,7 +16,8 @@ export const PayPersonResponse = z
     kind: STAFF_KIND,
     municipality: z.object({ code: z.string(), nameSq: z.string() }).nullable(),
     status: PERSON_STATUS,
-    blockReason: z.string().nullable(),
+    blockReason: z.string().nullable().describe('The block reasons worded in the caller\'s language, joined by "; "'),
+    blockReasons: z.array(CodedMessage).describe('Why the person is blocked, as codes (empty when payable)'),
     gross: MONEY,
     deductions: MONEY,
     net: MONEY,
@@ -83,7 +85,8 @@ export const PayStatementResponse = z
       contractNumber: z.string().nullable().describe('The contract the person was paid under when the run was computed'),
       municipality: z.object({ code: z.string(), nameSq: z.string(), nameSr: z.string() }).nullable(),
       status: PERSON_STATUS,
-      blockReason: z.string().nullable(),
+      blockReason: z.string().nullable().describe('The block reasons worded in the caller\'s language, joined by "; "'),
+      blockReasons: z.array(CodedMessage).describe('Why the person is blocked, as codes (empty when payable)'),
     }),
     run: z.object({
       id: z.uuid(),

@@ -4154,13 +4154,26 @@ export interface components {
       } | null;
       /** @enum {string} */
       status: 'PAYABLE' | 'BLOCKED';
+      /** @description The block reasons worded in the caller's language, joined by "; " */
       blockReason: string | null;
+      /** @description Why the person is blocked, as codes (empty when payable) */
+      blockReasons: components['schemas']['CodedMessage'][];
       /** @description Decimal string, two places (e.g. "1103.23") */
       gross: string;
       /** @description Decimal string, two places (e.g. "1103.23") */
       deductions: string;
       /** @description Decimal string, two places (e.g. "1103.23") */
       net: string;
+    };
+    CodedMessage: {
+      /** @description Stable code, e.g. NO_VALID_IBAN; LEGACY_TEXT for a text stored before codes (its `text` param) */
+      code: string;
+      /** @description Counts as numbers, days as YYYY-MM-DD, money as decimal strings, codes as strings */
+      params: {
+        [key: string]: string | number;
+      };
+      /** @description Worded in the caller's language */
+      text?: string;
     };
     PayLineList: {
       items: components['schemas']['PayLine'][];
@@ -4215,7 +4228,10 @@ export interface components {
         } | null;
         /** @enum {string} */
         status: 'PAYABLE' | 'BLOCKED';
+        /** @description The block reasons worded in the caller's language, joined by "; " */
         blockReason: string | null;
+        /** @description Why the person is blocked, as codes (empty when payable) */
+        blockReasons: components['schemas']['CodedMessage'][];
       };
       run: {
         /** Format: uuid */
@@ -4596,7 +4612,8 @@ export interface components {
       /** Format: date-time */
       dueAt: string;
       doneAt: string | null;
-      message: string;
+      /** @description What the flag says: the kind as code, `due` (YYYY-MM-DD) and `state` (done | open) */
+      notice: components['schemas']['CodedMessage'];
       /** Format: date-time */
       raisedAt: string;
       /** Format: date-time */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from '@jest/globals';
+import { LOCALES } from '../../src/common/i18n/locales.js';
+import { wordNotice, wordNotices } from '../../src/common/i18n/word-notice.js';
+import { messageCatalogue } from '../../src/common/i18n/catalogue.js';
+import { noticeOf, noticesOf } from '../../src/common/text/notice.js';
+
+describe('notices worded in the reader’s language', () => {
+  const flag = { code: 'KKR_NOT_CONFIRMED', params: { due: '2030-10-03', state: 'open' } };
+  const overpaid = { code: 'OVERPAID', params: { amount: '1234.50' } };
+
+  it.each([
+    ['sq', 'Lista e anëtarëve të KKR-së nuk është konfirmuar; afati 3 tetor 2030'],
+    ['sr-Latn', 'Spisak članova OPK nije potvrđen; rok 3. oktobar 2030.'],
+    ['sr-Cyrl', 'Списак чланова ОПК није потврђен; рок 3. октобар 2030.'],
+    ['en', 'KKR member list not confirmed; due by 3 October 2030'],
+  ] as const)('a deadline flag with its due day in %s', (locale, text) => {
+    expect(wordNotice(locale, 'flag', flag)).toBe(text);
+  });
+
+  it.each([
+    ['sq', 'janë paguar 1 234,50 € më shumë se sa i takon; kthimi bëhet jashtë listës së pagave'],
+    ['sr-Latn', 'isplaćeno je 1.234,50 € više nego što pripada; povraćaj se vrši van obračuna plata'],
+    ['sr-Cyrl', 'исплаћено је 1.234,50 € више него што припада; повраћај се врши ван обрачуна плата'],
+    ['en', 'already paid €1,234.50 more than due; recover outside the payroll'],
+  ] as const)('a block reason with money in %s', (locale, text) => {
+    expect(wordNotice(locale, 'block', overpaid).replace(/\u00a0|\u202f/g, ' ')).toBe(text);
+  });
+
+  it('shows a stored text of no known code as it was written, an unknown code as itself', () => {
+    expect(wordNotice('sq', 'block', { code: 'LEGACY_TEXT', params: { text: 'as typed' } })).toBe('as typed');
+    expect(wordNotice('sq', 'block', { code: 'FROM_A_NEWER_VERSION', params: {} })).toBe('FROM_A_NEWER_VERSION');
+    expect(
+      wordNotices('en', 'block', [
+        { code: 'NO_VALID_IBAN', params: {} },
+        { code: 'NO_CONTRACT', params: {} },
+      ]),
+    ).toBe('no valid IBAN; no signed contract covering the paid period');
+  });
+
+  it('reads stored notices defensively', () => {
+    expect(noticesOf(null)).toEqual([]);
+    expect(noticeOf('old words')).toEqual({ code: 'LEGACY_TEXT', params: { text: 'old words' } });
+    expect(noticesOf([{ code: 'X', params: { n: 2, bad: { nested: true } } }])).toEqual([{ code: 'X', params: { n: 2 } }]);
+  });
+
+  it('has every block and flag wording in every language, Cyrillic Serbian in Cyrillic', () => {
+    const catalogue = messageCatalogue();
+    const keys = Object.keys(catalogue.sources.en).filter((k) => /^(block|flag|notice|payLine)\./.test(k));
+    expect(keys.length).toBeGreaterThan(10);
+    for (const key of keys) {
+      for (const l of LOCALES) expect(typeof catalogue.sources[l][key]).toBe('string');
+      const sample = catalogue.format('sr-Cyrl', key, { amount: '1', due: '1', state: 'open', n: 1, seats: 1, classes: 1, rooms: 1 });
+      expect([key, /[a-zčćđšž]/i.test(sample.replace(/\b(IBAN|EA|KKR)\b/g, ''))]).toEqual([key, false]);
+    }
+  });
+});
