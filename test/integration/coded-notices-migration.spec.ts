@@ -49,6 +49,22 @@ describe(`migration ${MIGRATION}`, () => {
       'training room notice sent later than two days before the training',
     );
     await flag('00000000-0000-4000-8000-0000000000b4', 'PUBLICATION_LATE', 'something said by hand');
+    await db.query(
+      `INSERT INTO "DistributionPlan" (id, "municipalityId", version, "sparePercent", lines, spares, needs, missing)
+       VALUES ('00000000-0000-4000-8000-0000000000c1', '00000000-0000-4000-8000-000000000002', 1, 10, '[]', '[]', $1::jsonb, $2::jsonb)`,
+      [
+        JSON.stringify([
+          { typeCode: 'TABLET', typeName: 'Tablet', forPeople: 52, spares: 5, need: 57, have: 54, missing: 3 },
+          { typeCode: 'BAG', typeName: 'Tablet bag', forPeople: 52, spares: 5, need: 57, have: 60, missing: 0 },
+        ]),
+        JSON.stringify({
+          summary: 'Prizren: 3 tablets missing to complete the plan (need 57 incl. 5 spares, have 54)',
+          items: [{ typeCode: 'TABLET', count: 3 }],
+          incompleteKits: [],
+          sessionsNotPlanned: [],
+        }),
+      ],
+    );
     await db.exec(`SET session_replication_role = DEFAULT`);
     await applyMigrations(db, all);
   });
@@ -83,6 +99,18 @@ describe(`migration ${MIGRATION}`, () => {
       { code: 'FINAL_LIST_LATE', params: { due: '2030-10-12', state: 'done' } },
       { code: 'TRAINING_NOTICE_LATE', params: { state: 'done' } },
       { code: 'LEGACY_TEXT', params: { text: 'something said by hand' } },
+    ]);
+  });
+
+  it('rebuilds what a distribution plan lacks from its stored needs, one code per item type', async () => {
+    const rows = await db.query<{ missing: unknown }>(`SELECT missing FROM "DistributionPlan"`);
+    expect(rows.map((r) => r.missing)).toEqual([
+      {
+        shortfalls: [{ code: 'EQUIPMENT_SHORT', params: { type: 'Tablet', missing: 3, need: 57, spares: 5, have: 54 } }],
+        items: [{ typeCode: 'TABLET', count: 3 }],
+        incompleteKits: [],
+        sessionsNotPlanned: [],
+      },
     ]);
   });
 });

@@ -26,6 +26,16 @@ describe('notices worded in the reader’s language', () => {
     expect(wordNotice(locale, 'block', overpaid).replace(/\u00a0|\u202f/g, ' ')).toBe(text);
   });
 
+  it.each([
+    ['sq', 'Tablet: mungojnë 3 (nevojiten 57, përfshirë 5 rezerva, janë 54)'],
+    ['sr-Latn', 'Tablet: nedostaje 3 (potrebno 57, uključujući 5 rezervnih, ima 54)'],
+    ['sr-Cyrl', 'Tablet: недостаје 3 (потребно 57, укључујући 5 резервних, има 54)'],
+    ['en', 'Tablet: 3 missing (need 57 incl. 5 spares, have 54)'],
+  ] as const)('an equipment shortfall with counts in %s', (locale, text) => {
+    const short = { code: 'EQUIPMENT_SHORT', params: { type: 'Tablet', missing: 3, need: 57, spares: 5, have: 54 } };
+    expect(wordNotice(locale, 'notice', short)).toBe(text);
+  });
+
   it('shows a stored text of no known code as it was written, an unknown code as itself', () => {
     expect(wordNotice('sq', 'block', { code: 'LEGACY_TEXT', params: { text: 'as typed' } })).toBe('as typed');
     expect(wordNotice('sq', 'block', { code: 'FROM_A_NEWER_VERSION', params: {} })).toBe('FROM_A_NEWER_VERSION');
@@ -49,7 +59,20 @@ describe('notices worded in the reader’s language', () => {
     expect(keys.length).toBeGreaterThan(10);
     for (const key of keys) {
       for (const l of LOCALES) expect(typeof catalogue.sources[l][key]).toBe('string');
-      const sample = catalogue.format('sr-Cyrl', key, { amount: '1', due: '1', state: 'open', n: 1, seats: 1, classes: 1, rooms: 1 });
+      const sample = catalogue.format('sr-Cyrl', key, {
+        amount: '1',
+        due: '1',
+        state: 'open',
+        n: 1,
+        seats: 1,
+        classes: 1,
+        rooms: 1,
+        type: '',
+        missing: 1,
+        need: 1,
+        spares: 1,
+        have: 1,
+      });
       expect([key, /[a-zčćđšž]/i.test(sample.replace(/\b(IBAN|EA|KKR)\b/g, ''))]).toEqual([key, false]);
     }
   });

@@ -48,3 +48,15 @@ END;
 ALTER TABLE "DeadlineFlag" ALTER COLUMN "notice" SET NOT NULL;
 
 ALTER TABLE "DeadlineFlag" DROP COLUMN "message";
+
+-- DistributionPlan: the English summary of what is missing becomes one EQUIPMENT_SHORT code per item type, rebuilt from the stored needs
+UPDATE "DistributionPlan" SET "missing" = ("missing" - 'summary') || jsonb_build_object('shortfalls', COALESCE((
+  SELECT jsonb_agg(jsonb_build_object('code', 'EQUIPMENT_SHORT', 'params', jsonb_build_object(
+    'type', e.n ->> 'typeName',
+    'missing', (e.n ->> 'missing')::int,
+    'need', (e.n ->> 'need')::int,
+    'spares', (e.n ->> 'spares')::int,
+    'have', (e.n ->> 'have')::int)) ORDER BY e.o)
+  FROM jsonb_array_elements("needs") WITH ORDINALITY AS e(n, o)
+  WHERE (e.n ->> 'missing')::int > 0
+), jsonb_build_array()));

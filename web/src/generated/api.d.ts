@@ -5500,7 +5500,9 @@ export interface components {
       id: string;
       version: number;
       sparePercent: number;
+      /** @description What is missing, worded in the caller's language */
       missingSummary: string | null;
+      shortfalls: components['schemas']['CodedMessage'][];
       /** Format: date-time */
       createdAt: string;
     };
@@ -5562,8 +5564,10 @@ export interface components {
         missing: number;
       }[];
       missing: {
-        /** @description One sentence; null when nothing is missing */
+        /** @description What is missing, worded in the caller's language; null when nothing is missing */
         summary: string | null;
+        /** @description Per item type short of the plan: EQUIPMENT_SHORT with type, missing, need, spares, have */
+        shortfalls: components['schemas']['CodedMessage'][];
         items: {
           typeCode: string;
           count: number;
@@ -5642,8 +5646,10 @@ export interface components {
         missing: number;
       }[];
       missing: {
-        /** @description One sentence; null when nothing is missing */
+        /** @description What is missing, worded in the caller's language; null when nothing is missing */
         summary: string | null;
+        /** @description Per item type short of the plan: EQUIPMENT_SHORT with type, missing, need, spares, have */
+        shortfalls: components['schemas']['CodedMessage'][];
         items: {
           typeCode: string;
           count: number;
@@ -30946,7 +30952,20 @@ export interface operations {
            *         }
            *       ],
            *       "missing": {
-           *         "summary": "2 power banks are missing",
+           *         "summary": "Power bank: 2 missing (need 2 incl. 1 spare, have 0)",
+           *         "shortfalls": [
+           *           {
+           *             "code": "EQUIPMENT_SHORT",
+           *             "params": {
+           *               "type": "Power bank",
+           *               "missing": 2,
+           *               "need": 2,
+           *               "spares": 1,
+           *               "have": 0
+           *             },
+           *             "text": "Power bank: 2 missing (need 2 incl. 1 spare, have 0)"
+           *           }
+           *         ],
            *         "items": [
            *           {
            *             "typeCode": "POWER_BANK",
@@ -31195,7 +31214,20 @@ export interface operations {
            *         }
            *       ],
            *       "missing": {
-           *         "summary": "2 power banks are missing",
+           *         "summary": "Power bank: 2 missing (need 2 incl. 1 spare, have 0)",
+           *         "shortfalls": [
+           *           {
+           *             "code": "EQUIPMENT_SHORT",
+           *             "params": {
+           *               "type": "Power bank",
+           *               "missing": 2,
+           *               "need": 2,
+           *               "spares": 1,
+           *               "have": 0
+           *             },
+           *             "text": "Power bank: 2 missing (need 2 incl. 1 spare, have 0)"
+           *           }
+           *         ],
            *         "items": [
            *           {
            *             "typeCode": "POWER_BANK",
