@@ -65,6 +65,42 @@ describe(`migration ${MIGRATION}`, () => {
         }),
       ],
     );
+    await db.query(
+      `INSERT INTO "TrainingEvent" (id, kind, name, "startDate", "endDate", "updatedAt")
+       VALUES ('00000000-0000-4000-8000-0000000000d1', 'ENUMERATORS', 'Enumerators training', '2030-10-16', '2030-10-20', now())`,
+    );
+    const shortfall = (classKeys: string[], classSize: number, message: string) => ({
+      municipalityId: '00000000-0000-4000-8000-000000000002',
+      language: 'SQ',
+      classSize,
+      classKeys,
+      traineeIds: [],
+      message,
+    });
+    await db.query(
+      `INSERT INTO "TrainingPlan" (id, "eventId", "scopeKey", version, "maxClassSize", summary, shortfalls)
+       VALUES ('00000000-0000-4000-8000-0000000000d2', '00000000-0000-4000-8000-0000000000d1', 'all', 1, 30, '{}', $1::jsonb)`,
+      [
+        JSON.stringify([
+          shortfall(
+            ['a', 'b'],
+            28,
+            'Prishtinë: 2 classes of 28 have no room on 16–20 Oct (no rooms are recorded as available in Prishtinë or its region); add 2 rooms with ≥ 28 seats',
+          ),
+          shortfall(
+            ['c'],
+            28,
+            'Prishtinë: 1 class of 28 has no room on 16–20 Oct (the largest free room nearby has 27 seats); add 1 room with ≥ 28 seats',
+          ),
+          shortfall(
+            ['d'],
+            30,
+            'Prishtinë: 1 class of 30 has no room on 16–20 Oct (all rooms nearby are taken in both shifts); add 1 room with ≥ 30 seats',
+          ),
+          shortfall(['e'], 30, 'written by hand'),
+        ]),
+      ],
+    );
     await db.exec(`SET session_replication_role = DEFAULT`);
     await applyMigrations(db, all);
   });
@@ -112,5 +148,19 @@ describe(`migration ${MIGRATION}`, () => {
         sessionsNotPlanned: [],
       },
     ]);
+  });
+
+  it('turns training plan shortfalls into CLASS_NO_ROOM with the event days and the cause', async () => {
+    const rows = await db.query<{ shortfalls: { notice: unknown; message?: string; classKeys: string[] }[] }>(
+      `SELECT shortfalls FROM "TrainingPlan"`,
+    );
+    const days = { from: '2030-10-16', to: '2030-10-20' };
+    expect(rows[0]?.shortfalls.map((s) => s.notice)).toEqual([
+      { code: 'CLASS_NO_ROOM', params: { classes: 2, size: 28, ...days, cause: 'NO_ROOMS' } },
+      { code: 'CLASS_NO_ROOM', params: { classes: 1, size: 28, ...days, cause: 'LARGEST', largest: 27 } },
+      { code: 'CLASS_NO_ROOM', params: { classes: 1, size: 30, ...days, cause: 'ALL_TAKEN', shifts: 2 } },
+      { code: 'LEGACY_TEXT', params: { text: 'written by hand' } },
+    ]);
+    expect(rows[0]?.shortfalls.every((s) => s.message === undefined && s.classKeys.length > 0)).toBe(true);
   });
 });

@@ -60,3 +60,26 @@ UPDATE "DistributionPlan" SET "missing" = ("missing" - 'summary') || jsonb_build
   FROM jsonb_array_elements("needs") WITH ORDINALITY AS e(n, o)
   WHERE (e.n ->> 'missing')::int > 0
 ), jsonb_build_array()));
+
+-- TrainingPlan: each shortfall message becomes CLASS_NO_ROOM with its classes, size, the event days and the cause
+UPDATE "TrainingPlan" p SET "shortfalls" = COALESCE((
+  SELECT jsonb_agg((e.s - 'message') || jsonb_build_object('notice', CASE
+      WHEN e.s ->> 'message' ~ 'no rooms are recorded as available in '
+        THEN jsonb_build_object('code', 'CLASS_NO_ROOM', 'params', b.base || jsonb_build_object('cause', 'NO_ROOMS'))
+      WHEN e.s ->> 'message' ~ 'the largest free room nearby has [0-9]+ seats'
+        THEN jsonb_build_object('code', 'CLASS_NO_ROOM', 'params', b.base || jsonb_build_object(
+          'cause', 'LARGEST', 'largest', substring(e.s ->> 'message' from 'the largest free room nearby has ([0-9]+) seats')::int))
+      WHEN e.s ->> 'message' ~ 'all rooms nearby are taken'
+        THEN jsonb_build_object('code', 'CLASS_NO_ROOM', 'params', b.base || jsonb_build_object(
+          'cause', 'ALL_TAKEN', 'shifts', CASE WHEN e.s ->> 'message' ~ 'all rooms nearby are taken in both shifts' THEN 2 ELSE 1 END))
+      ELSE jsonb_build_object('code', 'LEGACY_TEXT', 'params', jsonb_build_object('text', e.s ->> 'message'))
+    END) ORDER BY e.o)
+  FROM jsonb_array_elements(p."shortfalls") WITH ORDINALITY AS e(s, o),
+  LATERAL (SELECT jsonb_build_object(
+    'classes', jsonb_array_length(COALESCE(e.s -> 'classKeys', jsonb_build_array())),
+    'size', (e.s ->> 'classSize')::int,
+    'from', to_char(ev."startDate", 'YYYY-MM-DD'),
+    'to', to_char(ev."endDate", 'YYYY-MM-DD')) AS base) b
+), jsonb_build_array())
+FROM "TrainingEvent" ev
+WHERE ev.id = p."eventId" AND jsonb_typeof(p."shortfalls") = 'array' AND jsonb_array_length(p."shortfalls") > 0;

@@ -1,3 +1,4 @@
+import type { Notice } from '../../common/text/notice.js';
 /** The room planner's data (input, result and working state) and its small shared rules. */
 
 export type Shift = 'MORNING' | 'AFTERNOON';
@@ -84,7 +85,8 @@ export interface Shortfall {
   readonly classSize: number;
   readonly classKeys: readonly string[];
   readonly traineeIds: readonly string[];
-  readonly message: string;
+  /** why, as a code (`notice.CLASS_NO_ROOM` in messages/) */
+  readonly notice: Notice;
 }
 
 export interface Move {

@@ -5084,7 +5084,10 @@ export interface components {
         language: string;
         classSize: number;
         classes: number;
+        /** @description Why, worded in the caller's language */
         message: string;
+        /** @description Why, as a code: CLASS_NO_ROOM with classes, size, from, to, cause (NO_ROOMS | LARGEST | ALL_TAKEN), largest, shifts */
+        notice: components['schemas']['CodedMessage'];
       }[];
       /** @description Re-plans: who changed class and why */
       moves: {
