@@ -36,6 +36,31 @@ describe('notices worded in the reader’s language', () => {
     expect(wordNotice(locale, 'notice', short)).toBe(text);
   });
 
+  it.each([
+    [
+      'sq',
+      '2 klasa me nga 28 pjesëmarrës pa sallë, 16 tetor 2030 – 20 tetor 2030 (salla më e madhe e lirë aty pranë ka 27 vende); shtoni 2 salla me të paktën 28 vende',
+    ],
+    [
+      'sr-Latn',
+      '2 grupe od po 28 polaznika bez sale, 16. oktobar 2030. – 20. oktobar 2030. (najveća slobodna sala u blizini ima 27 mesta); dodajte 2 sale sa najmanje 28 mesta',
+    ],
+    [
+      'sr-Cyrl',
+      '2 групе од по 28 полазника без сале, 16. октобар 2030. – 20. октобар 2030. (највећа слободна сала у близини има 27 места); додајте 2 сале са најмање 28 места',
+    ],
+    [
+      'en',
+      '2 classes of 28 without a room, 16 October 2030 – 20 October 2030 (the largest free room nearby has 27 seats); add 2 rooms with at least 28 seats',
+    ],
+  ] as const)('a planner shortfall with plurals and days in %s', (locale, text) => {
+    const short = {
+      code: 'CLASS_NO_ROOM',
+      params: { classes: 2, size: 28, from: '2030-10-16', to: '2030-10-20', cause: 'LARGEST', largest: 27 },
+    };
+    expect(wordNotice(locale, 'notice', short)).toBe(text);
+  });
+
   it('shows a stored text of no known code as it was written, an unknown code as itself', () => {
     expect(wordNotice('sq', 'block', { code: 'LEGACY_TEXT', params: { text: 'as typed' } })).toBe('as typed');
     expect(wordNotice('sq', 'block', { code: 'FROM_A_NEWER_VERSION', params: {} })).toBe('FROM_A_NEWER_VERSION');
@@ -72,6 +97,12 @@ describe('notices worded in the reader’s language', () => {
         need: 1,
         spares: 1,
         have: 1,
+        size: 1,
+        from: '1',
+        to: '1',
+        cause: 'ALL_TAKEN',
+        largest: 1,
+        shifts: 2,
       });
       expect([key, /[a-zčćđšž]/i.test(sample.replace(/\b(IBAN|EA|KKR)\b/g, ''))]).toEqual([key, false]);
     }
