@@ -545,6 +545,8 @@ describe('pay run exports', () => {
         periodFrom: null,
         periodTo: null,
         description: `EA ${eaA.code}: individual`,
+        // worded from the line's kind, EA and unit in the caller's language (the tests ask in English)
+        label: `${eaA.code}: individuals`,
       });
       const prepLine = res.body.items.find((l: { lineType: string }) => l.lineType === 'PREPARATORY');
       expect(prepLine).toMatchObject({
@@ -554,7 +556,12 @@ describe('pay run exports', () => {
         amount: '150.00',
         periodFrom: '2023-10-16',
         periodTo: '2023-10-30',
+        label: 'Preparatory period, 16 October 2023 – 30 October 2023',
       });
+      const albanian = await get(`/${approved}/lines?staffId=${arber.id}`).set('accept-language', 'sq').expect(200);
+      expect(albanian.body.items.find((l: { lineType: string }) => l.lineType === 'PREPARATORY').label).toBe(
+        'Periudha përgatitore, 16 tetor 2023 – 30 tetor 2023',
+      );
       const ids = res.body.items.map((l: { id: string }) => BigInt(l.id));
       expect(ids).toEqual([...ids].sort((x: bigint, y: bigint) => (x < y ? -1 : 1)));
     });

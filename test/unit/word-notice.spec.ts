@@ -103,6 +103,8 @@ describe('notices worded in the reader’s language', () => {
         cause: 'ALL_TAKEN',
         largest: 1,
         shifts: 2,
+        ea: '',
+        unit: 'BUILDING',
       });
       expect([key, /[a-zčćđšž]/i.test(sample.replace(/\b(IBAN|EA|KKR)\b/g, ''))]).toEqual([key, false]);
     }

@@ -75,8 +75,9 @@ export class PayExportsController {
     @Param('id', IdPipe) id: string,
     @Query(new ZodPipe(linesQuery)) q: z.output<typeof linesQuery>,
     @Headers('accept') accept: string | undefined,
+    @ReaderLocale() locale: Locale,
   ) {
-    if (!wantsCsv(q.format, accept)) return this.reads.lines(p, id, q);
+    if (!wantsCsv(q.format, accept)) return this.reads.lines(p, id, q, locale);
     const csv = await this.reads.linesCsv(p, id, q);
     return fileResponse(await primed(csv.chunks), CSV_TYPE, csv.filename, id);
   }

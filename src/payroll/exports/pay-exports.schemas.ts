@@ -44,7 +44,13 @@ export const PayLineResponse = z
     tariffVersion: z.number().int(),
     periodFrom: z.iso.date().nullable(),
     periodTo: z.iso.date().nullable(),
-    description: z.string().nullable(),
+    description: z.string().nullable().describe('As the pay rules stored it (English)'),
+    label: z
+      .string()
+      .nullable()
+      .describe(
+        "The line worded in the caller's language from its kind, period, EA and unit (charge-backs and held rows: the description)",
+      ),
   })
   .meta({ id: 'PayLine' });
 

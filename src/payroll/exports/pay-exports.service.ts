@@ -6,7 +6,7 @@ import { fromDate } from '../../common/http/zod.pipe.js';
 import { DEFAULT_LOCALE, type Locale } from '../../common/i18n/locales.js';
 import { wordNotice } from '../../common/i18n/word-notice.js';
 import { formatCents } from '../../common/money/money.js';
-import { noticesOf } from '../../common/text/notice.js';
+import { notice, noticesOf } from '../../common/text/notice.js';
 import type { PayPersonStatus } from '../../generated/prisma/enums.js';
 import { maskIban } from '../../staff/domain/iban-mask.js';
 import { formatIban } from '../../staff/domain/iban.js';
@@ -59,11 +59,17 @@ export class PayExportsService {
     return { ...page, items: page.items.map((r) => personView(r, municipalities, locale)) };
   }
 
-  async lines(p: Principal, runId: string, f: { staffId?: string; municipality?: string; limit: number; cursor?: string | undefined }) {
+  async lines(
+    p: Principal,
+    runId: string,
+    f: { staffId?: string; municipality?: string; limit: number; cursor?: string | undefined },
+    locale: Locale = DEFAULT_LOCALE,
+  ) {
     await this.run(p, runId);
     const filter: LinesFilter = { staffId: f.staffId, municipalityId: await this.municipalityFilter(f.municipality) };
     const page = await this.repo.listLines(p.scope, runId, { ...filter, limit: f.limit, cursor: f.cursor });
-    return { ...page, items: await this.lineViews(p, runId, page.items, await this.repo.municipalities()) };
+    const items = await this.lineViews(p, runId, page.items, await this.repo.municipalities());
+    return { ...page, items: items.map((l) => ({ ...l, label: payLineLabel(l, locale) })) };
   }
 
   /**
@@ -178,6 +184,29 @@ export class PayExportsService {
       net: groups.totals.net,
     };
   }
+}
+
+/**
+ * A pay line's label in the reader's language, from what the line stores (`payLine.<KIND>` in
+ * messages/: its kind, period, EA and unit) rather than its stored English description; a
+ * charge-back (what and which serials) and a held row (its quality flags) keep their description.
+ */
+export function payLineLabel(
+  l: {
+    readonly lineType: string;
+    readonly unit: string | null;
+    readonly eaCode: string | null;
+    readonly periodFrom: string | null;
+    readonly periodTo: string | null;
+    readonly description: string | null;
+  },
+  locale: Locale,
+): string | null {
+  if ((l.lineType === 'SUPERVISOR_MONTH' || l.lineType === 'PREPARATORY') && l.periodFrom && l.periodTo)
+    return wordNotice(locale, 'payLine', notice(l.lineType, { from: l.periodFrom, to: l.periodTo }));
+  if (l.lineType === 'PIECE' && l.unit && l.eaCode) return wordNotice(locale, 'payLine', notice('PIECE', { ea: l.eaCode, unit: l.unit }));
+  if (l.lineType === 'TAX') return wordNotice(locale, 'payLine', notice('TAX'));
+  return l.description;
 }
 
 /** A person's stored block reasons as codes, each worded in the caller's language, and all of them as one line. */

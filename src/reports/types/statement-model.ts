@@ -1,7 +1,7 @@
-import { wordNotice, wordNotices } from '../../common/i18n/word-notice.js';
+import { wordNotices } from '../../common/i18n/word-notice.js';
 import type { Locale } from '../../common/i18n/locales.js';
-import { notice, noticesOf } from '../../common/text/notice.js';
-import type { PayExportsService } from '../../payroll/exports/pay-exports.service.js';
+import { noticesOf } from '../../common/text/notice.js';
+import { payLineLabel, type PayExportsService } from '../../payroll/exports/pay-exports.service.js';
 import type { ReportLanguage } from '../domain/strings.js';
 
 type Statement = Awaited<ReturnType<PayExportsService['statement']>>;
@@ -36,14 +36,5 @@ export function statementModel(s: Statement, municipalityName: string, lang: Rep
 
 type Line = Statement['lines']['timeBased']['lines'][number];
 
-/**
- * A line's label in the document's language, from what the line stores (its kind and period,
- * `payLine.<KIND>` in messages/); a charge-back keeps its stored description (what and which
- * serials), and a line of no known kind its stored text.
- */
-function lineLabel(l: Line, locale: Locale): string | null {
-  if ((l.lineType === 'SUPERVISOR_MONTH' || l.lineType === 'PREPARATORY') && l.periodFrom && l.periodTo)
-    return wordNotice(locale, 'payLine', notice(l.lineType, { from: l.periodFrom, to: l.periodTo }));
-  if (l.lineType === 'TAX') return wordNotice(locale, 'payLine', notice('TAX'));
-  return l.description;
-}
+/** A line's label in the document's language (a charge-back keeps its stored description). */
+const lineLabel = (l: Line, locale: Locale): string | null => payLineLabel(l, locale);

@@ -4204,7 +4204,10 @@ export interface components {
       tariffVersion: number;
       periodFrom: string | null;
       periodTo: string | null;
+      /** @description As the pay rules stored it (English) */
       description: string | null;
+      /** @description The line worded in the caller's language from its kind, period, EA and unit (charge-backs and held rows: the description) */
+      label: string | null;
     };
     PayStatement: {
       person: {

@@ -468,7 +468,7 @@ function Lines({ runId, staffId, name }: { runId: string; staffId: string; name:
             <td className="num">{l.amount}</td>
             <td>{l.tariffVersion}</td>
             <td>{l.periodFrom ? `${l.periodFrom} – ${l.periodTo ?? ''}` : t('common.none')}</td>
-            <td>{l.description ?? ''}</td>
+            <td>{l.label ?? l.description ?? ''}</td>
           </tr>
         ))}
       </tbody>
