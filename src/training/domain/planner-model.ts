@@ -137,8 +137,6 @@ export function formatRange(r: DateRange): string {
   return `${d1} ${m1} – ${d2} ${m2}`;
 }
 
-export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
 export const equipmentWords = (r: PlannerRoom): string =>
   r.hasProjector && r.hasTv ? 'projector and TV' : r.hasProjector ? 'projector' : r.hasTv ? 'TV' : 'no projector or TV';
 
