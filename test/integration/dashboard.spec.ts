@@ -198,7 +198,14 @@ describe('dashboard', () => {
       data: { competitionId, municipalityId, shortlistSentAt: new Date(), finalisedAt: code === 'prishtine' ? new Date() : null },
     });
     await p.deadlineFlag.create({
-      data: { competitionId, municipalityId, kind: 'FINAL_LIST_LATE', dueAt: day('2031-10-12'), message: 'late', checkedAt: new Date() },
+      data: {
+        competitionId,
+        municipalityId,
+        kind: 'FINAL_LIST_LATE',
+        dueAt: day('2031-10-12'),
+        notice: { code: 'FINAL_LIST_LATE', params: { due: '2031-10-12', state: 'open' } },
+        checkedAt: new Date(),
+      },
     });
     // Pay: an older approved regular run, the latest regular (computed), an adjustment; a failed newer one is ignored.
     const run = (kind: 'REGULAR' | 'ADJUSTMENT', status: 'COMPUTED' | 'APPROVED' | 'FAILED', gross: bigint, at: string) =>

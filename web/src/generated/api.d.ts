@@ -4184,13 +4184,26 @@ export interface components {
       } | null;
       /** @enum {string} */
       status: 'PAYABLE' | 'BLOCKED';
+      /** @description The block reasons worded in the caller's language, joined by "; " */
       blockReason: string | null;
+      /** @description Why the person is blocked, as codes (empty when payable) */
+      blockReasons: components['schemas']['CodedMessage'][];
       /** @description Decimal string, two places (e.g. "1103.23") */
       gross: string;
       /** @description Decimal string, two places (e.g. "1103.23") */
       deductions: string;
       /** @description Decimal string, two places (e.g. "1103.23") */
       net: string;
+    };
+    CodedMessage: {
+      /** @description Stable code, e.g. NO_VALID_IBAN; LEGACY_TEXT for a text stored before codes (its `text` param) */
+      code: string;
+      /** @description Counts as numbers, days as YYYY-MM-DD, money as decimal strings, codes as strings */
+      params: {
+        [key: string]: string | number;
+      };
+      /** @description Worded in the caller's language */
+      text?: string;
     };
     PayLineList: {
       items: components['schemas']['PayLine'][];
@@ -4221,7 +4234,10 @@ export interface components {
       tariffVersion: number;
       periodFrom: string | null;
       periodTo: string | null;
+      /** @description As the pay rules stored it (English) */
       description: string | null;
+      /** @description The line worded in the caller's language from its kind, period, EA and unit (charge-backs and held rows: the description) */
+      label: string | null;
     };
     PayStatement: {
       person: {
@@ -4245,7 +4261,10 @@ export interface components {
         } | null;
         /** @enum {string} */
         status: 'PAYABLE' | 'BLOCKED';
+        /** @description The block reasons worded in the caller's language, joined by "; " */
         blockReason: string | null;
+        /** @description Why the person is blocked, as codes (empty when payable) */
+        blockReasons: components['schemas']['CodedMessage'][];
       };
       run: {
         /** Format: uuid */
@@ -4646,7 +4665,8 @@ export interface components {
       /** Format: date-time */
       dueAt: string;
       doneAt: string | null;
-      message: string;
+      /** @description What the flag says: the kind as code, `due` (YYYY-MM-DD) and `state` (done | open) */
+      notice: components['schemas']['CodedMessage'];
       /** Format: date-time */
       raisedAt: string;
       /** Format: date-time */
@@ -5121,7 +5141,10 @@ export interface components {
         language: string;
         classSize: number;
         classes: number;
+        /** @description Why, worded in the caller's language */
         message: string;
+        /** @description Why, as a code: CLASS_NO_ROOM with classes, size, from, to, cause (NO_ROOMS | LARGEST | ALL_TAKEN), largest, shifts */
+        notice: components['schemas']['CodedMessage'];
       }[];
       /** @description Re-plans: who changed class and why */
       moves: {
@@ -5537,7 +5560,9 @@ export interface components {
       id: string;
       version: number;
       sparePercent: number;
+      /** @description What is missing, worded in the caller's language */
       missingSummary: string | null;
+      shortfalls: components['schemas']['CodedMessage'][];
       /** Format: date-time */
       createdAt: string;
     };
@@ -5599,8 +5624,10 @@ export interface components {
         missing: number;
       }[];
       missing: {
-        /** @description One sentence; null when nothing is missing */
+        /** @description What is missing, worded in the caller's language; null when nothing is missing */
         summary: string | null;
+        /** @description Per item type short of the plan: EQUIPMENT_SHORT with type, missing, need, spares, have */
+        shortfalls: components['schemas']['CodedMessage'][];
         items: {
           typeCode: string;
           count: number;
@@ -5679,8 +5706,10 @@ export interface components {
         missing: number;
       }[];
       missing: {
-        /** @description One sentence; null when nothing is missing */
+        /** @description What is missing, worded in the caller's language; null when nothing is missing */
         summary: string | null;
+        /** @description Per item type short of the plan: EQUIPMENT_SHORT with type, missing, need, spares, have */
+        shortfalls: components['schemas']['CodedMessage'][];
         items: {
           typeCode: string;
           count: number;
@@ -31303,7 +31332,20 @@ export interface operations {
            *         }
            *       ],
            *       "missing": {
-           *         "summary": "2 power banks are missing",
+           *         "summary": "Power bank: 2 missing (need 2 incl. 1 spare, have 0)",
+           *         "shortfalls": [
+           *           {
+           *             "code": "EQUIPMENT_SHORT",
+           *             "params": {
+           *               "type": "Power bank",
+           *               "missing": 2,
+           *               "need": 2,
+           *               "spares": 1,
+           *               "have": 0
+           *             },
+           *             "text": "Power bank: 2 missing (need 2 incl. 1 spare, have 0)"
+           *           }
+           *         ],
            *         "items": [
            *           {
            *             "typeCode": "POWER_BANK",
@@ -31552,7 +31594,20 @@ export interface operations {
            *         }
            *       ],
            *       "missing": {
-           *         "summary": "2 power banks are missing",
+           *         "summary": "Power bank: 2 missing (need 2 incl. 1 spare, have 0)",
+           *         "shortfalls": [
+           *           {
+           *             "code": "EQUIPMENT_SHORT",
+           *             "params": {
+           *               "type": "Power bank",
+           *               "missing": 2,
+           *               "need": 2,
+           *               "spares": 1,
+           *               "have": 0
+           *             },
+           *             "text": "Power bank: 2 missing (need 2 incl. 1 spare, have 0)"
+           *           }
+           *         ],
            *         "items": [
            *           {
            *             "typeCode": "POWER_BANK",

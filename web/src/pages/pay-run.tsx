@@ -8,7 +8,7 @@ import { formatCount, formatMoney, placeName } from '../format';
 import { CursorPager, useCursorPages } from '../components/cursor-pager';
 import { BarChart, ErrorPanel, formatDateTime, Loading, Notice, ProgressBar } from '../components/ui';
 import { PdfButton } from '../components/report';
-import { enumLabel, useI18n, type Translate } from '../i18n';
+import { enumLabel, useI18n } from '../i18n';
 import { isBusy, type Page, type PayLine, type PayPerson, type PayRun } from '../pay-run-types';
 import { useMe, type Role } from '../session';
 import { NotFoundPage } from './not-found';
@@ -19,13 +19,8 @@ import { StatementMails } from './statement-mails';
 const POLL_MS = 700;
 const LIMIT = 50;
 
-/** The pay rules' wording of the contract gate's block reason (src/payroll/domain/contract-gate.ts). */
-const NO_CONTRACT = 'no signed contract covering the paid period';
-
-/** A stored block reason with the contract gate's part in the console's language (the rest as the API stored it). */
-function blockReasonText(t: Translate, stored: string): string {
-  return stored.replace(NO_CONTRACT, t('run.blockNoContract'));
-}
+/** The contract gate's block reason (src/payroll/domain/contract-gate.ts): the row links to the person's contracts. */
+const NO_CONTRACT = 'NO_CONTRACT';
 
 // Who may ask for which PDF: the roles of the report types in src/reports/types (the API refuses others anyway).
 const STATEMENT_ROLES: readonly Role[] = ['ADMIN', 'FINANCE', 'MUNICIPALITY'];
@@ -405,8 +400,13 @@ function PersonRow({
         <td>{person.municipality?.nameSq ?? t('common.none')}</td>
         <td>
           <span data-status={person.status}>{enumLabel(t, 'personStatus', person.status)}</span>
-          {person.blockReason ? `: ${blockReasonText(t, person.blockReason)}` : ''}
-          {person.blockReason?.includes(NO_CONTRACT) && (
+          {person.blockReasons.map((r, i) => (
+            <span key={i} data-code={r.code}>
+              {i === 0 ? ': ' : '; '}
+              {r.text ?? r.code}
+            </span>
+          ))}
+          {person.blockReasons.some((r) => r.code === NO_CONTRACT) && (
             <>
               {' '}
               <Link to={`/app/contracts?staffId=${encodeURIComponent(person.staffId)}`}>{t('run.contracts')}</Link>
@@ -479,7 +479,7 @@ function Lines({ runId, staffId, name }: { runId: string; staffId: string; name:
             <td className="num">{l.amount}</td>
             <td>{l.tariffVersion}</td>
             <td>{l.periodFrom ? `${l.periodFrom} – ${l.periodTo ?? ''}` : t('common.none')}</td>
-            <td>{l.description ?? ''}</td>
+            <td>{l.label ?? l.description ?? ''}</td>
           </tr>
         ))}
       </tbody>
