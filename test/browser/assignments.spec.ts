@@ -69,7 +69,7 @@ describe('web console: EAs, assignments and teams', () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     const body = (await dialog.textContent()) ?? '';
-    expect(body).toContain(`${from.fullName} loses EA ${ea.code}`);
+    expect(body).toContain(`${from.fullName} loses EA ${ea.code}: their last day is 1 March 2026.`);
     expect(body).toContain(`${to.fullName} gets EA ${ea.code}`);
     await noSideScroll(page);
     await screenshot(page, 'assignments-hand-over');

@@ -29,6 +29,12 @@ const today = (): string => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
+/** The day before a YYYY-MM-DD day. */
+const dayBefore = (day: string): string => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+};
+
 /**
  * The EA assignments of a municipality: keyset pages with order and filters (enumerator, active
  * on a day) in the address; a new assignment (EA and enumerator); hand-over of an EA to another
@@ -315,7 +321,13 @@ function HandOver({ assignment: a, enumerators, onDone }: { assignment: Assignme
     if (!person) return;
     const ok = await confirm({
       title: t('asg.handOverTitle', { code: a.eaCode }),
-      body: t('asg.handOverBody', { code: a.eaCode, from: a.enumeratorName, to: person.fullName, day: formatDay(cutover, lang) }),
+      body: t('asg.handOverBody', {
+        code: a.eaCode,
+        from: a.enumeratorName,
+        to: person.fullName,
+        day: formatDay(cutover, lang),
+        last: formatDay(dayBefore(cutover), lang),
+      }),
       confirm: t('asg.handOverConfirm', { name: person.fullName }),
     });
     if (!ok) return;
