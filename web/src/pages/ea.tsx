@@ -71,7 +71,7 @@ export function EaPage() {
           </div>
         </dl>
       </div>
-      {edits && <EaForm key={`${e.id}-${e.updatedAt}`} ea={e} onSaved={ea.reload} />}
+      {edits && <EaForm key={e.id} ea={e} onSaved={ea.reload} />}
       <div className="panel">
         <h2>{t('ea.assignments')}</h2>
         {current.error && <ErrorPanel error={current.error} />}
