@@ -36,6 +36,9 @@ import { RecruitmentApplicationsPage } from './pages/recruitment-applications';
 import { RecruitmentSelectionPage } from './pages/recruitment-selection';
 import { RecruitmentReplacementsPage } from './pages/recruitment-replacements';
 import { DashboardPage } from './pages/dashboard';
+import { EaPage } from './pages/ea';
+import { AssignmentsPage } from './pages/assignments';
+import { TeamsPage } from './pages/teams';
 
 /**
  * Every page of the console in one table: its path under /app, the roles that may open it
@@ -119,6 +122,25 @@ export const PAGES: readonly PageDef[] = [
       roles: ['MUNICIPALITY'],
       to: (me) => (me.municipality ? `/app/municipalities/${encodeURIComponent(me.municipality.code)}/operations` : null),
     },
+  },
+  // EAs, their assignments and the supervisor teams of a municipality: everyone reads (the API scopes), the pages offer what each role may change.
+  {
+    path: 'municipalities/:code/eas/:id',
+    roles: ALL,
+    element: <EaPage />,
+    crumb: { label: 'crumb.ea', parent: 'municipalities/:code' },
+  },
+  {
+    path: 'municipalities/:code/assignments',
+    roles: ALL,
+    element: <AssignmentsPage />,
+    crumb: { label: 'crumb.assignments', parent: 'municipalities/:code' },
+  },
+  {
+    path: 'municipalities/:code/teams',
+    roles: ALL,
+    element: <TeamsPage />,
+    crumb: { label: 'crumb.teams', parent: 'municipalities/:code' },
   },
   // Recruitment of a municipality: everyone reads the KKR list; applicants' personal data is not for FINANCE (the API's roles).
   {

@@ -72,6 +72,10 @@ export function MunicipalityPage() {
       <h1 id="mun-title">{t('mun.title', { name: names.data ? placeName(names.data, lang) : kkr.data.municipality.nameSq })}</h1>
       <p>
         <Link to={`/app/municipalities/${encodeURIComponent(code)}/operations`}>{t('ops.link')}</Link>
+        {' · '}
+        <Link to={`/app/municipalities/${encodeURIComponent(code)}/assignments`}>{t('asg.link')}</Link>
+        {' · '}
+        <Link to={`/app/municipalities/${encodeURIComponent(code)}/teams`}>{t('team.link')}</Link>
       </p>
       <p>
         <Link to={`/app/municipalities/${encodeURIComponent(code)}/kkr`}>{t('rec.kkr.link')}</Link>
@@ -203,7 +207,9 @@ function FieldWork({ code }: { code: string }) {
               <tbody>
                 {eas.data.items.map((e) => (
                   <tr key={e.id}>
-                    <td className="code">{e.code}</td>
+                    <td className="code">
+                      <Link to={`/app/municipalities/${encodeURIComponent(code)}/eas/${encodeURIComponent(e.id)}`}>{e.code}</Link>
+                    </td>
                     <td>{e.name ?? ''}</td>
                   </tr>
                 ))}
