@@ -352,7 +352,7 @@ function HeldLines({ runId }: { runId: string }) {
               </thead>
               <tbody>
                 {held.data.items.map((h) => (
-                  <tr key={h.countId}>
+                  <tr key={`${h.countId}-${h.unit}`}>
                     <td>
                       <Link to={`/app/staff/${encodeURIComponent(h.staffId)}`}>{h.fullName}</Link>
                     </td>
