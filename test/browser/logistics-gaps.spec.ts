@@ -109,6 +109,11 @@ describe('web console: held lines, document languages, deliveries, quality thres
     await dialog.getByRole('button', { name: 'Record delivery' }).click();
     await page.getByText('2 items were delivered to').waitFor();
     await page.locator('table.deliveries').getByRole('cell', { name: 'First shipment' }).waitFor();
+    // The inventory below loads again: the items are now in the municipality's store.
+    await page
+      .getByRole('row', { name: /GAP-TB-01/ })
+      .filter({ hasText: 'decan' })
+      .waitFor();
 
     const list = await c.t.http().get('/api/v1/equipment/deliveries?municipality=decan').set('authorization', logistics).expect(200);
     expect(list.body.total).toBe(1);

@@ -44,7 +44,16 @@ function MunicipalitySelect(props: {
  * and, for ADMIN and LOGISTICS, a delivery recorded by serials. Items delivered leave the ASK
  * store, so the step asks first.
  */
-export function Deliveries({ municipalities, canDeliver }: { municipalities: readonly Municipality[]; canDeliver: boolean }) {
+export function Deliveries({
+  municipalities,
+  canDeliver,
+  onDelivered,
+}: {
+  municipalities: readonly Municipality[];
+  canDeliver: boolean;
+  /** the items moved: lists of them load again */
+  onDelivered: () => void;
+}) {
   const { t, lang } = useI18n();
   const confirm = useConfirm();
   const pages = useCursorPages();
@@ -87,6 +96,7 @@ export function Deliveries({ municipalities, canDeliver }: { municipalities: rea
       });
       setSerials('');
       setNote('');
+      onDelivered();
       return t('delivery.recorded', { count: done.items, municipality: nameOf(done.municipalityCode) });
     });
   }

@@ -104,7 +104,11 @@ export function EquipmentPage() {
         {planMun && <DistributionPlanList code={planMun} />}
       </section>
 
-      <Deliveries municipalities={municipalities.data?.items ?? []} canDeliver={me.role === 'ADMIN' || me.role === 'LOGISTICS'} />
+      <Deliveries
+        municipalities={municipalities.data?.items ?? []}
+        canDeliver={me.role === 'ADMIN' || me.role === 'LOGISTICS'}
+        onDelivered={items.reload}
+      />
       <StorageRooms municipalities={municipalities.data?.items ?? []} />
       <Chargebacks municipalities={municipalities.data?.items ?? []} />
 
