@@ -56,6 +56,8 @@ const DYNAMIC_PREFIXES: readonly { prefix: string; file: string; builds: string 
   { prefix: 'imports.kind.', file: 'web/src/pages/imports.tsx', builds: '`imports.kind.${' },
   { prefix: 'report.status.', file: 'web/src/components/report.tsx', builds: '`report.status.${req.status}`' },
   { prefix: 'itemStatus.', file: 'web/src/pages/equipment.tsx', builds: '`itemStatus.${' },
+  { prefix: 'quality.threshold.', file: 'web/src/pages/fieldwork.tsx', builds: '`quality.threshold.${k}`' },
+  { prefix: 'docLocale.', file: 'web/src/pages/municipality.tsx', builds: '`docLocale.${l}`' },
   { prefix: 'condition.', file: 'web/src/pages/distribution-plan.tsx', builds: '`condition.${c}`' },
   { prefix: 'venueKind.', file: 'web/src/pages/training.tsx', builds: '`venueKind.${k}`' },
   { prefix: 'list.sort.', file: 'web/src/pages/municipality.tsx', builds: '`list.sort.${s}`' },

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, download, type ApiError } from '../api';
-import { asApiError, useLoad } from '../components/load';
+import { asApiError, useApiQuery, useLoad } from '../components/load';
 import { useAction } from '../components/action';
 import { useConfirm } from '../components/confirm';
 import { formatCount, formatMoney, placeName } from '../format';
@@ -306,9 +306,72 @@ export function PayRunPage() {
           </div>
         </div>
       )}
+      {done && HELD_ROLES.includes(me.role) && <HeldLines runId={run.id} />}
       {done && <People runId={run.id} statements={statements} contracts={CONTRACT_ROLES.includes(me.role)} />}
       {run.status === 'APPROVED' && <StatementMails runId={run.id} />}
     </section>
+  );
+}
+
+/** The roles the API shows a run's held lines to. */
+const HELD_ROLES: readonly Role[] = ['ADMIN', 'FINANCE', 'MUNICIPALITY'];
+
+/**
+ * What the run held back (count lines with open quality flags), each person's name leading to
+ * their page, where their details (the IBAN among them) are put right.
+ */
+function HeldLines({ runId }: { runId: string }) {
+  const { t } = useI18n();
+  const pages = useCursorPages();
+  const held = useApiQuery('/payroll/runs/{id}/held', { path: { id: runId }, query: { limit: LIMIT, cursor: pages.cursor } });
+  return (
+    <div className="panel">
+      <h2 id="held-title">{t('run.held')}</h2>
+      {held.error && <ErrorPanel error={held.error} />}
+      {!held.data && !held.error && <Loading />}
+      {held.data && held.data.items.length === 0 && <p className="muted">{t('run.heldNone')}</p>}
+      {held.data && held.data.items.length > 0 && (
+        <>
+          <div className="table-wrap">
+            <table aria-labelledby="held-title">
+              <thead>
+                <tr>
+                  <th scope="col">{t('run.person')}</th>
+                  <th scope="col">{t('run.heldNationalId')}</th>
+                  <th scope="col">{t('mun.eaCode')}</th>
+                  <th scope="col" className="num">
+                    {t('run.heldQuantity')}
+                  </th>
+                  <th scope="col">{t('run.heldWhy')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {held.data.items.map((h) => (
+                  <tr key={`${h.countId}-${h.unit}`}>
+                    <td>
+                      <Link to={`/app/staff/${encodeURIComponent(h.staffId)}`}>{h.fullName}</Link>
+                    </td>
+                    <td className="code">{h.nationalId}</td>
+                    <td className="code">{h.eaCode ?? ''}</td>
+                    <td className="num">
+                      {h.quantity} {h.unit}
+                    </td>
+                    <td>{h.description}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <CursorPager
+            pages={pages}
+            limit={LIMIT}
+            shown={held.data.items.length}
+            total={held.data.total}
+            nextCursor={held.data.nextCursor}
+          />
+        </>
+      )}
+    </div>
   );
 }
 
