@@ -65,6 +65,12 @@ const DYNAMIC_PREFIXES: readonly { prefix: string; file: string; builds: string 
   { prefix: 'ctx.eventKind.', file: 'web/src/pages/training-event.tsx', builds: '`ctx.eventKind.${event.kind}`' },
   { prefix: 'dash.stage.', file: 'web/src/pages/dashboard.tsx', builds: '`dash.stage.${stage}`' },
   { prefix: 'dash.deadline.', file: 'web/src/pages/dashboard.tsx', builds: '`dash.deadline.${x.kind}`' },
+  // wordNotice(locale, area, notice) words `<area>.<code>`: block reasons, deadline flags, planner and distribution notices, pay lines
+  ...['block', 'flag', 'notice', 'payLine'].map((area) => ({
+    prefix: `${area}.`,
+    file: 'src/common/i18n/word-notice.ts',
+    builds: '`${area}.${n.code}`',
+  })),
   { prefix: 'rec.tl.', file: 'web/src/pages/competitions.tsx', builds: '`rec.tl.${f}`' },
   { prefix: 'rec.apps.filter.', file: 'web/src/pages/recruitment-applications.tsx', builds: '`rec.apps.filter.${name}`' },
   { prefix: 'rec.apps.sort.', file: 'web/src/pages/recruitment-applications.tsx', builds: '`rec.apps.sort.${s}`' },
