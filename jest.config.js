@@ -24,5 +24,8 @@ export default {
   globalSetup: '<rootDir>/test/support/global-setup.mjs',
   globalTeardown: '<rootDir>/test/support/global-teardown.mjs',
   maxWorkers: 2,
+  // A worker that has grown past this after a test file is replaced: the browser and PDF suites
+  // leave large heaps behind, and a long run otherwise ends with a worker out of memory.
+  workerIdleMemoryLimit: '2GB',
   testTimeout: 120_000,
 };

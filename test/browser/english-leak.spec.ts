@@ -26,7 +26,10 @@ const ALLOWED = new Set<string>([
   // English sentences of the API that the domain writes today, shown as they come:
   'session', // not yet worded from codes: distribution line note "session not planned yet"
   'planned', // not yet worded from codes: distribution line note "session not planned yet"
-  'trainees', // not yet worded from codes: room plan class note ("2 SQ trainees of Prishtinë: no room …")
+  'trainees', // not yet worded from codes: room plan class note ("3 SQ trainees of …: no room with ≥ 3 seats on …")
+  'room', // not yet worded from codes: room plan class note
+  'with', // not yet worded from codes: room plan class note
+  'seats', // not yet worded from codes: room plan class note
 ]);
 
 function literalText(message: string): string {
@@ -68,7 +71,7 @@ const CODE_TEXT = "[...document.querySelectorAll('code, pre, kbd, samp, .code')]
 async function dataNames(t: ConsoleApp['t']): Promise<string[]> {
   const p = t.db.prisma;
   const [censuses, calendars, tariffs, places, regions, types, events, competitions] = await Promise.all([
-    p.census.findMany({ select: { name: true } }),
+    p.census.findMany({ select: { name: true, code: true } }),
     p.censusCalendar.findMany({ select: { reason: true } }),
     p.tariff.findMany({ select: { name: true } }),
     p.municipality.findMany({ select: { nameSq: true, nameSr: true } }),
@@ -78,7 +81,7 @@ async function dataNames(t: ConsoleApp['t']): Promise<string[]> {
     p.competition.findMany({ select: { name: true } }),
   ]);
   return [
-    ...censuses.map((c) => c.name),
+    ...censuses.flatMap((c) => [c.name, c.code]),
     ...calendars.map((c) => c.reason),
     ...tariffs.map((x) => x.name),
     ...[...places, ...regions].flatMap((x) => [x.nameSq, x.nameSr]),

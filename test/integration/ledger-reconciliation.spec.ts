@@ -427,7 +427,7 @@ describe('one ledger: every output of a pay run agrees to the cent', () => {
     ]);
     for (const [output, figures] of Object.entries(second.out)) expect([output, figures]).toEqual([output, expected2]);
     const overpaid = second.statements.find((s) => s.includes('Blerim Diaspora')) as string;
-    expect(overpaid).toContain('BLOCKED – not paid in this run. Reason: already paid 5.76 EUR more than due; recover outside the payroll');
+    expect(overpaid).toContain('BLOCKED – not paid in this run. Reason: already paid €5.76 more than due; recover outside the payroll');
 
     await t.http().post(`${RUNS}/${adjustment}/approve`).set('authorization', finance2).expect(200);
     expect(await bankFile(adjustment)).toEqual({ rows: 1, net: '7.20' });

@@ -54,6 +54,8 @@ const ALLOWED = new Set([
   'field',
   'staff',
   'tariff',
+  // the test's item type 'Power bank', printed as recorded
+  'bank',
   // e-mail addresses of the test's people (…@example.org) and the example tariff's name
   'example',
   // not yet worded from codes: pay line descriptions and their arithmetic

@@ -300,17 +300,17 @@ describe('report types of training, equipment and recruitment', () => {
       'Spares',
       `${p}-TB-04`,
       'Missing list',
-      '2 power banks missing',
+      'Power bank: 2 missing (need 3 incl. 1 spare, have 1)',
     ])
       expect(doc.text).toContain(s);
     await isolated(doc.id, body, 'DISTRIBUTION_PLAN_UNKNOWN');
 
-    // In Serbian: Kamenica (title, heading and the missing-list summary), never Kamenicë; the session note translated
+    // In Serbian: Kamenica (title and heading), never Kamenicë; the missing list and the session note translated
     const sr = await render(kamenice, { ...body, language: 'sr' });
     for (const s of [
       'Plan raspodele opreme',
       'Kamenica',
-      'Kamenica: 2 power banks missing',
+      'Power bank: nedostaje 2 (potrebno 3, uključujući 1 rezervni, ima 1)',
       'Power bank: nedostaje',
       'Nepotpuni kompleti Drita Hoxha Power bank',
       'obuka još nije planirana',
