@@ -9,7 +9,7 @@ import { ErrorPanel, Loading, Notice } from '../components/ui';
 import { formatCount, placeName } from '../format';
 import { enumLabel, useI18n } from '../i18n';
 
-export const ITEM_STATUSES = ['IN_STORAGE', 'ISSUED', 'RETURNED', 'DAMAGED', 'LOST'] as const;
+const ITEM_STATUSES = ['IN_STORAGE', 'ISSUED', 'RETURNED', 'DAMAGED', 'LOST'] as const;
 type Status = (typeof ITEM_STATUSES)[number];
 const LIMIT = 50;
 const FILTERS = ['municipality', 'type', 'status'] as const;
