@@ -58,7 +58,9 @@ describe('web console: equipment items and kits', () => {
     await page.waitForURL(/q=EQ-B/);
     await page.getByRole('link', { name: 'EQ-T-001' }).waitFor({ state: 'detached' });
     await page.getByLabel('Numri serik fillon me').fill('');
-    await expect(page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).resolves.toBe(true);
+    await expect(page.evaluate<boolean>('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).resolves.toBe(
+      true,
+    );
 
     // correct one item's status
     await page.getByRole('link', { name: 'EQ-T-001' }).click();

@@ -25,7 +25,8 @@ export function EquipmentSettingsPage() {
         {kits.error && <ErrorPanel error={kits.error} />}
         {!kits.data && !kits.error && <Loading />}
         {itemsOf(kits.data).map((k) => (
-          <KitEditor key={`${k.role}:${k.lines.map((l) => `${l.typeCode}${l.quantity}`).join(',')}`} kit={k} types={typeList} />
+          // keyed by role only: the reload after a save keeps the form and its notice
+          <KitEditor key={k.role} kit={k} types={typeList} />
         ))}
       </section>
       <Tariffs types={typeList} />
@@ -256,7 +257,7 @@ function SpareSettings() {
         </select>
       </div>
       {settings.error && <ErrorPanel error={settings.error} />}
-      {code && settings.data && <SpareForm key={`${code}:${settings.data.sparePercent}`} settings={settings.data} />}
+      {code && settings.data && <SpareForm key={code} settings={settings.data} />}
     </section>
   );
 }
