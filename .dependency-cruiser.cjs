@@ -49,7 +49,8 @@ const FEATURE_SURFACES = [
   '^src/staff/assignment\\.service\\.ts$', // recruitment: EA hand-over on a replacement
   '^src/staff/bank-account\\.service\\.ts$', // imports, recruitment: one bank-account rule path
   '^src/payroll/tariffs/tariff\\.repository\\.ts$', // census, fieldwork, reports: the tariff in force
-  '^src/payroll/runs/pay-run-visibility\\.ts$', // messaging, reports: who sees which run
+  '^src/payroll/runs/pay-run-visibility\\.ts$', // messaging, reports, dashboard: who sees which run
+  '^src/payroll/money\\.schemas\\.ts$', // dashboard: money on the wire
   '^src/payroll/runs/census-pay-settings\\.ts$', // messaging: statement e-mails of a census
   '^src/payroll/runs/pay-run\\.repository\\.ts$', // messaging: a run's census settings
   '^src/payroll/counts/count-import\\.repository\\.ts$', // fieldwork: the counts import path

@@ -34,6 +34,7 @@ import { ReportsModule } from './reports/reports.module.js';
 import { ContractsModule } from './contracts/contracts.module.js';
 import { MessagingModule } from './messaging/messaging.module.js';
 import { WiringModule } from './wiring/wiring.module.js';
+import { DashboardModule } from './dashboard/dashboard.module.js';
 
 @Module({})
 export class AppModule {
@@ -77,6 +78,7 @@ export class AppModule {
         ReportsModule,
         QueueBoardModule,
         MessagingModule,
+        DashboardModule,
         WiringModule.forRoot(wiring),
       ],
       controllers: [HealthController],

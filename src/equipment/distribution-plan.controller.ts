@@ -1,4 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
+import type { Locale } from '../common/i18n/locales.js';
+import { ReaderLocale } from '../common/i18n/reader-locale.js';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
@@ -22,8 +24,8 @@ export class DistributionPlanController {
   @ApiOperation({ summary: 'One distribution plan version: lines (person → kit serials → training session), spares, needs, missing list' })
   @ApiResponses({ 200: { content: { 'application/json': DistributionPlanResponse }, example: DISTRIBUTION_PLAN_EXAMPLE } })
   @ApiErrors('DISTRIBUTION_PLAN_UNKNOWN')
-  get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
-    return this.plans.plan(p, id);
+  get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @ReaderLocale() locale: Locale) {
+    return this.plans.plan(p, id, locale);
   }
 
   @Get(':id/printable')

@@ -1,4 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DEFAULT_LOCALE, type Locale } from '../common/i18n/locales.js';
+import { wordNotice } from '../common/i18n/word-notice.js';
+import { noticesOf, type Notice } from '../common/text/notice.js';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
@@ -38,7 +41,7 @@ export class DistributionPlanService {
   }
 
   /** Compute and store the next version of a municipality's distribution plan. */
-  generatePlan(p: Principal, code: string, input: { storageRoomId?: string | null } = {}) {
+  generatePlan(p: Principal, code: string, input: { storageRoomId?: string | null } = {}, locale: Locale = DEFAULT_LOCALE) {
     return this.transactions.run(async (tx) => {
       const m = await this.municipality(p.scope, code, tx);
       let storageRoomId: string | null = null;
@@ -64,7 +67,6 @@ export class DistributionPlanService {
         people.map((x) => x.id),
       );
       const result = planDistribution({
-        municipalityName: m.nameSq,
         people: people.map((x) => ({ staffId: x.id, fullName: x.fullName, role: x.kind })),
         kits,
         typeNames,
@@ -92,28 +94,29 @@ export class DistributionPlanService {
         municipalityId: m.id,
         details: { version, people: result.lines.length, missingItems: result.missing.items.map((x) => ({ ...x })) },
       });
-      return this.planView(p.scope, plan.id, tx);
+      return this.planView(p.scope, plan.id, tx, locale);
     });
   }
 
   /** Versions, newest first, a page of `q.limit`. */
-  async listPlans(p: Principal, code: string, q: PageQuery) {
+  async listPlans(p: Principal, code: string, q: PageQuery, locale: Locale = DEFAULT_LOCALE) {
     const m = await this.municipality(p.scope, code);
     const rows = await this.repo.plans(p.scope, m.id);
     const versions = rows.map((r) => ({
       id: r.id,
       version: r.version,
       sparePercent: r.sparePercent,
-      missingSummary: (r.missing as unknown as PlanMissing).summary,
+      ...wordShortfalls(noticesOf((r.missing as { shortfalls?: unknown }).shortfalls), locale, 'missingSummary'),
       createdAt: r.createdAt,
     }));
     return pageArray(versions, q);
   }
 
-  async planView(scope: Scope, id: string, db?: Tx) {
+  async planView(scope: Scope, id: string, db?: Tx, locale: Locale = DEFAULT_LOCALE) {
     const r = await this.repo.plan(scope, id, db);
     if (!r) throw new AppError('DISTRIBUTION_PLAN_UNKNOWN', 'distribution plan not found');
     const room = r.storageRoomId ? await this.repo.storageRoom(scope, r.storageRoomId, db) : null;
+    const missing = r.missing as unknown as PlanMissing;
     return {
       id: r.id,
       municipality: { code: r.municipality.code, name: r.municipality.nameSq, nameSr: r.municipality.nameSr },
@@ -125,11 +128,19 @@ export class DistributionPlanService {
       lines: r.lines as unknown as PlanLine[],
       spares: r.spares as unknown as PlanSpares[],
       needs: r.needs as unknown as PlanNeed[],
-      missing: r.missing as unknown as PlanMissing,
-    } satisfies DistributionPlanResult & Record<string, unknown>;
+      missing: { ...missing, ...wordShortfalls(missing.shortfalls, locale, 'summary') },
+    } satisfies Omit<DistributionPlanResult, 'missing'> & Record<string, unknown>;
   }
 
-  plan(p: Principal, id: string) {
-    return this.planView(p.scope, id);
+  plan(p: Principal, id: string, locale: Locale = DEFAULT_LOCALE) {
+    return this.planView(p.scope, id, undefined, locale);
   }
+}
+
+/** What a plan lacks, each item type worded in the caller's language, and all of it as one line (null: nothing). */
+function wordShortfalls<K extends string>(shortfalls: readonly Notice[], locale: Locale, key: K) {
+  const worded = shortfalls.map((n) => ({ ...n, text: wordNotice(locale, 'notice', n) }));
+  return { shortfalls: worded, [key]: worded.length ? worded.map((n) => n.text).join('; ') : null } as {
+    shortfalls: typeof worded;
+  } & Record<K, string | null>;
 }

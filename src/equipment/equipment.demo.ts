@@ -100,7 +100,6 @@ export async function seedDemoEquipment(
         select: { serial: true, type: { select: { code: true } } },
       });
       const plan = planDistribution({
-        municipalityName: m.nameSq,
         people: people.map((p) => ({ staffId: p.id, fullName: p.fullName, role: p.kind })),
         kits: DEFAULT_KITS,
         typeNames: DEFAULT_TYPE_NAMES,

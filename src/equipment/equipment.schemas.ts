@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CodedMessage } from '../common/i18n/notice.schemas.js';
 import { listResponse } from '../common/http/lists.js';
 import { ItemCondition, ItemStatus, KitRecordKind, StaffKind } from '../generated/prisma/enums.js';
 
@@ -141,7 +142,8 @@ const planNeed = z.object({
   missing: z.number().int().min(0),
 });
 const planMissing = z.object({
-  summary: z.string().nullable().describe('One sentence; null when nothing is missing'),
+  summary: z.string().nullable().describe("What is missing, worded in the caller's language; null when nothing is missing"),
+  shortfalls: z.array(CodedMessage).describe('Per item type short of the plan: EQUIPMENT_SHORT with type, missing, need, spares, have'),
   items: z.array(z.object({ typeCode: z.string(), count: z.number().int().min(0) })),
   incompleteKits: z.array(z.object({ staffId: z.uuid(), fullName: z.string(), typeCodes: z.array(z.string()) })),
   sessionsNotPlanned: z.array(z.object({ staffId: z.uuid(), fullName: z.string() })),
@@ -190,7 +192,14 @@ export const DISTRIBUTION_PLAN_EXAMPLE = {
   spares: [{ typeCode: 'TABLET', wanted: 1, serials: ['SN-2023-0002'] }],
   needs: [{ typeCode: 'POWER_BANK', typeName: 'Power bank', forPeople: 1, spares: 1, need: 2, have: 0, missing: 2 }],
   missing: {
-    summary: '2 power banks are missing',
+    summary: 'Power bank: 2 missing (need 2 incl. 1 spare, have 0)',
+    shortfalls: [
+      {
+        code: 'EQUIPMENT_SHORT',
+        params: { type: 'Power bank', missing: 2, need: 2, spares: 1, have: 0 },
+        text: 'Power bank: 2 missing (need 2 incl. 1 spare, have 0)',
+      },
+    ],
     items: [{ typeCode: 'POWER_BANK', count: 2 }],
     incompleteKits: [{ staffId: '2f1c1a52-5d0e-4c43-9f0e-0c3b8f1e2a10', fullName: 'Arta Berisha', typeCodes: ['POWER_BANK'] }],
     sessionsNotPlanned: [],
@@ -202,7 +211,8 @@ export const DistributionPlanVersionResponse = z
     id: z.uuid(),
     version: z.number().int().min(1),
     sparePercent: z.number().int(),
-    missingSummary: z.string().nullable(),
+    missingSummary: z.string().nullable().describe("What is missing, worded in the caller's language"),
+    shortfalls: z.array(CodedMessage),
     createdAt: instant,
   })
   .meta({ id: 'DistributionPlanVersion' });

@@ -1,4 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import type { Locale } from '../common/i18n/locales.js';
+import { ReaderLocale } from '../common/i18n/reader-locale.js';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
@@ -88,8 +90,9 @@ export class MunicipalEquipmentController {
     @CurrentPrincipal() p: Principal,
     @Param('code', new ZodPipe(codeParam)) code: string,
     @Query(new ZodPipe(pageParams)) q: PageQuery,
+    @ReaderLocale() locale: Locale,
   ) {
-    return this.distribution.listPlans(p, code, q);
+    return this.distribution.listPlans(p, code, q, locale);
   }
 
   @Post(':code/distribution-plans')
@@ -102,7 +105,8 @@ export class MunicipalEquipmentController {
     @CurrentPrincipal() p: Principal,
     @Param('code', new ZodPipe(codeParam)) code: string,
     @Body(new ZodPipe(planBody)) b: z.output<typeof planBody>,
+    @ReaderLocale() locale: Locale,
   ) {
-    return this.distribution.generatePlan(p, code, b);
+    return this.distribution.generatePlan(p, code, b, locale);
   }
 }

@@ -1,4 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { DEFAULT_LOCALE, type Locale } from '../common/i18n/locales.js';
+import { wordNotice } from '../common/i18n/word-notice.js';
+import { noticeOf } from '../common/text/notice.js';
 import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { fromDate } from '../common/http/zod.pipe.js';
@@ -61,7 +64,11 @@ export class DeadlineService {
   }
 
   /** ASK sees every flag; a municipality only its own. */
-  async list(p: Principal, q: { competitionId?: string | undefined; census?: string | undefined; municipality?: string | undefined }) {
+  async list(
+    p: Principal,
+    q: { competitionId?: string | undefined; census?: string | undefined; municipality?: string | undefined },
+    locale: Locale = DEFAULT_LOCALE,
+  ) {
     const censusId = await this.censuses.filter(q.census);
     let municipalityId: string | undefined;
     if (q.municipality) {
@@ -72,6 +79,9 @@ export class DeadlineService {
     }
     const rows = await this.repo.flags(p.scope, q.competitionId, censusId, municipalityId);
     const codes = new Map((await this.repo.municipalityCodes([...new Set(rows.map((r) => r.municipalityId))])).map((m) => [m.id, m.code]));
-    return rows.map((r) => ({ ...r, municipalityCode: codes.get(r.municipalityId) ?? null }));
+    return rows.map((r) => {
+      const n = noticeOf(r.notice);
+      return { ...r, notice: { ...n, text: wordNotice(locale, 'flag', n) }, municipalityCode: codes.get(r.municipalityId) ?? null };
+    });
   }
 }

@@ -1,4 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import type { Locale } from '../common/i18n/locales.js';
+import { ReaderLocale } from '../common/i18n/reader-locale.js';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
@@ -83,8 +85,12 @@ export class RecruitmentController {
   @ApiOperation({ summary: 'Deadline flags: ASK sees all, a municipality its own; ?census=<code or id> keeps those of one census' })
   @ApiResponses({ 200: DeadlineFlagListResponse })
   @ApiErrors('CENSUS_UNKNOWN')
-  async flags(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(flagsQuery)) q: z.output<typeof flagsQuery>) {
-    return pageArray(await this.deadlines.list(p, q), q);
+  async flags(
+    @CurrentPrincipal() p: Principal,
+    @Query(new ZodPipe(flagsQuery)) q: z.output<typeof flagsQuery>,
+    @ReaderLocale() locale: Locale,
+  ) {
+    return pageArray(await this.deadlines.list(p, q, locale), q);
   }
 
   @Get('competitions/:id/municipalities/:code/applications')

@@ -456,11 +456,11 @@ export class RecruitmentRepository {
           subject: f.subject,
           dueAt: f.dueAt,
           doneAt: f.doneAt,
-          message: f.message,
+          notice: { code: f.notice.code, params: { ...f.notice.params } },
           raisedAt: checkedAt,
           checkedAt,
         },
-        update: { dueAt: f.dueAt, doneAt: f.doneAt, message: f.message, checkedAt },
+        update: { dueAt: f.dueAt, doneAt: f.doneAt, notice: { code: f.notice.code, params: { ...f.notice.params } }, checkedAt },
         select: { id: true },
       });
       keep.push(row.id);
@@ -487,7 +487,7 @@ export class RecruitmentRepository {
         subject: true,
         dueAt: true,
         doneAt: true,
-        message: true,
+        notice: true,
         raisedAt: true,
         checkedAt: true,
       },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CodedMessage } from '../common/i18n/notice.schemas.js';
 import { DATE_ONLY } from '../common/dates/date-only.js';
 import {
   ApplicationChannel,
@@ -300,7 +301,7 @@ export const DeadlineFlagResponse = z
     subject: z.string(),
     dueAt: at,
     doneAt: at.nullable(),
-    message: z.string(),
+    notice: CodedMessage.describe('What the flag says: the kind as code, `due` (YYYY-MM-DD) and `state` (done | open)'),
     raisedAt: at,
     checkedAt: at,
   })

@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { DEFAULT_LOCALE, type Locale } from '../common/i18n/locales.js';
+import { wordNotice } from '../common/i18n/word-notice.js';
+import { noticeOf } from '../common/text/notice.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { offsetOf, offsetPage } from '../common/http/lists.js';
@@ -35,8 +38,8 @@ export class TrainingPlanQueryService {
   }
 
   /** One plan as the caller may see it: classes, rooms and venues, dates, trainees, explanations, shortfalls, moves. */
-  async getPlan(p: Principal, planId: string) {
-    return this.planView(p.scope, planId);
+  async getPlan(p: Principal, planId: string, locale: Locale = DEFAULT_LOCALE) {
+    return this.planView(p.scope, planId, locale);
   }
 
   /**
@@ -53,7 +56,7 @@ export class TrainingPlanQueryService {
     return this.planView({ kind: 'municipal', municipalityIds: [m.id] }, plan.id);
   }
 
-  private async planView(scope: Scope, planId: string) {
+  private async planView(scope: Scope, planId: string, locale: Locale = DEFAULT_LOCALE) {
     const head = await this.repo.findPlan(scope, planId);
     if (!head) throw planNotFound();
     const regions = await this.repo.regions();
@@ -113,11 +116,18 @@ export class TrainingPlanQueryService {
           language: s.language,
           classSize: s.classSize,
           classes: s.classKeys.length,
-          message: s.message,
+          ...shortfallWords(s, locale),
         })),
       moves: (head.moves as unknown as Move[])
         .filter((m) => visible(m.municipalityId))
         .map((m) => ({ ...m, fullName: names.get(m.traineeId) ?? null })),
     };
   }
+}
+
+/** A stored shortfall's code (a plan from before codes: its sentence) and its wording in the caller's language. */
+function shortfallWords(s: Shortfall | { readonly message?: string }, locale: Locale) {
+  const n = 'notice' in s ? noticeOf(s.notice) : noticeOf(s.message ?? '');
+  const message = wordNotice(locale, 'notice', n);
+  return { notice: { ...n, text: message }, message };
 }

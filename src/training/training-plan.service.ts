@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_LOCALE, type Locale } from '../common/i18n/locales.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { actorOf, AuditService, type AuditActor } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
@@ -49,7 +50,7 @@ export class TrainingPlanService {
   ) {}
 
   /** Plan an event for the whole country (its region for KKR events) or one municipality; stores the next version as DRAFT. */
-  async generate(p: Principal, eventId: string, input: GenerateInput) {
+  async generate(p: Principal, eventId: string, input: GenerateInput, locale: Locale = DEFAULT_LOCALE) {
     const event = await this.repo.findEvent(eventId);
     if (!event) throw eventNotFound();
     const maxClassSize = input.maxClassSize ?? event.maxClassSize;
@@ -68,10 +69,10 @@ export class TrainingPlanService {
     const planId = await this.transactions.run((tx) =>
       this.planAndStore(tx, actorOf(p), event, municipalityId, { maxClassSize, allowSecondShift: input.allowSecondShift ?? true }),
     );
-    return this.plans.getPlan(p, planId);
+    return this.plans.getPlan(p, planId, locale);
   }
 
-  async publish(p: Principal, planId: string) {
+  async publish(p: Principal, planId: string, locale: Locale = DEFAULT_LOCALE) {
     const messageIds = await this.transactions.run(async (tx) => {
       const plan = await this.repo.findPlan(p.scope, planId, tx);
       if (!plan) throw planNotFound();
@@ -87,11 +88,11 @@ export class TrainingPlanService {
       return this.published.planPublished(tx, plan.id);
     });
     await this.published.dispatch(messageIds);
-    return this.plans.getPlan(p, planId);
+    return this.plans.getPlan(p, planId, locale);
   }
 
   /** Re-plan a published (pinned) plan from current staff: next version, pinned classes kept, moves reported. */
-  async replan(p: Principal, planId: string) {
+  async replan(p: Principal, planId: string, locale: Locale = DEFAULT_LOCALE) {
     const newId = await this.transactions.run(async (tx) => {
       const plan = await this.repo.findPlan(p.scope, planId, tx);
       if (!plan) throw planNotFound();
@@ -99,7 +100,7 @@ export class TrainingPlanService {
         throw new AppError('TRAINING_PLAN_NOT_PINNED', 'only the published plan in force can be re-planned; publish it first');
       return this.replanInTx(tx, actorOf(p), plan);
     });
-    return this.plans.getPlan(p, newId);
+    return this.plans.getPlan(p, newId, locale);
   }
 
   /**
@@ -240,7 +241,12 @@ export class TrainingPlanService {
         basedOnPlanId: replan?.basedOn.id ?? null,
         createdById: actor.userId,
         summary: summary as Prisma.InputJsonValue,
-        shortfalls: result.shortfalls.map((s) => ({ ...s, classKeys: [...s.classKeys], traineeIds: [...s.traineeIds] })),
+        shortfalls: result.shortfalls.map((s) => ({
+          ...s,
+          classKeys: [...s.classKeys],
+          traineeIds: [...s.traineeIds],
+          notice: { code: s.notice.code, params: { ...s.notice.params } },
+        })),
         moves: result.moves.map((m) => ({ ...m })),
       },
       classRows,

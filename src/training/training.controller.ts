@@ -1,4 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import type { Locale } from '../common/i18n/locales.js';
+import { ReaderLocale } from '../common/i18n/reader-locale.js';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
@@ -130,8 +132,9 @@ export class TrainingEventController {
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
     @Body(new ZodPipe(generateBody)) body: z.output<typeof generateBody>,
+    @ReaderLocale() locale: Locale,
   ) {
-    return this.plans.generate(p, id, body);
+    return this.plans.generate(p, id, body, locale);
   }
 
   @Get('schedule')
@@ -165,8 +168,8 @@ export class TrainingPlanController {
   })
   @ApiResponses({ 200: { content: { 'application/json': TrainingPlanResponse }, example: TRAINING_PLAN_EXAMPLE } })
   @ApiErrors('TRAINING_PLAN_UNKNOWN')
-  get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
-    return this.queries.getPlan(p, id);
+  get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @ReaderLocale() locale: Locale) {
+    return this.queries.getPlan(p, id, locale);
   }
 
   @Post(':id/publish')
@@ -174,8 +177,8 @@ export class TrainingPlanController {
   @ApiOperation({ summary: 'Publish a plan version: it becomes the pinned plan in force for its event and scope' })
   @ApiResponses({ 201: TrainingPlanResponse })
   @ApiErrors('TRAINING_PLAN_UNKNOWN')
-  publish(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
-    return this.plans.publish(p, id);
+  publish(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @ReaderLocale() locale: Locale) {
+    return this.plans.publish(p, id, locale);
   }
 
   @Post(':id/replan')
@@ -183,8 +186,8 @@ export class TrainingPlanController {
   @ApiOperation({ summary: 'Re-plan the pinned plan from current staff: next version (DRAFT), as few moves as possible, who moved listed' })
   @ApiResponses({ 201: TrainingPlanResponse })
   @ApiErrors('TRAINING_PLAN_UNKNOWN', 'TRAINING_PLAN_NOT_PINNED')
-  replan(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
-    return this.plans.replan(p, id);
+  replan(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @ReaderLocale() locale: Locale) {
+    return this.plans.replan(p, id, locale);
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CodedMessage } from '../common/i18n/notice.schemas.js';
 import { listResponse } from '../common/http/lists.js';
 import { TraineeKind, TrainingEventKind, TrainingPlanStatus, TrainingShift, VenueKind } from '../generated/prisma/enums.js';
 
@@ -190,7 +191,10 @@ export const TrainingPlanResponse = TrainingPlanHeadResponse.extend({
       language: z.string(),
       classSize: z.number().int(),
       classes: z.number().int(),
-      message: z.string(),
+      message: z.string().describe("Why, worded in the caller's language"),
+      notice: CodedMessage.describe(
+        'Why, as a code: CLASS_NO_ROOM with classes, size, from, to, cause (NO_ROOMS | LARGEST | ALL_TAKEN), largest, shifts',
+      ),
     }),
   ),
   moves: z

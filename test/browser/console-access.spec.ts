@@ -85,8 +85,11 @@ describe('web console: serving, sessions, access, languages', () => {
     await expect(page.getByRole('alert').textContent()).resolves.toContain('INVALID_CREDENTIALS');
 
     await signIn(page, c.baseUrl, finance);
-    expect(new URL(page.url()).pathname).toBe('/app/finance/runs');
+    // The dashboard first; the pay runs from the navigation.
+    await page.waitForURL('**/app/dashboard');
+    await page.getByRole('link', { name: 'Listat e pagesave' }).click();
     await page.getByRole('heading', { name: 'Listat e pagesave', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/app/finance/runs');
 
     // The token is refused by the API while the sign-in lives: the refresh cookie renews it.
     await page.evaluate(
@@ -149,6 +152,10 @@ describe('web console: serving, sessions, access, languages', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type(prizren.password);
     await page.keyboard.press('Enter');
+    // The dashboard of its municipality first, its own page from the navigation.
+    await page.getByRole('heading', { name: 'Pasqyra: Prizren', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/app/dashboard');
+    await page.getByRole('link', { name: 'Komuna ime' }).click();
     await page.getByRole('heading', { name: 'Komuna Prizren', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/app/municipalities/prizren');
     await expect(page.getByRole('navigation', { name: 'Navigimi kryesor' }).textContent()).resolves.toContain('Komuna ime');
@@ -218,7 +225,8 @@ describe('web console: serving, sessions, access, languages', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, c.baseUrl, admin);
-    expect(new URL(page.url()).pathname).toBe('/app/admin/users');
+    await page.waitForURL('**/app/dashboard');
+    await page.goto(`${c.baseUrl}/app/admin/users`);
 
     const email = `new-${Date.now()}@browser.terren`;
     await page.getByLabel('E-posta', { exact: true }).fill(email);

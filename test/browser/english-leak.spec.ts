@@ -21,21 +21,12 @@ const LANGUAGES = ['sq', 'sr-Cyrl'] as const;
 /** Words the console prints on purpose in every language. */
 const ALLOWED = new Set<string>([
   'terren', // the product's name
+  'english', // the language switcher names each language in itself ("English")
   'outbox', // the local outbox transport's configuration name (EMAIL_TRANSPORT=outbox) and its folder
   // English sentences of the API that the domain writes today, shown as they come:
-  'missing', // worded from codes by the domain-codes change: distribution plan shortfall ("2 tablets missing … need 3 …, have 1")
-  'need', // worded from codes by the domain-codes change: distribution plan shortfall
-  'have', // worded from codes by the domain-codes change: distribution plan shortfall
-  'session', // worded from codes by the domain-codes change: distribution line note "session not planned yet"
-  'planned', // worded from codes by the domain-codes change: distribution line note "session not planned yet"
-  'class', // worded from codes by the domain-codes change: room plan shortfall ("1 class of 2 has no room on …")
-  'room', // worded from codes by the domain-codes change: room plan shortfall and class note
-  'rooms', // worded from codes by the domain-codes change: room plan shortfall ("no rooms are recorded as available")
-  'recorded', // worded from codes by the domain-codes change: room plan shortfall
-  'available', // worded from codes by the domain-codes change: room plan shortfall
-  'with', // worded from codes by the domain-codes change: room plan shortfall ("add 1 room with ≥ 2 seats")
-  'seats', // worded from codes by the domain-codes change: room plan shortfall and class note
-  'trainees', // worded from codes by the domain-codes change: room plan class note ("2 SQ trainees of Prishtinë: no room …")
+  'session', // not yet worded from codes: distribution line note "session not planned yet"
+  'planned', // not yet worded from codes: distribution line note "session not planned yet"
+  'trainees', // not yet worded from codes: room plan class note ("2 SQ trainees of Prishtinë: no room …")
 ]);
 
 function literalText(message: string): string {
@@ -76,7 +67,7 @@ const CODE_TEXT = "[...document.querySelectorAll('code, pre, kbd, samp, .code')]
  */
 async function dataNames(t: ConsoleApp['t']): Promise<string[]> {
   const p = t.db.prisma;
-  const [censuses, calendars, tariffs, places, regions, types, events] = await Promise.all([
+  const [censuses, calendars, tariffs, places, regions, types, events, competitions] = await Promise.all([
     p.census.findMany({ select: { name: true } }),
     p.censusCalendar.findMany({ select: { reason: true } }),
     p.tariff.findMany({ select: { name: true } }),
@@ -84,6 +75,7 @@ async function dataNames(t: ConsoleApp['t']): Promise<string[]> {
     p.region.findMany({ select: { nameSq: true, nameSr: true } }),
     p.itemType.findMany({ select: { name: true } }),
     p.trainingEvent.findMany({ select: { name: true } }),
+    p.competition.findMany({ select: { name: true } }),
   ]);
   return [
     ...censuses.map((c) => c.name),
@@ -92,6 +84,7 @@ async function dataNames(t: ConsoleApp['t']): Promise<string[]> {
     ...[...places, ...regions].flatMap((x) => [x.nameSq, x.nameSr]),
     ...types.map((x) => x.name),
     ...events.map((x) => x.name),
+    ...competitions.map((x) => x.name),
   ]
     .filter((n): n is string => !!n)
     .sort((a, b) => b.length - a.length);

@@ -320,6 +320,7 @@ describe('web console: finance', () => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await signIn(page, quiet.baseUrl, user);
+      await page.goto(`${quiet.baseUrl}/app/finance/runs`);
       await page.getByRole('button', { name: 'Krijo listë pagesash' }).click();
       await page.waitForURL(/\/app\/finance\/runs\/[0-9a-f-]{36}$/);
       const runId = page.url().split('/').at(-1) as string;

@@ -44,6 +44,7 @@ describe('web console: logistics and municipality operations', () => {
     const context = await english();
     const page = await context.newPage();
     await signIn(page, c.baseUrl, user);
+    await page.goto(`${c.baseUrl}/app/logistics/training`);
     await page.getByRole('heading', { name: 'Training: venues, rooms and plans' }).waitFor();
 
     await page.locator('#venue-mun').selectOption('junik');
@@ -73,7 +74,7 @@ describe('web console: logistics and municipality operations', () => {
     expect(classes).toContain('Shkolla Fillore Junik, Salla 1 (16)');
     expect(classes).toContain('No room');
     const warnings = await page.locator('.warnings li').allTextContents();
-    expect(warnings.join('\n')).toMatch(/Junik: 1 class of 1[56] has no room on 16–20 Oct/);
+    expect(warnings.join('\n')).toMatch(/Junik \(SQ\): 1 class of 1[56] without a room, 16 October 2023 – 20 October 2023/);
     expect(await page.getByTestId('plan-status').getAttribute('data-status')).toBe('DRAFT');
 
     await page.getByRole('button', { name: 'Publish' }).click();

@@ -49,9 +49,9 @@ describe('web console: staff', () => {
     const payPerson = () =>
       c.t.db.prisma.payPerson.findUniqueOrThrow({
         where: { runId_staffId: { runId, staffId: blocked.enumeratorId } },
-        select: { status: true, blockReason: true, iban: true },
+        select: { status: true, blockReasons: true, iban: true },
       });
-    expect(await payPerson()).toMatchObject({ status: 'BLOCKED', blockReason: expect.stringContaining('no valid IBAN') });
+    expect(await payPerson()).toMatchObject({ status: 'BLOCKED', blockReasons: [expect.objectContaining({ code: 'NO_VALID_IBAN' })] });
 
     // Finance user A opens the person from the run page and requests an IBAN.
     const userA = await createUser(c.t, Role.FINANCE);
@@ -124,7 +124,7 @@ describe('web console: staff', () => {
     await pageB.locator('[data-testid="run-status"][data-status="COMPUTED"]').waitFor({ timeout: 60_000 });
     for (let i = 0; i < 600 && (await c.t.db.prisma.payRun.findUniqueOrThrow({ where: { id: runId } })).status !== 'COMPUTED'; i++)
       await new Promise((r) => setTimeout(r, 100));
-    expect(await payPerson()).toMatchObject({ status: 'PAYABLE', blockReason: null, iban });
+    expect(await payPerson()).toMatchObject({ status: 'PAYABLE', blockReasons: null, iban });
     await pageB.reload();
     await pageB.getByRole('row').filter({ hasText: fullName }).filter({ hasText: 'Payable' }).waitFor();
     await screenshot(pageB, 'staff-run-payable');

@@ -192,12 +192,12 @@ describe('bank details under four eyes', () => {
       const person = (id: string) =>
         t.db.prisma.payPerson.findUniqueOrThrow({
           where: { runId_staffId: { runId, staffId: id } },
-          select: { status: true, blockReason: true, iban: true, ibanVersion: true },
+          select: { status: true, blockReasons: true, iban: true, ibanVersion: true },
         });
-      expect(await person(switching.enumeratorId)).toEqual({ status: 'PAYABLE', blockReason: null, iban: before.iban, ibanVersion: 1 });
+      expect(await person(switching.enumeratorId)).toEqual({ status: 'PAYABLE', blockReasons: null, iban: before.iban, ibanVersion: 1 });
       expect(await person(newcomer.enumeratorId)).toEqual({
         status: 'BLOCKED',
-        blockReason: 'bank details awaiting confirmation',
+        blockReasons: [{ code: 'BANK_AWAITING_CONFIRMATION', params: {} }],
         iban: null,
         ibanVersion: null,
       });
@@ -215,7 +215,7 @@ describe('bank details under four eyes', () => {
         if (res.body.status === 'COMPUTED') break;
         await new Promise((r) => setTimeout(r, 100));
       }
-      expect(await person(switching.enumeratorId)).toEqual({ status: 'PAYABLE', blockReason: null, iban: next, ibanVersion: 2 });
+      expect(await person(switching.enumeratorId)).toEqual({ status: 'PAYABLE', blockReasons: null, iban: next, ibanVersion: 2 });
       expect(await person(newcomer.enumeratorId)).toMatchObject({ status: 'PAYABLE', iban: first.body.change.iban, ibanVersion: 1 });
 
       // Approved by a second finance user, the bank file names the confirmed version paid.

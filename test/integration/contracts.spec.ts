@@ -298,7 +298,7 @@ describe('contracts', () => {
       (await t.http().get(`/api/v1/payroll/runs/${runId}/people`).set('authorization', finance).expect(200)).body.items as {
         staffId: string;
         status: string;
-        blockReason: string | null;
+        blockReasons: { code: string }[];
         net: string;
       }[];
 
@@ -307,7 +307,7 @@ describe('contracts', () => {
     let listed = await people();
     expect(listed.find((p) => p.staffId === unsigned.enumeratorId)).toMatchObject({
       status: 'BLOCKED',
-      blockReason: 'no signed contract covering the paid period',
+      blockReasons: [expect.objectContaining({ code: 'NO_CONTRACT' })],
     });
     expect(listed.find((p) => p.staffId === signedPerson.enumeratorId)).toMatchObject({ status: 'PAYABLE', net: '150.00' });
 
@@ -322,7 +322,7 @@ describe('contracts', () => {
     run = await recompute();
     expect(run).toMatchObject({ peopleCount: 2, blockedCount: 0 });
     listed = await people();
-    expect(listed.find((p) => p.staffId === unsigned.enumeratorId)).toMatchObject({ status: 'PAYABLE', blockReason: null, net: '150.00' });
+    expect(listed.find((p) => p.staffId === unsigned.enumeratorId)).toMatchObject({ status: 'PAYABLE', blockReasons: [], net: '150.00' });
 
     const statement = await t
       .http()

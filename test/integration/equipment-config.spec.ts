@@ -113,9 +113,11 @@ describe('equipment configuration API', () => {
       }),
     ]);
     // Tablets: 1 + ceil(0.5) = 2; phones: 2 + ceil(1) = 3.
-    expect(plan.missing.summary).toBe(
-      'Shtime: 2 tablets and 3 phones missing to complete the plan (tablets: need 2 incl. 1 spare, have 0; phones: need 3 incl. 1 spare, have 0)',
-    );
+    expect(plan.missing.shortfalls.map((s: { params: unknown }) => s.params)).toEqual([
+      { type: 'Tablet', missing: 2, need: 2, spares: 1, have: 0 },
+      { type: 'Phone', missing: 3, need: 3, spares: 1, have: 0 },
+    ]);
+    expect(plan.missing.summary).toBe('Tablet: 2 missing (need 2 incl. 1 spare, have 0); Phone: 3 missing (need 3 incl. 1 spare, have 0)');
   });
 
   it('versions charge-back tariffs and refuses invalid ones with every problem', async () => {

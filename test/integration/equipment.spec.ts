@@ -29,7 +29,12 @@ interface PlanBody {
   }[];
   spares: { typeCode: string; wanted: number; serials: string[] }[];
   needs: { typeCode: string; need: number; have: number; missing: number }[];
-  missing: { summary: string | null; items: { typeCode: string; count: number }[]; sessionsNotPlanned: { staffId: string }[] };
+  missing: {
+    summary: string | null;
+    shortfalls: unknown[];
+    items: { typeCode: string; count: number }[];
+    sessionsNotPlanned: { staffId: string }[];
+  };
 }
 
 describe('equipment API', () => {
@@ -248,7 +253,7 @@ describe('equipment API', () => {
       [e1.id, 'ENUMERATOR', [`${p}-BG-01`, `${p}-TB-02`, `${p}-PB-01`], true, 'session not planned yet'],
       [e2.id, 'ENUMERATOR', [`${p}-BG-02`, `${p}-TB-03`, null], false, 'session not planned yet'],
     ]);
-    expect(plan.missing.summary).toBe('Kamenicë: 2 power banks missing to complete the plan (need 3 incl. 1 spare, have 1)');
+    expect(plan.missing.summary).toBe('Power bank: 2 missing (need 3 incl. 1 spare, have 1)');
     expect(plan.missing.sessionsNotPlanned).toHaveLength(3);
     expect(plan.spares).toEqual(
       expect.arrayContaining([
@@ -419,9 +424,8 @@ describe('equipment API', () => {
     const prizren = await t.tokenFor(Role.MUNICIPALITY, 'prizren');
     const versions = (await get('/municipalities/prizren/distribution-plans', prizren).expect(200)).body.items;
     expect(versions).toHaveLength(1);
-    expect(versions[0].missingSummary).toMatch(
-      /^Prizren: 2 tablets missing to complete the plan \(need \d+ incl\. \d+ spares?, have \d+\)$/,
-    );
+    expect(versions[0].missingSummary).toMatch(/^Tablet: 2 missing \(need \d+ incl\. \d+ spares?, have \d+\)$/);
+    expect(versions[0].shortfalls).toMatchObject([{ code: 'EQUIPMENT_SHORT', params: { type: 'Tablet', missing: 2 } }]);
     const prishtine = await t.tokenFor(Role.MUNICIPALITY, 'prishtine');
     const plans = (await get('/municipalities/prishtine/distribution-plans', prishtine).expect(200)).body.items;
     expect(plans.map((v: { version: number; missingSummary: string | null }) => [v.version, v.missingSummary])).toEqual([[1, null]]);

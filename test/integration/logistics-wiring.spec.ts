@@ -346,7 +346,6 @@ describe('logistics wiring: training ↔ equipment ↔ recruitment', () => {
           subject: string;
           dueAt: string;
           doneAt: string | null;
-          message: string;
         }[]
       )
         .filter((f) => f.kind === 'TRAINING_NOTICE_LATE')
@@ -370,12 +369,17 @@ describe('logistics wiring: training ↔ equipment ↔ recruitment', () => {
     expect(await noticeFlags(ferizaj)).toEqual([]);
     const flag = (
       (await t.http().get(`/api/v1/recruitment/deadline-flags?competitionId=${c.id}&limit=500`).set('authorization', decan).expect(200))
-        .body.items as { kind: string; dueAt: string; doneAt: string | null; message: string }[]
+        .body.items as { kind: string; dueAt: string; doneAt: string | null; notice: unknown }[]
     ).find((f) => f.kind === 'TRAINING_NOTICE_LATE');
     expect(flag).toMatchObject({
       dueAt: '2023-10-04T22:00:00.000Z',
       doneAt: '2023-10-04T22:00:00.000Z',
-      message: 'training room notice sent later than two days before the training',
+      // the code, its params and the wording in the caller's language (the tests ask in English)
+      notice: {
+        code: 'TRAINING_NOTICE_LATE',
+        params: { state: 'done' },
+        text: 'Training room notice sent later than two days before the training',
+      },
     });
   });
 });

@@ -54,7 +54,7 @@ interface PersonSpec {
   readonly fullName: string;
   readonly iban: string | null;
   readonly status?: PayPersonStatus;
-  readonly blockReason?: string;
+  readonly blockReasons?: readonly { code: string; params: Record<string, string> }[];
   readonly lines: readonly LineSpec[];
 }
 
@@ -157,7 +157,7 @@ describe('pay run exports', () => {
           municipalityId: person.municipalityId,
           kind: person.kind ?? StaffKind.ENUMERATOR,
           status: person.status ?? PayPersonStatus.PAYABLE,
-          blockReason: person.blockReason ?? null,
+          ...(person.blockReasons ? { blockReasons: person.blockReasons } : {}),
           grossCents: s.gross,
           deductionsCents: s.deductions,
           netCents: s.net,
@@ -350,7 +350,7 @@ describe('pay run exports', () => {
         fullName: 'Dardan Hoxha',
         iban: null,
         status: PayPersonStatus.BLOCKED,
-        blockReason: 'no valid IBAN',
+        blockReasons: [{ code: 'NO_VALID_IBAN', params: {} }],
         lines: [prep(15, '150.00')],
       },
       {
@@ -476,12 +476,24 @@ describe('pay run exports', () => {
         municipality: { code: 'prishtine', nameSq: expect.any(String) },
         status: 'PAYABLE',
         blockReason: null,
+        blockReasons: [],
         gross: '1678.80',
         deductions: '25.00',
         net: '1653.80',
       });
       expect(byId.get(besa.id)).toMatchObject({ kind: 'SUPERVISOR', gross: '793.55', deductions: '0.00', net: '793.55' });
-      expect(byId.get(blocked.id)).toMatchObject({ status: 'BLOCKED', blockReason: 'no valid IBAN', net: '150.00' });
+      // the reasons as codes, worded in the caller's language (the tests ask in English)
+      expect(byId.get(blocked.id)).toMatchObject({
+        status: 'BLOCKED',
+        blockReason: 'no valid IBAN',
+        blockReasons: [{ code: 'NO_VALID_IBAN', params: {}, text: 'no valid IBAN' }],
+        net: '150.00',
+      });
+      const albanian = await get(`/${approved}/people?status=BLOCKED`).set('accept-language', 'sq').expect(200);
+      expect(albanian.body.items[0]).toMatchObject({
+        blockReason: 'pa IBAN të vlefshëm',
+        blockReasons: [{ code: 'NO_VALID_IBAN', text: 'pa IBAN të vlefshëm' }],
+      });
     });
 
     it('filters by status and municipality and pages', async () => {
@@ -533,6 +545,8 @@ describe('pay run exports', () => {
         periodFrom: null,
         periodTo: null,
         description: `EA ${eaA.code}: individual`,
+        // worded from the line's kind, EA and unit in the caller's language (the tests ask in English)
+        label: `${eaA.code}: individuals`,
       });
       const prepLine = res.body.items.find((l: { lineType: string }) => l.lineType === 'PREPARATORY');
       expect(prepLine).toMatchObject({
@@ -542,7 +556,12 @@ describe('pay run exports', () => {
         amount: '150.00',
         periodFrom: '2023-10-16',
         periodTo: '2023-10-30',
+        label: 'Preparatory period, 16 October 2023 – 30 October 2023',
       });
+      const albanian = await get(`/${approved}/lines?staffId=${arber.id}`).set('accept-language', 'sq').expect(200);
+      expect(albanian.body.items.find((l: { lineType: string }) => l.lineType === 'PREPARATORY').label).toBe(
+        'Periudha përgatitore, 16 tetor 2023 – 30 tetor 2023',
+      );
       const ids = res.body.items.map((l: { id: string }) => BigInt(l.id));
       expect(ids).toEqual([...ids].sort((x: bigint, y: bigint) => (x < y ? -1 : 1)));
     });
@@ -624,6 +643,7 @@ describe('pay run exports', () => {
         municipality: { code: 'prishtine', nameSq: expect.any(String), nameSr: expect.any(String) },
         status: 'PAYABLE',
         blockReason: null,
+        blockReasons: [],
       });
       expect(s.person.iban).toMatch(/^XK\d\d( \d{4}){4}$/);
       expect(s.run).toMatchObject({ id: approved, kind: 'REGULAR', status: 'APPROVED', approved: true });

@@ -231,9 +231,15 @@ describe('pay runs API', () => {
     expect((await personOf(run.id, e2.id))?.grossCents).toBe(12460n);
     expect((await linesOf(run.id, e2.id)).find((l) => l.unit === 'DIASPORA')).toMatchObject({ amountCents: 0n, quantity: 3 });
     expect(await personOf(run.id, left.id)).toMatchObject({ status: 'PAYABLE', netCents: 15760n });
-    expect(await personOf(run.id, noIban.id)).toMatchObject({ status: 'BLOCKED', blockReason: 'no valid IBAN' });
-    expect(await personOf(run.id, unassigned.id)).toMatchObject({ status: 'BLOCKED', blockReason: 'no EA assignment' });
-    expect(await personOf(run.id, undated.id)).toMatchObject({ status: 'BLOCKED', blockReason: 'engagement dates missing' });
+    expect(await personOf(run.id, noIban.id)).toMatchObject({ status: 'BLOCKED', blockReasons: [{ code: 'NO_VALID_IBAN', params: {} }] });
+    expect(await personOf(run.id, unassigned.id)).toMatchObject({
+      status: 'BLOCKED',
+      blockReasons: [{ code: 'NO_EA_ASSIGNMENT', params: {} }],
+    });
+    expect(await personOf(run.id, undated.id)).toMatchObject({
+      status: 'BLOCKED',
+      blockReasons: [{ code: 'ENGAGEMENT_DATES_MISSING', params: {} }],
+    });
     expect(await personOf(run.id, idle.id)).toBeNull();
     expect(await personOf(run.id, elsewhere.id)).toBeNull();
     // The person rows carry the snapshot the payment file needs.

@@ -495,7 +495,7 @@ describe('route security (from the route list)', () => {
         lines: [],
         spares: [],
         needs: [],
-        missing: { summary: null, items: [], incompleteKits: [], sessionsNotPlanned: [] },
+        missing: { shortfalls: [], items: [], incompleteKits: [], sessionsNotPlanned: [] },
       },
     });
     // A rendered report of Prishtinë (its file under the reports directory).

@@ -197,7 +197,10 @@ describe('training API: venues, events, room plans', () => {
         expect.stringMatching(/^Kamenicë: only 0 of 9 KKR members/),
       ]),
     );
-    expect(plan.body.shortfalls[0].message).toMatch(/1 class of 20 has no room on 6 Oct .*add 1 room with ≥ 20 seats$/);
+    expect(plan.body.shortfalls[0].notice).toMatchObject({ code: 'CLASS_NO_ROOM', params: { classes: 1, size: 20 } });
+    expect(plan.body.shortfalls[0].message).toMatch(
+      /^1 class of 20 without a room, 6 October \d{4} – 6 October \d{4} .*add 1 room with at least 20 seats$/,
+    );
     // A larger host room seats everyone; the class is explained.
     await t.http().patch(`/api/v1/training/rooms/${host.roomIds[0]}`).set('authorization', logistics).send({ seats: 24 }).expect(200);
     const ok = await t.http().post(`/api/v1/training/events/${ev.body.id}/plans`).set('authorization', logistics).send({}).expect(201);
@@ -418,8 +421,14 @@ describe('training API: venues, events, room plans', () => {
       .expect(201);
     expect(gen.body.summary).toMatchObject({ classes: 2, classesPlaced: 0, traineesUnplaced: 31 });
     expect(gen.body.shortfalls).toEqual([
-      expect.objectContaining({ message: expect.stringMatching(/^Junik: 1 class of 16 has no room on 16–20 Oct/) }),
-      expect.objectContaining({ message: expect.stringMatching(/^Junik: 1 class of 15 has no room on 16–20 Oct/) }),
+      expect.objectContaining({
+        municipality: expect.objectContaining({ code: 'junik' }),
+        notice: expect.objectContaining({ code: 'CLASS_NO_ROOM', params: expect.objectContaining({ size: 16 }) }),
+      }),
+      expect.objectContaining({
+        municipality: expect.objectContaining({ code: 'junik' }),
+        notice: expect.objectContaining({ code: 'CLASS_NO_ROOM', params: expect.objectContaining({ size: 15 }) }),
+      }),
     ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { Role } from '../../src/generated/prisma/enums.js';
-import { createStaff } from './factories.js';
-import { createExampleTariff } from './payroll-factories.js';
+import { createStaff, createTeam } from './factories.js';
+import { createAssignedEnumerator, createExampleTariff } from './payroll-factories.js';
 import { createPaidRun } from './report-factories.js';
 import { applyOnline, createCompetition, pinClock, setTargets } from './recruitment-factories.js';
 import type { TestApp } from './test-app.js';
@@ -27,12 +27,14 @@ function pagesFor(ids: {
   venue: string;
   event: string;
   item: string;
+  ea: string;
 }): ConsolePage[] {
   const MUNICIPALITY = CONSOLE_MUNICIPALITY;
   const ALL: Role[] = [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY];
   const LOGISTICS: Role[] = [Role.ADMIN, Role.LOGISTICS];
   const RECRUITMENT: Role[] = [Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY];
   return [
+    { path: 'dashboard', roles: ALL },
     { path: 'finance/counts', roles: [Role.ADMIN, Role.FINANCE] },
     { path: 'finance/runs', roles: [Role.ADMIN, Role.FINANCE] },
     { path: 'fieldwork', roles: [Role.ADMIN, Role.FINANCE] },
@@ -43,6 +45,9 @@ function pagesFor(ids: {
     { path: `municipalities/${MUNICIPALITY}`, roles: ALL },
     { path: `municipalities/${MUNICIPALITY}/operations`, roles: ALL },
     { path: `municipalities/${MUNICIPALITY}/kkr`, roles: ALL },
+    { path: `municipalities/${MUNICIPALITY}/eas/${ids.ea}`, roles: ALL },
+    { path: `municipalities/${MUNICIPALITY}/assignments`, roles: ALL },
+    { path: `municipalities/${MUNICIPALITY}/teams`, roles: ALL },
     { path: `municipalities/${MUNICIPALITY}/recruitment/applications?competition=${ids.competition}`, roles: RECRUITMENT },
     { path: `municipalities/${MUNICIPALITY}/recruitment/selection?competition=${ids.competition}`, roles: RECRUITMENT },
     { path: `municipalities/${MUNICIPALITY}/recruitment/replacements?competition=${ids.competition}`, roles: RECRUITMENT },
@@ -82,6 +87,10 @@ export async function arrangeConsolePages(t: TestApp): Promise<ConsolePage[]> {
     runMunicipalityCode: MUNICIPALITY,
   });
   await createStaff(t.db, MUNICIPALITY, { fullName: 'Besnik Gashi' });
+  // An assigned EA and a team with its supervisor, for the EA, assignment and team pages.
+  const assigned = await createAssignedEnumerator(t.db, MUNICIPALITY, { staff: { fullName: 'Valbona Morina' } });
+  const supervisor = await createStaff(t.db, MUNICIPALITY, { kind: 'SUPERVISOR', fullName: 'Fatmir Sejdiu' });
+  await createTeam(t.db, MUNICIPALITY, { supervisorId: supervisor.id });
 
   const ev = await t
     .http()
@@ -160,6 +169,7 @@ export async function arrangeConsolePages(t: TestApp): Promise<ConsolePage[]> {
     venue: venue.body.id,
     event: ev.body.id,
     item: (bulk.body as { ids: string[] }).ids[0] ?? '',
+    ea: assigned.eaId,
   });
 }
 

@@ -60,7 +60,7 @@ describe('supervisor fixed monthly pay, prorated per pay month (15 Oct–14 Nov:
     ['2023-12-15', '2023-12-15', [19_35]], // last day of month 2
   ])('engaged %s – %s pays %j', (start, end, expected) => {
     const pay = computePersonPay(supervisor(start, end), [], T);
-    expect(pay.blockReason).toBeNull();
+    expect(pay.blockReasons).toEqual([]);
     expect(cents(pay.lines)).toEqual(expected);
     expect(pay.gross).toBe(expected.reduce((a, b) => a + b, 0));
     expect(pay.net).toBe(pay.gross);
@@ -74,7 +74,7 @@ describe('supervisor fixed monthly pay, prorated per pay month (15 Oct–14 Nov:
 
   it('blocks an engagement outside every pay month', () => {
     const pay = computePersonPay(supervisor('2024-01-01', '2024-01-31'), [], T);
-    expect(pay.blockReason).toBe('engagement does not cover any pay month');
+    expect(pay.blockReasons).toEqual([{ code: 'NO_PAY_MONTH', params: {} }]);
     expect(pay.lines).toEqual([]);
   });
 });
@@ -138,7 +138,7 @@ describe('enumerator interview period: one line per unit type and EA, count × r
     const pay = computePersonPay(enumerator('2023-10-31', '2023-12-15'), [count()], T);
     expect(pay.lines).toEqual([]);
     expect(pay.gross).toBe(0);
-    expect(pay.blockReason).toBeNull();
+    expect(pay.blockReasons).toEqual([]);
   });
 
   it('rounds each line, then sums the rounded lines', () => {
@@ -182,19 +182,19 @@ describe('deductions and net', () => {
     const pay = computePersonPay(enumerator('2023-10-30', '2023-12-15'), [], T, [{ amount: 400_00, description: 'laptop lost' }]);
     // gross 10.00 − 400.00 = −390.00
     expect(pay.net).toBe(-390_00);
-    expect(pay.blockReason).toBe('deductions exceed gross pay by 390.00 EUR');
+    expect(pay.blockReasons).toEqual([{ code: 'DEDUCTIONS_EXCEED_GROSS', params: { amount: '390.00' } }]);
   });
 });
 
 describe('who cannot be paid, and why', () => {
   it.each([
-    [supervisor('2023-10-15', '2023-12-15', { ibanValid: false }), 'no valid IBAN'],
-    [supervisor(null, '2023-12-15'), 'engagement dates missing'],
-    [enumerator('2023-10-15', null), 'engagement dates missing'],
-    [enumerator('2023-10-15', '2023-12-15', { hasAssignment: false }), 'no EA assignment'],
-    [enumerator(null, null, { ibanValid: false, hasAssignment: false }), 'no valid IBAN; engagement dates missing'],
+    [supervisor('2023-10-15', '2023-12-15', { ibanValid: false }), ['NO_VALID_IBAN']],
+    [supervisor(null, '2023-12-15'), ['ENGAGEMENT_DATES_MISSING']],
+    [enumerator('2023-10-15', null), ['ENGAGEMENT_DATES_MISSING']],
+    [enumerator('2023-10-15', '2023-12-15', { hasAssignment: false }), ['NO_EA_ASSIGNMENT']],
+    [enumerator(null, null, { ibanValid: false, hasAssignment: false }), ['NO_VALID_IBAN', 'ENGAGEMENT_DATES_MISSING']],
   ])('%# → %s', (person, reason) => {
-    expect(computePersonPay(person, [], T).blockReason).toBe(reason);
+    expect(computePersonPay(person, [], T).blockReasons.map((r) => r.code)).toEqual(reason);
   });
 });
 
@@ -223,7 +223,7 @@ describe('adjustments: pay only what is still owed', () => {
     const adj = adjustForPaid(after, paid, T.taxBasisPoints);
     // 72.00 due, 80.00 paid → −8.00
     expect(adj.net).toBe(-8_00);
-    expect(adj.blockReason).toBe('already paid 8.00 EUR more than due; recover outside the payroll');
+    expect(adj.blockReasons).toEqual([{ code: 'OVERPAID', params: { amount: '8.00' } }]);
   });
 
   it('settles a changed charge-back across three runs without duplicate lines', () => {

@@ -10,7 +10,6 @@ const enumerators = (n: number) =>
   Array.from({ length: n }, (_, i) => ({ staffId: `e-${pad(i + 1)}`, fullName: `Enumerator ${pad(i + 1)}`, role: 'ENUMERATOR' as const }));
 
 const base = (o: Partial<PlannerInput> = {}): PlannerInput => ({
-  municipalityName: 'Prizren',
   people: [],
   kits: DEFAULT_KITS,
   typeNames: {},
@@ -74,7 +73,7 @@ describe('distribution planner', () => {
       { typeCode: 'BAG', wanted: 1, serials: ['BG-0003'] },
       { typeCode: 'POWER_BANK', wanted: 1, serials: ['PB-0003'] },
     ]);
-    expect(plan.missing.summary).toBeNull();
+    expect(plan.missing.shortfalls).toEqual([]);
     expect(plan.missing.items).toEqual([]);
   });
 
@@ -102,9 +101,10 @@ describe('distribution planner', () => {
       { typeCode: 'TABLET', count: 3 },
       { typeCode: 'POWER_BANK', count: 1 },
     ]);
-    expect(plan.missing.summary).toBe(
-      'Prizren: 3 tablets and 1 power bank missing to complete the plan (tablets: need 57 incl. 5 spares, have 54; power banks: need 52 incl. 5 spares, have 51)',
-    );
+    expect(plan.missing.shortfalls).toEqual([
+      { code: 'EQUIPMENT_SHORT', params: { type: 'Tablet', missing: 3, need: 57, spares: 5, have: 54 } },
+      { code: 'EQUIPMENT_SHORT', params: { type: 'Power bank', missing: 1, need: 52, spares: 5, have: 51 } },
+    ]);
     // People come before spares: every kit is complete, spares are short.
     expect(plan.missing.incompleteKits).toEqual([]);
     expect(plan.spares.find((s) => s.typeCode === 'TABLET')?.serials).toHaveLength(2);
@@ -119,7 +119,9 @@ describe('distribution planner', () => {
       }),
     );
     // need 2 + ceil(0.2) = 3, have 1
-    expect(plan.missing.summary).toBe('Prizren: 2 tablets missing to complete the plan (need 3 incl. 1 spare, have 1)');
+    expect(plan.missing.shortfalls).toEqual([
+      { code: 'EQUIPMENT_SHORT', params: { type: 'Tablet', missing: 2, need: 3, spares: 1, have: 1 } },
+    ]);
     expect(plan.missing.incompleteKits).toEqual([{ staffId: 'e-0002', fullName: 'Enumerator 0002', typeCodes: ['TABLET'] }]);
     expect(plan.lines[1]).toMatchObject({ complete: false, items: [{ typeCode: 'TABLET', serial: null, alreadyIssued: false }] });
   });

@@ -61,7 +61,7 @@ describe('TrainingNoticesFromEvents', () => {
         subject: 'e0',
         dueAt: new Date('2023-10-04T22:00:00Z'),
         doneAt: null,
-        message: 'training room notice not sent; due at least two days before the training',
+        notice: { code: 'TRAINING_NOTICE_LATE', params: { state: 'open' } },
       },
     ]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildLedger, ledgerMismatches, type LedgerRow } from '../../src/payroll/domain/ledger.js';
-import { blockReasonText } from '../../src/reports/domain/block-reasons.js';
+import { blockReasonText } from '../../src/reports/types/statement-model.js';
 
 const row = (municipalityId: string, status: 'PAYABLE' | 'BLOCKED', people: number, gross: bigint, deductions: bigint): LedgerRow => ({
   municipalityId,
@@ -44,23 +44,23 @@ describe('run ledger', () => {
   });
 });
 
-describe('block reasons in the document’s language', () => {
+describe('block reasons (codes) in the document’s language', () => {
+  const n = (code: string, params: Record<string, string> = {}) => ({ code, params });
   it.each([
-    ['no valid IBAN', 'sq', 'pa IBAN të vlefshëm'],
-    ['no valid IBAN; no EA assignment', 'sr-Latn', 'nema važeći IBAN; bez dodeljenog popisnog kruga'],
+    [[n('NO_VALID_IBAN')], 'sq', 'pa IBAN të vlefshëm'],
+    [[n('NO_VALID_IBAN'), n('NO_EA_ASSIGNMENT')], 'sr-Latn', 'nema važeći IBAN; bez dodeljenog popisnog kruga'],
+    [[n('OVERPAID', { amount: '5.76' })], 'sq', 'janë paguar 5,76\u00a0€ më shumë se sa i takon; kthimi bëhet jashtë listës së pagave'],
     [
-      'already paid 5.76 EUR more than due; recover outside the payroll',
-      'sq',
-      'janë paguar 5.76 EUR më shumë se sa i takon; kthimi bëhet jashtë listës së pagave',
+      [n('NO_EA_ASSIGNMENT'), n('DEDUCTIONS_EXCEED_GROSS', { amount: '12.50' })],
+      'en',
+      'no EA assignment; deductions exceed gross pay by €12.50',
     ],
-    ['no EA assignment; deductions exceed gross pay by 12.50 EUR', 'en', 'no EA assignment; deductions exceed gross pay by 12.50 EUR'],
-    ['a reason the rules add later; no valid IBAN', 'sq', 'a reason the rules add later; pa IBAN të vlefshëm'],
     [
-      'no valid IBAN; no signed contract covering the paid period',
+      [n('LEGACY_TEXT', { text: 'a reason the rules add later' }), n('NO_VALID_IBAN')],
       'sq',
-      'pa IBAN të vlefshëm; pa kontratë të nënshkruar që mbulon periudhën e paguar',
+      'a reason the rules add later; pa IBAN të vlefshëm',
     ],
-    ['no signed contract covering the paid period', 'sr-Latn', 'nema potpisan ugovor koji obuhvata plaćeni period'],
+    [[n('NO_CONTRACT')], 'sr-Latn', 'nema potpisan ugovor koji obuhvata plaćeni period'],
     [null, 'sq', ''],
   ] as const)('%j in %s → %j', (stored, lang, text) => {
     expect(blockReasonText(stored, lang)).toBe(text);

@@ -41,7 +41,7 @@ describe('settlePerson: who is listed in a run', () => {
   it('lists a payable person with the entitlement (first run pays everything)', () => {
     // 150.00 + 10 × 0.30 + 12 × 0.50 + 11 × 1.00 + 45 × 0.80 + 4 × 0.50 = 150.00 + 58.00 = 208.00
     const o = settlePerson({ person: person(), counts: [count], chargebacks: [], paid: [] }, T);
-    expect(o).toMatchObject({ status: 'PAYABLE', pay: { gross: 208_00, net: 208_00, blockReason: null } });
+    expect(o).toMatchObject({ status: 'PAYABLE', pay: { gross: 208_00, net: 208_00, blockReasons: [] } });
   });
 
   it('omits a person with nothing to pay and nothing blocking (engaged after the preparatory period, no counts)', () => {
@@ -50,7 +50,7 @@ describe('settlePerson: who is listed in a run', () => {
 
   it('lists a blocked person with the reason even with nothing to pay', () => {
     const o = settlePerson({ person: person({ engagementStart: null, engagementEnd: null }), counts: [], chargebacks: [], paid: [] }, T);
-    expect(o).toMatchObject({ status: 'BLOCKED', pay: { blockReason: 'engagement dates missing' } });
+    expect(o).toMatchObject({ status: 'BLOCKED', pay: { blockReasons: [{ code: 'ENGAGEMENT_DATES_MISSING', params: {} }] } });
   });
 
   it('pays only the difference to paid lines, and nothing when all was paid', () => {
@@ -70,7 +70,7 @@ describe('settlePerson: who is listed in a run', () => {
     const less = settlePerson({ person: person(), counts: [{ ...count, individuals: 40 }], chargebacks: [], paid: first.pay.lines }, T);
     expect(less).toMatchObject({
       status: 'BLOCKED',
-      pay: { net: -4_00, blockReason: 'already paid 4.00 EUR more than due; recover outside the payroll' },
+      pay: { net: -4_00, blockReasons: [{ code: 'OVERPAID', params: { amount: '4.00' } }] },
     });
   });
 });
@@ -95,7 +95,7 @@ describe('run totals', () => {
 
   it('merge adds field by field', () => {
     const a = emptyTotals();
-    addOutcome(a, { status: 'PAYABLE', pay: { staffId: 'x', lines: [], gross: 5, deductions: 1, net: 4, blockReason: null } });
+    addOutcome(a, { status: 'PAYABLE', pay: { staffId: 'x', lines: [], gross: 5, deductions: 1, net: 4, blockReasons: [] } });
     expect(mergeTotals(a, a)).toEqual({ payable: 2, blocked: 0, gross: 10, deductions: 2, net: 8 });
   });
 });

@@ -167,7 +167,7 @@ describe('pay run properties', () => {
         const again = adjustForPaid(entitled, asPaid(entitled), tariff.taxBasisPoints);
         expect(again.lines).toEqual([]);
         expect([again.gross, again.deductions, again.net]).toEqual([0, 0, 0]);
-        expect(again.blockReason).toBe(entitled.blockReason);
+        expect(again.blockReasons).toEqual(entitled.blockReasons);
       }),
       { numRuns: 500 },
     );

@@ -66,7 +66,7 @@ describe('pay-run writer', () => {
         gross: 15_000,
         deductions: 0,
         net: 15_000,
-        blockReason: null,
+        blockReasons: [],
         lines: [
           {
             lineType: 'PREPARATORY',
@@ -109,6 +109,6 @@ describe('pay-run writer', () => {
     expect(copyInto('"PayLine_x"', PAY_LINE_COPY)).toBe(
       'COPY "PayLine_x"("id","runId","staffId","municipalityId","lineType","eaId","unit","countId","periodFrom","periodTo","quantity","basis","rate","amountCents","tariffVersion","description") FROM STDIN (FORMAT binary)',
     );
-    expect(copyInto('"PayPerson_x"', PAY_PERSON_COPY)).toContain('("runId","staffId","municipalityId","kind","status","blockReason",');
+    expect(copyInto('"PayPerson_x"', PAY_PERSON_COPY)).toContain('("runId","staffId","municipalityId","kind","status","blockReasons",');
   });
 });

@@ -85,6 +85,16 @@ describe('computeFlags', () => {
     expect(kinds(now, [state({ kkrConfirmedAt: null, hasTargets: false })])).toEqual(['m1:KKR_NOT_CONFIRMED']);
   });
 
+  it('says what is late as a code with the due day and whether the step is done, no sentence', () => {
+    const now = new Date('2023-11-01T00:00:00Z');
+    const flags = computeFlags(timeline, [state({ kkrConfirmedAt: null, finalisedAt: finalDue })], [], now);
+    expect(flags.map((f) => f.notice)).toEqual([
+      { code: 'KKR_NOT_CONFIRMED', params: { due: timeline.kkrConfirmationDue, state: 'open' } },
+      { code: 'FINAL_LIST_LATE', params: { due: timeline.finalListDue, state: 'done' } },
+      { code: 'PUBLICATION_LATE', params: { due: timeline.publicationBy, state: 'open' } },
+    ]);
+  });
+
   it('flags trainings whose room notice came later than two days before, or not at all', () => {
     const startsAt = new Date('2023-10-16T07:00:00Z');
     const now = new Date('2023-10-15T00:00:00Z');
@@ -98,9 +108,9 @@ describe('computeFlags', () => {
       ],
       now,
     );
-    expect(flags.map((f) => [f.municipalityId, f.kind, f.subject])).toEqual([
-      ['m1', 'TRAINING_NOTICE_LATE', 'late'],
-      ['m2', 'TRAINING_NOTICE_LATE', 'missing'],
+    expect(flags.map((f) => [f.municipalityId, f.kind, f.subject, f.notice])).toEqual([
+      ['m1', 'TRAINING_NOTICE_LATE', 'late', { code: 'TRAINING_NOTICE_LATE', params: { state: 'done' } }],
+      ['m2', 'TRAINING_NOTICE_LATE', 'missing', { code: 'TRAINING_NOTICE_LATE', params: { state: 'open' } }],
     ]);
   });
 });

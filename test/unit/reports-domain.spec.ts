@@ -2,11 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import { barChartSvg } from '../../src/reports/domain/bar-chart.js';
 import { canonicalJson, contentHash, shortHash, type ContentKey } from '../../src/reports/domain/content-hash.js';
 import { expiresAt, RETENTION } from '../../src/reports/domain/retention.js';
-import { blockReasonText } from '../../src/reports/domain/block-reasons.js';
 import { messageCatalogue } from '../../src/common/i18n/catalogue.js';
 import { serbianCyrillic } from '../../src/common/i18n/serbian-script.js';
 import { reportText, storedLanguages } from '../../src/reports/report-language.js';
-import { numbersIn } from '../../src/reports/types/statement-model.js';
+import { blockReasonText, numbersIn } from '../../src/reports/types/statement-model.js';
 
 const key: ContentKey = {
   type: 'kkr-members',
@@ -111,8 +110,10 @@ describe('retention and wording', () => {
       const words = (sources[key] ?? '').replace(/\b(IBAN|ASK|EUR|KKR|EA|UTC)\b|\{\w+, plural,|\b(one|few|other) \{|\{\w+\}|[{}#]/g, '');
       expect([key, /[a-zčćđšž]/i.test(words)]).toEqual([key, false]);
     }
-    expect(blockReasonText('no valid IBAN; deductions exceed gross pay by 12.50 EUR', 'sr-Cyrl')).toBe(
-      'нема важећи IBAN; одбици премашују бруто износ за 12.50 EUR',
-    );
+    const reasons = [
+      { code: 'NO_VALID_IBAN', params: {} },
+      { code: 'DEDUCTIONS_EXCEED_GROSS', params: { amount: '12.50' } },
+    ];
+    expect(blockReasonText(reasons, 'sr-Cyrl')).toBe('нема важећи IBAN; одбици премашују бруто износ за 12,50\u00a0€');
   });
 });

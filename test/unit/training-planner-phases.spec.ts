@@ -186,8 +186,7 @@ describe('explainClasses, shortfallsOf and traineeTotals (phases 6–7)', () => 
         classSize: 28,
         classKeys: ['pz|SQ|1'],
         traineeIds: unplaced.traineeIds,
-        message:
-          'Prizren: 1 class of 28 has no room on 16–20 Oct (no rooms are recorded as available in Prizren or its region); add 1 room with ≥ 28 seats',
+        notice: { code: 'CLASS_NO_ROOM', params: { classes: 1, size: 28, ...EVENT, cause: 'NO_ROOMS' } },
       },
     ]);
     expect(traineeTotals([placed, unplaced])).toEqual({ traineesPlaced: 20, traineesUnplaced: 28 });

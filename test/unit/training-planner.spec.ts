@@ -101,14 +101,15 @@ describe('planRooms: splitting into classes', () => {
 });
 
 describe('planRooms: placing classes', () => {
-  it('reports every class when there are no rooms, in plain words', () => {
+  it('reports every class when there are no rooms, as a code with its counts and cause', () => {
     const r = plan({ groups: [group('pr', 56)] });
     expect(r.classesPlaced).toBe(0);
     expect(r.traineesUnplaced).toBe(56);
     expect(r.shortfalls).toHaveLength(1);
-    expect(r.shortfalls[0]?.message).toBe(
-      'Prishtinë: 2 classes of 28 have no room on 16–20 Oct (no rooms are recorded as available in Prishtinë or its region); add 2 rooms with ≥ 28 seats',
-    );
+    expect(r.shortfalls[0]?.notice).toEqual({
+      code: 'CLASS_NO_ROOM',
+      params: { classes: 2, size: 28, ...EVENT, cause: 'NO_ROOMS' },
+    });
     expect(r.shortfalls[0]?.traineeIds).toHaveLength(56);
     expect(r.classes.every((c) => c.roomId === null && c.explanation.includes('no room'))).toBe(true);
   });
@@ -116,9 +117,10 @@ describe('planRooms: placing classes', () => {
   it('never seats a class in a room that is too small', () => {
     const r = plan({ groups: [group('pr', 28)], rooms: [room('pr', 20), room('pr', 27)] });
     expect(r.classesPlaced).toBe(0);
-    expect(r.shortfalls[0]?.message).toBe(
-      'Prishtinë: 1 class of 28 has no room on 16–20 Oct (the largest free room nearby has 27 seats); add 1 room with ≥ 28 seats',
-    );
+    expect(r.shortfalls[0]?.notice).toEqual({
+      code: 'CLASS_NO_ROOM',
+      params: { classes: 1, size: 28, ...EVENT, cause: 'LARGEST', largest: 27 },
+    });
   });
 
   it('uses the afternoon shift before giving up', () => {
@@ -133,9 +135,10 @@ describe('planRooms: placing classes', () => {
   it('gives up when both shifts are full and says so', () => {
     const r = plan({ groups: [group('pr', 90)], rooms: [room('pr', 30)] });
     expect(r.classesPlaced).toBe(2);
-    expect(r.shortfalls[0]?.message).toBe(
-      'Prishtinë: 1 class of 30 has no room on 16–20 Oct (all rooms nearby are taken in both shifts); add 1 room with ≥ 30 seats',
-    );
+    expect(r.shortfalls[0]?.notice).toEqual({
+      code: 'CLASS_NO_ROOM',
+      params: { classes: 1, size: 30, ...EVENT, cause: 'ALL_TAKEN', shifts: 2 },
+    });
   });
 
   it('without a second shift, reports instead of using the afternoon', () => {
@@ -194,7 +197,7 @@ describe('planRooms: placing classes', () => {
   it('never sends trainees to another region', () => {
     const r = plan({ groups: [group('pz', 25)], rooms: [room('pr', 30)] });
     expect(r.classesPlaced).toBe(0);
-    expect(r.shortfalls[0]?.message).toMatch(/^Prizren: 1 class of 25 has no room/);
+    expect(r.shortfalls[0]).toMatchObject({ municipalityId: 'pz', notice: { code: 'CLASS_NO_ROOM', params: { classes: 1, size: 25 } } });
   });
 
   it('ignores rooms not available for the whole event', () => {

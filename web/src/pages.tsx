@@ -38,6 +38,10 @@ import { CompetitionsPage } from './pages/competitions';
 import { RecruitmentApplicationsPage } from './pages/recruitment-applications';
 import { RecruitmentSelectionPage } from './pages/recruitment-selection';
 import { RecruitmentReplacementsPage } from './pages/recruitment-replacements';
+import { DashboardPage } from './pages/dashboard';
+import { EaPage } from './pages/ea';
+import { AssignmentsPage } from './pages/assignments';
+import { TeamsPage } from './pages/teams';
 
 /**
  * Every page of the console in one table: its path under /app, the roles that may open it
@@ -68,6 +72,8 @@ const LOGISTICS: readonly Role[] = ['ADMIN', 'LOGISTICS'];
 const RECRUITMENT: readonly Role[] = ['ADMIN', 'LOGISTICS', 'MUNICIPALITY'];
 
 export const PAGES: readonly PageDef[] = [
+  // The first page after sign-in for every role (national, or the user's municipality).
+  { path: 'dashboard', roles: ALL, element: <DashboardPage />, nav: { label: 'nav.dashboard' } },
   { path: 'finance/counts', roles: ['ADMIN', 'FINANCE'], element: <CountsUploadPage />, nav: { label: 'nav.counts' } },
   { path: 'finance/runs', roles: ['ADMIN', 'FINANCE'], element: <PayRunsPage />, nav: { label: 'nav.runs' } },
   { path: 'fieldwork', roles: ['ADMIN', 'FINANCE'], element: <FieldworkPage />, nav: { label: 'nav.fieldwork' } },
@@ -120,12 +126,31 @@ export const PAGES: readonly PageDef[] = [
       to: (me) => (me.municipality ? `/app/municipalities/${encodeURIComponent(me.municipality.code)}/operations` : null),
     },
   },
+  // EAs, their assignments and the supervisor teams of a municipality: everyone reads (the API scopes), the pages offer what each role may change.
+  {
+    path: 'municipalities/:code/eas/:id',
+    roles: ALL,
+    element: <EaPage />,
+    crumb: { label: 'crumb.ea', parent: 'municipalities/:code' },
+  },
+  {
+    path: 'municipalities/:code/assignments',
+    roles: ALL,
+    element: <AssignmentsPage />,
+    crumb: { label: 'crumb.assignments', parent: 'municipalities/:code' },
+  },
+  {
+    path: 'municipalities/:code/teams',
+    roles: ALL,
+    element: <TeamsPage />,
+    crumb: { label: 'crumb.teams', parent: 'municipalities/:code' },
+  },
   // Recruitment of a municipality: everyone reads the KKR list; applicants' personal data is not for FINANCE (the API's roles).
   {
     path: 'municipalities/:code/kkr',
     roles: ALL,
     element: <KkrMembersPage />,
-    crumb: { label: 'rec.kkr.title', parent: 'municipalities/:code' },
+    crumb: { label: 'mun.kkr', parent: 'municipalities/:code' },
   },
   {
     path: 'municipalities/:code/recruitment/applications',
@@ -218,16 +243,8 @@ export const PAGES: readonly PageDef[] = [
   { path: 'admin/outbox', roles: ['ADMIN'], element: <OutboxPage />, nav: { label: 'nav.outbox' } },
 ];
 
-/** Where a user lands after signing in. */
+/** Where a user lands after signing in: the dashboard (a municipality user without a municipality has none). */
 export function homeOf(me: Me): string | null {
-  switch (me.role) {
-    case 'MUNICIPALITY':
-      return me.municipality ? `/app/municipalities/${encodeURIComponent(me.municipality.code)}` : null;
-    case 'FINANCE':
-      return '/app/finance/runs';
-    case 'ADMIN':
-      return '/app/admin/users';
-    case 'LOGISTICS':
-      return '/app/logistics/training';
-  }
+  if (me.role === 'MUNICIPALITY' && !me.municipality) return null;
+  return '/app/dashboard';
 }

@@ -246,6 +246,17 @@ export class BinaryRows {
     return s === null ? this.null() : this.text(s);
   }
 
+  /** A jsonb field from its JSON text (or NULL): the binary form is a version byte (1), then the text. */
+  jsonbOrNull(json: string | null): this {
+    if (json === null) return this.null();
+    this.ensure(5 + json.length * 3);
+    const n = (this.buf as Buffer & { utf8Write(s: string, at: number): number }).utf8Write(json, this.pos + 5);
+    this.view.setInt32(this.pos, n + 1);
+    this.buf[this.pos + 4] = 1;
+    this.pos += 5 + n;
+    return this;
+  }
+
   /** The rows so far with the end marker: a complete COPY input. The builder is done. */
   finish(): Buffer {
     this.ensure(2);

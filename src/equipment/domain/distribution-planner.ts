@@ -1,4 +1,5 @@
-import { DEFAULT_TYPE_NAMES, type KitDefinitions, sparesFor, type StaffRole, typeLabel } from './kits.js';
+import { notice, type Notice } from '../../common/text/notice.js';
+import { DEFAULT_TYPE_NAMES, type KitDefinitions, sparesFor, type StaffRole } from './kits.js';
 
 /**
  * The distribution plan of one municipality (issue #6, Equipment; letter point 8): which
@@ -40,7 +41,6 @@ export interface TrainingSession {
 }
 
 export interface PlannerInput {
-  readonly municipalityName: string;
   readonly people: readonly PlanPerson[];
   readonly kits: KitDefinitions;
   /** item type code → name (defaults for the standard codes) */
@@ -86,8 +86,8 @@ export interface PlanNeed {
 }
 
 export interface PlanMissing {
-  /** one sentence, null when nothing is missing */
-  readonly summary: string | null;
+  /** per item type short of the plan, as codes (empty when nothing is missing) */
+  readonly shortfalls: readonly Notice[];
   readonly items: readonly { readonly typeCode: string; readonly count: number }[];
   readonly incompleteKits: readonly { readonly staffId: string; readonly fullName: string; readonly typeCodes: readonly string[] }[];
   readonly sessionsNotPlanned: readonly { readonly staffId: string; readonly fullName: string }[];
@@ -210,18 +210,13 @@ export function planDistribution(input: PlannerInput): DistributionPlanResult {
   }
 
   const short = needs.filter((n) => n.missing > 0);
-  const summary =
-    short.length === 0
-      ? null
-      : `${input.municipalityName}: ${joinAnd(short.map((n) => `${n.missing} ${typeLabel(n.typeName, n.missing)}`))} missing to complete the plan (` +
-        (short.length === 1 ? needText(short[0] as PlanNeed) : short.map((n) => `${typeLabel(n.typeName, 2)}: ${needText(n)}`).join('; ')) +
-        ')';
+  const shortfalls = short.map(shortfallOf);
   return {
     lines,
     spares,
     needs,
     missing: {
-      summary,
+      shortfalls,
       items: short.map((n) => ({ typeCode: n.typeCode, count: n.missing })),
       incompleteKits,
       sessionsNotPlanned,
@@ -229,9 +224,9 @@ export function planDistribution(input: PlannerInput): DistributionPlanResult {
   };
 }
 
-const needText = (n: PlanNeed): string => `need ${n.need} incl. ${n.spares} ${n.spares === 1 ? 'spare' : 'spares'}, have ${n.have}`;
-
-function joinAnd(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
-}
+/**
+ * What is missing of one item type, as a code (`notice.EQUIPMENT_SHORT` in messages/): the
+ * type's name as recorded, how many are missing, needed (spares included) and in hand.
+ */
+export const shortfallOf = (n: PlanNeed): Notice =>
+  notice('EQUIPMENT_SHORT', { type: n.typeName, missing: n.missing, need: n.need, spares: n.spares, have: n.have });

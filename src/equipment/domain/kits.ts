@@ -53,10 +53,3 @@ export function kitsWithDefaults(stored: Partial<Record<StaffRole, readonly KitL
     ENUMERATOR: stored.ENUMERATOR && stored.ENUMERATOR.length > 0 ? stored.ENUMERATOR : DEFAULT_KITS.ENUMERATOR,
   };
 }
-
-/** "tablet" / "tablets" for messages: the type name, lower-case, plural when n ≠ 1. */
-export function typeLabel(name: string, n: number): string {
-  const base = name.toLowerCase();
-  if (n === 1) return base;
-  return /(s|x|ch|sh)$/.test(base) ? `${base}es` : `${base}s`;
-}

@@ -9,6 +9,7 @@ import {
   type Cents,
   type RateUnits,
 } from '../../common/money/money.js';
+import { notice, type Notice } from '../../common/text/notice.js';
 import { daysIn, isoDay, overlapDays, type Day, type Window } from './days.js';
 import type { TariffRules, Unit } from './tariff.js';
 
@@ -132,12 +133,12 @@ export interface PersonPay {
   readonly gross: Cents;
   readonly deductions: Cents;
   readonly net: Cents;
-  /** null when payable; otherwise why this person cannot be paid, in plain words */
-  readonly blockReason: string | null;
+  /** empty when payable; otherwise why this person cannot be paid, as codes (`block.<CODE>` in messages/) */
+  readonly blockReasons: readonly Notice[];
 }
 
 /** Block reason of a person without a confirmed IBAN whose requested one awaits its second pair of eyes. */
-export const AWAITING_CONFIRMATION = 'bank details awaiting confirmation';
+export const AWAITING_CONFIRMATION = 'BANK_AWAITING_CONFIRMATION';
 
 const UNIT_LABEL: Readonly<Record<Unit, string>> = {
   BUILDING: 'buildings',
@@ -218,15 +219,15 @@ export function computePersonPay(
   tariff: TariffRules,
   chargebacks: readonly ChargebackIn[] = [],
 ): PersonPay {
-  const reasons: string[] = [];
+  const reasons: Notice[] = [];
   const lines: PayLineOut[] = [];
-  if (!person.ibanValid) reasons.push(person.ibanAwaitingConfirmation ? AWAITING_CONFIRMATION : 'no valid IBAN');
+  if (!person.ibanValid) reasons.push(notice(person.ibanAwaitingConfirmation ? AWAITING_CONFIRMATION : 'NO_VALID_IBAN'));
   if (person.engagementStart !== null && person.engagementEnd !== null && person.contracts != null) {
     const period = paidPeriod(tariff, person.engagementStart, person.engagementEnd);
-    if (period !== null && !covers(person.contracts, period)) reasons.push(NO_CONTRACT);
+    if (period !== null && !covers(person.contracts, period)) reasons.push(notice(NO_CONTRACT));
   }
   if (person.engagementStart === null || person.engagementEnd === null) {
-    reasons.push('engagement dates missing');
+    reasons.push(notice('ENGAGEMENT_DATES_MISSING'));
   } else if (person.kind === 'SUPERVISOR') {
     for (const m of tariff.payMonths) {
       const days = overlapDays(m, person.engagementStart, person.engagementEnd);
@@ -246,9 +247,9 @@ export function computePersonPay(
         description: `supervisor pay ${isoDay(m.from)} – ${isoDay(m.to)}: ${days} of ${basis} days`,
       });
     }
-    if (lines.length === 0) reasons.push('engagement does not cover any pay month');
+    if (lines.length === 0) reasons.push(notice('NO_PAY_MONTH'));
   } else {
-    if (!person.hasAssignment) reasons.push('no EA assignment');
+    if (!person.hasAssignment) reasons.push(notice('NO_EA_ASSIGNMENT'));
     const days = overlapDays(tariff.prep, person.engagementStart, person.engagementEnd);
     if (days > 0) {
       const basis = daysIn(tariff.prep);
@@ -287,8 +288,8 @@ export function computePersonPay(
   const tax = taxLine(totals(lines).gross, tariff.taxBasisPoints);
   if (tax) lines.push(tax);
   const t = totals(lines);
-  if (t.net < 0) reasons.push(`deductions exceed gross pay by ${formatCents(-t.net)} EUR`);
-  return { staffId: person.staffId, lines, ...t, blockReason: reasons.length ? reasons.join('; ') : null };
+  if (t.net < 0) reasons.push(notice('DEDUCTIONS_EXCEED_GROSS', { amount: formatCents(-t.net) }));
+  return { staffId: person.staffId, lines, ...t, blockReasons: reasons };
 }
 
 /** A line already paid in an approved run (PAYABLE people only). */
@@ -381,7 +382,7 @@ export function adjustForPaid(entitled: PersonPay, paid: readonly PaidLine[], ta
     });
   }
   const t = totals(lines);
-  const reasons = entitled.blockReason ? [entitled.blockReason] : [];
-  if (t.net < 0) reasons.push(`already paid ${formatCents(-t.net)} EUR more than due; recover outside the payroll`);
-  return { staffId: entitled.staffId, lines, ...t, blockReason: reasons.length ? reasons.join('; ') : null };
+  const reasons = [...entitled.blockReasons];
+  if (t.net < 0) reasons.push(notice('OVERPAID', { amount: formatCents(-t.net) }));
+  return { staffId: entitled.staffId, lines, ...t, blockReasons: reasons };
 }

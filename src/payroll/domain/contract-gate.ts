@@ -10,7 +10,8 @@ import type { TariffRules } from './tariff.js';
  */
 export const CONTRACT_GATE_DEFAULT = false;
 
-export const NO_CONTRACT = 'no signed contract covering the paid period';
+/** The block reason's code (`block.NO_CONTRACT` in messages/). */
+export const NO_CONTRACT = 'NO_CONTRACT';
 
 const gateSetting = z.object({ contractGate: z.boolean().optional() });
 

@@ -36,7 +36,7 @@ export interface PersonOutcome {
 export function settlePerson(input: PersonPayInput, tariff: TariffRules): PersonOutcome | null {
   const entitled = computePersonPay(input.person, input.counts, tariff, input.chargebacks);
   const pay = adjustForPaid(entitled, input.paid, tariff.taxBasisPoints);
-  if (pay.blockReason !== null) return { status: 'BLOCKED', pay };
+  if (pay.blockReasons.length > 0) return { status: 'BLOCKED', pay };
   if (pay.lines.length === 0) return null;
   return { status: 'PAYABLE', pay };
 }

@@ -5,6 +5,8 @@ import { ApiErrors, ApiResponses, FILE, MEDIA } from '../../common/http/openapi/
 import { z } from 'zod';
 import { CurrentPrincipal, type Principal, Roles } from '../../auth/principal.js';
 import { IdPipe } from '../../common/http/id.pipe.js';
+import type { Locale } from '../../common/i18n/locales.js';
+import { ReaderLocale } from '../../common/i18n/reader-locale.js';
 import { MunicipalResource } from '../../common/http/resource.js';
 import { pageParams } from '../../common/http/lists.js';
 import { uuidParam, ZodPipe } from '../../common/http/zod.pipe.js';
@@ -48,8 +50,9 @@ export class PayExportsController {
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
     @Query(new ZodPipe(peopleQuery)) q: z.output<typeof peopleQuery>,
+    @ReaderLocale() locale: Locale,
   ) {
-    return this.reads.people(p, id, q);
+    return this.reads.people(p, id, q, locale);
   }
 
   @Get(':id/lines')
@@ -73,8 +76,9 @@ export class PayExportsController {
     @Param('id', IdPipe) id: string,
     @Query(new ZodPipe(linesQuery)) q: z.output<typeof linesQuery>,
     @Headers('accept') accept: string | undefined,
+    @ReaderLocale() locale: Locale,
   ) {
-    if (!wantsCsv(q.format, accept)) return this.reads.lines(p, id, q);
+    if (!wantsCsv(q.format, accept)) return this.reads.lines(p, id, q, locale);
     const csv = await this.reads.linesCsv(p, id, q);
     return fileResponse(await primed(csv.chunks), CSV_TYPE, csv.filename, id);
   }
@@ -88,8 +92,13 @@ export class PayExportsController {
   })
   @ApiResponses({ 200: PayStatementResponse })
   @ApiErrors('PAY_RUN_UNKNOWN', 'PAY_PERSON_UNKNOWN')
-  statement(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Param('staffId', IdPipe) staffId: string) {
-    return this.reads.statement(p, id, staffId);
+  statement(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Param('staffId', IdPipe) staffId: string,
+    @ReaderLocale() locale: Locale,
+  ) {
+    return this.reads.statement(p, id, staffId, locale);
   }
 
   @Get(':id/exports/bank.csv')

@@ -44,7 +44,7 @@ const personSelect = {
   municipalityId: true,
   kind: true,
   status: true,
-  blockReason: true,
+  blockReasons: true,
   grossCents: true,
   deductionsCents: true,
   netCents: true,
@@ -186,7 +186,7 @@ export class PayExportsRepository {
       pMunicipalityId: string;
       pKind: PersonRow['kind'];
       pStatus: PersonRow['status'];
-      pBlockReason: string | null;
+      pBlockReasons: Prisma.JsonValue | null;
       pGrossCents: bigint;
       pDeductionsCents: bigint;
       pNetCents: bigint;
@@ -204,7 +204,7 @@ export class PayExportsRepository {
              r."approvedAt", r."peopleCount", r."blockedCount", r."grossCents", r."deductionsCents", r."netCents",
              t.version AS "tVersion", t.name AS "tName", t."effectiveFrom" AS "tEffectiveFrom", t.currency AS "tCurrency",
              p."staffId" AS "pStaffId", p."municipalityId" AS "pMunicipalityId", p.kind AS "pKind", p.status AS "pStatus",
-             p."blockReason" AS "pBlockReason", p."grossCents" AS "pGrossCents", p."deductionsCents" AS "pDeductionsCents",
+             p."blockReasons" AS "pBlockReasons", p."grossCents" AS "pGrossCents", p."deductionsCents" AS "pDeductionsCents",
              p."netCents" AS "pNetCents", p."fullName" AS "pFullName", p.iban AS "pIban",
              p."ibanVersion" AS "pIbanVersion", p."contractNumber" AS "pContractNumber", s."nationalId", m.code AS "mCode", m."nameSq" AS "mNameSq", m."nameSr" AS "mNameSr"
       FROM "PayRun" r
@@ -240,7 +240,7 @@ export class PayExportsRepository {
             municipalityId: x.pMunicipalityId,
             kind: x.pKind,
             status: x.pStatus,
-            blockReason: x.pBlockReason,
+            blockReasons: x.pBlockReasons,
             grossCents: x.pGrossCents,
             deductionsCents: x.pDeductionsCents,
             netCents: x.pNetCents,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listResponse } from '../../common/http/lists.js';
+import { CodedMessage } from '../../common/i18n/notice.schemas.js';
 import { MONEY, RATE } from '../money.schemas.js';
 import { PAY_RUN_KIND, PAY_RUN_STATUS } from '../runs/pay-run.schemas.js';
 
@@ -15,7 +16,8 @@ export const PayPersonResponse = z
     kind: STAFF_KIND,
     municipality: z.object({ code: z.string(), nameSq: z.string() }).nullable(),
     status: PERSON_STATUS,
-    blockReason: z.string().nullable(),
+    blockReason: z.string().nullable().describe('The block reasons worded in the caller\'s language, joined by "; "'),
+    blockReasons: z.array(CodedMessage).describe('Why the person is blocked, as codes (empty when payable)'),
     gross: MONEY,
     deductions: MONEY,
     net: MONEY,
@@ -42,7 +44,13 @@ export const PayLineResponse = z
     tariffVersion: z.number().int(),
     periodFrom: z.iso.date().nullable(),
     periodTo: z.iso.date().nullable(),
-    description: z.string().nullable(),
+    description: z.string().nullable().describe('As the pay rules stored it (English)'),
+    label: z
+      .string()
+      .nullable()
+      .describe(
+        "The line worded in the caller's language from its kind, period, EA and unit (charge-backs and held rows: the description)",
+      ),
   })
   .meta({ id: 'PayLine' });
 
@@ -83,7 +91,8 @@ export const PayStatementResponse = z
       contractNumber: z.string().nullable().describe('The contract the person was paid under when the run was computed'),
       municipality: z.object({ code: z.string(), nameSq: z.string(), nameSr: z.string() }).nullable(),
       status: PERSON_STATUS,
-      blockReason: z.string().nullable(),
+      blockReason: z.string().nullable().describe('The block reasons worded in the caller\'s language, joined by "; "'),
+      blockReasons: z.array(CodedMessage).describe('Why the person is blocked, as codes (empty when payable)'),
     }),
     run: z.object({
       id: z.uuid(),

@@ -3,7 +3,10 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../auth/principal.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { fromDate } from '../../common/http/zod.pipe.js';
+import { DEFAULT_LOCALE, type Locale } from '../../common/i18n/locales.js';
+import { wordNotice } from '../../common/i18n/word-notice.js';
 import { formatCents } from '../../common/money/money.js';
+import { notice, noticesOf } from '../../common/text/notice.js';
 import type { PayPersonStatus } from '../../generated/prisma/enums.js';
 import { maskIban } from '../../staff/domain/iban-mask.js';
 import { formatIban } from '../../staff/domain/iban.js';
@@ -43,6 +46,7 @@ export class PayExportsService {
     p: Principal,
     runId: string,
     f: { status?: PayPersonStatus; municipality?: string; limit: number; cursor?: string | undefined },
+    locale: Locale = DEFAULT_LOCALE,
   ) {
     await this.run(p, runId);
     const [municipalityId, municipalities] = await Promise.all([this.municipalityFilter(f.municipality), this.repo.municipalities()]);
@@ -52,14 +56,20 @@ export class PayExportsService {
       limit: f.limit,
       cursor: f.cursor,
     });
-    return { ...page, items: page.items.map((r) => personView(r, municipalities)) };
+    return { ...page, items: page.items.map((r) => personView(r, municipalities, locale)) };
   }
 
-  async lines(p: Principal, runId: string, f: { staffId?: string; municipality?: string; limit: number; cursor?: string | undefined }) {
+  async lines(
+    p: Principal,
+    runId: string,
+    f: { staffId?: string; municipality?: string; limit: number; cursor?: string | undefined },
+    locale: Locale = DEFAULT_LOCALE,
+  ) {
     await this.run(p, runId);
     const filter: LinesFilter = { staffId: f.staffId, municipalityId: await this.municipalityFilter(f.municipality) };
     const page = await this.repo.listLines(p.scope, runId, { ...filter, limit: f.limit, cursor: f.cursor });
-    return { ...page, items: await this.lineViews(p, runId, page.items, await this.repo.municipalities()) };
+    const items = await this.lineViews(p, runId, page.items, await this.repo.municipalities());
+    return { ...page, items: items.map((l) => ({ ...l, label: payLineLabel(l, locale) })) };
   }
 
   /**
@@ -108,7 +118,7 @@ export class PayExportsService {
   }
 
   /** What one person is paid in a run and why, line by line, with the arithmetic. */
-  async statement(p: Principal, runId: string, staffId: string) {
+  async statement(p: Principal, runId: string, staffId: string, locale: Locale = DEFAULT_LOCALE) {
     // Two statements (head, then lines with their EAs), the scope in every table's condition.
     const [head, rows] = await Promise.all([
       this.repo.statementHead(p.scope, runId, staffId),
@@ -150,7 +160,7 @@ export class PayExportsService {
         contractNumber: person.contractNumber,
         municipality: m ? { code: m.code, nameSq: m.nameSq, nameSr: m.nameSr } : null,
         status: person.status,
-        blockReason: person.blockReason,
+        ...blockReasons(person.blockReasons, locale),
       },
       run: {
         id: run.id,
@@ -176,7 +186,36 @@ export class PayExportsService {
   }
 }
 
-export function personView(r: PersonRow, municipalities: Municipalities) {
+/**
+ * A pay line's label in the reader's language, from what the line stores (`payLine.<KIND>` in
+ * messages/: its kind, period, EA and unit) rather than its stored English description; a
+ * charge-back (what and which serials) and a held row (its quality flags) keep their description.
+ */
+export function payLineLabel(
+  l: {
+    readonly lineType: string;
+    readonly unit: string | null;
+    readonly eaCode: string | null;
+    readonly periodFrom: string | null;
+    readonly periodTo: string | null;
+    readonly description: string | null;
+  },
+  locale: Locale,
+): string | null {
+  if ((l.lineType === 'SUPERVISOR_MONTH' || l.lineType === 'PREPARATORY') && l.periodFrom && l.periodTo)
+    return wordNotice(locale, 'payLine', notice(l.lineType, { from: l.periodFrom, to: l.periodTo }));
+  if (l.lineType === 'PIECE' && l.unit && l.eaCode) return wordNotice(locale, 'payLine', notice('PIECE', { ea: l.eaCode, unit: l.unit }));
+  if (l.lineType === 'TAX') return wordNotice(locale, 'payLine', notice('TAX'));
+  return l.description;
+}
+
+/** A person's stored block reasons as codes, each worded in the caller's language, and all of them as one line. */
+function blockReasons(stored: unknown, locale: Locale) {
+  const reasons = noticesOf(stored).map((n) => ({ ...n, text: wordNotice(locale, 'block', n) }));
+  return { blockReasons: reasons, blockReason: reasons.length ? reasons.map((r) => r.text).join('; ') : null };
+}
+
+export function personView(r: PersonRow, municipalities: Municipalities, locale: Locale = DEFAULT_LOCALE) {
   const m = municipalities.get(r.municipalityId);
   return {
     staffId: r.staffId,
@@ -184,7 +223,7 @@ export function personView(r: PersonRow, municipalities: Municipalities) {
     kind: r.kind,
     municipality: m ? { code: m.code, nameSq: m.nameSq } : null,
     status: r.status,
-    blockReason: r.blockReason,
+    ...blockReasons(r.blockReasons, locale),
     gross: formatCents(r.grossCents),
     deductions: formatCents(r.deductionsCents),
     net: formatCents(r.netCents),

@@ -1,5 +1,7 @@
 import type { Locale } from '../../common/i18n/locales.js';
 import { Injectable } from '@nestjs/common';
+import { wordNotices } from '../../common/i18n/word-notice.js';
+import { noticesOf } from '../../common/text/notice.js';
 import type { Readable } from 'node:stream';
 import { actorOf, AuditService } from '../../audit/audit.service.js';
 import type { Principal } from '../../auth/principal.js';
@@ -130,7 +132,8 @@ export class PayFilesService {
           name: r.fullName,
           iban: r.iban,
           status: r.status,
-          blockReason: r.blockReason,
+          // the workbook is written in English (its headers): the reasons are worded so
+          blockReason: r.blockReasons === null ? null : wordNotices('en', 'block', noticesOf(r.blockReasons)),
           grossCents: r.grossCents,
           deductionsCents: r.deductionsCents,
           netCents: r.netCents,

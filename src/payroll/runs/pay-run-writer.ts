@@ -10,7 +10,7 @@ import type { PersonRecord } from './person-record.js';
  * test/unit/pay-run-writer.spec.ts decodes encoded rows against them (count, and the width of
  * every fixed-size field).
  */
-export type CopyCodec = 'uuid' | 'int4' | 'int8' | 'date' | 'numeric' | 'text' | 'enum';
+export type CopyCodec = 'uuid' | 'int4' | 'int8' | 'date' | 'numeric' | 'text' | 'enum' | 'jsonb';
 
 export const PAY_LINE_COPY = [
   ['id', 'int8'],
@@ -37,7 +37,7 @@ export const PAY_PERSON_COPY = [
   ['municipalityId', 'uuid'],
   ['kind', 'enum'],
   ['status', 'enum'],
-  ['blockReason', 'text'],
+  ['blockReasons', 'jsonb'],
   ['grossCents', 'int8'],
   ['deductionsCents', 'int8'],
   ['netCents', 'int8'],
@@ -132,7 +132,7 @@ export class ChunkEncoder {
       .block(municipality) // municipalityId
       .block(labelField(p.kind)) // kind
       .block(labelField(o.status)) // status
-      .textOrNull(o.pay.blockReason) // blockReason
+      .jsonbOrNull(o.pay.blockReasons.length ? JSON.stringify(o.pay.blockReasons) : null) // blockReasons
       .int8(o.pay.gross) // grossCents
       .int8(o.pay.deductions) // deductionsCents
       .int8(o.pay.net) // netCents

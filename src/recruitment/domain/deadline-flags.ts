@@ -1,3 +1,4 @@
+import { notice, type Notice } from '../../common/text/notice.js';
 import { DEADLINE_TIME_ZONE, deadlinePassesAt, type Timeline } from './timeline.js';
 
 /**
@@ -34,7 +35,12 @@ export interface Flag {
   readonly subject: string;
   readonly dueAt: Date;
   readonly doneAt: Date | null;
-  readonly message: string;
+  /**
+   * What the flag says, as a code (`flag.<kind>` in messages/): the kind, the due day of a
+   * commission step (`due`, YYYY-MM-DD) and whether the step was done late or not at all
+   * (`state`: done | open).
+   */
+  readonly notice: Notice;
 }
 
 const TWO_DAYS_MS = 2 * 86_400_000;
@@ -56,7 +62,7 @@ export function computeFlags(
   const confirmDue = deadlinePassesAt(timeline.kkrConfirmationDue, zone);
   const finalDue = deadlinePassesAt(timeline.finalListDue, zone);
   const publishDue = deadlinePassesAt(timeline.publicationBy, zone);
-  const add = (s: CommissionState, kind: FlagKind, dueAt: Date, doneAt: Date | null, what: string, by: string) => {
+  const add = (s: CommissionState, kind: FlagKind, dueAt: Date, doneAt: Date | null, by: string) => {
     if (!late(dueAt, doneAt, now)) return;
     flags.push({
       municipalityId: s.municipalityId,
@@ -64,14 +70,14 @@ export function computeFlags(
       subject: '',
       dueAt,
       doneAt,
-      message: doneAt === null ? `${what} not done; due by ${by}` : `${what} done late; due by ${by}`,
+      notice: notice(kind, { due: by, state: doneAt === null ? 'open' : 'done' }),
     });
   };
   for (const s of states) {
-    add(s, 'KKR_NOT_CONFIRMED', confirmDue, s.kkrConfirmedAt, 'KKR member list confirmation', timeline.kkrConfirmationDue);
+    add(s, 'KKR_NOT_CONFIRMED', confirmDue, s.kkrConfirmedAt, timeline.kkrConfirmationDue);
     if (!s.hasTargets) continue;
-    add(s, 'FINAL_LIST_LATE', finalDue, s.finalisedAt, 'final list of enumerators', timeline.finalListDue);
-    add(s, 'PUBLICATION_LATE', publishDue, s.publishedAt, 'publication of the final list', timeline.publicationBy);
+    add(s, 'FINAL_LIST_LATE', finalDue, s.finalisedAt, timeline.finalListDue);
+    add(s, 'PUBLICATION_LATE', publishDue, s.publishedAt, timeline.publicationBy);
   }
   for (const t of trainings) {
     const dueAt = new Date(t.startsAt.getTime() - TWO_DAYS_MS);
@@ -82,10 +88,7 @@ export function computeFlags(
       subject: t.trainingRef,
       dueAt,
       doneAt: t.roomNoticeAt,
-      message:
-        t.roomNoticeAt === null
-          ? 'training room notice not sent; due at least two days before the training'
-          : 'training room notice sent later than two days before the training',
+      notice: notice('TRAINING_NOTICE_LATE', { state: t.roomNoticeAt === null ? 'open' : 'done' }),
     });
   }
   return flags;

@@ -10,7 +10,8 @@ import { formatDay } from '../../common/i18n/format.js';
 import { reportText, type ReportLanguage } from '../report-language.js';
 import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { digestOf } from './digest.js';
-import { municipalityName, placeNamesIn } from './names.js';
+import { municipalityName } from './names.js';
+import { wordNotices } from '../../common/i18n/word-notice.js';
 
 /** Where and when, in the report's language: "16.10.2023 – 20.10.2023, Shkolla X, Salla 12 (paradite)". */
 export function sessionText(s: TrainingSession | null, note: string, lang: ReportLanguage): string {
@@ -60,8 +61,7 @@ export class DistributionPlanReport implements ReportTypeDefinition<Params> {
   async load(ctx: ReportContext<Params>) {
     const lang = ctx.language;
     const d = await this.data(ctx);
-    const places = [{ nameSq: d.municipality.name, nameSr: d.municipality.nameSr }];
-    const municipality = municipalityName(places[0], lang);
+    const municipality = municipalityName({ nameSq: d.municipality.name, nameSr: d.municipality.nameSr }, lang);
     const rows = d.rows.map((r) => ({
       no: r.no,
       fullName: r.fullName,
@@ -83,7 +83,7 @@ export class DistributionPlanReport implements ReportTypeDefinition<Params> {
         people: rows.length,
         spares: d.spares.map((s) => ({ typeName: s.typeName, wanted: s.wanted, serials: s.serials.join(', ') })),
         missing: {
-          summary: missing.summary === null ? null : placeNamesIn(missing.summary, places, lang),
+          summary: missing.shortfalls.length ? wordNotices(lang, 'notice', missing.shortfalls) : null,
           items: missing.items.map((i) => ({ typeName: typeName(i.typeCode), count: i.count })),
           incompleteKits: missing.incompleteKits.map((k) => ({ fullName: k.fullName, types: k.typeCodes.map(typeName).join(', ') })),
           sessionsNotPlanned: missing.sessionsNotPlanned.map((s) => s.fullName),

@@ -7,7 +7,7 @@ import { PayExportsRepository } from '../../payroll/exports/pay-exports.reposito
 import { runNotFound } from '../../payroll/exports/pay-exports.service.js';
 import { PayLedgerRepository } from '../../payroll/ledger/pay-ledger.repository.js';
 import { barChartSvg } from '../domain/bar-chart.js';
-import { blockReasonText } from '../domain/block-reasons.js';
+import { blockReasonText } from './statement-model.js';
 import { RETENTION } from '../domain/retention.js';
 import { reportText } from '../report-language.js';
 import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
@@ -73,7 +73,7 @@ export class PayrollSummaryReport implements ReportTypeDefinition<Params> {
             kind: p.kind,
             municipality: names.get(p.municipalityId) ?? '',
             status: p.status,
-            blockReason: paid ? null : blockReasonText(p.blockReason, lang),
+            blockReason: paid ? null : blockReasonText(p.blockReasons, lang),
             // a blocked person has no payable amounts: they are not in the totals above
             gross: paid ? formatCents(p.grossCents) : '',
             deductions: paid ? formatCents(p.deductionsCents) : '',

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { wordNotice } from '../../common/i18n/word-notice.js';
 import { z } from 'zod';
 import { AppError } from '../../common/errors/app-error.js';
 import { Role } from '../../generated/prisma/enums.js';
@@ -107,7 +108,10 @@ export class RoomPlanReport implements ReportTypeDefinition<Params> {
         },
         municipality,
         warnings: plan.summary.warnings.map((w) => notes(w)),
-        shortfalls: plan.shortfalls.map((s) => ({ municipality: municipalityName(s.municipality, lang), message: notes(s.message) })),
+        shortfalls: plan.shortfalls.map((s) => ({
+          municipality: municipalityName(s.municipality, lang),
+          message: wordNotice(lang, 'notice', s.notice),
+        })),
         classCount: classes.length,
         traineeCount: classes.reduce((s, c) => s + c.trainees.length, 0),
       },

@@ -1,9 +1,15 @@
 import { formatAmount, formatCount } from '../../common/i18n/format.js';
-import type { PayExportsService } from '../../payroll/exports/pay-exports.service.js';
-import { blockReasonText } from '../domain/block-reasons.js';
+import { wordNotices } from '../../common/i18n/word-notice.js';
+import { noticesOf } from '../../common/text/notice.js';
+import { payLineLabel, type PayExportsService } from '../../payroll/exports/pay-exports.service.js';
 import type { ReportLanguage } from '../report-language.js';
 
 type Statement = Awaited<ReturnType<PayExportsService['statement']>>;
+
+/** A person's stored block reasons (codes) in the document's language, joined by "; ". */
+export function blockReasonText(stored: unknown, lang: ReportLanguage): string {
+  return wordNotices(lang, 'block', noticesOf(stored));
+}
 
 /**
  * What templates/statement.hbs prints of one statement (a single statement and every page of
@@ -11,14 +17,14 @@ type Statement = Awaited<ReturnType<PayExportsService['statement']>>;
  * and prints no payable net.
  */
 export function statementModel(s: Statement, municipalityName: string, lang: ReportLanguage) {
-  const line = <L extends { arithmetic: string }>(l: L): L => ({ ...l, arithmetic: numbersIn(l.arithmetic, lang) });
+  const line = <L extends Line>(l: L): L => ({ ...l, description: payLineLabel(l, lang), arithmetic: numbersIn(l.arithmetic, lang) });
   const lines = {
     ...s.lines,
     timeBased: { ...s.lines.timeBased, lines: s.lines.timeBased.lines.map(line) },
     eas: s.lines.eas.map((ea) => ({ ...ea, lines: ea.lines.map(line) })),
     deductions: { ...s.lines.deductions, lines: s.lines.deductions.lines.map(line) },
   };
-  return { ...s, lines, municipalityName, blocked: !s.payable, blockReason: blockReasonText(s.person.blockReason, lang) };
+  return { ...s, lines, municipalityName, blocked: !s.payable, blockReason: blockReasonText(s.person.blockReasons, lang) };
 }
 
 const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
@@ -34,3 +40,6 @@ export function numbersIn(text: string, lang: ReportLanguage): string {
     return decimals > 0 ? formatAmount(plain, lang, { fractionDigits: decimals }) : formatCount(Number(plain), lang);
   });
 }
+
+/** A line of any group (time-based, per EA, deductions); worded in the document's language (a charge-back keeps its stored description). */
+type Line = Statement['lines']['timeBased']['lines'][number] | Statement['lines']['eas'][number]['lines'][number];

@@ -1,3 +1,4 @@
+import type { Notice } from '../../common/text/notice.js';
 /** The room planner's data (input, result and working state) and its small shared rules. */
 
 export type Shift = 'MORNING' | 'AFTERNOON';
@@ -84,7 +85,8 @@ export interface Shortfall {
   readonly classSize: number;
   readonly classKeys: readonly string[];
   readonly traineeIds: readonly string[];
-  readonly message: string;
+  /** why, as a code (`notice.CLASS_NO_ROOM` in messages/) */
+  readonly notice: Notice;
 }
 
 export interface Move {
@@ -134,8 +136,6 @@ export function formatRange(r: DateRange): string {
   if (m1 === m2 && r.from.slice(0, 4) === r.to.slice(0, 4)) return `${d1}–${d2} ${m1}`;
   return `${d1} ${m1} – ${d2} ${m2}`;
 }
-
-export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 export const equipmentWords = (r: PlannerRoom): string =>
   r.hasProjector && r.hasTv ? 'projector and TV' : r.hasProjector ? 'projector' : r.hasTv ? 'TV' : 'no projector or TV';

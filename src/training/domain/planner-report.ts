@@ -1,7 +1,7 @@
+import { notice, type NoticeParam } from '../../common/text/notice.js';
 import {
   equipmentWords,
   formatRange,
-  plural,
   type DateRange,
   type PlannedClass,
   type PlannerMunicipality,
@@ -44,7 +44,12 @@ export function explainClasses(work: readonly WorkClass[], nameOf: (municipality
   });
 }
 
-/** Phase 7: what could not be placed, per municipality, language and class size, in plain words. */
+/**
+ * Phase 7: what could not be placed, per municipality, language and class size, as a code
+ * (`notice.CLASS_NO_ROOM`): how many classes of which size, the event's days, and why
+ * (`cause`: NO_ROOMS in the municipality or its region, LARGEST free room nearby with
+ * `largest` seats, or ALL_TAKEN in its `shifts`).
+ */
 export function shortfallsOf(
   unplaced: readonly WorkClass[],
   work: readonly WorkClass[],
@@ -55,9 +60,7 @@ export function shortfallsOf(
     readonly event: DateRange;
   },
 ): Shortfall[] {
-  const when = formatRange(ctx.event);
   const munById = new Map(ctx.municipalities.map((m) => [m.id, m]));
-  const nameOf = (id: string): string => munById.get(id)?.name ?? id;
   const languagesOf = new Map<string, Set<string>>();
   for (const c of work) {
     const set = languagesOf.get(c.municipalityId);
@@ -75,22 +78,21 @@ export function shortfallsOf(
     const first = cs[0] as WorkClass;
     const size = first.traineeIds.length;
     const mun = first.municipalityId;
-    const who = `${nameOf(mun)}${(languagesOf.get(mun)?.size ?? 0) > 1 ? ` (${first.language})` : ''}`;
     const regionRooms = ctx.neighbours.roomsInRegion(munById.get(mun)?.regionId);
     const largest = ctx.neighbours.largestInRegion(mun);
-    const cause =
+    const cause: Record<string, NoticeParam> =
       regionRooms === 0 && !ctx.slots.has(mun)
-        ? `no rooms are recorded as available in ${nameOf(mun)} or its region`
+        ? { cause: 'NO_ROOMS' }
         : largest > 0
-          ? `the largest free room nearby has ${largest} seats`
-          : `all rooms nearby are taken${ctx.slots.shifts.length > 1 ? ' in both shifts' : ''}`;
+          ? { cause: 'LARGEST', largest }
+          : { cause: 'ALL_TAKEN', shifts: ctx.slots.shifts.length };
     return {
       municipalityId: mun,
       language: first.language,
       classSize: size,
       classKeys: cs.map((c) => c.key),
       traineeIds: cs.flatMap((c) => c.traineeIds),
-      message: `${who}: ${plural(cs.length, 'class', 'classes')} of ${size} ${cs.length === 1 ? 'has' : 'have'} no room on ${when} (${cause}); add ${plural(cs.length, 'room', 'rooms')} with ≥ ${size} seats`,
+      notice: notice('CLASS_NO_ROOM', { classes: cs.length, size, from: ctx.event.from, to: ctx.event.to, ...cause }),
     };
   });
 }

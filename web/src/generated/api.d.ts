@@ -3045,6 +3045,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The first page after sign-in: census calendar, recruitment, EA counts vs expected, pay, equipment and open flags per municipality
+     * @description National roles see every municipality (or one with ?municipality=<code>); a municipality sees its own only, and another code answers 404.
+     */
+    get: operations['DashboardController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4164,13 +4184,26 @@ export interface components {
       } | null;
       /** @enum {string} */
       status: 'PAYABLE' | 'BLOCKED';
+      /** @description The block reasons worded in the caller's language, joined by "; " */
       blockReason: string | null;
+      /** @description Why the person is blocked, as codes (empty when payable) */
+      blockReasons: components['schemas']['CodedMessage'][];
       /** @description Decimal string, two places (e.g. "1103.23") */
       gross: string;
       /** @description Decimal string, two places (e.g. "1103.23") */
       deductions: string;
       /** @description Decimal string, two places (e.g. "1103.23") */
       net: string;
+    };
+    CodedMessage: {
+      /** @description Stable code, e.g. NO_VALID_IBAN; LEGACY_TEXT for a text stored before codes (its `text` param) */
+      code: string;
+      /** @description Counts as numbers, days as YYYY-MM-DD, money as decimal strings, codes as strings */
+      params: {
+        [key: string]: string | number;
+      };
+      /** @description Worded in the caller's language */
+      text?: string;
     };
     PayLineList: {
       items: components['schemas']['PayLine'][];
@@ -4201,7 +4234,10 @@ export interface components {
       tariffVersion: number;
       periodFrom: string | null;
       periodTo: string | null;
+      /** @description As the pay rules stored it (English) */
       description: string | null;
+      /** @description The line worded in the caller's language from its kind, period, EA and unit (charge-backs and held rows: the description) */
+      label: string | null;
     };
     PayStatement: {
       person: {
@@ -4225,7 +4261,10 @@ export interface components {
         } | null;
         /** @enum {string} */
         status: 'PAYABLE' | 'BLOCKED';
+        /** @description The block reasons worded in the caller's language, joined by "; " */
         blockReason: string | null;
+        /** @description Why the person is blocked, as codes (empty when payable) */
+        blockReasons: components['schemas']['CodedMessage'][];
       };
       run: {
         /** Format: uuid */
@@ -4626,7 +4665,8 @@ export interface components {
       /** Format: date-time */
       dueAt: string;
       doneAt: string | null;
-      message: string;
+      /** @description What the flag says: the kind as code, `due` (YYYY-MM-DD) and `state` (done | open) */
+      notice: components['schemas']['CodedMessage'];
       /** Format: date-time */
       raisedAt: string;
       /** Format: date-time */
@@ -5101,7 +5141,10 @@ export interface components {
         language: string;
         classSize: number;
         classes: number;
+        /** @description Why, worded in the caller's language */
         message: string;
+        /** @description Why, as a code: CLASS_NO_ROOM with classes, size, from, to, cause (NO_ROOMS | LARGEST | ALL_TAKEN), largest, shifts */
+        notice: components['schemas']['CodedMessage'];
       }[];
       /** @description Re-plans: who changed class and why */
       moves: {
@@ -5517,7 +5560,9 @@ export interface components {
       id: string;
       version: number;
       sparePercent: number;
+      /** @description What is missing, worded in the caller's language */
       missingSummary: string | null;
+      shortfalls: components['schemas']['CodedMessage'][];
       /** Format: date-time */
       createdAt: string;
     };
@@ -5579,8 +5624,10 @@ export interface components {
         missing: number;
       }[];
       missing: {
-        /** @description One sentence; null when nothing is missing */
+        /** @description What is missing, worded in the caller's language; null when nothing is missing */
         summary: string | null;
+        /** @description Per item type short of the plan: EQUIPMENT_SHORT with type, missing, need, spares, have */
+        shortfalls: components['schemas']['CodedMessage'][];
         items: {
           typeCode: string;
           count: number;
@@ -5659,8 +5706,10 @@ export interface components {
         missing: number;
       }[];
       missing: {
-        /** @description One sentence; null when nothing is missing */
+        /** @description What is missing, worded in the caller's language; null when nothing is missing */
         summary: string | null;
+        /** @description Per item type short of the plan: EQUIPMENT_SHORT with type, missing, need, spares, have */
+        shortfalls: components['schemas']['CodedMessage'][];
         items: {
           typeCode: string;
           count: number;
@@ -5908,6 +5957,139 @@ export interface components {
       };
       /** @description Where the local outbox is written */
       dir: string;
+    };
+    Dashboard: {
+      /** @enum {string} */
+      scope: 'national' | 'municipal';
+      municipality: {
+        code: string;
+        nameSq: string;
+        nameSr: string;
+      } | null;
+      /** @description Null when no census is open (or named) */
+      calendar: components['schemas']['DashboardCalendar'] | null;
+      /** @description One row per municipality in scope, in the usual order */
+      municipalities: components['schemas']['DashboardMunicipality'][];
+      /** @description Sums over the rows above */
+      totals: {
+        recruitment: components['schemas']['DashboardRecruitment'];
+        eas: components['schemas']['DashboardEas'];
+        pay: components['schemas']['DashboardPay'];
+        equipment: components['schemas']['DashboardEquipment'];
+        flags: components['schemas']['DashboardFlags'];
+      };
+      /** @description National runs (no municipality): the latest of each kind; empty for a municipality */
+      nationalPay: components['schemas']['DashboardPayRun'][];
+      /** @description Open deadline flags, earliest due first (at most 50) */
+      deadlines: components['schemas']['DashboardDeadline'][];
+      generatedAt: string;
+    };
+    DashboardCalendar: {
+      code: string;
+      /** @description Today in the census time zone */
+      today: string;
+      calendarVersion: number;
+      /** @description Dated stages in date order */
+      stages: components['schemas']['DashboardCalendarStage'][];
+      /** @description Stages whose day has passed */
+      done: number;
+      total: number;
+    };
+    DashboardCalendarStage: {
+      /** @description Stage name of the census calendar (e.g. fieldworkFrom) */
+      stage: string;
+      /** @description YYYY-MM-DD in the census time zone */
+      date: string;
+      /** @description The day is before today */
+      done: boolean;
+    };
+    DashboardMunicipality: {
+      code: string;
+      nameSq: string;
+      nameSr: string;
+      recruitment: components['schemas']['DashboardRecruitment'];
+      eas: components['schemas']['DashboardEas'];
+      pay: components['schemas']['DashboardPay'];
+      equipment: components['schemas']['DashboardEquipment'];
+      flags: components['schemas']['DashboardFlags'];
+    };
+    DashboardRecruitment: {
+      /** @description Supervisors and enumerators to recruit (staffing targets) */
+      targets: number;
+      applications: number;
+      eligible: number;
+      /** @description Applications with a shortlist rank */
+      shortlisted: number;
+      /** @description Applications selected or hired (final list) */
+      selected: number;
+      /** @description Competitions with targets for the municipality */
+      competitions: number;
+      shortlistsSent: number;
+      /** @description Competitions whose final list the commission finalised */
+      finalLists: number;
+      published: number;
+    };
+    DashboardEas: {
+      /** @description Enumeration areas */
+      total: number;
+      /** @description EAs with imported counts (current versions) */
+      counted: number;
+      /** @description EAs with expected figures */
+      expected: number;
+      countedHouseholds: number;
+      expectedHouseholds: number;
+      countedIndividuals: number;
+      expectedIndividuals: number;
+    };
+    DashboardPay: {
+      /** @description The latest computed or approved run of each kind */
+      runs: components['schemas']['DashboardPayRun'][];
+      /** @description Sum over those runs */
+      gross: string;
+      /** @description Decimal string, two places (e.g. "1103.23") */
+      net: string;
+    };
+    DashboardPayRun: {
+      runId: string;
+      /** @enum {string} */
+      kind: 'REGULAR' | 'ADJUSTMENT';
+      /** @enum {string} */
+      status: 'QUEUED' | 'COMPUTING' | 'COMPUTED' | 'FAILED' | 'APPROVED';
+      people: number;
+      /** @description Decimal string, two places (e.g. "1103.23") */
+      gross: string;
+      /** @description Decimal string, two places (e.g. "1103.23") */
+      net: string;
+      /** @description When it was approved, else computed */
+      at: string;
+    };
+    DashboardEquipment: {
+      /** @description Items in the municipality (any status) */
+      items: number;
+      /** @description Items now issued to a person */
+      issued: number;
+      returned: number;
+      damaged: number;
+      lost: number;
+      /** @description Kit hand-over records */
+      handovers: number;
+      /** @description Kit return records */
+      returns: number;
+    };
+    DashboardFlags: {
+      /** @description Open quality flags of counts (held out of pay) */
+      quality: number;
+      /** @description Open recruitment deadline flags */
+      deadlines: number;
+    };
+    DashboardDeadline: {
+      /** @enum {string} */
+      kind: 'KKR_NOT_CONFIRMED' | 'FINAL_LIST_LATE' | 'PUBLICATION_LATE' | 'TRAINING_NOTICE_LATE';
+      municipalityCode: string;
+      competitionCode: string;
+      subject: string;
+      dueAt: string;
+      raisedAt: string;
     };
   };
   responses: never;
@@ -31150,7 +31332,20 @@ export interface operations {
            *         }
            *       ],
            *       "missing": {
-           *         "summary": "2 power banks are missing",
+           *         "summary": "Power bank: 2 missing (need 2 incl. 1 spare, have 0)",
+           *         "shortfalls": [
+           *           {
+           *             "code": "EQUIPMENT_SHORT",
+           *             "params": {
+           *               "type": "Power bank",
+           *               "missing": 2,
+           *               "need": 2,
+           *               "spares": 1,
+           *               "have": 0
+           *             },
+           *             "text": "Power bank: 2 missing (need 2 incl. 1 spare, have 0)"
+           *           }
+           *         ],
            *         "items": [
            *           {
            *             "typeCode": "POWER_BANK",
@@ -31399,7 +31594,20 @@ export interface operations {
            *         }
            *       ],
            *       "missing": {
-           *         "summary": "2 power banks are missing",
+           *         "summary": "Power bank: 2 missing (need 2 incl. 1 spare, have 0)",
+           *         "shortfalls": [
+           *           {
+           *             "code": "EQUIPMENT_SHORT",
+           *             "params": {
+           *               "type": "Power bank",
+           *               "missing": 2,
+           *               "need": 2,
+           *               "spares": 1,
+           *               "have": 0
+           *             },
+           *             "text": "Power bank: 2 missing (need 2 incl. 1 spare, have 0)"
+           *           }
+           *         ],
            *         "items": [
            *           {
            *             "typeCode": "POWER_BANK",
@@ -33387,6 +33595,116 @@ export interface operations {
            * @example {
            *       "error": {
            *         "code": "FORBIDDEN",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "INTERNAL",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  DashboardController_get: {
+    parameters: {
+      query?: {
+        /** @description A municipality code: its figures only (national roles) */
+        municipality?: string;
+        /** @description Census code or id of the calendar; default: the only open census */
+        census?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Dashboard'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "VALIDATION_FAILED",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED, TOKEN_INVALID */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "UNAUTHENTICATED",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: MUNICIPALITY_UNKNOWN, CENSUS_UNKNOWN */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "MUNICIPALITY_UNKNOWN",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: CENSUS_CALENDAR_MISSING */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "CENSUS_CALENDAR_MISSING",
            *         "message": "what went wrong, in words"
            *       }
            *     }

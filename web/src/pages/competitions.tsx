@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { request } from '../api';
 import { useAction } from '../components/action';
 import { useApiQuery } from '../components/load';
-import { ErrorPanel, Loading, Notice } from '../components/ui';
+import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { formatDay, placeName } from '../format';
 import { useI18n, type MessageKey } from '../i18n';
 import { COMPETITIONS_QUERY } from '../ops-types';
@@ -36,7 +36,7 @@ type Timeline = Competition['timeline'];
  * of a municipality by community. The chosen competition is kept in the address.
  */
 export function CompetitionsPage() {
-  const { t, lang } = useI18n();
+  const { t, lang, locale } = useI18n();
   const [params, setParams] = useSearchParams();
   const list = useApiQuery('/recruitment/competitions', { query: COMPETITIONS_QUERY });
   const id = params.get('competition') ?? '';
@@ -69,7 +69,7 @@ export function CompetitionsPage() {
                   <tr key={c.id} aria-current={c.id === id ? 'true' : undefined}>
                     <td className="code">{c.code}</td>
                     <td>{c.name}</td>
-                    <td>{c.timeline.applicationDeadline}</td>
+                    <td>{formatDateTime(c.timeline.applicationDeadline, locale)}</td>
                     <td>{formatDay(c.timeline.publicationBy, lang)}</td>
                     <td>
                       <button type="button" className="link" onClick={() => choose(c.id)}>

@@ -95,7 +95,18 @@ export function DistributionPlanPage() {
 
       <section className="panel warnings" aria-labelledby="missing-title">
         <h2 id="missing-title">{t('equipment.missing')}</h2>
-        <p>{p.missing.summary ?? t('equipment.nothingMissing')}</p>
+        {p.missing.shortfalls.length === 0 ? (
+          <p>{t('equipment.nothingMissing')}</p>
+        ) : (
+          <p>
+            {p.missing.shortfalls.map((s, i) => (
+              <span key={i} data-code={s.code}>
+                {i > 0 ? '; ' : ''}
+                {s.text ?? s.code}
+              </span>
+            ))}
+          </p>
+        )}
         {p.missing.items.length > 0 && (
           <ul>
             {p.missing.items.map((m) => (

@@ -7,6 +7,8 @@ import { useI18n } from '../i18n';
 import type { Municipality, Page } from '../pay-run-types';
 import type { DistributionPlan, Item, ItemType, Kit } from '../ops-types';
 import { DistributionPlanList } from './distribution-plan';
+import { Chargebacks, Deliveries, StorageRooms } from './equipment-deliveries';
+import { useMe } from '../session';
 
 const STATUSES = ['IN_STORAGE', 'ISSUED', 'RETURNED', 'DAMAGED', 'LOST'] as const;
 const LIMIT = 50;
@@ -44,6 +46,7 @@ function CursorPager(props: {
 export function EquipmentPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
+  const me = useMe();
   const [mun, setMun] = useState('');
   const [type, setType] = useState('');
   const [status, setStatus] = useState('');
@@ -103,6 +106,14 @@ export function EquipmentPage() {
         {error && <ErrorPanel error={error} />}
         {planMun && <DistributionPlanList code={planMun} />}
       </section>
+
+      <Deliveries
+        municipalities={municipalities.data?.items ?? []}
+        canDeliver={me.role === 'ADMIN' || me.role === 'LOGISTICS'}
+        onDelivered={items.reload}
+      />
+      <StorageRooms municipalities={municipalities.data?.items ?? []} />
+      <Chargebacks municipalities={municipalities.data?.items ?? []} />
 
       <section className="panel" aria-labelledby="kits-title">
         <h2 id="kits-title">{t('equipment.kits')}</h2>

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { api, type Answer, type ApiPaths, type ItemOf, type ResponseOf } from '../api';
+import { api, request, type Answer, type ApiPaths, type ItemOf, type ResponseOf } from '../api';
 import { useAction } from '../components/action';
 import { CursorPager, useCursorPages } from '../components/cursor-pager';
-import { useLoad } from '../components/load';
+import { useApiQuery, useLoad } from '../components/load';
+import { useMe } from '../session';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
 import { useI18n, type MessageKey } from '../i18n';
 
@@ -348,6 +349,70 @@ function History({ mapping, tick }: { mapping: Mapping; tick: number }) {
 }
 
 /** ADMIN, FINANCE: field mappings, CAPI logins, export upload with its result, import history. */
+/** The thresholds of the quality rules, in the order docs/fieldwork.md explains them. */
+const THRESHOLDS = [
+  'individualsPerHouseholdMin',
+  'individualsPerHouseholdMax',
+  'aboveExpectedPercent',
+  'jumpPercent',
+  'jumpMinimum',
+  'noApprovalDays',
+] as const;
+type Thresholds = Answer<'/fieldwork/quality-settings'>;
+
+/** The quality rules' thresholds: FINANCE reads them, ADMIN changes them (audited). */
+function QualitySettings() {
+  const { t } = useI18n();
+  const me = useMe();
+  const admin = me.role === 'ADMIN';
+  const settings = useApiQuery('/fieldwork/quality-settings');
+  const [form, setForm] = useState<Record<string, string> | null>(null);
+  const { busy, error, notice, run } = useAction();
+  if (settings.error) return <ErrorPanel error={settings.error} />;
+  if (!settings.data) return <Loading />;
+  const loaded = settings.data;
+  const values: Record<string, string> = form ?? Object.fromEntries(THRESHOLDS.map((k) => [k, String(loaded[k])]));
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    await run(async () => {
+      const body = Object.fromEntries(THRESHOLDS.map((k) => [k, Number(values[k])])) as Thresholds;
+      const saved = await request('put', '/fieldwork/quality-settings', { json: body });
+      setForm(Object.fromEntries(THRESHOLDS.map((k) => [k, String(saved[k])])));
+      settings.reload();
+      return t('quality.saved');
+    });
+  }
+  return (
+    <form className="row-form" onSubmit={(e) => void save(e)} aria-labelledby="quality-title">
+      {THRESHOLDS.map((k) => (
+        <div className="field" key={k}>
+          <label htmlFor={`q-${k}`}>{t(`quality.threshold.${k}`)}</label>
+          <input
+            id={`q-${k}`}
+            type="number"
+            min={0}
+            step={1}
+            size={6}
+            required
+            readOnly={!admin}
+            value={values[k]}
+            onChange={(e) => setForm({ ...values, [k]: e.target.value })}
+          />
+        </div>
+      ))}
+      {admin && (
+        <div>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('quality.save')}
+          </button>
+        </div>
+      )}
+      {notice && <Notice>{notice}</Notice>}
+      {error && <ErrorPanel error={error} />}
+    </form>
+  );
+}
+
 export function FieldworkPage() {
   const { t } = useI18n();
   // A handful of mappings: the first page of the largest size holds them all.
@@ -407,6 +472,9 @@ export function FieldworkPage() {
           }}
         />
       )}
+      <h2 id="quality-title">{t('quality.title')}</h2>
+      <p className="muted">{t('quality.help')}</p>
+      <QualitySettings />
       <h2>{t('field.logins')}</h2>
       <Logins />
       <h2>{t('field.upload')}</h2>

@@ -83,8 +83,7 @@ export function MunicipalityOpsPage() {
         <ul>
           {myFlags.map((f) => (
             <li key={f.id} className={f.doneAt ? '' : 'warning'}>
-              <strong>{f.kind}</strong>: {f.message}
-              {f.doneAt ? ` (${t('ops.doneLate')})` : ''}
+              <span data-code={f.notice.code}>{f.notice.text ?? f.notice.code}</span>
             </li>
           ))}
         </ul>

@@ -2,7 +2,8 @@ import { statusLabel } from './staff-person';
 import { placeName } from '../format';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, type Answer, type ApiError, type ItemOf } from '../api';
+import { api, request, type Answer, type ApiError, type ItemOf } from '../api';
+import { useAction } from '../components/action';
 import { CursorPager, type ListPage, useListParams } from '../components/cursor-list';
 import { asApiError, useApiQuery, useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
@@ -72,6 +73,10 @@ export function MunicipalityPage() {
       <h1 id="mun-title">{t('mun.title', { name: names.data ? placeName(names.data, lang) : kkr.data.municipality.nameSq })}</h1>
       <p>
         <Link to={`/app/municipalities/${encodeURIComponent(code)}/operations`}>{t('ops.link')}</Link>
+        {' · '}
+        <Link to={`/app/municipalities/${encodeURIComponent(code)}/assignments`}>{t('asg.link')}</Link>
+        {' · '}
+        <Link to={`/app/municipalities/${encodeURIComponent(code)}/teams`}>{t('team.link')}</Link>
       </p>
       <p>
         <Link to={`/app/municipalities/${encodeURIComponent(code)}/kkr`}>{t('rec.kkr.link')}</Link>
@@ -82,6 +87,8 @@ export function MunicipalityPage() {
           </>
         )}
       </p>
+
+      {me.role === 'ADMIN' && names.data && <DocumentLanguages municipality={names.data} />}
 
       <div className="panel">
         <h2>{t('mun.contacts')}</h2>
@@ -147,6 +154,59 @@ export function MunicipalityPage() {
   );
 }
 
+type DocumentLocale = Answer<'/geography/municipalities/{code}'>['documentLocales'][number];
+const DOCUMENT_LOCALES: readonly DocumentLocale[] = ['sq', 'sr-Cyrl', 'sr-Latn', 'en'];
+
+/** ADMIN: the languages the municipality's documents are printed in, one or two, in order. */
+function DocumentLanguages({ municipality }: { municipality: Answer<'/geography/municipalities/{code}'> }) {
+  const { t } = useI18n();
+  const [first, setFirst] = useState<DocumentLocale>(municipality.documentLocales[0] ?? 'sq');
+  const [second, setSecond] = useState<DocumentLocale | ''>(municipality.documentLocales[1] ?? '');
+  const { busy, error, notice, run } = useAction();
+  const save = () =>
+    void run(async () => {
+      const documentLocales = second && second !== first ? [first, second] : [first];
+      await request('patch', '/geography/municipalities/{code}', { path: { code: municipality.code }, json: { documentLocales } });
+      return t('mun.docLangSaved');
+    });
+  return (
+    <div className="panel">
+      <h2 id="doc-lang-title">{t('mun.docLang')}</h2>
+      <p className="muted">{t('mun.docLangHelp')}</p>
+      <div className="row-form">
+        <div className="field">
+          <label htmlFor="doc-lang-1">{t('mun.docLangFirst')}</label>
+          <select id="doc-lang-1" value={first} onChange={(e) => setFirst(e.target.value as DocumentLocale)}>
+            {DOCUMENT_LOCALES.map((l) => (
+              <option key={l} value={l}>
+                {t(`docLocale.${l}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="doc-lang-2">{t('mun.docLangSecond')}</label>
+          <select id="doc-lang-2" value={second} onChange={(e) => setSecond(e.target.value as DocumentLocale | '')}>
+            <option value="">{t('common.none')}</option>
+            {DOCUMENT_LOCALES.filter((l) => l !== first).map((l) => (
+              <option key={l} value={l}>
+                {t(`docLocale.${l}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <button type="button" className="primary" disabled={busy} onClick={save}>
+            {t('mun.docLangSave')}
+          </button>
+        </div>
+      </div>
+      {notice && <Notice>{notice}</Notice>}
+      {error && <ErrorPanel error={error} />}
+    </div>
+  );
+}
+
 /**
  * The municipality's EAs and field staff. Contracts (ADMIN, FINANCE: the `contract` report's
  * roles) are asked here, beside every engaged supervisor and enumerator: a contract is signed
@@ -203,7 +263,9 @@ function FieldWork({ code }: { code: string }) {
               <tbody>
                 {eas.data.items.map((e) => (
                   <tr key={e.id}>
-                    <td className="code">{e.code}</td>
+                    <td className="code">
+                      <Link to={`/app/municipalities/${encodeURIComponent(code)}/eas/${encodeURIComponent(e.id)}`}>{e.code}</Link>
+                    </td>
                     <td>{e.name ?? ''}</td>
                   </tr>
                 ))}

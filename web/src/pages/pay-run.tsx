@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, download, type ApiError } from '../api';
-import { asApiError, useLoad } from '../components/load';
+import { asApiError, useApiQuery, useLoad } from '../components/load';
 import { useAction } from '../components/action';
 import { useConfirm } from '../components/confirm';
 import { formatCount, formatMoney, placeName } from '../format';
 import { CursorPager, useCursorPages } from '../components/cursor-pager';
 import { BarChart, ErrorPanel, formatDateTime, Loading, Notice, ProgressBar } from '../components/ui';
 import { PdfButton } from '../components/report';
-import { enumLabel, useI18n, type Translate } from '../i18n';
+import { enumLabel, useI18n } from '../i18n';
 import { isBusy, type Page, type PayLine, type PayPerson, type PayRun } from '../pay-run-types';
 import { useMe, type Role } from '../session';
 import { NotFoundPage } from './not-found';
@@ -19,13 +19,8 @@ import { StatementMails } from './statement-mails';
 const POLL_MS = 700;
 const LIMIT = 50;
 
-/** The pay rules' wording of the contract gate's block reason (src/payroll/domain/contract-gate.ts). */
-const NO_CONTRACT = 'no signed contract covering the paid period';
-
-/** A stored block reason with the contract gate's part in the console's language (the rest as the API stored it). */
-function blockReasonText(t: Translate, stored: string): string {
-  return stored.replace(NO_CONTRACT, t('run.blockNoContract'));
-}
+/** The contract gate's block reason (src/payroll/domain/contract-gate.ts): the row links to the person's contracts. */
+const NO_CONTRACT = 'NO_CONTRACT';
 
 // Who may ask for which PDF: the roles of the report types in src/reports/types (the API refuses others anyway).
 const STATEMENT_ROLES: readonly Role[] = ['ADMIN', 'FINANCE', 'MUNICIPALITY'];
@@ -311,9 +306,72 @@ export function PayRunPage() {
           </div>
         </div>
       )}
+      {done && HELD_ROLES.includes(me.role) && <HeldLines runId={run.id} />}
       {done && <People runId={run.id} statements={statements} contracts={CONTRACT_ROLES.includes(me.role)} />}
       {run.status === 'APPROVED' && <StatementMails runId={run.id} />}
     </section>
+  );
+}
+
+/** The roles the API shows a run's held lines to. */
+const HELD_ROLES: readonly Role[] = ['ADMIN', 'FINANCE', 'MUNICIPALITY'];
+
+/**
+ * What the run held back (count lines with open quality flags), each person's name leading to
+ * their page, where their details (the IBAN among them) are put right.
+ */
+function HeldLines({ runId }: { runId: string }) {
+  const { t } = useI18n();
+  const pages = useCursorPages();
+  const held = useApiQuery('/payroll/runs/{id}/held', { path: { id: runId }, query: { limit: LIMIT, cursor: pages.cursor } });
+  return (
+    <div className="panel">
+      <h2 id="held-title">{t('run.held')}</h2>
+      {held.error && <ErrorPanel error={held.error} />}
+      {!held.data && !held.error && <Loading />}
+      {held.data && held.data.items.length === 0 && <p className="muted">{t('run.heldNone')}</p>}
+      {held.data && held.data.items.length > 0 && (
+        <>
+          <div className="table-wrap">
+            <table aria-labelledby="held-title">
+              <thead>
+                <tr>
+                  <th scope="col">{t('run.person')}</th>
+                  <th scope="col">{t('run.heldNationalId')}</th>
+                  <th scope="col">{t('mun.eaCode')}</th>
+                  <th scope="col" className="num">
+                    {t('run.heldQuantity')}
+                  </th>
+                  <th scope="col">{t('run.heldWhy')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {held.data.items.map((h) => (
+                  <tr key={`${h.countId}-${h.unit}`}>
+                    <td>
+                      <Link to={`/app/staff/${encodeURIComponent(h.staffId)}`}>{h.fullName}</Link>
+                    </td>
+                    <td className="code">{h.nationalId}</td>
+                    <td className="code">{h.eaCode ?? ''}</td>
+                    <td className="num">
+                      {h.quantity} {h.unit}
+                    </td>
+                    <td>{h.description}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <CursorPager
+            pages={pages}
+            limit={LIMIT}
+            shown={held.data.items.length}
+            total={held.data.total}
+            nextCursor={held.data.nextCursor}
+          />
+        </>
+      )}
+    </div>
   );
 }
 
@@ -405,8 +463,13 @@ function PersonRow({
         <td>{person.municipality?.nameSq ?? t('common.none')}</td>
         <td>
           <span data-status={person.status}>{enumLabel(t, 'personStatus', person.status)}</span>
-          {person.blockReason ? `: ${blockReasonText(t, person.blockReason)}` : ''}
-          {person.blockReason?.includes(NO_CONTRACT) && (
+          {person.blockReasons.map((r, i) => (
+            <span key={i} data-code={r.code}>
+              {i === 0 ? ': ' : '; '}
+              {r.text ?? r.code}
+            </span>
+          ))}
+          {person.blockReasons.some((r) => r.code === NO_CONTRACT) && (
             <>
               {' '}
               <Link to={`/app/contracts?staffId=${encodeURIComponent(person.staffId)}`}>{t('run.contracts')}</Link>
@@ -479,7 +542,7 @@ function Lines({ runId, staffId, name }: { runId: string; staffId: string; name:
             <td className="num">{l.amount}</td>
             <td>{l.tariffVersion}</td>
             <td>{l.periodFrom ? `${l.periodFrom} – ${l.periodTo ?? ''}` : t('common.none')}</td>
-            <td>{l.description ?? ''}</td>
+            <td>{l.label ?? l.description ?? ''}</td>
           </tr>
         ))}
       </tbody>

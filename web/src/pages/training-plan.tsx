@@ -114,7 +114,8 @@ export function TrainingPlanPage() {
           <ul>
             {p.shortfalls.map((s, i) => (
               <li key={`s${i}`} className="warning">
-                <strong>{s.municipality?.nameSq ?? t('common.none')}</strong> ({s.language}): {s.message}
+                <strong>{s.municipality?.nameSq ?? t('common.none')}</strong> ({s.language}):{' '}
+                <span data-code={s.notice.code}>{s.message}</span>
               </li>
             ))}
             {p.summary.warnings.map((w, i) => (

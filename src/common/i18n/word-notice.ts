@@ -1,0 +1,52 @@
+import type { Notice, NoticeParam } from '../text/notice.js';
+import { messageCatalogue } from './catalogue.js';
+import { formatDay, formatMoney } from './format.js';
+import type { Locale } from './locales.js';
+
+/**
+ * Catalogue areas of notices: the key of a notice is `<area>.<code>` in messages/*.json.
+ * A notice whose code the catalogue does not know (a stored text from before codes, a code of
+ * a newer version) is shown as its `text` parameter, or as its code.
+ */
+export type NoticeArea = 'block' | 'flag' | 'notice' | 'payLine';
+
+/** Parameters named like this are days (`YYYY-MM-DD`) or money (decimal strings). */
+const DAY_PARAM = /(^day$|^due$|Day$|^from$|^to$)/;
+const MONEY_PARAM = /(^amount$|Amount$)/;
+
+export interface WordOptions {
+  /** a municipality's name in the reader's language, for params named `municipality` (its code) */
+  readonly municipalityName?: (code: string) => string | undefined;
+}
+
+/** The parameters as the reader writes them: days and money worded, counts kept as numbers for ICU plurals. */
+export function wordParams(
+  locale: Locale,
+  params: Readonly<Record<string, NoticeParam>>,
+  opts: WordOptions = {},
+): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v === 'string' && DAY_PARAM.test(k) && /^\d{4}-\d{2}-\d{2}$/.test(v)) out[k] = formatDay(v, locale);
+    else if (typeof v === 'string' && MONEY_PARAM.test(k) && /^-?\d+(\.\d+)?$/.test(v)) out[k] = formatMoney(v, locale);
+    else if (typeof v === 'string' && k === 'municipality') out[k] = opts.municipalityName?.(v) ?? v;
+    else out[k] = v;
+  }
+  return out;
+}
+
+/** One notice in the reader's language. */
+export function wordNotice(locale: Locale, area: NoticeArea, n: Notice, opts: WordOptions = {}): string {
+  const catalogue = messageCatalogue();
+  const key = `${area}.${n.code}`;
+  if (!catalogue.has(key)) {
+    const text = n.params.text;
+    return typeof text === 'string' ? text : n.code;
+  }
+  return catalogue.format(locale, key, wordParams(locale, n.params, opts));
+}
+
+/** Several notices (a person's block reasons) joined as one line. */
+export function wordNotices(locale: Locale, area: NoticeArea, notices: readonly Notice[], opts: WordOptions = {}): string {
+  return notices.map((n) => wordNotice(locale, area, n, opts)).join('; ');
+}
