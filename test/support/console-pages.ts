@@ -26,6 +26,7 @@ function pagesFor(ids: {
   competition: string;
   venue: string;
   event: string;
+  item: string;
   ea: string;
 }): ConsolePage[] {
   const MUNICIPALITY = CONSOLE_MUNICIPALITY;
@@ -57,6 +58,9 @@ function pagesFor(ids: {
     { path: `training/venues/${ids.venue}`, roles: [Role.ADMIN, Role.LOGISTICS, Role.MUNICIPALITY] },
     { path: `training/events/${ids.event}`, roles: LOGISTICS },
     { path: 'logistics/equipment', roles: LOGISTICS },
+    { path: 'logistics/equipment/items', roles: LOGISTICS },
+    { path: `logistics/equipment/items/${ids.item}`, roles: LOGISTICS },
+    { path: `logistics/equipment/settings?municipality=${MUNICIPALITY}`, roles: LOGISTICS },
     { path: `equipment/plans/${ids.distributionPlan}`, roles: ALL },
     { path: `recruitment/competitions?competition=${ids.competition}`, roles: LOGISTICS },
     { path: 'recruitment/supervisors', roles: LOGISTICS },
@@ -127,7 +131,13 @@ export async function arrangeConsolePages(t: TestApp): Promise<ConsolePage[]> {
   ]) {
     await t.http().post('/api/v1/equipment/item-types').set('authorization', admin).send({ code, name }).expect(201);
   }
-  await t.http().post('/api/v1/equipment/items/bulk').set('authorization', logistics).send({ items }).expect(200);
+  const bulk = await t.http().post('/api/v1/equipment/items/bulk').set('authorization', logistics).send({ items }).expect(200);
+  await t
+    .http()
+    .post('/api/v1/equipment/chargeback-tariffs')
+    .set('authorization', logistics)
+    .send({ name: 'Ngarkimet', effectiveFrom: '2023-10-16', rates: [{ typeCode: 'TABLET', lost: '250.00', damaged: '80.50' }] })
+    .expect(201);
   await t
     .http()
     .post('/api/v1/equipment/deliveries')
@@ -158,6 +168,7 @@ export async function arrangeConsolePages(t: TestApp): Promise<ConsolePage[]> {
     competition: competition.id,
     venue: venue.body.id,
     event: ev.body.id,
+    item: (bulk.body as { ids: string[] }).ids[0] ?? '',
     ea: assigned.eaId,
   });
 }

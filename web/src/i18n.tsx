@@ -113,7 +113,8 @@ export const enumLabel = (
     | 'appStatus'
     | 'replStatus'
     | 'community'
-    | 'language',
+    | 'language'
+    | 'itemStatus',
   value: string,
 ): string => {
   const key = `${prefix}.${value}` as MessageKey;

@@ -17,6 +17,9 @@ import { PayRunsPage } from './pages/pay-runs';
 import { UsersPage } from './pages/users';
 import { DistributionPlanPage } from './pages/distribution-plan';
 import { EquipmentPage } from './pages/equipment';
+import { EquipmentItemsPage } from './pages/equipment-items';
+import { EquipmentItemPage } from './pages/equipment-item';
+import { EquipmentSettingsPage } from './pages/equipment-settings';
 import { FieldworkPage } from './pages/fieldwork';
 import { FieldworkFlagsPage } from './pages/fieldwork-flags';
 import { FieldworkProgressPage } from './pages/fieldwork-progress';
@@ -201,6 +204,24 @@ export const PAGES: readonly PageDef[] = [
     crumb: { label: 'crumb.reach', parent: 'training/plans/:id' },
   },
   { path: 'logistics/equipment', roles: LOGISTICS, element: <EquipmentPage />, nav: { label: 'nav.equipment' } },
+  {
+    path: 'logistics/equipment/items',
+    roles: LOGISTICS,
+    element: <EquipmentItemsPage />,
+    crumb: { label: 'eqi.title', parent: 'logistics/equipment' },
+  },
+  {
+    path: 'logistics/equipment/items/:id',
+    roles: LOGISTICS,
+    element: <EquipmentItemPage />,
+    crumb: { label: 'eqi.crumbItem', parent: 'logistics/equipment/items' },
+  },
+  {
+    path: 'logistics/equipment/settings',
+    roles: LOGISTICS,
+    element: <EquipmentSettingsPage />,
+    crumb: { label: 'eqs.title', parent: 'logistics/equipment' },
+  },
   {
     path: 'equipment/plans/:id',
     roles: ALL,

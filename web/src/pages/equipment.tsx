@@ -83,6 +83,9 @@ export function EquipmentPage() {
   return (
     <section aria-labelledby="equipment-title">
       <h1 id="equipment-title">{t('equipment.title')}</h1>
+      <p>
+        <a href="/app/logistics/equipment/items">{t('eqi.itemsLink')}</a>
+      </p>
 
       <section className="panel" aria-labelledby="dist-title">
         <h2 id="dist-title">{t('equipment.plans')}</h2>
