@@ -78,7 +78,7 @@ async function dataNames(t: ConsoleApp['t']): Promise<string[]> {
     p.region.findMany({ select: { nameSq: true, nameSr: true } }),
     p.itemType.findMany({ select: { name: true } }),
     p.trainingEvent.findMany({ select: { name: true } }),
-    p.competition.findMany({ select: { name: true } }),
+    p.competition.findMany({ select: { name: true, code: true } }),
   ]);
   return [
     ...censuses.flatMap((c) => [c.name, c.code]),
@@ -87,7 +87,7 @@ async function dataNames(t: ConsoleApp['t']): Promise<string[]> {
     ...[...places, ...regions].flatMap((x) => [x.nameSq, x.nameSr]),
     ...types.map((x) => x.name),
     ...events.map((x) => x.name),
-    ...competitions.map((x) => x.name),
+    ...competitions.flatMap((x) => [x.name, x.code]),
   ]
     .filter((n): n is string => !!n)
     .sort((a, b) => b.length - a.length);
