@@ -95,7 +95,7 @@ function FiguresTable({ name, title, columns, data }: { name: string; title: str
     </tr>
   );
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" role="region" aria-label={title} tabIndex={0}>
       <table id={`dash-table-${name}`} data-dash-table={name}>
         <caption className="dash-caption">{title}</caption>
         <thead>
@@ -193,7 +193,7 @@ function CalendarPanel({ data }: { data: Dashboard }) {
         })}
       </p>
       <ProgressBar value={c.total ? (100 * c.done) / c.total : 0} label={title} />
-      <div className="table-wrap">
+      <div className="table-wrap" role="region" aria-label={title} tabIndex={0}>
         <table data-dash-table="calendar">
           <caption className="dash-caption">{title}</caption>
           <thead>
@@ -324,7 +324,7 @@ export function DashboardPage() {
         />
         <FiguresTable name="pay" title={t('dash.pay')} columns={PAY} data={d} />
         {d.nationalPay.length > 0 && (
-          <div className="table-wrap">
+          <div className="table-wrap" role="region" aria-label={t('dash.pay')} tabIndex={0}>
             <table data-dash-table="national-pay">
               <caption className="dash-caption">{t('dash.nationalPay')}</caption>
               <thead>
@@ -386,7 +386,7 @@ export function DashboardPage() {
         {d.deadlines.length === 0 ? (
           <p className="muted">{t('common.empty')}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" role="region" aria-label={t('dash.deadlines')} tabIndex={0}>
             <table data-dash-table="deadlines">
               <thead>
                 <tr>
