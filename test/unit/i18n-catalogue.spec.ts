@@ -66,7 +66,7 @@ const DYNAMIC_PREFIXES: readonly { prefix: string; file: string; builds: string 
   { prefix: 'dash.stage.', file: 'web/src/pages/dashboard.tsx', builds: '`dash.stage.${stage}`' },
   { prefix: 'dash.deadline.', file: 'web/src/pages/dashboard.tsx', builds: '`dash.deadline.${x.kind}`' },
   // wordNotice(locale, area, notice) words `<area>.<code>`: block reasons, deadline flags, planner and distribution notices, pay lines
-  ...['block', 'flag', 'notice', 'payLine'].map((area) => ({
+  ...['block', 'flag', 'notice', 'payLine', 'problem'].map((area) => ({
     prefix: `${area}.`,
     file: 'src/common/i18n/word-notice.ts',
     builds: '`${area}.${n.code}`',

@@ -3,12 +3,13 @@ import type { Request, Response } from 'express';
 import { Prisma } from '../../generated/prisma/client.js';
 import { messageCatalogue } from '../i18n/catalogue.js';
 import { type Locale, negotiateLocale } from '../i18n/locales.js';
-import { AppError, type ErrorDetail } from './app-error.js';
+import { wordDetails } from '../i18n/word-notice.js';
+import { AppError, type ErrorDetail, type WireDetail } from './app-error.js';
 import { ERROR_STATUS, type ErrorCode } from './error-codes.js';
 
 /** The one error body of the API. */
 export interface ErrorBody {
-  readonly error: { readonly code: ErrorCode; readonly message: string; readonly details?: readonly ErrorDetail[] };
+  readonly error: { readonly code: ErrorCode; readonly message: string; readonly details?: readonly WireDetail[] };
   readonly requestId?: string;
 }
 
@@ -34,7 +35,13 @@ export function isJsonParseFailure(e: unknown): boolean {
 }
 
 /** Map any thrown value to (status, body). Exported for tests. */
-export function toErrorBody(exception: unknown): { status: number; body: ErrorBody['error']; log: boolean } {
+interface MappedError {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly details?: readonly ErrorDetail[];
+}
+
+export function toErrorBody(exception: unknown): { status: number; body: MappedError; log: boolean } {
   if (exception instanceof AppError) {
     const details = exception.details.length ? { details: exception.details } : {};
     return { status: ERROR_STATUS[exception.code], body: { code: exception.code, message: exception.message, ...details }, log: false };
@@ -123,8 +130,12 @@ export class AppExceptionFilter implements ExceptionFilter {
       this.logger.error({ err: exception, requestId: req.id, route: req.route?.path }, 'unhandled error');
     }
     const requestId = req.id === undefined ? {} : { requestId: String(req.id) };
+    const details = body.details ? { details: wordDetails(locale, body.details) } : {};
     res
       .status(status)
-      .json({ error: { ...body, message: errorMessage(body.code, body.message, locale) }, ...requestId } satisfies ErrorBody);
+      .json({
+        error: { code: body.code, message: errorMessage(body.code, body.message, locale), ...details },
+        ...requestId,
+      } satisfies ErrorBody);
   }
 }

@@ -14,7 +14,12 @@ export const ErrorResponse = z
           z.object({
             row: z.number().int().min(1).optional().describe('1-based line of the source file'),
             field: z.string().optional(),
-            reason: z.string(),
+            code: z.string().optional().describe('Stable code of the problem, e.g. REQUIRED, UNKNOWN_EA'),
+            params: z
+              .record(z.string(), z.union([z.string(), z.number()]))
+              .optional()
+              .describe('Parameters of the code: counts as numbers, days as YYYY-MM-DD, money as decimal strings'),
+            reason: z.string().describe("The problem worded in the caller's language"),
           }),
         )
         .optional(),

@@ -1,6 +1,7 @@
 import type { ArgumentMetadata, PipeTransform } from '@nestjs/common';
 import { z } from 'zod';
 import { AppError } from '../errors/app-error.js';
+import { zodProblem } from '../errors/zod-problem.js';
 
 /** Validates a body/query/param with a zod schema; every problem is reported with its field. */
 export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.output<S>> {
@@ -14,10 +15,7 @@ export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.ou
     throw new AppError(
       'VALIDATION_FAILED',
       'request validation failed',
-      parsed.error.issues.map((i) => ({
-        field: i.path.join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(', ') : whole),
-        reason: i.message,
-      })),
+      parsed.error.issues.map((i) => zodProblem(i, i.path.join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(', ') : whole))),
     );
   }
 }
@@ -28,7 +26,7 @@ export function openApiSchema(schema: z.ZodType): Record<string, unknown> {
   return rest;
 }
 
-export const uuidParam = z.uuid({ message: 'must be a UUID' });
+export const uuidParam = z.uuid({ message: 'NOT_UUID' });
 export { DATE_ONLY as isoDate } from '../dates/date-only.js';
 
 /** Date-only values travel as YYYY-MM-DD and live as UTC midnight Date objects. */

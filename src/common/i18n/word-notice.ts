@@ -1,3 +1,4 @@
+import type { ErrorDetail, WireDetail } from '../errors/app-error.js';
 import type { Notice, NoticeParam } from '../text/notice.js';
 import { messageCatalogue } from './catalogue.js';
 import { formatDay, formatMoney } from './format.js';
@@ -8,7 +9,7 @@ import type { Locale } from './locales.js';
  * A notice whose code the catalogue does not know (a stored text from before codes, a code of
  * a newer version) is shown as its `text` parameter, or as its code.
  */
-export type NoticeArea = 'block' | 'flag' | 'notice' | 'payLine';
+export type NoticeArea = 'block' | 'flag' | 'notice' | 'payLine' | 'problem';
 
 /** Parameters named like this are days (`YYYY-MM-DD`) or money (decimal strings). */
 const DAY_PARAM = /(^day$|^due$|Day$|^from$|^to$)/;
@@ -49,4 +50,13 @@ export function wordNotice(locale: Locale, area: NoticeArea, n: Notice, opts: Wo
 /** Several notices (a person's block reasons) joined as one line. */
 export function wordNotices(locale: Locale, area: NoticeArea, notices: readonly Notice[], opts: WordOptions = {}): string {
   return notices.map((n) => wordNotice(locale, area, n, opts)).join('; ');
+}
+
+/** Problems of a request or a file in the reader's language (`problem.<code>`), codes and params kept. */
+export function wordDetails(locale: Locale, details: readonly ErrorDetail[], opts: WordOptions = {}): WireDetail[] {
+  return details.map((d) => {
+    if (!('code' in d)) return d;
+    const params = d.params ?? {};
+    return { ...d, params, reason: wordNotice(locale, 'problem', { code: d.code, params }, opts) };
+  });
 }

@@ -1,15 +1,20 @@
 import type { z } from 'zod';
+import { type ErrorDetail, problem } from '../errors/app-error.js';
+import { zodProblem } from '../errors/zod-problem.js';
+import type { NoticeParam } from '../text/notice.js';
 import type { Table, TableRow } from './parse-table.js';
 
 /**
  * The row rules every tabular import shares: column checks, cell reading through zod field
  * rules, duplicate keys. A problem names the row (CSV line or JSON index), the column and the
- * reason, in words a clerk can act on. Pure.
+ * problem as a code with parameters (`problem.<code>` in messages/), worded for the clerk in
+ * their language at the edge. Pure.
  */
-export interface RowProblem {
-  readonly row: number;
-  readonly field?: string;
-  readonly reason: string;
+export type RowProblem = ErrorDetail & { readonly row: number };
+
+/** A coded problem of line `row` (and its column `field`, where there is one). */
+export function rowProblem(row: number, code: string, params: Readonly<Record<string, NoticeParam>> = {}, field?: string): RowProblem {
+  return { ...problem(code, params, field === undefined ? {} : { field }), row };
 }
 
 export interface ColumnSpec {
@@ -24,17 +29,17 @@ export interface ColumnSpec {
  */
 export function checkColumns(spec: ColumnSpec, table: Table): RowProblem[] {
   const known = new Set([...spec.required, ...spec.optional]);
-  const expected = `expected columns: ${[...spec.required, ...spec.optional].join(', ')}`;
+  const expected = [...spec.required, ...spec.optional].join(', ');
   const problems: RowProblem[] = [];
   if (table.format === 'csv') {
     const seen = new Set<string>();
     for (const c of table.columns) {
-      if (c === '') problems.push({ row: 1, reason: `a column has no name; ${expected}` });
-      else if (!known.has(c)) problems.push({ row: 1, field: c, reason: `unknown column; ${expected}` });
-      else if (seen.has(c)) problems.push({ row: 1, field: c, reason: 'column appears more than once' });
+      if (c === '') problems.push(rowProblem(1, 'COLUMN_UNNAMED', { expected }));
+      else if (!known.has(c)) problems.push(rowProblem(1, 'COLUMN_UNKNOWN', { expected }, c));
+      else if (seen.has(c)) problems.push(rowProblem(1, 'COLUMN_REPEATED', {}, c));
       seen.add(c);
     }
-    for (const c of spec.required) if (!seen.has(c)) problems.push({ row: 1, field: c, reason: 'required column is missing' });
+    for (const c of spec.required) if (!seen.has(c)) problems.push(rowProblem(1, 'COLUMN_MISSING', {}, c));
     return problems;
   }
   const reported = new Set<string>();
@@ -42,7 +47,7 @@ export function checkColumns(spec: ColumnSpec, table: Table): RowProblem[] {
     for (const key of r.cells.keys()) {
       if (known.has(key) || reported.has(key)) continue;
       reported.add(key);
-      problems.push({ row: r.row, field: key, reason: `unknown column; ${expected}` });
+      problems.push(rowProblem(r.row, 'COLUMN_UNKNOWN', { expected }, key));
     }
   }
   return problems;
@@ -71,15 +76,16 @@ export class RowReader {
     return this.found.length === 0;
   }
 
-  problem(field: string, reason: string): void {
-    this.found.push({ row: this.row.row, field, reason });
+  /** A problem with this row's cell `field`, as a code with parameters (`problem.<code>`). */
+  problem(field: string, code: string, params: Readonly<Record<string, NoticeParam>> = {}): void {
+    this.found.push(rowProblem(this.row.row, code, params, field));
   }
 
   /** Required cell: blank is a problem; returns undefined when the cell is bad. */
   required<S extends z.ZodType>(column: string, schema: S): z.output<S> | undefined {
     const text = cellText(this.row, column);
     if (text === null) {
-      this.problem(column, 'is required');
+      this.problem(column, 'REQUIRED');
       return undefined;
     }
     return this.parse(column, schema, text);
@@ -94,20 +100,23 @@ export class RowReader {
   private parse<S extends z.ZodType>(column: string, schema: S, text: string): z.output<S> | undefined {
     const r = schema.safeParse(text);
     if (r.success) return r.data;
-    this.problem(column, r.error.issues[0]?.message ?? 'is not valid');
+    const issue = r.error.issues[0];
+    if (issue) this.found.push({ ...zodProblem(issue, column), row: this.row.row });
+    else this.problem(column, 'INVALID');
     return undefined;
   }
 }
 
 /**
  * Rows sharing a key: every one of them is a problem naming the other lines, so the clerk
- * sees both places. Returns the problems and the set of rows involved.
+ * sees both places (`DUPLICATE_KEY` with the key's `columns` and the other `lines`). Returns
+ * the problems and the set of rows involved.
  */
 export function duplicateKeys<T extends { readonly row: number }>(
   rows: readonly T[],
   keyOf: (r: T) => string,
   field: string,
-  what: string,
+  columns: string,
 ): { problems: RowProblem[]; rows: ReadonlySet<number> } {
   const byKey = new Map<string, number[]>();
   for (const r of rows) {
@@ -123,7 +132,7 @@ export function duplicateKeys<T extends { readonly row: number }>(
     for (const line of lines) {
       involved.add(line);
       const others = lines.filter((l) => l !== line);
-      problems.push({ row: line, field, reason: `same ${what} as line${others.length > 1 ? 's' : ''} ${others.join(', ')}` });
+      problems.push(rowProblem(line, 'DUPLICATE_KEY', { columns, count: others.length, lines: others.join(', ') }, field));
     }
   }
   return { problems, rows: involved };

@@ -141,7 +141,7 @@ export class CsvImportService {
               file: fileName,
               line: r.pair?.firstLine ?? 0,
               variable: rp.field === 'ea_code' ? c.eaCode : c.login,
-              reason: `EA ${r.eaCode}, login ${r.pair?.login ?? '?'} (enumerator ${r.nationalId}) ${rp.field === 'ea_code' ? 'EA' : 'enumerator'} ${rp.reason}`,
+              reason: `EA ${r.eaCode}, login ${r.pair?.login ?? '?'} (enumerator ${r.nationalId}) ${rp.field === 'ea_code' ? 'EA' : 'enumerator'} ${'reason' in rp ? rp.reason : rp.code}`,
             }));
           }),
         );

@@ -167,7 +167,7 @@ export class SusoImportService {
                 file: m.mainFile,
                 line: r.firstLine,
                 variable: rp.field === 'ea_code' ? m.eaVariable : 'responsible',
-                reason: `EA ${r.eaCode}, login ${r.login || '?'} (enumerator ${r.nationalId}) ${rp.field === 'ea_code' ? 'EA' : 'enumerator'} ${rp.reason}`,
+                reason: `EA ${r.eaCode}, login ${r.login || '?'} (enumerator ${r.nationalId}) ${rp.field === 'ea_code' ? 'EA' : 'enumerator'} ${'reason' in rp ? rp.reason : rp.code}`,
               }));
             }),
           );
