@@ -3190,6 +3190,13 @@ export interface components {
           /** @description 1-based line of the source file */
           row?: number;
           field?: string;
+          /** @description Stable code of the problem, e.g. REQUIRED, UNKNOWN_EA */
+          code?: string;
+          /** @description Parameters of the code: counts as numbers, days as YYYY-MM-DD, money as decimal strings */
+          params?: {
+            [key: string]: string | number;
+          };
+          /** @description The problem worded in the caller's language */
           reason: string;
         }[];
       };
