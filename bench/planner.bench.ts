@@ -38,7 +38,7 @@ function synthesise() {
   const rand = rng(20231006);
   const municipalities: PlannerMunicipality[] = Array.from({ length: MUNICIPALITIES }, (_, i) => ({
     id: `m${i}`,
-    name: `Municipality ${i}`,
+    code: `m${i}`,
     regionId: `r${i % REGIONS}`,
     sortOrder: i,
   }));

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DEFAULT_LOCALE, type Locale } from '../common/i18n/locales.js';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { CensusLookup } from '../census/census-lookup.js';
@@ -10,14 +11,15 @@ import { nationalScope } from '../common/scope/scope.js';
 import type { TrainingEventKind } from '../generated/prisma/enums.js';
 import { checkClassSize, eventsOfCalendar } from './domain/training-rules.js';
 import { type EventData, TrainingRepository } from './training.repository.js';
-import { eventNotFound, eventView } from './training.views.js';
+import { eventNotFound, eventView, trainingWords, type TrainingWords } from './training.views.js';
 
 const invalidEvent = (field: string, reason: string): AppError =>
   new AppError('TRAINING_EVENT_INVALID', 'the training event is not valid', [{ field, reason }]);
 
 export interface EventInput {
   kind: TrainingEventKind;
-  name?: string;
+  /** null or absent: no name of its own, its kind names it */
+  name?: string | null;
   startDate: string;
   endDate: string;
   /** the census (id); create paths resolve it first */
@@ -39,21 +41,30 @@ export class TrainingEventService {
   ) {}
 
   /** Events, of one census when `census` (code or id) is given. */
-  async listEvents(kind?: TrainingEventKind, census?: string, page: { limit: number; cursor?: string } = { limit: LIST_MAX_LIMIT }) {
+  async listEvents(
+    kind?: TrainingEventKind,
+    census?: string,
+    page: { limit: number; cursor?: string } = { limit: LIST_MAX_LIMIT },
+    locale: Locale = DEFAULT_LOCALE,
+  ) {
     const censusId = await this.censuses.filter(census);
-    const [events, regions] = await Promise.all([this.repo.listEvents(kind, censusId), this.repo.regions()]);
+    const [events, regions, words] = await Promise.all([this.repo.listEvents(kind, censusId), this.repo.regions(), this.words(locale)]);
     const regionById = new Map(regions.map((r) => [r.id, r]));
     return pageArray(
-      events.map((e) => eventView(e, regionById)),
+      events.map((e) => eventView(e, regionById, words)),
       page,
     );
   }
 
-  async getEvent(id: string) {
+  async getEvent(id: string, locale: Locale = DEFAULT_LOCALE) {
     const e = await this.repo.findEvent(id);
     if (!e) throw eventNotFound();
-    const regions = await this.repo.regions();
-    return eventView(e, new Map(regions.map((r) => [r.id, r])));
+    const [regions, words] = await Promise.all([this.repo.regions(), this.words(locale)]);
+    return eventView(e, new Map(regions.map((r) => [r.id, r])), words);
+  }
+
+  private async words(locale: Locale): Promise<TrainingWords> {
+    return trainingWords(locale, await this.repo.municipalities());
   }
 
   /**
@@ -63,6 +74,7 @@ export class TrainingEventService {
   async createEvent(
     p: Principal,
     input: Omit<EventInput, 'startDate' | 'endDate' | 'censusId'> & { startDate?: string; endDate?: string; census?: string },
+    locale: Locale = DEFAULT_LOCALE,
   ) {
     const census = await this.censuses.resolve(input.census);
     const d = eventsOfCalendar(census.calendar);
@@ -77,16 +89,16 @@ export class TrainingEventService {
       await this.audit.record(tx, actorOf(p), { action: 'created', entity: 'TrainingEvent', entityIds: [e.id], details: { kind: e.kind } });
       return e.id;
     });
-    return this.getEvent(id);
+    return this.getEvent(id, locale);
   }
 
-  async updateEvent(p: Principal, id: string, patch: Partial<EventInput>) {
+  async updateEvent(p: Principal, id: string, patch: Partial<EventInput>, locale: Locale = DEFAULT_LOCALE) {
     const before = await this.repo.findEvent(id);
     if (!before) throw eventNotFound();
     const regions = await this.repo.regions();
     const merged: EventInput = {
       kind: before.kind,
-      name: patch.name ?? before.name,
+      name: patch.name !== undefined ? patch.name : before.name,
       startDate: patch.startDate ?? (fromDate(before.startDate) as string),
       endDate: patch.endDate ?? (fromDate(before.endDate) as string),
       regionCode: patch.regionCode !== undefined ? patch.regionCode : (regions.find((r) => r.id === before.regionId)?.code ?? null),
@@ -104,11 +116,11 @@ export class TrainingEventService {
         details: { fields: Object.keys(patch) },
       });
     });
-    return this.getEvent(id);
+    return this.getEvent(id, locale);
   }
 
   /** A census's events where missing (one KKR training per region, supervisors, enumerators), dated by its calendar. */
-  async createDefaultEvents(p: Principal, censusRef?: string) {
+  async createDefaultEvents(p: Principal, censusRef?: string, locale: Locale = DEFAULT_LOCALE) {
     const census = await this.censuses.resolve(censusRef);
     const [existing, regions] = await Promise.all([this.repo.listEvents(undefined, census.id), this.repo.regions()]);
     const created: string[] = [];
@@ -118,7 +130,7 @@ export class TrainingEventService {
         ...regions.map((r) => ({
           censusId: census.id,
           kind: d.kkr.kind,
-          name: `${d.kkr.name}, region ${r.nameSq}`,
+          name: null,
           startDate: toDate(d.kkr.startDate),
           endDate: toDate(d.kkr.endDate),
           regionId: r.id,
@@ -129,7 +141,7 @@ export class TrainingEventService {
         ...[d.supervisors, d.enumerators].map((x) => ({
           censusId: census.id,
           kind: x.kind,
-          name: x.name,
+          name: null,
           startDate: toDate(x.startDate),
           endDate: toDate(x.endDate),
           regionId: null,
@@ -151,12 +163,13 @@ export class TrainingEventService {
           details: { defaults: true, census: census.code, calendarVersion: census.calendarVersion },
         });
     });
-    return { created: created.length, ...(await this.listEvents(undefined, census.id)) };
+    return { created: created.length, ...(await this.listEvents(undefined, census.id, undefined, locale)) };
   }
 
   /** Regional training schedule (report type 6): per region its municipalities, the KKR date and host venue; then the other events. */
-  async trainingScheduleData() {
+  async trainingScheduleData(locale: Locale = DEFAULT_LOCALE) {
     const [regions, muns, events] = await Promise.all([this.repo.regions(), this.repo.municipalities(), this.repo.listEvents()]);
+    const words = trainingWords(locale, muns);
     const hostIds = events.map((e) => e.hostRoomId).filter((x): x is string => x !== null);
     const rooms = hostIds.length ? await this.repo.roomsById(hostIds) : [];
     const roomById = new Map(rooms.map((r) => [r.id, r]));
@@ -173,7 +186,7 @@ export class TrainingEventService {
           .map((e) => {
             const room = e.hostRoomId ? roomById.get(e.hostRoomId) : undefined;
             return {
-              ...eventView(e, regionById),
+              ...eventView(e, regionById, words),
               host: room
                 ? {
                     // `municipality` stays the Albanian name (API unchanged); Serbian reports print `municipalitySr`
@@ -188,7 +201,7 @@ export class TrainingEventService {
             };
           }),
       })),
-      otherEvents: events.filter((e) => e.kind !== 'KKR_REGIONAL').map((e) => eventView(e, regionById)),
+      otherEvents: events.filter((e) => e.kind !== 'KKR_REGIONAL').map((e) => eventView(e, regionById, words)),
     };
   }
 
@@ -233,7 +246,7 @@ export class TrainingEventService {
     }
     return {
       kind: input.kind,
-      name: input.name ?? `${input.kind} training`,
+      name: input.name ?? null,
       startDate: toDate(input.startDate),
       endDate: toDate(input.endDate),
       regionId,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DEFAULT_LOCALE, type Locale } from '../common/i18n/locales.js';
-import { wordNotice } from '../common/i18n/word-notice.js';
-import { noticeOf } from '../common/text/notice.js';
+import { notice, noticeOf } from '../common/text/notice.js';
 import type { Principal } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { offsetOf, offsetPage } from '../common/http/lists.js';
@@ -9,14 +8,18 @@ import { fromDate } from '../common/http/zod.pipe.js';
 import type { Scope } from '../common/scope/scope.js';
 import type { Move, Shortfall } from './domain/plan-rooms.js';
 import { TrainingRepository } from './training.repository.js';
-import { headView, planNotFound } from './training.views.js';
+import { codedMessage, headView, planNotFound, trainingWords, type TrainingWords } from './training.views.js';
 
 /** Reading room plans: lists, one plan as the caller may see it, and the printed room plan's data. */
 @Injectable()
 export class TrainingPlanQueryService {
   constructor(private readonly repo: TrainingRepository) {}
 
-  async listPlans(p: Principal, f: { eventId?: string; municipalityCode?: string; limit: number; cursor?: string }) {
+  async listPlans(
+    p: Principal,
+    f: { eventId?: string; municipalityCode?: string; limit: number; cursor?: string },
+    locale: Locale = DEFAULT_LOCALE,
+  ) {
     let municipalityId: string | null | undefined;
     if (f.municipalityCode !== undefined) {
       const m = await this.repo.municipalityByCode(p.scope, f.municipalityCode);
@@ -24,13 +27,15 @@ export class TrainingPlanQueryService {
       municipalityId = m.id;
     }
     const offset = offsetOf(f.cursor);
-    const [[items, total], regions] = await Promise.all([
+    const [[items, total], regions, muns] = await Promise.all([
       this.repo.listPlans(p.scope, { eventId: f.eventId, municipalityId, limit: f.limit, offset }),
       this.repo.regions(),
+      this.repo.municipalities(),
     ]);
     const regionById = new Map(regions.map((r) => [r.id, r]));
+    const words = trainingWords(locale, muns);
     return offsetPage(
-      items.map((h) => headView(h, p.scope, regionById)),
+      items.map((h) => headView(h, p.scope, regionById, words)),
       offset,
       f.limit,
       total,
@@ -47,13 +52,17 @@ export class TrainingPlanQueryService {
    * municipality code and event (the plan in force for the municipality: its own pinned plan,
    * else the event-wide one), seen through `scope` and restricted to that municipality.
    */
-  async roomPlanData(scope: Scope, ref: { planId: string } | { municipalityCode: string; eventId: string }) {
-    if ('planId' in ref) return this.planView(scope, ref.planId);
+  async roomPlanData(
+    scope: Scope,
+    ref: { planId: string } | { municipalityCode: string; eventId: string },
+    locale: Locale = DEFAULT_LOCALE,
+  ) {
+    if ('planId' in ref) return this.planView(scope, ref.planId, locale);
     const m = await this.repo.municipalityByCode(scope, ref.municipalityCode);
     if (!m) throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${ref.municipalityCode} not found`);
     const plan = (await this.repo.pinnedPlan(ref.eventId, m.id)) ?? (await this.repo.pinnedPlan(ref.eventId, 'all'));
     if (!plan) throw planNotFound();
-    return this.planView({ kind: 'municipal', municipalityIds: [m.id] }, plan.id);
+    return this.planView({ kind: 'municipal', municipalityIds: [m.id] }, plan.id, locale);
   }
 
   private async planView(scope: Scope, planId: string, locale: Locale = DEFAULT_LOCALE) {
@@ -65,6 +74,7 @@ export class TrainingPlanQueryService {
     const [rooms, muns] = await Promise.all([this.repo.roomsById(roomIds), this.repo.municipalities()]);
     const roomById = new Map(rooms.map((r) => [r.id, r]));
     const munById = new Map(muns.map((m) => [m.id, m]));
+    const words = trainingWords(locale, muns);
     const staffIds: string[] = [];
     const kkrIds: string[] = [];
     for (const c of classes) for (const t of c.trainees) (t.traineeKind === 'STAFF' ? staffIds : kkrIds).push(t.traineeId);
@@ -76,7 +86,7 @@ export class TrainingPlanQueryService {
       return { code: m?.code ?? null, nameSq: m?.nameSq ?? null, nameSr: m?.nameSr ?? null };
     };
     return {
-      ...headView(head, scope, new Map(regions.map((r) => [r.id, r]))),
+      ...headView(head, scope, new Map(regions.map((r) => [r.id, r])), words),
       municipality: mun(head.municipalityId),
       classes: classes.map((c) => {
         const room = c.roomId ? roomById.get(c.roomId) : undefined;
@@ -99,7 +109,7 @@ export class TrainingPlanQueryService {
                 venue: { id: room.venue.id, name: room.venue.name, address: room.venue.address, kind: room.venue.kind },
               }
             : null,
-          explanation: c.explanation,
+          ...explanationWords(c.explanation, words),
           trainees: c.trainees.map((t) => ({
             id: t.traineeId,
             kind: t.traineeKind,
@@ -116,18 +126,27 @@ export class TrainingPlanQueryService {
           language: s.language,
           classSize: s.classSize,
           classes: s.classKeys.length,
-          ...shortfallWords(s, locale),
+          ...shortfallWords(s, words),
         })),
       moves: (head.moves as unknown as Move[])
         .filter((m) => visible(m.municipalityId))
-        .map((m) => ({ ...m, fullName: names.get(m.traineeId) ?? null })),
+        .map((m) => {
+          // a reason of no known code (written before codes) is shown as written
+          const reason = codedMessage(words, m.reason.startsWith('MOVE_') ? notice(m.reason) : noticeOf(m.reason));
+          return { ...m, reason: reason.text, notice: reason, fullName: names.get(m.traineeId) ?? null };
+        }),
     };
   }
 }
 
 /** A stored shortfall's code (a plan from before codes: its sentence) and its wording in the caller's language. */
-function shortfallWords(s: Shortfall | { readonly message?: string }, locale: Locale) {
-  const n = 'notice' in s ? noticeOf(s.notice) : noticeOf(s.message ?? '');
-  const message = wordNotice(locale, 'notice', n);
-  return { notice: { ...n, text: message }, message };
+function shortfallWords(s: Shortfall | { readonly message?: string }, words: TrainingWords) {
+  const notice = codedMessage(words, 'notice' in s ? noticeOf(s.notice) : noticeOf(s.message ?? ''));
+  return { notice, message: notice.text };
+}
+
+/** A class's stored explanation (a code with params) and its wording in the caller's language. */
+function explanationWords(stored: unknown, words: TrainingWords) {
+  const notice = codedMessage(words, noticeOf(stored));
+  return { explanation: notice.text, notice };
 }

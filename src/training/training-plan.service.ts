@@ -30,7 +30,7 @@ interface TraineeMeta {
 interface BuiltInput {
   readonly groups: TraineeGroup[];
   readonly rooms: PlannerRoom[];
-  readonly municipalities: { id: string; name: string; regionId: string; sortOrder: number }[];
+  readonly municipalities: { id: string; code: string; regionId: string; sortOrder: number }[];
   readonly trainees: Map<string, TraineeMeta>;
   readonly kkrMembersByMunicipality?: Map<string, number>;
 }
@@ -206,7 +206,7 @@ export class TrainingPlanService {
         shift: c.shift,
         startDate: event.startDate,
         endDate: event.endDate,
-        explanation: c.explanation,
+        explanation: { code: c.explanation.code, params: { ...c.explanation.params } },
       });
       c.traineeIds.forEach((t, position) => {
         const meta = built.trainees.get(t) as TraineeMeta;
@@ -228,7 +228,10 @@ export class TrainingPlanService {
       traineesUnplaced: result.traineesUnplaced,
       allowSecondShift: opts.allowSecondShift,
       relocatedClassKeys: [...result.relocatedClassKeys],
-      warnings: warnings.map((w) => ({ ...w })),
+      warnings: warnings.map((w) => ({
+        municipalityId: w.municipalityId,
+        notice: { code: w.notice.code, params: { ...w.notice.params } },
+      })),
     };
     const planId = await this.repo.createPlan(
       tx,
@@ -270,7 +273,7 @@ export class TrainingPlanService {
 
   private async buildInput(tx: Tx, event: EventRow, municipalityId: string | null): Promise<BuiltInput> {
     const allMuns = await this.repo.municipalities(tx);
-    const municipalities = allMuns.map((m) => ({ id: m.id, name: m.nameSq, regionId: m.regionId, sortOrder: m.sortOrder }));
+    const municipalities = allMuns.map((m) => ({ id: m.id, code: m.code, regionId: m.regionId, sortOrder: m.sortOrder }));
     const trainees = new Map<string, TraineeMeta>();
     const groupsByKey = new Map<string, TraineeGroup & { traineeIds: string[] }>();
     const add = (home: string, language: string, id: string, meta: TraineeMeta) => {
@@ -317,7 +320,7 @@ export class TrainingPlanService {
         fromDate(event.noticeDate),
         event.hostRoomId !== null,
       );
-      if (w) out.push({ municipalityId: null, message: w });
+      if (w) out.push({ municipalityId: null, notice: w });
       const placed = new Map<string, number>();
       for (const c of result.classes) {
         if (c.roomId === null) continue;
@@ -326,10 +329,10 @@ export class TrainingPlanService {
           if (m) placed.set(m, (placed.get(m) ?? 0) + 1);
         }
       }
-      const names = new Map(built.municipalities.map((m) => [m.id, m.name]));
+      const codes = new Map(built.municipalities.map((m) => [m.id, m.code]));
       for (const [mun, members] of built.kkrMembersByMunicipality ?? []) {
-        for (const message of kkrAttendanceWarnings([{ municipalityName: names.get(mun) ?? mun, members, planned: placed.get(mun) ?? 0 }]))
-          out.push({ municipalityId: mun, message });
+        for (const notice of kkrAttendanceWarnings([{ municipality: codes.get(mun) ?? mun, members, planned: placed.get(mun) ?? 0 }]))
+          out.push({ municipalityId: mun, notice });
       }
     }
     return out;

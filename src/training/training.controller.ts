@@ -28,7 +28,8 @@ import {
 
 const eventBody = z.object({
   kind: z.enum(TrainingEventKind),
-  name: z.string().trim().min(1).max(200).optional(),
+  /** the event's own name; absent or null: named by its kind in the reader's language */
+  name: z.string().trim().min(1).max(200).nullish(),
   /** default: the census calendar's dates of this training */
   startDate: DATE_ONLY.optional(),
   endDate: DATE_ONLY.optional(),
@@ -70,16 +71,16 @@ export class TrainingEventController {
   })
   @ApiResponses({ 200: TrainingEventListResponse })
   @ApiErrors('CENSUS_UNKNOWN')
-  list(@Query(new ZodPipe(eventsQuery)) q: z.output<typeof eventsQuery>) {
-    return this.events.listEvents(q.kind, q.census, q);
+  list(@Query(new ZodPipe(eventsQuery)) q: z.output<typeof eventsQuery>, @ReaderLocale() locale: Locale) {
+    return this.events.listEvents(q.kind, q.census, q, locale);
   }
 
   @Get('events/:id')
   @ApiOperation({ summary: 'One training event' })
   @ApiResponses({ 200: TrainingEventResponse })
   @ApiErrors('TRAINING_EVENT_UNKNOWN')
-  get(@Param('id', IdPipe) id: string) {
-    return this.events.getEvent(id);
+  get(@Param('id', IdPipe) id: string, @ReaderLocale() locale: Locale) {
+    return this.events.getEvent(id, locale);
   }
 
   @Post('events')
@@ -90,8 +91,8 @@ export class TrainingEventController {
   @ApiBody({ schema: openApiSchema(eventBody) })
   @ApiResponses({ 201: TrainingEventResponse })
   @ApiErrors('TRAINING_EVENT_INVALID', 'CENSUS_UNKNOWN', 'CENSUS_REQUIRED', 'CENSUS_AMBIGUOUS', 'CENSUS_CALENDAR_MISSING')
-  create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(eventBody)) body: z.output<typeof eventBody>) {
-    return this.events.createEvent(p, body);
+  create(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(eventBody)) body: z.output<typeof eventBody>, @ReaderLocale() locale: Locale) {
+    return this.events.createEvent(p, body, locale);
   }
 
   @Post('events/defaults')
@@ -102,13 +103,17 @@ export class TrainingEventController {
   })
   @ApiResponses({ 201: DefaultEventsResponse })
   @ApiErrors('CENSUS_UNKNOWN', 'CENSUS_REQUIRED', 'CENSUS_AMBIGUOUS', 'CENSUS_CALENDAR_MISSING')
-  defaults(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(defaultsQuery)) q: z.output<typeof defaultsQuery>) {
-    return this.events.createDefaultEvents(p, q.census);
+  defaults(
+    @CurrentPrincipal() p: Principal,
+    @Query(new ZodPipe(defaultsQuery)) q: z.output<typeof defaultsQuery>,
+    @ReaderLocale() locale: Locale,
+  ) {
+    return this.events.createDefaultEvents(p, q.census, locale);
   }
 
   @Patch('events/:id')
   @Roles(Role.ADMIN, Role.LOGISTICS)
-  @ApiOperation({ summary: 'Change dates, host room, notice date or class size of an event' })
+  @ApiOperation({ summary: 'Change the name (null: named by its kind), dates, host room, notice date or class size of an event' })
   @ApiBody({ schema: openApiSchema(eventPatch) })
   @ApiResponses({ 200: TrainingEventResponse })
   @ApiErrors('TRAINING_EVENT_UNKNOWN', 'TRAINING_EVENT_INVALID')
@@ -116,8 +121,9 @@ export class TrainingEventController {
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
     @Body(new ZodPipe(eventPatch)) body: z.output<typeof eventPatch>,
+    @ReaderLocale() locale: Locale,
   ) {
-    return this.events.updateEvent(p, id, body);
+    return this.events.updateEvent(p, id, body, locale);
   }
 
   @Post('events/:id/plans')
@@ -140,8 +146,8 @@ export class TrainingEventController {
   @Get('schedule')
   @ApiOperation({ summary: 'Regional training schedule: regions, municipalities, KKR dates and host venues, other events' })
   @ApiResponses({ 200: TrainingScheduleResponse })
-  schedule() {
-    return this.events.trainingScheduleData();
+  schedule(@ReaderLocale() locale: Locale) {
+    return this.events.trainingScheduleData(locale);
   }
 }
 
@@ -158,8 +164,8 @@ export class TrainingPlanController {
   @Get()
   @ApiOperation({ summary: 'Room plans the caller may see (?event=&municipality=&limit=&cursor=), newest first' })
   @ApiResponses({ 200: TrainingPlanListResponse })
-  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(plansQuery)) q: z.output<typeof plansQuery>) {
-    return this.queries.listPlans(p, { eventId: q.event, municipalityCode: q.municipality, limit: q.limit, cursor: q.cursor });
+  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(plansQuery)) q: z.output<typeof plansQuery>, @ReaderLocale() locale: Locale) {
+    return this.queries.listPlans(p, { eventId: q.event, municipalityCode: q.municipality, limit: q.limit, cursor: q.cursor }, locale);
   }
 
   @Get(':id')

@@ -82,7 +82,7 @@ export async function seedTrainingDemo(prisma: PrismaClient): Promise<void> {
         data: {
           censusId: census.id,
           kind: 'KKR_REGIONAL',
-          name: `${d.kkr.name}, region ${r.nameSq}`,
+          name: null,
           startDate: day(d.kkr.startDate),
           endDate: day(d.kkr.endDate),
           regionId: r.id,
@@ -95,7 +95,7 @@ export async function seedTrainingDemo(prisma: PrismaClient): Promise<void> {
       const exists = await tx.trainingEvent.findFirst({ where: { kind: e.kind }, select: { id: true } });
       if (!exists)
         await tx.trainingEvent.create({
-          data: { censusId: census.id, kind: e.kind, name: e.name, startDate: day(e.startDate), endDate: day(e.endDate) },
+          data: { censusId: census.id, kind: e.kind, name: null, startDate: day(e.startDate), endDate: day(e.endDate) },
         });
     }
   });

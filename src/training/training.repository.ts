@@ -60,7 +60,8 @@ export interface RoomData {
 export interface EventData {
   censusId?: string;
   kind: TrainingEventKind;
-  name: string;
+  /** null: no name given, its kind names it */
+  name: string | null;
   startDate: Date;
   endDate: Date;
   regionId: string | null;
@@ -80,7 +81,8 @@ export interface ClassData {
   shift: TrainingShift | null;
   startDate: Date;
   endDate: Date;
-  explanation: string;
+  /** a notice: { code, params } */
+  explanation: Prisma.InputJsonValue;
 }
 
 export interface TraineeRowData {

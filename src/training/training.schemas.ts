@@ -57,14 +57,20 @@ export const TrainingEventResponse = z
   .object({
     id: z.uuid(),
     kind: z.enum(TrainingEventKind),
-    name: z.string(),
+    name: z.string().nullable().describe('The name a person gave the event, as written; null: none, `title` names it by its kind'),
+    title: z.string().describe("The event's name to show: `name`, else its kind (and region) in the caller's language"),
     startDate: date,
     endDate: date,
     region: names.nullable().describe('KKR_REGIONAL events only'),
     hostRoomId: z.uuid().nullable(),
     noticeDate: date.nullable(),
     maxClassSize: z.number().int(),
-    warnings: z.array(z.string()).describe('A KKR event warns when the room notice is late or missing'),
+    warnings: z.array(z.string()).describe("A KKR event warns when the room notice is late or missing, worded in the caller's language"),
+    warningNotices: z
+      .array(CodedMessage)
+      .describe(
+        'The warnings as codes: KKR_NO_HOST_ROOM, KKR_NOTICE_NOT_SENT (days, from), KKR_NOTICE_LATE (day, when AFTER | BEFORE, daysBefore, days, from)',
+      ),
   })
   .meta({ id: 'TrainingEvent' });
 
@@ -128,7 +134,12 @@ const planSummary = z
     traineesUnplaced: z.number().int().optional(),
     allowSecondShift: z.boolean().optional(),
     relocatedClassKeys: z.array(z.string()).optional(),
-    warnings: z.array(z.string()),
+    warnings: z.array(z.string()).describe("Worded in the caller's language"),
+    warningNotices: z
+      .array(CodedMessage)
+      .describe(
+        'The warnings as codes: those of the event, KKR_NO_MEMBERS (municipality), KKR_ATTENDANCE_LOW (municipality, planned, members)',
+      ),
   })
   .describe('Municipalities see only the warnings about them or the whole plan');
 
@@ -173,7 +184,13 @@ export const TrainingPlanResponse = TrainingPlanHeadResponse.extend({
         })
         .nullable()
         .describe('null: no room could be found'),
-      explanation: z.string(),
+      explanation: z.string().describe("Where and why there, or why nowhere, worded in the caller's language"),
+      notice: CodedMessage.describe(
+        'The explanation as a code: CLASS_PLACED with trainees, language, municipality, room (its label as recorded), roomMunicipality, seats, ' +
+          'equipment (PROJECTOR_TV | PROJECTOR | TV | NONE), shift, from, to, reason (OWN_MUNICIPALITY | NEAREST_IN_REGION with ' +
+          'nearestMunicipality and ownRooms BUSY | NONE | KEPT_FROM_PUBLISHED), secondShift (1: the morning slots were full); ' +
+          'CLASS_UNPLACED with trainees, language, municipality, from, to. Municipalities are codes',
+      ),
       trainees: z.array(
         z.object({
           id: z.uuid(),
@@ -204,7 +221,8 @@ export const TrainingPlanResponse = TrainingPlanHeadResponse.extend({
         municipalityId: z.uuid(),
         fromClassKey: z.string().nullable(),
         toClassKey: z.string(),
-        reason: z.string(),
+        reason: z.string().describe("Why, worded in the caller's language"),
+        notice: CodedMessage.describe('Why, as a code: MOVE_CLASS_OVER_SIZE, MOVE_CLASS_CLOSED or MOVE_GROUP_CHANGED'),
         fullName: z.string().nullable(),
       }),
     )
@@ -214,7 +232,8 @@ export const TrainingPlanResponse = TrainingPlanHeadResponse.extend({
 const EXAMPLE_EVENT = {
   id: '5b1f6c0e-2d4a-4f7e-9a51-0c2e7d3b8a11',
   kind: 'ENUMERATORS',
-  name: 'Enumerator training',
+  name: null,
+  title: 'Enumerator training',
   startDate: '2024-03-18',
   endDate: '2024-03-22',
   region: null,
@@ -222,6 +241,7 @@ const EXAMPLE_EVENT = {
   noticeDate: null,
   maxClassSize: 30,
   warnings: [],
+  warningNotices: [],
 };
 const EXAMPLE_MUN = { code: 'peje', nameSq: 'Pejë', nameSr: 'Peć' };
 
@@ -246,6 +266,7 @@ export const TRAINING_PLAN_EXAMPLE = {
     allowSecondShift: true,
     relocatedClassKeys: [],
     warnings: [],
+    warningNotices: [],
   },
   municipality: EXAMPLE_MUN,
   classes: [
@@ -272,7 +293,25 @@ export const TRAINING_PLAN_EXAMPLE = {
         },
       },
       explanation:
-        '21 SQ trainees of Pejë in Shkolla Bedri Pejani, Room 12 (Pejë, 30 seats, projector), morning 18–22 Mar: own municipality',
+        '21 trainees (Albanian) from Pejë in Shkolla Bedri Pejani, Room 12 (Pejë, 30 seats, projector), morning shift, 18 March 2024 – 22 March 2024: own municipality',
+      notice: {
+        code: 'CLASS_PLACED',
+        params: {
+          trainees: 21,
+          language: 'SQ',
+          municipality: 'peje',
+          from: '2024-03-18',
+          to: '2024-03-22',
+          room: 'Shkolla Bedri Pejani, Room 12',
+          roomMunicipality: 'peje',
+          seats: 30,
+          equipment: 'PROJECTOR',
+          shift: 'MORNING',
+          reason: 'OWN_MUNICIPALITY',
+          secondShift: 0,
+        },
+        text: '21 trainees (Albanian) from Pejë in Shkolla Bedri Pejani, Room 12 (Pejë, 30 seats, projector), morning shift, 18 March 2024 – 22 March 2024: own municipality',
+      },
       trainees: [
         {
           id: '2f1c1a52-5d0e-4c43-9f0e-0c3b8f1e2a10',

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { wordNotice } from '../common/i18n/word-notice.js';
 import type { Tx } from '../common/prisma/transaction.js';
+import { notice } from '../common/text/notice.js';
 import { KitHandoverService } from '../equipment/kit-handover.service.js';
 import { Clock } from '../recruitment/clock.js';
 import type { ReplacementEvent, ReplacementHook, ReplacementNote } from '../recruitment/recruitment.hooks.js';
@@ -71,11 +73,12 @@ export class TrainingReplacementHook implements ReplacementHook {
       // The note goes to the municipality's user: name only its own people (an event-wide plan
       // may also move trainees of other municipalities, counted).
       const own = r.moves.filter((m) => m.municipalityId === e.municipalityId);
+      // the note is English as a whole for now: the move reason (a code) is worded in English with it
       const elsewhere = r.moves.length - own.length;
       const moved =
         (own.length === 0
           ? 'nobody else moved'
-          : `moved: ${own.map((m) => `${m.fullName ?? m.traineeId} ${m.fromClassKey ?? 'new'} → ${m.toClassKey} (${m.reason})`).join('; ')}`) +
+          : `moved: ${own.map((m) => `${m.fullName ?? m.traineeId} ${m.fromClassKey ?? 'new'} → ${m.toClassKey} (${wordNotice('en', 'notice', notice(m.reason))})`).join('; ')}`) +
         (elsewhere > 0 ? `; ${elsewhere} trainee${elsewhere === 1 ? '' : 's'} of other municipalities moved` : '');
       return {
         source: 'training',

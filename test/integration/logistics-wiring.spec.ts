@@ -330,7 +330,7 @@ describe('logistics wiring: training ↔ equipment ↔ recruitment', () => {
     const onTime = await kkr('ferizaj', '2023-10-04'); // exactly two days before: in time
     const missing = await kkr('gjilan', null); // no notice yet
     // The event's own warning and the flag agree on what is late.
-    expect(lateEvent.warnings.some((w) => w.includes('notified on 2023-10-05, 1 day before'))).toBe(true);
+    expect(lateEvent.warnings.some((w) => w.includes('notified on 5 October 2023, 1 day before'))).toBe(true);
     expect(onTime.warnings).toEqual([]);
 
     const check = async (at: string) => {

@@ -62,13 +62,6 @@ const ALLOWED = new Set([
   // ("preparatory period … 15 of 15 days", "150,00 × 15/15 days")
   'days',
   'preparatory',
-  // not yet worded from codes: the room planner's class explanations
-  // ("23 SQ trainees of Prishtinë in …, 30 seats …, morning …: own municipality")
-  'morning',
-  'municipality',
-  'seats',
-  'trainees',
-  'projector',
 ]);
 
 function binary(res: Response, cb: (err: Error | null, body: Buffer) => void) {

@@ -145,7 +145,7 @@ describe('report types of training, equipment and recruitment', () => {
       '16.10.2023',
       'paradite',
       'Shpjegimi',
-      'own municipality',
+      'komuna e vet',
     ])
       expect(doc.text).toContain(s);
     for (const n of names) expect(doc.text).toContain(n);
@@ -156,7 +156,7 @@ describe('report types of training, equipment and recruitment', () => {
     const sr = await render(prishtine, { ...body, language: 'sr' });
     for (const s of ['Plan sala za obuku', 'Priština', 'Opština', 'Shkolla Sami Frashëri', 'Salla 12', 'pre podne', 'albanski', 'nacrt'])
       expect(sr.text).toContain(s);
-    expect(sr.text).toContain('trainees of Priština in Shkolla Sami Frashëri, Salla 1');
+    expect(sr.text).toContain('iz opštine Priština u sali Shkolla Sami Frashëri, Salla 1');
     expect(sr.text).not.toContain('Prishtinë');
     for (const n of names) expect(sr.text).toContain(n);
 
@@ -166,7 +166,7 @@ describe('report types of training, equipment and recruitment', () => {
     expect(cyr.id).not.toBe(sr.id);
     for (const s of ['План сала за обуку', 'Приштина', 'Општина', 'Shkolla Sami Frashëri', 'Salla 12', 'пре подне', 'албански', 'нацрт'])
       expect(cyr.text).toContain(s);
-    expect(cyr.text).toContain('trainees of Приштина in Shkolla Sami Frashëri, Salla 1');
+    expect(cyr.text).toContain('из општине Приштина у сали Shkolla Sami Frashëri, Salla 1');
     // the page stamp of chunked documents is in the document's script too
     expect(cyr.text).toMatch(/Страна 1 од \d+/);
     expect(latinSerbianWordsIn(cyr.text)).toEqual([]);

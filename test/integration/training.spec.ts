@@ -125,6 +125,28 @@ describe('training API: venues, events, room plans', () => {
     );
     const again = await t.http().post('/api/v1/training/events/defaults').set('authorization', admin).expect(201);
     expect(again.body.created).toBe(0);
+    // default events have no name of their own: the kind (and region) names them in the reader's language
+    const items = first.body.items as { kind: string; name: string | null; title: string; region: { code: string } | null }[];
+    expect(items.every((e) => e.name === null)).toBe(true);
+    expect(items.find((e) => e.kind === 'ENUMERATORS')?.title).toBe('Enumerator training');
+    expect(items.find((e) => e.region?.code === 'ferizaj')?.title).toBe('Regional KKR training – Ferizaj');
+    const inSerbian = await t
+      .http()
+      .get('/api/v1/training/events')
+      .set('authorization', admin)
+      .set('accept-language', 'sr-Cyrl')
+      .expect(200);
+    const srTitles = (inSerbian.body.items as { kind: string; title: string; region: { code: string } | null }[]).map((e) => [
+      e.kind,
+      e.region?.code ?? null,
+      e.title,
+    ]);
+    expect(srTitles).toEqual(
+      expect.arrayContaining([
+        ['ENUMERATORS', null, 'Обука пописивача'],
+        ['KKR_REGIONAL', 'ferizaj', 'Регионална обука ОКП – Урошевац'],
+      ]),
+    );
 
     const kkr = (first.body.items as { id: string; kind: string; region: { code: string } | null; warnings: string[] }[]).find(
       (e) => e.kind === 'KKR_REGIONAL' && e.region?.code === 'ferizaj',
@@ -138,8 +160,35 @@ describe('training API: venues, events, room plans', () => {
       .send({ hostRoomId: host.roomIds[0], noticeDate: '2023-10-05' })
       .expect(200);
     expect(late.body.warnings).toEqual([
-      'the host room was notified on 2023-10-05, 1 day before; the letter asks for at least 2 days before 2023-10-06',
+      'the host room was notified on 5 October 2023, 1 day before; the letter asks for at least 2 days before 6 October 2023',
     ]);
+    expect(late.body.warningNotices).toEqual([
+      {
+        code: 'KKR_NOTICE_LATE',
+        params: { day: '2023-10-05', when: 'BEFORE', daysBefore: 1, days: 2, from: '2023-10-06' },
+        text: late.body.warnings[0],
+      },
+    ]);
+    // a name a person types is kept as written, and cleared back to the kind's name with null
+    const named = await t
+      .http()
+      .patch(`/api/v1/training/events/${kkr?.id}`)
+      .set('authorization', logistics)
+      .set('accept-language', 'sq')
+      .send({ name: 'KKR Ferizaj, salla e madhe' })
+      .expect(200);
+    expect([named.body.name, named.body.title]).toEqual(['KKR Ferizaj, salla e madhe', 'KKR Ferizaj, salla e madhe']);
+    expect(named.body.warnings).toEqual([
+      'salla pritëse u njoftua më 5 tetor 2023, 1 ditë para; letra kërkon të paktën 2 ditë para 6 tetor 2023',
+    ]);
+    const unnamed = await t
+      .http()
+      .patch(`/api/v1/training/events/${kkr?.id}`)
+      .set('authorization', logistics)
+      .set('accept-language', 'sq')
+      .send({ name: null })
+      .expect(200);
+    expect([unnamed.body.name, unnamed.body.title]).toEqual([null, 'Trajnimi rajonal i KKR-ve – Ferizaj']);
     const inTime = await t
       .http()
       .patch(`/api/v1/training/events/${kkr?.id}`)
@@ -361,7 +410,22 @@ describe('training API: venues, events, room plans', () => {
       .expect(201);
     const kc = klinePlan.body.classes[0] as ClassView;
     expect([kc.room?.id, kc.shift]).toEqual([v.roomIds[0], 'AFTERNOON']);
-    expect(kc.explanation).toMatch(/Klinë has no room available on 16–20 Oct; nearest in the region: Pejë, second shift/);
+    expect(kc.explanation).toMatch(/Klinë has no room available on these days, nearest in the region: Pejë, second shift/);
+    const srKline = await t
+      .http()
+      .get(`/api/v1/training/plans/${klinePlan.body.id}`)
+      .set('authorization', logistics)
+      .set('accept-language', 'sr-Latn')
+      .expect(200);
+    expect(srKline.body.classes[0].explanation).toBe(
+      '25 polaznika (albanski) iz opštine Klina u sali Shkolla peje, Salla Pejë (Peć, 30 mesta, televizor), popodnevna smena, ' +
+        '16. oktobar 2023. – 20. oktobar 2023.: Klina nema salu na raspolaganju ovih dana, najbliža u regionu: Peć, ' +
+        'druga smena: prepodnevni termini su bili popunjeni',
+    );
+    expect(srKline.body.classes[0].notice).toMatchObject({
+      code: 'CLASS_PLACED',
+      params: { municipality: 'kline', roomMunicipality: 'peje', reason: 'NEAREST_IN_REGION', ownRooms: 'NONE', secondShift: 1 },
+    });
 
     // A national plan of the event: each municipality sees only its own classes and trainees.
     const national = await t.http().post(`/api/v1/training/events/${eventId}/plans`).set('authorization', logistics).send({}).expect(201);

@@ -11,12 +11,12 @@ import { openSlots } from '../../src/training/domain/planner-slots.js';
 const EVENT = { from: '2023-10-16', to: '2023-10-20' };
 const BOTH = ['MORNING', 'AFTERNOON'] as const;
 const MUNS: readonly PlannerMunicipality[] = [
-  { id: 'pr', name: 'Prishtinë', regionId: 'R1', sortOrder: 1 },
-  { id: 'ob', name: 'Obiliq', regionId: 'R1', sortOrder: 2 },
-  { id: 'fk', name: 'Fushë Kosovë', regionId: 'R1', sortOrder: 3 },
-  { id: 'pz', name: 'Prizren', regionId: 'R2', sortOrder: 4 },
+  { id: 'pr', code: 'prishtine', regionId: 'R1', sortOrder: 1 },
+  { id: 'ob', code: 'obiliq', regionId: 'R1', sortOrder: 2 },
+  { id: 'fk', code: 'fushe-kosove', regionId: 'R1', sortOrder: 3 },
+  { id: 'pz', code: 'prizren', regionId: 'R2', sortOrder: 4 },
 ];
-const nameOf = (id: string): string => MUNS.find((m) => m.id === id)?.name ?? id;
+const codeOf = (id: string): string => MUNS.find((m) => m.id === id)?.code ?? id;
 const ids = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
 const room = (id: string, municipalityId: string, seats: number, extra: Partial<PlannerRoom> = {}): PlannerRoom => ({
   id,
@@ -34,7 +34,7 @@ const work = (key: string, municipalityId: string, n: number): WorkClass => ({
   language: 'SQ',
   traineeIds: ids(`${key}-`, n),
   placement: null,
-  why: '',
+  why: null,
 });
 
 describe('formClasses (phase 1)', () => {
@@ -83,7 +83,7 @@ describe('formClasses (phase 1)', () => {
     });
     expect(classes.map((c) => [c.key, c.traineeIds])).toEqual([['pr|SQ|1', ['a', 'b', 'c']]]);
     expect(moves).toEqual([
-      { traineeId: 'c', municipalityId: 'pr', fromClassKey: 'pr|SQ|2', toClassKey: 'pr|SQ|1', reason: 'class closed' },
+      { traineeId: 'c', municipalityId: 'pr', fromClassKey: 'pr|SQ|2', toClassKey: 'pr|SQ|1', reason: 'MOVE_CLASS_CLOSED' },
     ]);
   });
 });
@@ -130,7 +130,7 @@ describe('keepPinnedSlots (phase 3)', () => {
     );
     expect(relocated).toEqual(['pr|SQ|2']);
     expect(a.placement).toMatchObject({ room: { id: 'r1' }, shift: 'AFTERNOON' });
-    expect(a.why).toBe('kept from the published plan');
+    expect(a.why).toEqual({ reason: 'KEPT_FROM_PUBLISHED' });
     expect(b.placement).toBeNull();
   });
 });
@@ -142,7 +142,7 @@ describe('placementOrder and placeInOwnMunicipality (phase 4)', () => {
     const slots = openSlots([room('r', 'pr', 15)], EVENT, ['MORNING']);
     const spill = placeInOwnMunicipality(order, slots);
     expect(spill.map((c) => c.key)).toEqual(['pr|SQ|1', 'ob|SQ|1']);
-    expect(order[1]).toMatchObject({ placement: { room: { id: 'r' } }, why: 'own municipality' });
+    expect(order[1]).toMatchObject({ placement: { room: { id: 'r' } }, why: { reason: 'OWN_MUNICIPALITY' } });
   });
 });
 
@@ -154,8 +154,9 @@ describe('Neighbours and placeInRegion (phase 5)', () => {
     expect(neighbours.roomsInRegion('R1')).toBe(1);
     const c = work('pr|SQ|1', 'pr', 20);
     const d = work('pr|SQ|2', 'pr', 20);
-    expect(placeInRegion([c, d], slots, neighbours, nameOf, EVENT)).toEqual([d]);
-    expect(c.why).toBe('Prishtinë has no room available on 16–20 Oct; nearest in the region: Fushë Kosovë');
+    expect(placeInRegion([c, d], slots, neighbours)).toEqual([d]);
+    // Prishtinë has no room at all on the event's days
+    expect(c.why).toEqual({ reason: 'NEAREST_IN_REGION', nearest: 'fushe-kosove', ownRooms: 'NONE' });
     expect(neighbours.largestInRegion('pr')).toBe(0);
   });
 
@@ -167,17 +168,37 @@ describe('Neighbours and placeInRegion (phase 5)', () => {
 });
 
 describe('explainClasses, shortfallsOf and traineeTotals (phases 6–7)', () => {
-  it('says where and why, and what is missing in plain words', () => {
+  it('says where and why, and what is missing, as codes with their params', () => {
     const slots = openSlots([room('r', 'pr', 30, { hasProjector: true })], EVENT, BOTH);
     const placed = work('pr|SQ|1', 'pr', 20);
     placed.placement = { room: slots.roomById.get('r') as PlannerRoom, shift: 'AFTERNOON' };
-    placed.why = 'own municipality';
+    placed.why = { reason: 'OWN_MUNICIPALITY' };
     const unplaced = work('pz|SQ|1', 'pz', 28);
-    const classes = explainClasses([placed, unplaced], nameOf, EVENT);
-    expect(classes[0]?.explanation).toBe(
-      '20 SQ trainees of Prishtinë in School, r (Prishtinë, 30 seats, projector), afternoon 16–20 Oct: own municipality, second shift: morning slots were full',
-    );
-    expect(classes[1]).toMatchObject({ roomId: null, explanation: '28 SQ trainees of Prizren: no room with ≥ 28 seats on 16–20 Oct' });
+    const classes = explainClasses([placed, unplaced], codeOf, EVENT);
+    expect(classes[0]?.explanation).toEqual({
+      code: 'CLASS_PLACED',
+      params: {
+        trainees: 20,
+        language: 'SQ',
+        municipality: 'prishtine',
+        from: '2023-10-16',
+        to: '2023-10-20',
+        room: 'School, r',
+        roomMunicipality: 'prishtine',
+        seats: 30,
+        equipment: 'PROJECTOR',
+        shift: 'AFTERNOON',
+        reason: 'OWN_MUNICIPALITY',
+        secondShift: 1,
+      },
+    });
+    expect(classes[1]).toMatchObject({
+      roomId: null,
+      explanation: {
+        code: 'CLASS_UNPLACED',
+        params: { trainees: 28, language: 'SQ', municipality: 'prizren', from: '2023-10-16', to: '2023-10-20' },
+      },
+    });
     const neighbours = new Neighbours(MUNS, [], slots);
     expect(shortfallsOf([unplaced], [placed, unplaced], { municipalities: MUNS, slots, neighbours, event: EVENT })).toEqual([
       {

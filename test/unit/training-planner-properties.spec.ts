@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { planRooms, type PlannerInput, type PlannerMunicipality, type PreviousClass } from '../../src/training/domain/plan-rooms.js';
 
 const MUNS: readonly PlannerMunicipality[] = [
-  { id: 'm1', name: 'M1', regionId: 'R1', sortOrder: 1 },
-  { id: 'm2', name: 'M2', regionId: 'R1', sortOrder: 2 },
-  { id: 'm3', name: 'M3', regionId: 'R1', sortOrder: 3 },
-  { id: 'm4', name: 'M4', regionId: 'R2', sortOrder: 4 },
+  { id: 'm1', code: 'm1', regionId: 'R1', sortOrder: 1 },
+  { id: 'm2', code: 'm2', regionId: 'R1', sortOrder: 2 },
+  { id: 'm3', code: 'm3', regionId: 'R1', sortOrder: 3 },
+  { id: 'm4', code: 'm4', regionId: 'R2', sortOrder: 4 },
 ];
 const EVENT = { from: '2023-10-16', to: '2023-10-20' };
 
@@ -74,7 +74,7 @@ function expectInvariants(input: PlannerInput): void {
     // no class over the maximum or over its room's seats; one class per room and shift
     expect(c.traineeIds.length).toBeLessThanOrEqual(input.maxClassSize);
     expect(c.traineeIds.length).toBeGreaterThan(0);
-    expect(c.explanation.length).toBeGreaterThan(0);
+    expect(c.explanation.code).toBe(c.roomId === null ? 'CLASS_UNPLACED' : 'CLASS_PLACED');
     if (c.roomId !== null) {
       const room = roomById.get(c.roomId);
       expect(room).toBeDefined();
@@ -132,7 +132,7 @@ describe('planRooms properties', () => {
         expect(same.moves).toEqual([]);
         expect(same.classes.map((c) => [c.key, c.roomId, c.shift])).toEqual(first.classes.map((c) => [c.key, c.roomId, c.shift]));
         // every move comes from a class that shrank below its stayers or closed
-        for (const m of r.moves) expect(['class over the new size', 'class closed']).toContain(m.reason);
+        for (const m of r.moves) expect(['MOVE_CLASS_OVER_SIZE', 'MOVE_CLASS_CLOSED']).toContain(m.reason);
       }),
       { numRuns: 200 },
     );

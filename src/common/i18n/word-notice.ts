@@ -14,9 +14,11 @@ export type NoticeArea = 'block' | 'flag' | 'notice' | 'payLine' | 'problem';
 /** Parameters named like this are days (`YYYY-MM-DD`) or money (decimal strings). */
 const DAY_PARAM = /(^day$|^due$|Day$|^from$|^to$)/;
 const MONEY_PARAM = /(^amount$|Amount$)/;
+/** Parameters named like this are municipality codes (`municipality`, `roomMunicipality`, ...). */
+const MUNICIPALITY_PARAM = /(^municipality$|Municipality$)/;
 
 export interface WordOptions {
-  /** a municipality's name in the reader's language, for params named `municipality` (its code) */
+  /** a municipality's name in the reader's language, for params named `municipality` or `…Municipality` (its code) */
   readonly municipalityName?: (code: string) => string | undefined;
 }
 
@@ -26,11 +28,14 @@ export function wordParams(
   params: Readonly<Record<string, NoticeParam>>,
   opts: WordOptions = {},
 ): Record<string, string | number> {
+  const catalogue = messageCatalogue();
   const out: Record<string, string | number> = {};
   for (const [k, v] of Object.entries(params)) {
     if (typeof v === 'string' && DAY_PARAM.test(k) && /^\d{4}-\d{2}-\d{2}$/.test(v)) out[k] = formatDay(v, locale);
     else if (typeof v === 'string' && MONEY_PARAM.test(k) && /^-?\d+(\.\d+)?$/.test(v)) out[k] = formatMoney(v, locale);
-    else if (typeof v === 'string' && k === 'municipality') out[k] = opts.municipalityName?.(v) ?? v;
+    else if (typeof v === 'string' && MUNICIPALITY_PARAM.test(k)) out[k] = opts.municipalityName?.(v) ?? v;
+    else if (typeof v === 'string' && k === 'language' && catalogue.has(`report.classLanguage.${v}`))
+      out[k] = catalogue.format(locale, `report.classLanguage.${v}`);
     else out[k] = v;
   }
   return out;

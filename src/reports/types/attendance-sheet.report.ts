@@ -65,7 +65,8 @@ export class AttendanceSheetReport implements ReportTypeDefinition<Params> {
     return {
       title: reportText(ctx.language, 'report.attendanceSheetTitle'),
       model: {
-        event: plan.event.name,
+        // no name of its own: its kind in the document's language
+        event: plan.event.name ?? reportText(ctx.language, `report.eventKind.${plan.event.kind}`),
         version: plan.version,
         classKey: cls.classKey.split('|').slice(1).join('-'),
         venue: cls.venueName,

@@ -23,37 +23,3 @@ function serbianName(name: string | null, lang: 'sr-Latn' | 'sr-Cyrl'): string {
 export function municipalityName(m: PlaceNames | null | undefined, lang: ReportLanguage): string {
   return placeName(m, lang);
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Planner notes (explanations, shortfalls, warnings, the missing-list summary) are English
- * sentences stored with the Albanian municipality names in them. A Serbian report prints them
- * with the Serbian names: whole names only (longest first, so "Mitrovicë e Veriut" is not read
- * as "Mitrovicë"), and never inside `keep` (venue and room labels, which are proper names
- * printed as recorded, e.g. "Qendra Kulturore Gjilan"). Other languages: unchanged.
- */
-export function placeNamesIn(
-  text: string,
-  places: readonly PlaceNames[],
-  lang: ReportLanguage,
-  keep: readonly string[] = [],
-): string {
-  if (!isSerbian(lang) || text === '') return text;
-  const toSr = new Map<string, string>();
-  for (const p of places) {
-    const sr = serbianName(p.nameSr, lang);
-    if (p.nameSq && sr && p.nameSq !== sr) toSr.set(p.nameSq, sr);
-  }
-  if (toSr.size === 0) return text;
-  const names = [...toSr.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  const swap = (s: string) => s.replace(re, (m) => toSr.get(m) ?? m);
-  const kept = [...new Set(keep.filter((k) => k !== ''))].sort((a, b) => b.length - a.length).map(escape);
-  if (kept.length === 0) return swap(text);
-  // split keeps the kept labels at the odd indexes
-  return text
-    .split(new RegExp(`(${kept.join('|')})`, 'u'))
-    .map((part, i) => (i % 2 === 1 ? part : swap(part)))
-    .join('');
-}

@@ -1,16 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { wordNotice } from '../../common/i18n/word-notice.js';
 import { z } from 'zod';
 import { AppError } from '../../common/errors/app-error.js';
 import { Role } from '../../generated/prisma/enums.js';
 import { TrainingRepository } from '../../training/training.repository.js';
 import { TrainingPlanQueryService } from '../../training/training-plan-query.service.js';
 import { RETENTION } from '../domain/retention.js';
-import { isSerbian, reportText } from '../report-language.js';
+import { reportText } from '../report-language.js';
 import { messageCatalogue } from '../../common/i18n/catalogue.js';
 import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { digestOf } from './digest.js';
-import { municipalityName, type PlaceNames, placeName, placeNamesIn } from './names.js';
+import { municipalityName, placeName } from './names.js';
 
 /**
  * (3) Training room plan of a municipality for a training event: classes with room, venue and
@@ -37,7 +36,7 @@ export class RoomPlanReport implements ReportTypeDefinition<Params> {
   ) {}
 
   private data(ctx: ReportContext<Params>) {
-    return this.planQueries.roomPlanData(ctx.scope, ctx.params);
+    return this.planQueries.roomPlanData(ctx.scope, ctx.params, ctx.language);
   }
 
   private async municipalityOf(ctx: ReportContext<Params>): Promise<string | null> {
@@ -70,10 +69,8 @@ export class RoomPlanReport implements ReportTypeDefinition<Params> {
   }
   async load(ctx: ReportContext<Params>) {
     const lang = ctx.language;
+    // the planner's notes (explanations, warnings, shortfalls) come worded in the document's language
     const plan = await this.data(ctx);
-    // Serbian reports: the planner's English notes get the Serbian names of every municipality they may name
-    const places: readonly PlaceNames[] = isSerbian(lang) ? await this.trainingRepository.municipalities() : [];
-    const notes = (text: string, keep: readonly string[] = []) => placeNamesIn(text, places, lang, keep);
     const languageOf = (code: string) => {
       const key = `report.classLanguage.${code}`;
       return messageCatalogue().has(key) ? reportText(lang, key) : code;
@@ -88,8 +85,7 @@ export class RoomPlanReport implements ReportTypeDefinition<Params> {
       endDate: c.endDate,
       shift: c.shift,
       room: c.room ? { name: c.room.name, seats: c.room.seats, venue: c.room.venue.name, address: c.room.venue.address } : null,
-      // venue and room labels are proper names, printed as recorded
-      explanation: notes(c.explanation, c.room ? [`${c.room.venue.name}, ${c.room.name}`, c.room.venue.name, c.room.venue.address] : []),
+      explanation: c.explanation,
       trainees: c.trainees.map((t, i) => ({ no: i + 1, fullName: t.fullName ?? '', kind: t.kind, municipality: municipalityName(t.municipality, lang) })),
     }));
     async function* batches(): AsyncGenerator<unknown[]> {
@@ -107,10 +103,10 @@ export class RoomPlanReport implements ReportTypeDefinition<Params> {
           region: placeName(event.region, lang) || null,
         },
         municipality,
-        warnings: plan.summary.warnings.map((w) => notes(w)),
+        warnings: plan.summary.warnings,
         shortfalls: plan.shortfalls.map((s) => ({
           municipality: municipalityName(s.municipality, lang),
-          message: wordNotice(lang, 'notice', s.notice),
+          message: s.message,
         })),
         classCount: classes.length,
         traineeCount: classes.reduce((s, c) => s + c.trainees.length, 0),

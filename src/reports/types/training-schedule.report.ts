@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { Role } from '../../generated/prisma/enums.js';
 import { TrainingEventService } from '../../training/training-event.service.js';
 import { RETENTION } from '../domain/retention.js';
-import { reportText } from '../report-language.js';
+import { type ReportLanguage, reportText } from '../report-language.js';
 import { type ReportContext, ReportType, type ReportTypeDefinition } from '../report-type.js';
 import { digestOf } from './digest.js';
 import { municipalityName, placeName } from './names.js';
@@ -24,8 +24,8 @@ export class TrainingScheduleReport implements ReportTypeDefinition<Params> {
     private readonly events: TrainingEventService,
   ) {}
 
-  private data() {
-    return this.events.trainingScheduleData();
+  private data(lang?: ReportLanguage) {
+    return this.events.trainingScheduleData(lang);
   }
 
   readonly type = 'training-schedule';
@@ -44,7 +44,8 @@ export class TrainingScheduleReport implements ReportTypeDefinition<Params> {
   }
   async load(ctx: ReportContext<Params>) {
     const lang = ctx.language;
-    const d = await this.data();
+    // warnings come worded in the document's language
+    const d = await this.data(lang);
     return {
       title: reportText(lang, 'report.scheduleTitle'),
       model: {

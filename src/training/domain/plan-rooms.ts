@@ -22,7 +22,7 @@
  *    of slots, largest-first with any fitting slot places the most classes possible (every slot
  *    that fits a class also fits every smaller one), so the equipment and shift preferences never
  *    cost a placement there.
- *  - What cannot be placed is reported per municipality and class size in plain words.
+ *  - What cannot be placed is reported per municipality and class size, as codes worded at the edge.
  *  - Pinned re-plan (`previous`): trainees that can stay in their class stay; leavers are
  *    removed; newcomers fill free places or open classes; classes keep their room when it still
  *    fits. Minimal moves: the largest target sizes go to the classes with the most stayers,
@@ -44,17 +44,17 @@ export function planRooms(input: PlannerInput): PlannerResult {
   if (!Number.isInteger(max) || max < 1) throw new RangeError('maxClassSize must be a positive whole number');
   const shifts: readonly Shift[] = input.allowSecondShift === false ? ['MORNING'] : SHIFTS;
   const munById = new Map(input.municipalities.map((m) => [m.id, m]));
-  const nameOf = (id: string): string => munById.get(id)?.name ?? id;
+  const codeOf = (id: string): string => munById.get(id)?.code ?? id;
 
   const { work, moves, lowerBound } = formClasses(input);
   const slots = openSlots(input.rooms, input.event, shifts, input.blockedSlots);
   const relocated = input.previous ? keepPinnedSlots(work, input.previous, slots) : [];
   const spill = placeInOwnMunicipality(placementOrder(work, input.municipalities), slots);
   const neighbours = new Neighbours(input.municipalities, input.distances ?? [], slots);
-  const unplaced = placeInRegion(spill, slots, neighbours, nameOf, input.event);
+  const unplaced = placeInRegion(spill, slots, neighbours);
 
   return {
-    classes: explainClasses(work, nameOf, input.event),
+    classes: explainClasses(work, codeOf, input.event),
     shortfalls: shortfallsOf(unplaced, work, { municipalities: input.municipalities, slots, neighbours, event: input.event }),
     moves,
     relocatedClassKeys: relocated,

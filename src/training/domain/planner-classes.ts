@@ -1,4 +1,12 @@
-import { classSizes, type Move, type PlannerInput, type PreviousClass, type TraineeGroup, type WorkClass } from './planner-model.js';
+import {
+  classSizes,
+  type Move,
+  type MoveReason,
+  type PlannerInput,
+  type PreviousClass,
+  type TraineeGroup,
+  type WorkClass,
+} from './planner-model.js';
 
 /** What forming classes gives: the classes, the trainees who changed class (re-plans) and the fewest classes possible. */
 export interface FormedClasses {
@@ -31,7 +39,7 @@ export function freshClasses(groups: readonly TraineeGroup[], max: number): Form
         language: g.language,
         traineeIds: g.traineeIds.slice(at, at + s),
         placement: null,
-        why: '',
+        why: null,
       });
       at += s;
     }
@@ -95,22 +103,22 @@ export function pinnedClasses(input: PlannerInput, max: number): FormedClasses {
     }
     // Largest targets to the classes with most stayers (kept is sorted that way; new ones last).
     const members: string[][] = kept.map(() => []);
-    const overflow: { traineeId: string; from: string; reason: string }[] = [];
+    const overflow: { traineeId: string; from: string; reason: MoveReason }[] = [];
     kept.forEach((c, i) => {
       const target = sizes[i] as number;
       c.stayers.forEach((t, j) => {
         if (j < target) (members[i] as string[]).push(t);
-        else overflow.push({ traineeId: t, from: c.key, reason: 'class over the new size' });
+        else overflow.push({ traineeId: t, from: c.key, reason: 'MOVE_CLASS_OVER_SIZE' });
       });
     });
-    for (const c of closed) for (const t of c.stayers) overflow.push({ traineeId: t, from: c.key, reason: 'class closed' });
+    for (const c of closed) for (const t of c.stayers) overflow.push({ traineeId: t, from: c.key, reason: 'MOVE_CLASS_CLOSED' });
     // Newcomers: not in this group's previous classes (new, or changed municipality/language).
-    const newcomers: { traineeId: string; from: string | null; reason: string }[] = [];
+    const newcomers: { traineeId: string; from: string | null; reason: MoveReason }[] = [];
     const groupKeys = new Set((prevByGroup.get(k) ?? []).map((c) => c.key));
     for (const t of g.traineeIds) {
       const from = prevClassOf.get(t);
       const stayedInGroup = from !== undefined && groupKeys.has(from);
-      if (!stayedInGroup) newcomers.push({ traineeId: t, from: from ?? null, reason: from ? 'municipality or language changed' : 'new' });
+      if (!stayedInGroup) newcomers.push({ traineeId: t, from: from ?? null, reason: from ? 'MOVE_GROUP_CHANGED' : 'MOVE_NEW' });
     }
     const queue = [...newcomers, ...overflow];
     let qi = 0;
@@ -119,7 +127,7 @@ export function pinnedClasses(input: PlannerInput, max: number): FormedClasses {
       const target = sizes[i] as number;
       const list = members[i] as string[];
       while (list.length < target && qi < queue.length) {
-        const q = queue[qi++] as { traineeId: string; from: string | null; reason: string };
+        const q = queue[qi++] as { traineeId: string; from: string | null; reason: MoveReason };
         list.push(q.traineeId);
         if (q.from !== null)
           moves.push({
@@ -132,7 +140,7 @@ export function pinnedClasses(input: PlannerInput, max: number): FormedClasses {
       }
       groupWork.push({
         position: c.position,
-        c: { key: c.key, municipalityId: g.municipalityId, language: g.language, traineeIds: list, placement: null, why: '' },
+        c: { key: c.key, municipalityId: g.municipalityId, language: g.language, traineeIds: list, placement: null, why: null },
       });
     });
     // Output in the previous plan's order, new classes last, so versions read alike.

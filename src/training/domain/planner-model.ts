@@ -21,7 +21,7 @@ export interface TraineeGroup {
 export interface PlannerRoom {
   readonly id: string;
   readonly municipalityId: string;
-  /** e.g. "Shkolla Naim Frashëri, room 12" for explanations */
+  /** e.g. "Shkolla Naim Frashëri, Salla 12": a proper name, printed as recorded in explanations */
   readonly label: string;
   readonly seats: number;
   readonly hasProjector: boolean;
@@ -31,7 +31,8 @@ export interface PlannerRoom {
 
 export interface PlannerMunicipality {
   readonly id: string;
-  readonly name: string;
+  /** how notices name it: its code, worded to its name in the reader's language at the edge */
+  readonly code: string;
   readonly regionId: string;
   readonly sortOrder: number;
 }
@@ -75,8 +76,8 @@ export interface PlannedClass {
   readonly roomId: string | null;
   readonly roomMunicipalityId: string | null;
   readonly shift: Shift | null;
-  /** one line: where and why there (or why nowhere) */
-  readonly explanation: string;
+  /** where and why there, or why nowhere, as a code (`notice.CLASS_PLACED` / `notice.CLASS_UNPLACED`) */
+  readonly explanation: Notice;
 }
 
 export interface Shortfall {
@@ -89,12 +90,15 @@ export interface Shortfall {
   readonly notice: Notice;
 }
 
+/** Why a trainee changed class on a re-plan, as a code (`notice.<code>` in messages/). */
+export type MoveReason = 'MOVE_CLASS_OVER_SIZE' | 'MOVE_CLASS_CLOSED' | 'MOVE_GROUP_CHANGED' | 'MOVE_NEW';
+
 export interface Move {
   readonly traineeId: string;
   readonly municipalityId: string;
   readonly fromClassKey: string | null;
   readonly toClassKey: string;
-  readonly reason: string;
+  readonly reason: MoveReason;
 }
 
 export interface PlannerResult {
@@ -125,20 +129,9 @@ export function roomCoversEvent(availability: readonly DateRange[], event: DateR
   return availability.some((r) => r.from <= event.from && r.to >= event.to);
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const dayMonth = (d: string): [number, string] => [Number(d.slice(8, 10)), MONTHS[Number(d.slice(5, 7)) - 1] ?? '?'];
-
-/** "16–20 Oct", "30 Sep – 2 Oct", "6 Oct". */
-export function formatRange(r: DateRange): string {
-  const [d1, m1] = dayMonth(r.from);
-  const [d2, m2] = dayMonth(r.to);
-  if (r.from === r.to) return `${d1} ${m1}`;
-  if (m1 === m2 && r.from.slice(0, 4) === r.to.slice(0, 4)) return `${d1}–${d2} ${m1}`;
-  return `${d1} ${m1} – ${d2} ${m2}`;
-}
-
-export const equipmentWords = (r: PlannerRoom): string =>
-  r.hasProjector && r.hasTv ? 'projector and TV' : r.hasProjector ? 'projector' : r.hasTv ? 'TV' : 'no projector or TV';
+/** A room's equipment as one code, for notices. */
+export const equipmentOf = (r: PlannerRoom): 'PROJECTOR_TV' | 'PROJECTOR' | 'TV' | 'NONE' =>
+  r.hasProjector && r.hasTv ? 'PROJECTOR_TV' : r.hasProjector ? 'PROJECTOR' : r.hasTv ? 'TV' : 'NONE';
 
 /** Where a class sits: a room and one of its two daily slots. */
 export interface Placement {
@@ -154,5 +147,15 @@ export interface WorkClass {
   traineeIds: string[];
   placement: Placement | null;
   /** why here, filled when placed */
-  why: string;
+  why: PlacementReason | null;
 }
+
+/**
+ * Why a class sits where it does: its own municipality, the nearest one of the region (whose
+ * own rooms were all BUSY at that size, or NONE were available on the event's days), or the
+ * published plan's slot kept.
+ */
+export type PlacementReason =
+  | { readonly reason: 'OWN_MUNICIPALITY' }
+  | { readonly reason: 'NEAREST_IN_REGION'; readonly nearest: string; readonly ownRooms: 'BUSY' | 'NONE' }
+  | { readonly reason: 'KEPT_FROM_PUBLISHED' };

@@ -1,8 +1,6 @@
-import { formatRange, type DateRange, type PlannerMunicipality, type PreviousClass, type WorkClass } from './planner-model.js';
+import type { PlannerMunicipality, PreviousClass, WorkClass } from './planner-model.js';
 import type { Neighbours } from './planner-neighbours.js';
 import type { RoomSlots } from './planner-slots.js';
-
-export const KEPT_FROM_PUBLISHED = 'kept from the published plan';
 
 /**
  * Phase 3 (re-plans): pinned classes keep their slot when the room is still usable and large
@@ -21,7 +19,7 @@ export function keepPinnedSlots(work: readonly WorkClass[], previous: readonly P
     }
     if (slots.takeSlot(room, prev.shift)) {
       c.placement = { room, shift: prev.shift };
-      c.why = KEPT_FROM_PUBLISHED;
+      c.why = { reason: 'KEPT_FROM_PUBLISHED' };
     } else relocated.push(c.key);
   }
   return relocated;
@@ -50,7 +48,7 @@ export function placeInOwnMunicipality(pending: readonly WorkClass[], slots: Roo
     const p = slots.takeIn(c.municipalityId, c.traineeIds.length);
     if (p) {
       c.placement = p;
-      c.why = 'own municipality';
+      c.why = { reason: 'OWN_MUNICIPALITY' };
     } else spill.push(c);
   }
   return spill;
@@ -62,14 +60,7 @@ export function placeInOwnMunicipality(pending: readonly WorkClass[], slots: Roo
  * and slots only get fewer: once a size found nothing, no later class of that municipality at
  * least as large can, so it is skipped.
  */
-export function placeInRegion(
-  spill: readonly WorkClass[],
-  slots: RoomSlots,
-  neighbours: Neighbours,
-  nameOf: (municipalityId: string) => string,
-  event: DateRange,
-): WorkClass[] {
-  const when = formatRange(event);
+export function placeInRegion(spill: readonly WorkClass[], slots: RoomSlots, neighbours: Neighbours): WorkClass[] {
   const unplaced: WorkClass[] = [];
   let failedMun = '';
   let failedSize = Infinity;
@@ -85,10 +76,8 @@ export function placeInRegion(
     if (m && p) {
       neighbours.refresh(m.id);
       c.placement = p;
-      const own = slots.has(c.municipalityId)
-        ? `${nameOf(c.municipalityId)} has no free room with ≥ ${size} seats`
-        : `${nameOf(c.municipalityId)} has no room available on ${when}`;
-      c.why = `${own}; nearest in the region: ${m.name}`;
+      // BUSY: its own rooms are taken or too small at this size; NONE: none is available on the event's days
+      c.why = { reason: 'NEAREST_IN_REGION', nearest: m.code, ownRooms: slots.has(c.municipalityId) ? 'BUSY' : 'NONE' };
       placed = true;
     }
     if (!placed) {

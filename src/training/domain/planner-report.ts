@@ -1,7 +1,6 @@
 import { notice, type NoticeParam } from '../../common/text/notice.js';
 import {
-  equipmentWords,
-  formatRange,
+  equipmentOf,
   type DateRange,
   type PlannedClass,
   type PlannerMunicipality,
@@ -9,17 +8,35 @@ import {
   type WorkClass,
 } from './planner-model.js';
 import type { Neighbours } from './planner-neighbours.js';
-import { KEPT_FROM_PUBLISHED } from './planner-placement.js';
 import type { RoomSlots } from './planner-slots.js';
 
-/** Phase 6: every class with one line saying where and why there, or why nowhere. */
-export function explainClasses(work: readonly WorkClass[], nameOf: (municipalityId: string) => string, event: DateRange): PlannedClass[] {
-  const when = formatRange(event);
+/**
+ * Phase 6: every class with a code saying where and why there (`CLASS_PLACED`: trainees,
+ * language, municipality, room, roomMunicipality, seats, equipment, shift, from, to, reason
+ * with nearestMunicipality and ownRooms, secondShift 1 when the morning slots were full), or why
+ * nowhere (`CLASS_UNPLACED`). Municipalities are their codes, worded at the edge.
+ */
+export function explainClasses(work: readonly WorkClass[], codeOf: (municipalityId: string) => string, event: DateRange): PlannedClass[] {
   return work.map((c) => {
     const n = c.traineeIds.length;
+    const who = { trainees: n, language: c.language, municipality: codeOf(c.municipalityId), from: event.from, to: event.to };
     if (c.placement) {
       const { room, shift } = c.placement;
-      const shiftWhy = shift === 'AFTERNOON' && c.why !== KEPT_FROM_PUBLISHED ? ', second shift: morning slots were full' : '';
+      const why = c.why ?? { reason: 'OWN_MUNICIPALITY' };
+      const reason: Record<string, NoticeParam> =
+        why.reason === 'NEAREST_IN_REGION'
+          ? { reason: why.reason, nearestMunicipality: codeOf(why.nearest), ownRooms: why.ownRooms }
+          : { reason: why.reason };
+      const explanation = notice('CLASS_PLACED', {
+        ...who,
+        room: room.label,
+        roomMunicipality: codeOf(room.municipalityId),
+        seats: room.seats,
+        equipment: equipmentOf(room),
+        shift,
+        ...reason,
+        secondShift: shift === 'AFTERNOON' && why.reason !== 'KEPT_FROM_PUBLISHED' ? 1 : 0,
+      });
       return {
         key: c.key,
         municipalityId: c.municipalityId,
@@ -28,7 +45,7 @@ export function explainClasses(work: readonly WorkClass[], nameOf: (municipality
         roomId: room.id,
         roomMunicipalityId: room.municipalityId,
         shift,
-        explanation: `${n} ${c.language} trainees of ${nameOf(c.municipalityId)} in ${room.label} (${nameOf(room.municipalityId)}, ${room.seats} seats, ${equipmentWords(room)}), ${shift.toLowerCase()} ${when}: ${c.why}${shiftWhy}`,
+        explanation,
       };
     }
     return {
@@ -39,7 +56,7 @@ export function explainClasses(work: readonly WorkClass[], nameOf: (municipality
       roomId: null,
       roomMunicipalityId: null,
       shift: null,
-      explanation: `${n} ${c.language} trainees of ${nameOf(c.municipalityId)}: no room with ≥ ${n} seats on ${when}`,
+      explanation: notice('CLASS_UNPLACED', who),
     };
   });
 }

@@ -1,3 +1,4 @@
+import { notice, type Notice } from '../../common/text/notice.js';
 import type { DateRange } from './plan-rooms.js';
 
 /**
@@ -15,9 +16,9 @@ export const MAX_CLASS_SIZE = 30;
 /** Letter point 9: the regional KKR room is notified at least two days before the training. */
 export const KKR_NOTICE_DAYS = 2;
 
+/** A training of the calendar; its name is worded from its kind wherever it is shown. */
 export interface DefaultEvent {
   readonly kind: TrainingEventKindName;
-  readonly name: string;
   readonly startDate: string;
   readonly endDate: string;
 }
@@ -34,16 +35,14 @@ export function eventsOfCalendar(c: {
   readonly enumeratorTrainingTo: string;
 }) {
   return {
-    kkr: { kind: 'KKR_REGIONAL', name: 'KKR members training', startDate: c.kkrTraining, endDate: c.kkrTraining },
+    kkr: { kind: 'KKR_REGIONAL', startDate: c.kkrTraining, endDate: c.kkrTraining },
     supervisors: {
       kind: 'SUPERVISORS',
-      name: 'Supervisors training',
       startDate: c.supervisorTrainingFrom,
       endDate: c.supervisorTrainingTo,
     },
     enumerators: {
       kind: 'ENUMERATORS',
-      name: 'Enumerators training',
       startDate: c.enumeratorTrainingFrom,
       endDate: c.enumeratorTrainingTo,
     },
@@ -53,32 +52,40 @@ export function eventsOfCalendar(c: {
 const DAY_MS = 86_400_000;
 const dayNumber = (d: string): number => Date.parse(`${d}T00:00:00Z`) / DAY_MS;
 
-/** Warning text when the host room was (or is not yet) notified in time, else null. */
-export function noticeWarning(event: DateRange, noticeDate: string | null, hostRoomSet: boolean): string | null {
-  if (!hostRoomSet) return 'no host room is set for this regional KKR training';
-  if (noticeDate === null)
-    return `the host room has not been notified to the participating municipalities; the letter asks for at least ${KKR_NOTICE_DAYS} days before ${event.from}`;
+/**
+ * Why the host room notice is late, as a code, else null: no host room set (`KKR_NO_HOST_ROOM`),
+ * not notified yet (`KKR_NOTICE_NOT_SENT`), or notified on `day`, `daysBefore` days before the
+ * training (`when` BEFORE) or after it (`when` AFTER) (`KKR_NOTICE_LATE`); `days` is the rule's minimum.
+ */
+export function noticeWarning(event: DateRange, noticeDate: string | null, hostRoomSet: boolean): Notice | null {
+  if (!hostRoomSet) return notice('KKR_NO_HOST_ROOM');
+  if (noticeDate === null) return notice('KKR_NOTICE_NOT_SENT', { days: KKR_NOTICE_DAYS, from: event.from });
   const daysBefore = dayNumber(event.from) - dayNumber(noticeDate);
   if (daysBefore < KKR_NOTICE_DAYS)
-    return `the host room was notified on ${noticeDate}, ${daysBefore < 0 ? 'after the training' : `${daysBefore} day${daysBefore === 1 ? '' : 's'} before`}; the letter asks for at least ${KKR_NOTICE_DAYS} days before ${event.from}`;
+    return notice('KKR_NOTICE_LATE', {
+      day: noticeDate,
+      when: daysBefore < 0 ? 'AFTER' : 'BEFORE',
+      daysBefore: Math.max(daysBefore, 0),
+      days: KKR_NOTICE_DAYS,
+      from: event.from,
+    });
   return null;
 }
 
 export interface KkrAttendance {
-  readonly municipalityName: string;
+  /** the municipality's code, worded to its name at the edge */
+  readonly municipality: string;
   readonly members: number;
   readonly planned: number;
 }
 
 /** Letter point 9: at least half of each KKR attends (everyone is planned by default). */
-export function kkrAttendanceWarnings(rows: readonly KkrAttendance[]): string[] {
-  const out: string[] = [];
+export function kkrAttendanceWarnings(rows: readonly KkrAttendance[]): Notice[] {
+  const out: Notice[] = [];
   for (const r of rows) {
-    if (r.members === 0) out.push(`${r.municipalityName}: no KKR members are recorded, so none are planned`);
+    if (r.members === 0) out.push(notice('KKR_NO_MEMBERS', { municipality: r.municipality }));
     else if (r.planned * 2 < r.members)
-      out.push(
-        `${r.municipalityName}: only ${r.planned} of ${r.members} KKR members are planned; the letter asks at least half of each KKR to attend`,
-      );
+      out.push(notice('KKR_ATTENDANCE_LOW', { municipality: r.municipality, planned: r.planned, members: r.members }));
   }
   return out;
 }

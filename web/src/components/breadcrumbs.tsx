@@ -136,7 +136,7 @@ function TrainingPlanName({ id, fallback }: { id: string; fallback: string }) {
   return (
     <>
       {t('ctx.planName', {
-        event: p.event.name,
+        event: p.event.title,
         scope: m?.nameSq && m.nameSr ? placeName({ nameSq: m.nameSq, nameSr: m.nameSr }, lang) : t('common.national'),
         version: p.version,
         status: enumLabel(t, 'planStatus', p.status),

@@ -2215,8 +2215,8 @@ export interface paths {
     options?: never;
     head?: never;
     /**
-     * Change dates, host room, notice date or class size of an event
-     * @description Change dates, host room, notice date or class size of an event
+     * Change the name (null: named by its kind), dates, host room, notice date or class size of an event
+     * @description Change the name (null: named by its kind), dates, host room, notice date or class size of an event
      */
     patch: operations['TrainingEventController_update'];
     trace?: never;
@@ -5032,7 +5032,10 @@ export interface components {
       id: string;
       /** @enum {string} */
       kind: 'KKR_REGIONAL' | 'SUPERVISORS' | 'ENUMERATORS';
-      name: string;
+      /** @description The name a person gave the event, as written; null: none, `title` names it by its kind */
+      name: string | null;
+      /** @description The event's name to show: `name`, else its kind (and region) in the caller's language */
+      title: string;
       /** Format: date */
       startDate: string;
       /** Format: date */
@@ -5046,8 +5049,10 @@ export interface components {
       hostRoomId: string | null;
       noticeDate: string | null;
       maxClassSize: number;
-      /** @description A KKR event warns when the room notice is late or missing */
+      /** @description A KKR event warns when the room notice is late or missing, worded in the caller's language */
       warnings: string[];
+      /** @description The warnings as codes: KKR_NO_HOST_ROOM, KKR_NOTICE_NOT_SENT (days, from), KKR_NOTICE_LATE (day, when AFTER | BEFORE, daysBefore, days, from) */
+      warningNotices: components['schemas']['CodedMessage'][];
     };
     DefaultTrainingEvents: {
       created: number;
@@ -5083,7 +5088,10 @@ export interface components {
         traineesUnplaced?: number;
         allowSecondShift?: boolean;
         relocatedClassKeys?: string[];
+        /** @description Worded in the caller's language */
         warnings: string[];
+        /** @description The warnings as codes: those of the event, KKR_NO_MEMBERS (municipality), KKR_ATTENDANCE_LOW (municipality, planned, members) */
+        warningNotices: components['schemas']['CodedMessage'][];
       };
       municipality: {
         code: string | null;
@@ -5124,7 +5132,10 @@ export interface components {
             kind: 'MUNICIPAL_BUILDING' | 'SCHOOL' | 'OTHER';
           };
         } | null;
+        /** @description Where and why there, or why nowhere, worded in the caller's language */
         explanation: string;
+        /** @description The explanation as a code: CLASS_PLACED with trainees, language, municipality, room (its label as recorded), roomMunicipality, seats, equipment (PROJECTOR_TV | PROJECTOR | TV | NONE), shift, from, to, reason (OWN_MUNICIPALITY | NEAREST_IN_REGION with nearestMunicipality and ownRooms BUSY | NONE | KEPT_FROM_PUBLISHED), secondShift (1: the morning slots were full); CLASS_UNPLACED with trainees, language, municipality, from, to. Municipalities are codes */
+        notice: components['schemas']['CodedMessage'];
         trainees: {
           /** Format: uuid */
           id: string;
@@ -5161,7 +5172,10 @@ export interface components {
         municipalityId: string;
         fromClassKey: string | null;
         toClassKey: string;
+        /** @description Why, worded in the caller's language */
         reason: string;
+        /** @description Why, as a code: MOVE_CLASS_OVER_SIZE, MOVE_CLASS_CLOSED or MOVE_GROUP_CHANGED */
+        notice: components['schemas']['CodedMessage'];
         fullName: string | null;
       }[];
     };
@@ -5180,7 +5194,10 @@ export interface components {
           id: string;
           /** @enum {string} */
           kind: 'KKR_REGIONAL' | 'SUPERVISORS' | 'ENUMERATORS';
-          name: string;
+          /** @description The name a person gave the event, as written; null: none, `title` names it by its kind */
+          name: string | null;
+          /** @description The event's name to show: `name`, else its kind (and region) in the caller's language */
+          title: string;
           /** Format: date */
           startDate: string;
           /** Format: date */
@@ -5194,8 +5211,10 @@ export interface components {
           hostRoomId: string | null;
           noticeDate: string | null;
           maxClassSize: number;
-          /** @description A KKR event warns when the room notice is late or missing */
+          /** @description A KKR event warns when the room notice is late or missing, worded in the caller's language */
           warnings: string[];
+          /** @description The warnings as codes: KKR_NO_HOST_ROOM, KKR_NOTICE_NOT_SENT (days, from), KKR_NOTICE_LATE (day, when AFTER | BEFORE, daysBefore, days, from) */
+          warningNotices: components['schemas']['CodedMessage'][];
           host: {
             municipality: string | null;
             municipalitySr: string | null;
@@ -5242,7 +5261,10 @@ export interface components {
         traineesUnplaced?: number;
         allowSecondShift?: boolean;
         relocatedClassKeys?: string[];
+        /** @description Worded in the caller's language */
         warnings: string[];
+        /** @description The warnings as codes: those of the event, KKR_NO_MEMBERS (municipality), KKR_ATTENDANCE_LOW (municipality, planned, members) */
+        warningNotices: components['schemas']['CodedMessage'][];
       };
     };
     StaffTrainingSession: {
@@ -26271,7 +26293,7 @@ export interface operations {
         'application/json': {
           /** @enum {string} */
           kind: 'KKR_REGIONAL' | 'SUPERVISORS' | 'ENUMERATORS';
-          name?: string;
+          name?: string | null;
           startDate?: string;
           endDate?: string;
           regionCode?: string | null;
@@ -26549,7 +26571,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
-          name?: string;
+          name?: string | null;
           startDate?: string;
           endDate?: string;
           regionCode?: string | null;
@@ -27254,14 +27276,16 @@ export interface operations {
            *       "event": {
            *         "id": "5b1f6c0e-2d4a-4f7e-9a51-0c2e7d3b8a11",
            *         "kind": "ENUMERATORS",
-           *         "name": "Enumerator training",
+           *         "name": null,
+           *         "title": "Enumerator training",
            *         "startDate": "2024-03-18",
            *         "endDate": "2024-03-22",
            *         "region": null,
            *         "hostRoomId": null,
            *         "noticeDate": null,
            *         "maxClassSize": 30,
-           *         "warnings": []
+           *         "warnings": [],
+           *         "warningNotices": []
            *       },
            *       "municipalityId": "7d2b8e0c-1b8a-4a43-8d6e-3f7c0b9a1e22",
            *       "version": 1,
@@ -27280,7 +27304,8 @@ export interface operations {
            *         "traineesUnplaced": 0,
            *         "allowSecondShift": true,
            *         "relocatedClassKeys": [],
-           *         "warnings": []
+           *         "warnings": [],
+           *         "warningNotices": []
            *       },
            *       "municipality": {
            *         "code": "peje",
@@ -27318,7 +27343,25 @@ export interface operations {
            *               "kind": "SCHOOL"
            *             }
            *           },
-           *           "explanation": "21 SQ trainees of Pejë in Shkolla Bedri Pejani, Room 12 (Pejë, 30 seats, projector), morning 18–22 Mar: own municipality",
+           *           "explanation": "21 trainees (Albanian) from Pejë in Shkolla Bedri Pejani, Room 12 (Pejë, 30 seats, projector), morning shift, 18 March 2024 – 22 March 2024: own municipality",
+           *           "notice": {
+           *             "code": "CLASS_PLACED",
+           *             "params": {
+           *               "trainees": 21,
+           *               "language": "SQ",
+           *               "municipality": "peje",
+           *               "from": "2024-03-18",
+           *               "to": "2024-03-22",
+           *               "room": "Shkolla Bedri Pejani, Room 12",
+           *               "roomMunicipality": "peje",
+           *               "seats": 30,
+           *               "equipment": "PROJECTOR",
+           *               "shift": "MORNING",
+           *               "reason": "OWN_MUNICIPALITY",
+           *               "secondShift": 0
+           *             },
+           *             "text": "21 trainees (Albanian) from Pejë in Shkolla Bedri Pejani, Room 12 (Pejë, 30 seats, projector), morning shift, 18 March 2024 – 22 March 2024: own municipality"
+           *           },
            *           "trainees": [
            *             {
            *               "id": "2f1c1a52-5d0e-4c43-9f0e-0c3b8f1e2a10",

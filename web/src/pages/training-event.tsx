@@ -17,12 +17,12 @@ export function TrainingEventPage() {
   const { id = '' } = useParams();
   const event = useApiQuery('/training/events/{id}', { path: { id } });
   const ev = event.data;
-  useCrumbTitle(ev ? ev.name : null);
+  useCrumbTitle(ev ? ev.title : null);
   if (event.error?.status === 404) return <NotFoundPage />;
   if (!ev) return event.error ? <ErrorPanel error={event.error} /> : <Loading />;
   return (
     <section aria-labelledby="event-title">
-      <h1 id="event-title">{ev.name}</h1>
+      <h1 id="event-title">{ev.title}</h1>
       <EventForm key={ev.id} event={ev} onSaved={event.reload} />
       <ShiftTimesForm eventId={ev.id} />
     </section>
@@ -31,7 +31,8 @@ export function TrainingEventPage() {
 
 function EventForm({ event, onSaved }: { event: TrainingEvent; onSaved: () => void }) {
   const { t } = useI18n();
-  const [name, setName] = useState(event.name);
+  // empty: no name of its own, the event is named by its kind
+  const [name, setName] = useState(event.name ?? '');
   const [startDate, setStart] = useState(event.startDate);
   const [endDate, setEnd] = useState(event.endDate);
   const [noticeDate, setNotice] = useState(event.noticeDate ?? '');
@@ -47,7 +48,7 @@ function EventForm({ event, onSaved }: { event: TrainingEvent; onSaved: () => vo
       await api(`/training/events/${encodeURIComponent(event.id)}`, {
         method: 'PATCH',
         json: {
-          name,
+          name: name.trim() || null,
           startDate,
           endDate,
           ...(kkr ? { noticeDate: noticeDate || null } : {}),
@@ -66,7 +67,13 @@ function EventForm({ event, onSaved }: { event: TrainingEvent; onSaved: () => vo
       <p className="muted">{t(`ctx.eventKind.${event.kind}`)}</p>
       <div className="field">
         <label htmlFor="event-name">{t('ctx.name')}</label>
-        <input id="event-name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
+        <input
+          id="event-name"
+          maxLength={200}
+          value={name}
+          placeholder={t(`report.eventKind.${event.kind}`)}
+          onChange={(e) => setName(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor="event-start">{t('ctx.startDate')}</label>

@@ -50,7 +50,7 @@ export function TrainingPlanPage() {
 
   return (
     <section aria-labelledby="plan-title">
-      <h1 id="plan-title">{t('plan.title', { event: p.event.name, version: p.version })}</h1>
+      <h1 id="plan-title">{t('plan.title', { event: p.event.title, version: p.version })}</h1>
       <dl className="figures">
         <div>
           <dt>{t('common.status')}</dt>

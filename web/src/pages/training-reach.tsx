@@ -44,7 +44,7 @@ export function TrainingReachPage() {
 
   return (
     <section aria-labelledby="reach-title">
-      <h1 id="reach-title">{t('reach.title', { event: p.event.name, version: p.version })}</h1>
+      <h1 id="reach-title">{t('reach.title', { event: p.event.title, version: p.version })}</h1>
       <p>
         <Link to={`/app/training/plans/${encodeURIComponent(p.id)}`}>{t('reach.back')}</Link>
       </p>

@@ -136,7 +136,7 @@ export function TrainingPage() {
             <option value="">{t('common.none')}</option>
             {events.data?.items.map((ev) => (
               <option key={ev.id} value={ev.id}>
-                {ev.name} ({ev.startDate} – {ev.endDate})
+                {ev.title} ({ev.startDate} – {ev.endDate})
               </option>
             ))}
           </select>
@@ -186,8 +186,8 @@ export function TrainingPage() {
                 {events.data.items.map((ev) => (
                   <tr key={ev.id}>
                     <td>
-                      <Link to={`/app/training/events/${ev.id}`} aria-label={t('ctx.eventLinkLabel', { name: ev.name })}>
-                        {ev.name}
+                      <Link to={`/app/training/events/${ev.id}`} aria-label={t('ctx.eventLinkLabel', { name: ev.title })}>
+                        {ev.title}
                       </Link>
                     </td>
                     <td>
@@ -392,7 +392,7 @@ export function PlanList({ plans }: { plans: readonly PlanHead[] }) {
               <td>
                 <Link to={`/app/training/plans/${p.id}`}>
                   {t('ctx.planName', {
-                    event: p.event.name,
+                    event: p.event.title,
                     scope: scopeOf(p),
                     version: p.version,
                     status: enumLabel(t, 'planStatus', p.status),
