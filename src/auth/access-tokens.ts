@@ -63,6 +63,7 @@ export class AccessTokens {
       role: user.role,
       municipalityId: user.municipalityId,
       scope: scopeFor(user.role, user.municipalityId),
+      locale: user.locale,
     };
   }
 }

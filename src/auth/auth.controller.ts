@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query, Req
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ApiErrors, ApiResponses, NO_CONTENT } from '../common/http/openapi/api-responses.js';
-import { MeResponse, RefreshResponse, TokenResponse, UserListResponse, UserResponse } from './auth.schemas.js';
+import { MeResponse, MeUpdateBody, RefreshResponse, TokenResponse, UserListResponse, UserResponse } from './auth.schemas.js';
 import { z } from 'zod';
 import { Role } from '../generated/prisma/enums.js';
 import { NationalResource } from '../common/http/resource.js';
@@ -121,6 +121,16 @@ export class AuthController {
   @ApiErrors('USER_UNKNOWN')
   me(@CurrentPrincipal() p: Principal) {
     return this.auth.me(p);
+  }
+
+  @Patch('me')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Choose the signed-in user’s language (any role); the console saves the reader’s choice here' })
+  @ApiResponses({ 200: MeResponse })
+  @ApiErrors('USER_UNKNOWN', 'VALIDATION_FAILED')
+  @ApiBody({ schema: openApiSchema(MeUpdateBody) })
+  updateMe(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(MeUpdateBody)) body: z.output<typeof MeUpdateBody>) {
+    return this.auth.setLanguage(p, body.locale);
   }
 
   private cookieOptions(req: Request) {

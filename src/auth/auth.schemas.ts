@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '../common/i18n/catalogue.js';
 import { listResponse } from '../common/http/lists.js';
 import { Role } from '../generated/prisma/enums.js';
 
@@ -22,11 +23,29 @@ export const RefreshResponse = z
   .meta({ id: 'RefreshResponse' });
 
 export const UserResponse = z
-  .object({ id: z.uuid(), email: z.string(), role: z.enum(Role), municipalityId: z.uuid().nullable(), active: z.boolean() })
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    role: z.enum(Role),
+    municipalityId: z.uuid().nullable(),
+    active: z.boolean(),
+    locale: z.string().nullable().describe('The language the user chose (a catalogue tag such as sq or sr-Cyrl); null: none chosen'),
+  })
   .meta({ id: 'User' });
 
 export const MeResponse = UserResponse.extend({
   municipality: z.object({ code: z.string(), nameSq: z.string() }).nullable(),
 }).meta({ id: 'Me' });
+
+export const MeUpdateBody = z
+  .strictObject({
+    locale: z
+      .enum(LOCALES as [string, ...string[]])
+      .nullable()
+      .describe(
+        'The language to answer in when a request’s Accept-Language names none terren speaks (errors, documents, spreadsheets); null forgets the choice',
+      ),
+  })
+  .meta({ id: 'MeUpdate' });
 
 export const UserListResponse = listResponse(UserResponse, 'UserList');

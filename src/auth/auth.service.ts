@@ -80,6 +80,13 @@ export class AuthService {
     return { ...user, municipality: m && { code: m.code, nameSq: m.nameSq } };
   }
 
+  /** The signed-in user's choice of language (null: none); their tokens stay valid. */
+  async setLanguage(p: Principal, locale: string | null): ReturnType<AuthService['me']> {
+    await this.transactions.run((tx) => this.users.setLocale(tx, p.userId, locale));
+    this.access.forget(p.userId);
+    return this.me(p);
+  }
+
   async createUser(actor: Principal, input: NewUser): Promise<UserRecord> {
     await assertAcceptablePassword(input.password, { email: input.email });
     const municipalityId = await this.resolveMunicipality(input.role, input.municipalityCode);

@@ -9,6 +9,8 @@ export interface Principal {
   readonly role: Role;
   readonly municipalityId: string | null;
   readonly scope: Scope;
+  /** the language the user chose, if any (answers follow it when Accept-Language names none terren speaks) */
+  readonly locale?: string | null;
 }
 
 export { IS_PUBLIC, Public, ROLES, Roles } from '../common/http/route-access.js';

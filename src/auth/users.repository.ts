@@ -9,6 +9,8 @@ export interface UserRecord {
   readonly role: Role;
   readonly municipalityId: string | null;
   readonly active: boolean;
+  /** the language the user chose (a catalogue's tag); null: none chosen */
+  readonly locale: string | null;
 }
 
 /** What a token is checked against on every request. */
@@ -16,7 +18,7 @@ export interface UserAccess extends UserRecord {
   readonly tokenVersion: number;
 }
 
-const userSelect = { id: true, email: true, role: true, municipalityId: true, active: true } as const;
+const userSelect = { id: true, email: true, role: true, municipalityId: true, active: true, locale: true } as const;
 const accessSelect = { ...userSelect, tokenVersion: true } as const;
 
 @Injectable()
@@ -55,6 +57,11 @@ export class UsersRepository {
       data: { ...data, ...(revokeTokens ? { tokenVersion: { increment: 1 } } : {}) },
       select: userSelect,
     });
+  }
+
+  /** The user's own choice of language; tokens stay valid. */
+  setLocale(tx: Tx, id: string, locale: string | null): Promise<UserRecord> {
+    return tx.user.update({ where: { id }, data: { locale }, select: userSelect });
   }
 
   /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES } from '../common/i18n/locales.js';
+import { LOCALES } from '../common/i18n/catalogue.js';
 import { listResponse } from '../common/http/lists.js';
 
 const instant = z.iso.datetime({ offset: true });

@@ -12,7 +12,8 @@ import type { SessionSnapshot } from '../training/domain/session-times.js';
 import type { PlanPublishedListener } from '../training/plan-published.js';
 import { SessionService } from '../training/sessions/session.service.js';
 import type { Catalogues } from './domain/catalogue.js';
-import { MESSAGE_LANGUAGES, type MessageLanguage } from './domain/catalogue.js';
+import { isLocale, LOCALES } from '../common/i18n/catalogue.js';
+import { DEFAULT_LOCALE } from '../common/i18n/locales.js';
 import { composeCancellation, composeInvitation, sessionChanges } from './domain/invitation.js';
 import { messageLanguageOf } from './domain/languages.js';
 import { MESSAGE_CATALOGUES } from './messaging.tokens.js';
@@ -93,7 +94,7 @@ export class InvitationService implements PlanPublishedListener {
     const rows: NewMessage[] = [];
     for (const [recipientId, invitations] of removed) {
       for (const inv of invitations) {
-        const language = (MESSAGE_LANGUAGES as readonly string[]).includes(inv.language) ? (inv.language as MessageLanguage) : 'sq';
+        const language = isLocale(inv.language) ? inv.language : DEFAULT_LOCALE;
         const text = composeCancellation(this.catalogues, {
           language,
           fullName: names.get(recipientId) ?? '',
@@ -170,7 +171,7 @@ export class InvitationService implements PlanPublishedListener {
         unchanged++;
         continue;
       }
-      const language = messageLanguageOf(t.language, this.config.messaging.serbianScript);
+      const language = messageLanguageOf(t.language, this.config.messaging.serbianScript, LOCALES);
       const text = composeInvitation(this.catalogues, {
         language,
         fullName: t.fullName,

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { PermanentJobError } from '../common/jobs/job-handler.js';
 import { DeliveryError, EmailChannel, SmsChannel, type OutgoingEmail } from './channels/channel.js';
-import { MESSAGE_LANGUAGES, type MessageLanguage } from './domain/catalogue.js';
+import { isLocale } from '../common/i18n/catalogue.js';
+import { DEFAULT_LOCALE } from '../common/i18n/locales.js';
 import { MessageRepository } from './message.repository.js';
 import { ChannelRateLimiter } from './rate-limiter.js';
 import { runLabel } from './statement-mail.service.js';
@@ -31,7 +32,7 @@ export class MessageSendService {
     language: string;
   }): Promise<OutgoingEmail['attachments']> {
     if (m.kind !== 'STATEMENT') return undefined;
-    const language = ((MESSAGE_LANGUAGES as readonly string[]).includes(m.language) ? m.language : 'sq') as MessageLanguage;
+    const language = isLocale(m.language) ? m.language : DEFAULT_LOCALE;
     const pdf = await this.documents.statementPdf(m.subjectId, m.recipientId, language);
     return [{ filename: `statement-${runLabel(m.subjectId)}.pdf`, content: Buffer.from(pdf), contentType: 'application/pdf' }];
   }

@@ -8,6 +8,7 @@ import { CensusSettingsError, paySettingsOf } from '../payroll/runs/census-pay-s
 import { readRunCensus } from '../payroll/runs/pay-run.repository.js';
 import type { PayRunApprovedListener } from '../payroll/runs/pay-run-approved.js';
 import type { Catalogues } from './domain/catalogue.js';
+import { LOCALES } from '../common/i18n/catalogue.js';
 import { messageLanguageOf } from './domain/languages.js';
 import { MESSAGE_CATALOGUES } from './messaging.tokens.js';
 import { MessageRepository, type NewMessage } from './message.repository.js';
@@ -64,7 +65,7 @@ export class StatementMailService implements PayRunApprovedListener {
         const c = byId.get(p.staffId);
         const email = c?.email?.trim();
         if (!c || !email) continue;
-        const language = messageLanguageOf(c.languageOfWork, this.config.messaging.serbianScript);
+        const language = messageLanguageOf(c.languageOfWork, this.config.messaging.serbianScript, LOCALES);
         const values = { name: p.fullName, run: runLabel(runId), net: formatCents(p.netCents) };
         rows.push({
           kind: 'STATEMENT',

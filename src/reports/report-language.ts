@@ -1,5 +1,5 @@
-import { messageCatalogue } from '../common/i18n/catalogue.js';
-import { LOCALES, type Locale } from '../common/i18n/locales.js';
+import { LOCALES, messageCatalogue } from '../common/i18n/catalogue.js';
+import { DEFAULT_LOCALE, languageOf, type Locale } from '../common/i18n/locales.js';
 
 /**
  * A document's language is one of the server's locales; its words are the `report.` messages
@@ -9,15 +9,16 @@ import { LOCALES, type Locale } from '../common/i18n/locales.js';
  */
 export type ReportLanguage = Locale;
 
-export const isSerbian = (lang: ReportLanguage): lang is 'sr-Latn' | 'sr-Cyrl' => lang === 'sr-Latn' || lang === 'sr-Cyrl';
+/** Serbian in either script (place names then print their Serbian form). */
+export const isSerbian = (lang: ReportLanguage): boolean => languageOf(lang) === 'sr';
 
-/** The languages of a stored request (`sr` → `sr-Latn`); unknown tags are dropped, none left: `sq`. */
+/** The languages of a stored request (`sr` → `sr-Latn`); unknown tags are dropped, none left: the default. */
 export function storedLanguages(stored: string): ReportLanguage[] {
   const langs = stored
     .split(',')
     .map((l) => (l.trim() === 'sr' ? 'sr-Latn' : l.trim()))
-    .filter((l): l is ReportLanguage => (LOCALES as readonly string[]).includes(l));
-  return langs.length > 0 ? [...new Set(langs)] : ['sq'];
+    .filter((l) => LOCALES.includes(l));
+  return langs.length > 0 ? [...new Set(langs)] : [DEFAULT_LOCALE];
 }
 
 /** One message of the catalogues (`report.*` key) in the document's language. */

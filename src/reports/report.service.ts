@@ -7,6 +7,7 @@ import { actorOf } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
 import { AppError } from '../common/errors/app-error.js';
+import { LOCALES } from '../common/i18n/catalogue.js';
 import { JobClient } from '../common/jobs/job-client.js';
 import type { Prisma } from '../common/prisma/prisma.module.js';
 import type { ReportStatus } from '../generated/prisma/enums.js';
@@ -23,10 +24,10 @@ export const requestBody = z.strictObject({
   type: z.string().trim().min(1).max(64),
   params: z.record(z.string(), z.unknown()).default({}),
   language: z
-    .enum(['sq', 'sr', 'sr-Latn', 'sr-Cyrl', 'en'])
+    .enum(['sr', ...LOCALES] as [string, ...string[]])
     .optional()
     .describe(
-      "sq, sr-Latn (Serbian in Latin; sr is taken for it), sr-Cyrl (Serbian in Cyrillic), en. Absent: a municipality's document is printed in the municipality's document languages (both in one file when it has two), a national one in sq",
+      "A language of the catalogues: sq, sr-Latn (Serbian in Latin; sr is taken for it, as stored requests wrote it), sr-Cyrl (Serbian in Cyrillic), en. Absent: a municipality's document is printed in the municipality's document languages (both in one file when it has two), a national one in sq",
     )
     .transform((l): ReportLanguage | undefined => (l === 'sr' ? 'sr-Latn' : l)),
 });

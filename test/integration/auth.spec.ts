@@ -59,7 +59,7 @@ describe('sign-in and roles', () => {
   it('validates the login body and names the field', async () => {
     const res = await t.http().post('/api/v1/auth/login').send({ email: 'x@y.z' }).expect(400);
     expect(res.body.error.code).toBe('VALIDATION_FAILED');
-    expect(res.body.error.details).toEqual([{ field: 'password', reason: expect.any(String) }]);
+    expect(res.body.error.details).toEqual([{ field: 'password', code: 'REQUIRED', params: {}, reason: 'is required' }]);
   });
 
   // The app trusts X-Forwarded-For from loopback proxies only (bootstrap.ts: trust proxy

@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { isLiteralElement, isPluralElement, isSelectElement, parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { MESSAGES_DIR, MessageCatalogue, messageCatalogue } from '../../src/common/i18n/catalogue.js';
-import { LOCALES } from '../../src/common/i18n/locales.js';
+import { LOCALES } from '../../src/common/i18n/catalogue.js';
 import { ERROR_STATUS, type ErrorCode } from '../../src/common/errors/error-codes.js';
 
 describe('the server message catalogues', () => {
@@ -57,7 +57,7 @@ const DYNAMIC_PREFIXES: readonly { prefix: string; file: string; builds: string 
   { prefix: 'report.status.', file: 'web/src/components/report.tsx', builds: '`report.status.${req.status}`' },
   { prefix: 'itemStatus.', file: 'web/src/pages/equipment.tsx', builds: '`itemStatus.${' },
   { prefix: 'quality.threshold.', file: 'web/src/pages/fieldwork.tsx', builds: '`quality.threshold.${k}`' },
-  { prefix: 'docLocale.', file: 'web/src/pages/municipality.tsx', builds: '`docLocale.${l}`' },
+  { prefix: 'docLocale.', file: 'web/src/i18n.tsx', builds: '`docLocale.${code}`' },
   { prefix: 'condition.', file: 'web/src/pages/distribution-plan.tsx', builds: '`condition.${c}`' },
   { prefix: 'venueKind.', file: 'web/src/pages/training.tsx', builds: '`venueKind.${k}`' },
   { prefix: 'list.sort.', file: 'web/src/pages/municipality.tsx', builds: '`list.sort.${s}`' },
@@ -161,6 +161,7 @@ describe('the shared catalogues of the server and the console', () => {
     const latin = keys.filter(
       (k) =>
         k !== 'app.name' &&
+        k !== 'locale.formatting' &&
         /\p{Script=Latin}{2,}/u.test(literal(parse(sources['sr-Cyrl']?.[k] ?? '')).replace(/\b[A-Z][A-Z0-9_]+\b|\S+@\S+/g, '')),
     );
     expect(latin).toEqual([]);

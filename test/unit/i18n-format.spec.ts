@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { transform } from '@swc/core';
 import { formatAmount, formatCount, formatDay, formatInstant, formatMoney, formatMonth } from '../../src/common/i18n/format.js';
-import { LOCALES, type Locale } from '../../src/common/i18n/locales.js';
+import { FORMATTING_LOCALES, LOCALES } from '../../src/common/i18n/catalogue.js';
+import type { Locale } from '../../src/common/i18n/locales.js';
 
 import { DAYS, MONEY, plain } from '../support/format-tables.js';
 
@@ -73,6 +74,7 @@ describe('a training day does not move with the reader’s time zone', () => {
   ])('seen from %s', (tz, offsetMinutes) => {
     const script = `import * as f from ${JSON.stringify(join(dir, 'format.mjs'))};
       const locales = ${JSON.stringify(LOCALES)};
+      f.setFormattingLocales(${JSON.stringify(FORMATTING_LOCALES)});
       console.log(JSON.stringify({
         offset: -new Date('2026-12-31T12:00:00Z').getTimezoneOffset(),
         naive: new Date('2026-12-31T00:00:00').toISOString().slice(0, 10),

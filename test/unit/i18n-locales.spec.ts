@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { matchLocale, negotiateLocale } from '../../src/common/i18n/locales.js';
+import { LOCALES, readerLocale } from '../../src/common/i18n/catalogue.js';
+import { matchLocale, negotiateLocale, scriptOf } from '../../src/common/i18n/locales.js';
 import { cyrillicToLatin, isCyrillic, latinToCyrillic, serbianInScript } from '../../src/common/i18n/serbian-script.js';
 
 describe('the reader’s locale from Accept-Language', () => {
@@ -18,13 +19,34 @@ describe('the reader’s locale from Accept-Language', () => {
     ['en;q=0.3,sr-Latn;q=0.7', 'sr-Latn'],
     ['sr;q=0,en', 'en'],
     ['*', 'sq'],
+    ['sh', 'sr-Latn'],
+    ['sr-ME', 'sr-Latn'],
+    ['sq-MK', 'sq'],
+    ['en-US', 'en'],
   ] as const)('%p → %s', (header, want) => {
-    expect(negotiateLocale(header)).toBe(want);
+    expect(readerLocale(header)).toBe(want);
   });
 
   it('falls back to the given default', () => {
-    expect(negotiateLocale('fr', 'sr-Cyrl')).toBe('sr-Cyrl');
-    expect(matchLocale('fr')).toBeUndefined();
+    expect(readerLocale('fr', 'sr-Cyrl')).toBe('sr-Cyrl');
+    expect(negotiateLocale('fr', LOCALES)).toBeUndefined();
+    expect(matchLocale('fr', LOCALES)).toBeUndefined();
+  });
+
+  it('matches any set of languages, not only these four', () => {
+    const available = ['sq', 'sr-Cyrl', 'sr-Latn', 'en', 'tr', 'de-CH'];
+    expect(matchLocale('tr-TR', available)).toBe('tr');
+    expect(matchLocale('de', available)).toBe('de-CH');
+    expect(negotiateLocale('de-DE;q=0.5,tr;q=0.8', available)).toBe('tr');
+    // Serbian without a Cyrillic catalogue falls back to the Latin one
+    expect(matchLocale('sr', ['sq', 'sr-Latn'])).toBe('sr-Latn');
+    expect(scriptOf('sr-Cyrl')).toBe('Cyrl');
+    expect(scriptOf('sq')).toBe('Latn');
+  });
+
+  it('lists the catalogues of messages/, the default first', () => {
+    expect(LOCALES[0]).toBe('sq');
+    expect([...LOCALES].sort()).toEqual(['en', 'sq', 'sr-Cyrl', 'sr-Latn']);
   });
 });
 

@@ -74,7 +74,8 @@ describe('message catalogues', () => {
   });
 
   it('choose the language from the staff record (Albanian by default)', () => {
-    expect(['SQ', 'SR', 'BS', 'TR', 'EN', null].map((l) => messageLanguageOf(l, 'Latn'))).toEqual([
+    const locales = ['sq', 'sr-Cyrl', 'sr-Latn', 'en'];
+    expect(['SQ', 'SR', 'BS', 'TR', 'EN', null].map((l) => messageLanguageOf(l, 'Latn', locales))).toEqual([
       'sq',
       'sr-Latn',
       'sr-Latn',
@@ -82,7 +83,10 @@ describe('message catalogues', () => {
       'en',
       'sq',
     ]);
-    expect(messageLanguageOf('SR', 'Cyrl')).toBe('sr-Cyrl');
+    expect(messageLanguageOf('SR', 'Cyrl', locales)).toBe('sr-Cyrl');
+    // a language gets its own catalogue once there is one
+    expect(messageLanguageOf('TR', 'Latn', [...locales, 'tr'])).toBe('tr');
+    expect(messageLanguageOf('BS', 'Latn', [...locales, 'bs'])).toBe('bs');
   });
 });
 

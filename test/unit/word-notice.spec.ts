@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { LOCALES } from '../../src/common/i18n/locales.js';
+import { LOCALES } from '../../src/common/i18n/catalogue.js';
 import { wordNotice, wordNotices } from '../../src/common/i18n/word-notice.js';
 import { messageCatalogue } from '../../src/common/i18n/catalogue.js';
 import { noticeOf, noticesOf } from '../../src/common/text/notice.js';

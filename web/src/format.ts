@@ -1,17 +1,17 @@
 import { formatCount as count, formatDay as day, formatMoney as money } from '../../src/common/i18n/format';
-import type { Locale } from '../../src/common/i18n/locales';
+import { languageOf, type Locale, scriptOf } from '../../src/common/i18n/locales';
 import { serbianInScript } from '../../src/common/i18n/serbian-script';
 import type { Language } from './i18n';
 
-/** The console's languages in the shared formatter's terms (`sr` is Serbian in Latin script). */
-export const localeOf = (lang: Language): Locale => (lang === 'sr' ? 'sr-Latn' : lang);
+/** The console's languages are the shared formatter's locales (catalogue tags). */
+export const localeOf = (lang: Language): Locale => lang;
 
 /**
  * A place's name as the reader writes it: the Serbian name (in the reader's script, transliterated
  * when it is stored in the other) for Serbian readers, the Albanian name otherwise.
  */
 export const placeName = (place: { readonly nameSq: string; readonly nameSr: string }, lang: Language): string =>
-  lang === 'sr' ? serbianInScript(place.nameSr, 'Latn') : lang === 'sr-Cyrl' ? serbianInScript(place.nameSr, 'Cyrl') : place.nameSq;
+  languageOf(lang) === 'sr' ? serbianInScript(place.nameSr, scriptOf(lang) === 'Latn' ? 'Latn' : 'Cyrl') : place.nameSq;
 
 /** Money from the API's decimal strings, exactly, as the reader writes it. */
 export const formatMoney = (amount: string, lang: Language, currency = 'EUR'): string => money(amount, localeOf(lang), { currency });

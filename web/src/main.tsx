@@ -1,4 +1,5 @@
 import './intl-polyfills';
+import 'virtual:intl-locale-data';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

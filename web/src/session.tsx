@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { get, request, setToken, setUnauthorizedHandler, type Schema } from './api';
+import { knownLanguage, useI18n } from './i18n';
 import { queryClient } from './query';
 import { SessionKeeper, toAccess, type AccessState } from './session-keeper';
 
@@ -52,6 +53,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [ended, setEnded] = useState<EndReason | null>(null);
   const [endsAt, setEndsAt] = useState<number | null>(null);
   const keeper = useRef<SessionKeeper | null>(null);
+  const { setLang } = useI18n();
+  // the language the user saved (PATCH /auth/me from the language switch) follows them to any device
+  const adopt = useCallback(
+    (m: Me) => {
+      const saved = knownLanguage(m.locale);
+      if (saved) setLang(saved);
+      setMe(m);
+    },
+    [setLang],
+  );
 
   const finish = useCallback(
     (reason: EndReason) => {
@@ -95,7 +106,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       k.adopt(access, false);
       try {
         const m = await get('/auth/me');
-        if (live) setMe(m);
+        if (live) adopt(m);
       } catch {
         // the 401 handler has ended the session if it had to
       } finally {
@@ -107,7 +118,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       k.dispose();
       keeper.current = null;
     };
-  }, [finish]);
+  }, [finish, adopt]);
 
   const signOut = useCallback(
     (reason: EndReason) => {
@@ -119,18 +130,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [finish],
   );
 
-  const signIn = useCallback(async (email: string, password: string) => {
-    setToken(null);
-    const res = await request('post', '/auth/login', { json: { email, password } });
-    const access = toAccess(res);
-    setToken(access.token);
-    const m = await get('/auth/me');
-    store(access);
-    keeper.current?.adopt(access);
-    setMe(m);
-    setEnded(null);
-    return m;
-  }, []);
+  const signIn = useCallback(
+    async (email: string, password: string) => {
+      setToken(null);
+      const res = await request('post', '/auth/login', { json: { email, password } });
+      const access = toAccess(res);
+      setToken(access.token);
+      const m = await get('/auth/me');
+      store(access);
+      keeper.current?.adopt(access);
+      adopt(m);
+      setEnded(null);
+      return m;
+    },
+    [adopt],
+  );
 
   const stay = useCallback(() => {
     void keeper.current?.stay();

@@ -2,7 +2,8 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { Request, Response } from 'express';
 import { Prisma } from '../../generated/prisma/client.js';
 import { messageCatalogue } from '../i18n/catalogue.js';
-import { type Locale, negotiateLocale } from '../i18n/locales.js';
+import type { Locale } from '../i18n/locales.js';
+import { requestLocale } from '../i18n/reader-locale.js';
 import { wordDetails } from '../i18n/word-notice.js';
 import { AppError, type ErrorDetail, type WireDetail } from './app-error.js';
 import { ERROR_STATUS, type ErrorCode } from './error-codes.js';
@@ -122,7 +123,7 @@ export class AppExceptionFilter implements ExceptionFilter {
     // Malformed JSON on an import route is IMPORT_FORMAT, decided by the route's declaration
     // (src/common/tabular/import-route.ts) in the body reader, not here.
     const { status, log, body } = mapped;
-    const locale = negotiateLocale(req.headers['accept-language']);
+    const locale = requestLocale(req);
     res.setHeader('Content-Language', locale);
     res.vary('Accept-Language');
     if (log) {
@@ -131,11 +132,9 @@ export class AppExceptionFilter implements ExceptionFilter {
     }
     const requestId = req.id === undefined ? {} : { requestId: String(req.id) };
     const details = body.details ? { details: wordDetails(locale, body.details) } : {};
-    res
-      .status(status)
-      .json({
-        error: { code: body.code, message: errorMessage(body.code, body.message, locale), ...details },
-        ...requestId,
-      } satisfies ErrorBody);
+    res.status(status).json({
+      error: { code: body.code, message: errorMessage(body.code, body.message, locale), ...details },
+      ...requestId,
+    } satisfies ErrorBody);
   }
 }

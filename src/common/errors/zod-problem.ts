@@ -10,12 +10,11 @@ const bound = (v: number | bigint): number => Number(v);
 
 /** The problem's code and parameters from zod's own issue code. */
 function coded(issue: z.core.$ZodIssue): { code: string; params: Record<string, NoticeParam> } {
+  // zod reports the input when asked (`reportInput`, as ZodPipe does); else its own message says what it received
+  const absent = 'input' in issue ? issue.input == null : /received (undefined|null)$/.test(issue.message);
   switch (issue.code) {
     case 'invalid_type':
-      // zod reports the input only when asked (reportInput); its own message says what it received
-      return ('input' in issue ? issue.input == null : /received (undefined|null)$/.test(issue.message))
-        ? { code: 'REQUIRED', params: {} }
-        : { code: 'EXPECTED_TYPE', params: { expected: issue.expected } };
+      return absent ? { code: 'REQUIRED', params: {} } : { code: 'EXPECTED_TYPE', params: { expected: issue.expected } };
     case 'too_small': {
       const minimum = bound(issue.minimum);
       if (issue.origin === 'string') return minimum <= 1 ? { code: 'REQUIRED', params: {} } : { code: 'TOO_SHORT', params: { minimum } };
@@ -39,7 +38,7 @@ function coded(issue: z.core.$ZodIssue): { code: string; params: Record<string, 
     case 'unrecognized_keys':
       return { code: 'UNKNOWN_KEYS', params: { keys: list(issue.keys) } };
     case 'invalid_value':
-      return { code: 'NOT_ONE_OF', params: { values: list(issue.values) } };
+      return absent && 'input' in issue ? { code: 'REQUIRED', params: {} } : { code: 'NOT_ONE_OF', params: { values: list(issue.values) } };
     case 'custom':
     case 'invalid_element':
     case 'invalid_key':

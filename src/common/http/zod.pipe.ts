@@ -8,7 +8,7 @@ export class ZodPipe<S extends z.ZodType> implements PipeTransform<unknown, z.ou
   constructor(readonly schema: S) {}
 
   transform(value: unknown, metadata?: ArgumentMetadata): z.output<S> {
-    const parsed = this.schema.safeParse(value);
+    const parsed = this.schema.safeParse(value, { reportInput: true });
     if (parsed.success) return parsed.data;
     // A problem with no path names the parameters at fault (unknown query keys) or the whole input.
     const whole = `(${metadata?.type === 'query' || metadata?.type === 'param' ? metadata.type : 'body'})`;

@@ -12,17 +12,28 @@ import type { Locale } from './locales.js';
  * `YYYY-MM-DD` and are printed as that calendar day wherever the reader is.
  */
 
-/** The CLDR locale behind each of ours: English is written the British way (31 December 2026). */
-const CLDR_LOCALE: Readonly<Record<Locale, string>> = { sq: 'sq', 'sr-Cyrl': 'sr-Cyrl', 'sr-Latn': 'sr-Latn', en: 'en-GB' };
-
+/**
+ * The CLDR locale behind each of ours, as its catalogue says (`locale.formatting`: English is
+ * written the British way, `en-GB`, 31 December 2026); a locale not told is its own CLDR locale.
+ * Whoever loads the catalogues tells (the server's catalogue, the console's i18n).
+ */
+const CLDR_LOCALE = new Map<Locale, string>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+export function setFormattingLocales(formatting: Readonly<Record<Locale, string>>): void {
+  for (const [locale, cldr] of Object.entries(formatting)) CLDR_LOCALE.set(locale, cldr);
+  numberFormats.clear();
+  dateFormats.clear();
+}
+
+const cldrLocale = (locale: Locale): string => CLDR_LOCALE.get(locale) ?? locale;
 
 function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = numberFormats.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(CLDR_LOCALE[locale], options);
+    f = new Intl.NumberFormat(cldrLocale(locale), options);
     numberFormats.set(key, f);
   }
   return f;
@@ -32,7 +43,7 @@ function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.D
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = dateFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(CLDR_LOCALE[locale], options);
+    f = new Intl.DateTimeFormat(cldrLocale(locale), options);
     dateFormats.set(key, f);
   }
   return f;

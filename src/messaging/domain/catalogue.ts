@@ -1,8 +1,8 @@
 import { IntlMessageFormat } from 'intl-messageformat';
+import type { Locale } from '../../common/i18n/locales.js';
 
-/** Languages messages are written in; the JSON catalogues in messages/ are named after them. */
-export const MESSAGE_LANGUAGES = ['sq', 'sr-Latn', 'sr-Cyrl', 'en'] as const;
-export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
+/** A language messages are written in: the tag of a catalogue in messages/. */
+export type MessageLanguage = Locale;
 
 /** The keys every catalogue defines (checked when the catalogues are loaded). */
 export const MESSAGE_KEYS = [
@@ -47,8 +47,7 @@ export class Catalogues {
 
   constructor(private readonly sources: Readonly<Record<MessageLanguage, Readonly<Record<string, unknown>>>>) {
     const problems: string[] = [];
-    for (const lang of MESSAGE_LANGUAGES) {
-      const src = sources[lang];
+    for (const [lang, src] of Object.entries(sources)) {
       for (const key of MESSAGE_KEYS) {
         const text = src[key];
         if (typeof text !== 'string') {
@@ -74,8 +73,8 @@ export class Catalogues {
   date(lang: MessageLanguage, isoDate: string): string {
     const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
     const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-    const months = String(this.sources[lang]['date.months']).split('|');
-    const weekdays = String(this.sources[lang]['date.weekdays']).split('|');
+    const months = String(this.sources[lang]?.['date.months']).split('|');
+    const weekdays = String(this.sources[lang]?.['date.weekdays']).split('|');
     return this.format(lang, 'date.day', { weekday: weekdays[weekday] ?? '', day: d, month: months[m - 1] ?? '', year: String(y) });
   }
 

@@ -1,19 +1,23 @@
+import { DEFAULT_LOCALE, type Locale, matchLocale } from '../../common/i18n/locales.js';
 import type { MessageLanguage } from './catalogue.js';
 
 /**
- * The language a person is written to, from the staff record's language of work: Albanian by
- * default (also for Turkish speakers and KKR members, who have no language on record), Serbian
- * in the configured script, Bosnian in Serbian Latin, English as English.
+ * The language a person is written to, from the staff record's language of work, among the
+ * catalogues terren has: Serbian in the configured script, Bosnian in its own catalogue if
+ * there is one, else in Serbian Latin; any other language in its own catalogue if there is one
+ * (Turkish speakers, say, once messages/tr.json exists); else, and for KKR members who have no
+ * language on record, the default (Albanian).
  */
-export function messageLanguageOf(languageOfWork: string | null | undefined, serbianScript: 'Latn' | 'Cyrl'): MessageLanguage {
-  switch (languageOfWork ?? '') {
-    case 'SR':
-      return serbianScript === 'Cyrl' ? 'sr-Cyrl' : 'sr-Latn';
-    case 'BS':
-      return 'sr-Latn';
-    case 'EN':
-      return 'en';
-    default:
-      return 'sq';
+export function messageLanguageOf(
+  languageOfWork: string | null | undefined,
+  serbianScript: 'Latn' | 'Cyrl',
+  available: readonly Locale[],
+): MessageLanguage {
+  const code = (languageOfWork ?? '').toLowerCase();
+  const candidates = code === 'sr' ? [`sr-${serbianScript}`] : code === 'bs' ? ['bs', 'sr-Latn'] : code ? [code] : [];
+  for (const c of candidates) {
+    const m = matchLocale(c, available);
+    if (m) return m;
   }
+  return DEFAULT_LOCALE;
 }

@@ -1,4 +1,3 @@
-import { negotiateLocale } from '../../common/i18n/locales.js';
 import { Controller, Get, Header, Headers, Param, Query, type StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, ApiResponses, FILE, MEDIA } from '../../common/http/openapi/api-responses.js';
@@ -128,10 +127,10 @@ export class PayExportsController {
   async summary(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
-    @Headers('accept-language') acceptLanguage: string | undefined,
+    @ReaderLocale() locale: Locale,
   ): Promise<StreamableFile> {
     // sheet names, headers and worded values in the reader's language, as errors are
-    const f = await this.files.summaryWorkbook(p, id, new Date(), negotiateLocale(acceptLanguage));
+    const f = await this.files.summaryWorkbook(p, id, new Date(), locale);
     return fileResponse(f.stream, XLSX_TYPE, f.filename, f.runId);
   }
 }

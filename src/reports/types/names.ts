@@ -1,3 +1,4 @@
+import { scriptOf } from '../../common/i18n/locales.js';
 import { serbianInScript } from '../../common/i18n/serbian-script.js';
 import { isSerbian, type ReportLanguage } from '../report-language.js';
 
@@ -16,8 +17,8 @@ export const placeName = (p: PlaceNames | null | undefined, lang: ReportLanguage
   p ? (isSerbian(lang) ? serbianName(p.nameSr, lang) : (p.nameSq ?? '')) : '';
 
 /** A Serbian name in the script of a Serbian report: Cyrillic for `sr-Cyrl`, Latin for `sr-Latn`. */
-function serbianName(name: string | null, lang: 'sr-Latn' | 'sr-Cyrl'): string {
-  return name ? serbianInScript(name, lang === 'sr-Cyrl' ? 'Cyrl' : 'Latn') : '';
+function serbianName(name: string | null, lang: ReportLanguage): string {
+  return name ? serbianInScript(name, scriptOf(lang) === 'Latn' ? 'Latn' : 'Cyrl') : '';
 }
 
 export function municipalityName(m: PlaceNames | null | undefined, lang: ReportLanguage): string {

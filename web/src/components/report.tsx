@@ -15,7 +15,7 @@ const POLL_MS = 700;
  * token and hand it to the browser. A refusal or a failed rendering is shown as the API said.
  */
 /** Documents are printed in the console's language: sq, sr (Latin), sr-Cyrl or en. */
-const reportLanguage = (lang: Language): 'sq' | 'sr' | 'sr-Cyrl' | 'en' => lang;
+const reportLanguage = (lang: Language): string => lang;
 
 export function PdfButton({ type, params, label }: { type: string; params: Record<string, string>; label?: string }) {
   const { t, lang } = useI18n();

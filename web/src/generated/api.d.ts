@@ -122,7 +122,11 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Choose the signed-in user’s language (any role); the console saves the reader’s choice here
+     * @description Choose the signed-in user’s language (any role); the console saves the reader’s choice here
+     */
+    patch: operations['AuthController_updateMe'];
     trace?: never;
   };
   '/api/v1/users': {
@@ -3275,10 +3279,16 @@ export interface components {
       role: 'ADMIN' | 'FINANCE' | 'LOGISTICS' | 'MUNICIPALITY';
       municipalityId: string | null;
       active: boolean;
+      /** @description The language the user chose (a catalogue tag such as sq or sr-Cyrl); null: none chosen */
+      locale: string | null;
       municipality: {
         code: string;
         nameSq: string;
       } | null;
+    };
+    MeUpdateInput: {
+      /** @description The language to answer in when a request’s Accept-Language names none terren speaks (errors, documents, spreadsheets); null forgets the choice */
+      locale: ('sq' | 'en' | 'sr-Latn' | 'sr-Cyrl') | null;
     };
     UserList: {
       items: components['schemas']['User'][];
@@ -3295,6 +3305,8 @@ export interface components {
       role: 'ADMIN' | 'FINANCE' | 'LOGISTICS' | 'MUNICIPALITY';
       municipalityId: string | null;
       active: boolean;
+      /** @description The language the user chose (a catalogue tag such as sq or sr-Cyrl); null: none chosen */
+      locale: string | null;
     };
     CensusList: {
       items: {
@@ -3371,7 +3383,7 @@ export interface components {
       nameSq: string;
       nameSr: string;
       /** @description Languages its documents are printed in when a request names none; two: one file with both, the first first */
-      documentLocales: ('sq' | 'sr-Cyrl' | 'sr-Latn' | 'en')[];
+      documentLocales: ('sq' | 'en' | 'sr-Latn' | 'sr-Cyrl')[];
       region: {
         code: string;
         nameSq: string;
@@ -3380,7 +3392,7 @@ export interface components {
     };
     MunicipalityUpdateInput: {
       /** @description e.g. ["sq"], ["sr-Cyrl"] or ["sq", "sr-Cyrl"] (both in one file, in this order) */
-      documentLocales: ('sq' | 'sr-Cyrl' | 'sr-Latn' | 'en')[];
+      documentLocales: ('sq' | 'en' | 'sr-Latn' | 'sr-Cyrl')[];
     };
     EnumerationAreaList: {
       items: components['schemas']['EnumerationArea'][];
@@ -6785,6 +6797,149 @@ export interface operations {
            * @example {
            *       "error": {
            *         "code": "USER_UNKNOWN",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: INTERNAL */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "INTERNAL",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  AuthController_updateMe: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MeUpdateInput'];
+      };
+    };
+    responses: {
+      /** @description Success */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description Error: VALIDATION_FAILED */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "VALIDATION_FAILED",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: UNAUTHENTICATED, TOKEN_INVALID */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "UNAUTHENTICATED",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: USER_UNKNOWN */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "USER_UNKNOWN",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: UNIQUE_VIOLATION, SERIALIZATION_CONFLICT */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "UNIQUE_VIOLATION",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: PAYLOAD_TOO_LARGE */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "PAYLOAD_TOO_LARGE",
+           *         "message": "what went wrong, in words"
+           *       }
+           *     }
+           */
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          /**
+           * @example {
+           *       "error": {
+           *         "code": "UNSUPPORTED_MEDIA_TYPE",
            *         "message": "what went wrong, in words"
            *       }
            *     }
@@ -32488,10 +32643,10 @@ export interface operations {
             [key: string]: unknown;
           };
           /**
-           * @description sq, sr-Latn (Serbian in Latin; sr is taken for it), sr-Cyrl (Serbian in Cyrillic), en. Absent: a municipality's document is printed in the municipality's document languages (both in one file when it has two), a national one in sq
+           * @description A language of the catalogues: sq, sr-Latn (Serbian in Latin; sr is taken for it, as stored requests wrote it), sr-Cyrl (Serbian in Cyrillic), en. Absent: a municipality's document is printed in the municipality's document languages (both in one file when it has two), a national one in sq
            * @enum {string}
            */
-          language?: 'sq' | 'sr' | 'sr-Latn' | 'sr-Cyrl' | 'en';
+          language?: 'sr' | 'sq' | 'en' | 'sr-Latn' | 'sr-Cyrl';
         };
       };
     };

@@ -8,7 +8,7 @@ import { CursorPager, type ListPage, useListParams } from '../components/cursor-
 import { asApiError, useApiQuery, useLoad } from '../components/load';
 import { PdfButton } from '../components/report';
 import { ErrorPanel, formatDateTime, Loading, Notice } from '../components/ui';
-import { enumLabel, useI18n } from '../i18n';
+import { enumLabel, LANGUAGES, languageName, useI18n } from '../i18n';
 import { useMe } from '../session';
 import { NotFoundPage } from './not-found';
 
@@ -155,7 +155,8 @@ export function MunicipalityPage() {
 }
 
 type DocumentLocale = Answer<'/geography/municipalities/{code}'>['documentLocales'][number];
-const DOCUMENT_LOCALES: readonly DocumentLocale[] = ['sq', 'sr-Cyrl', 'sr-Latn', 'en'];
+// the API's languages are the catalogues' languages, as the console's are
+const DOCUMENT_LOCALES = LANGUAGES.map((l) => l.code as DocumentLocale);
 
 /** ADMIN: the languages the municipality's documents are printed in, one or two, in order. */
 function DocumentLanguages({ municipality }: { municipality: Answer<'/geography/municipalities/{code}'> }) {
@@ -179,7 +180,7 @@ function DocumentLanguages({ municipality }: { municipality: Answer<'/geography/
           <select id="doc-lang-1" value={first} onChange={(e) => setFirst(e.target.value as DocumentLocale)}>
             {DOCUMENT_LOCALES.map((l) => (
               <option key={l} value={l}>
-                {t(`docLocale.${l}`)}
+                {languageName(t, l)}
               </option>
             ))}
           </select>
@@ -190,7 +191,7 @@ function DocumentLanguages({ municipality }: { municipality: Answer<'/geography/
             <option value="">{t('common.none')}</option>
             {DOCUMENT_LOCALES.filter((l) => l !== first).map((l) => (
               <option key={l} value={l}>
-                {t(`docLocale.${l}`)}
+                {languageName(t, l)}
               </option>
             ))}
           </select>
