@@ -192,7 +192,7 @@ describe('web console: serving, sessions, access, languages', () => {
     for (const letter of ['ë', 'ç']) expect(sq).toContain(letter);
     await expect(page.getByLabel('Fjalëkalimi').count()).resolves.toBe(1);
 
-    await page.getByLabel('Gjuha').selectOption('sr');
+    await page.getByLabel('Gjuha').selectOption('sr-Latn');
     await page.getByRole('heading', { name: 'Prijava', level: 2 }).waitFor();
     await page.reload();
     await page.getByRole('heading', { name: 'Prijava', level: 2 }).waitFor();
@@ -217,6 +217,32 @@ describe('web console: serving, sessions, access, languages', () => {
     await page.getByLabel('Језик').selectOption('en');
     await page.getByRole('heading', { name: 'Sign in', level: 2 }).waitFor();
     await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+    await context.close();
+  });
+
+  it('keeps a user’s language on the server: a sign-in elsewhere opens in it, the switch saves a new one', async () => {
+    const user = await createUser(c.t, Role.FINANCE);
+    await c.t.db.prisma.user.update({ where: { id: user.id }, data: { locale: 'sr-Cyrl' } });
+    const context = await browser.newContext();
+    // this browser last showed Albanian; a choice stored before tags were used reads as Serbian in Latin
+    await context.addInitScript(
+      "if (!sessionStorage.getItem('seen')) { sessionStorage.setItem('seen', '1'); localStorage.setItem('terren.lang', 'sr'); }",
+    );
+    const page = await context.newPage();
+    await page.goto(`${c.baseUrl}/app/sign-in`);
+    await page.getByRole('heading', { name: 'Prijava', level: 2 }).waitFor();
+    await signIn(page, c.baseUrl, user);
+    await page.locator('html[lang="sr-Cyrl"]').waitFor({ state: 'attached' });
+    await expect(page.locator('#lang').inputValue()).resolves.toBe('sr-Cyrl');
+
+    await page.locator('#lang').selectOption('en');
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+    let saved: string | null = null;
+    for (let i = 0; i < 50 && saved !== 'en'; i++) {
+      saved = (await c.t.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).locale;
+      if (saved !== 'en') await page.waitForTimeout(100);
+    }
+    expect(saved).toBe('en');
     await context.close();
   });
 

@@ -88,7 +88,7 @@ describe('web console: logistics and municipality operations', () => {
     const plan = await c.t.db.prisma.trainingPlan.findFirstOrThrow({ where: { eventId: enumerators.id } });
     expect(plan).toMatchObject({ status: 'PUBLISHED', pinned: true });
     // The same page in Serbian (Latin): č, š, ž in the headings and buttons.
-    await page.locator('#lang').selectOption('sr');
+    await page.locator('#lang').selectOption('sr-Latn');
     await page.getByRole('heading', { name: /^Plan sala: .*, verzija 1$/ }).waitFor();
     await page.getByRole('heading', { name: 'Manjkovi i upozorenja' }).waitFor();
     expect(await page.locator('table.plan-classes thead').textContent()).toContain('Veličina');
