@@ -36,6 +36,17 @@ describe.each(LOCALES)('formatting in %s', (locale) => {
     expect(s).toContain(formatDay('2023-10-04', locale));
   });
 
+  it('a unit rate keeps the decimals that count, at least two', () => {
+    const want: Record<Locale, [string, string]> = {
+      sq: ['0,8125 €', '1 000,80 €'],
+      'sr-Cyrl': ['0,8125 €', '1.000,80 €'],
+      'sr-Latn': ['0,8125 €', '1.000,80 €'],
+      en: ['€0.8125', '€1,000.80'],
+    };
+    expect(plain(formatMoney('0.8125', locale, { maxFractionDigits: 4 }))).toBe(want[locale]?.[0]);
+    expect(plain(formatMoney('1000.8000', locale, { maxFractionDigits: 4 }))).toBe(want[locale]?.[1]);
+  });
+
   it('a pay month', () => {
     const want: Record<Locale, string> = {
       sq: 'nëntor 2023',

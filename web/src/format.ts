@@ -14,6 +14,7 @@ export const placeName = (place: { readonly nameSq: string; readonly nameSr: str
   languageOf(lang) === 'sr' ? serbianInScript(place.nameSr, scriptOf(lang) === 'Latn' ? 'Latn' : 'Cyrl') : place.nameSq;
 
 /** Money from the API's decimal strings, exactly, as the reader writes it. */
-export const formatMoney = (amount: string, lang: Language, currency = 'EUR'): string => money(amount, localeOf(lang), { currency });
+export const formatMoney = (amount: string, lang: Language, currency = 'EUR', maxFractionDigits?: number): string =>
+  money(amount, localeOf(lang), { currency, ...(maxFractionDigits === undefined ? {} : { maxFractionDigits }) });
 export const formatCount = (n: number, lang: Language): string => count(n, localeOf(lang));
 export const formatDay = (d: string | null | undefined, lang: Language): string => day(d, localeOf(lang));

@@ -76,12 +76,18 @@ function unsignedZero(s: string): string {
  * or a decimal string (`'1234.5'`); always two decimals (the currency's), grouping always on,
  * so a four-digit amount is grouped as the reader expects on a pay document.
  */
-export function formatMoney(amount: number | bigint | string, locale: Locale, opts: { currency?: string; cents?: boolean } = {}): string {
+export function formatMoney(
+  amount: number | bigint | string,
+  locale: Locale,
+  opts: { currency?: string; cents?: boolean; maxFractionDigits?: number } = {},
+): string {
   const s = unsignedZero(toDecimalString(amount, opts.cents ?? typeof amount !== 'string'));
   const f = numberFormat(locale, {
     style: 'currency',
     currency: opts.currency ?? 'EUR',
     useGrouping: 'always',
+    // a unit rate (0.8125 €) keeps the decimals that count, at least the currency's two
+    ...(opts.maxFractionDigits === undefined ? {} : { minimumFractionDigits: 2, maximumFractionDigits: opts.maxFractionDigits }),
   } as unknown as Intl.NumberFormatOptions);
   return f.format(s as unknown as number);
 }

@@ -25,12 +25,7 @@ const AMOUNT_FIELDS = ['supervisorMonthly', 'prepAmount', ...UNITS.map(([, f]) =
 type AmountField = (typeof AMOUNT_FIELDS)[number];
 
 /** A rate "0.8000" as the reader writes a price: at least two decimals, the rest only where they count. */
-const rateText = (rate: string, lang: Parameters<typeof formatMoney>[1]): string => {
-  const [whole = '0', frac = ''] = rate.split('.');
-  const trimmed = frac.replace(/0+$/, '').padEnd(2, '0');
-  if (trimmed.length <= 2) return formatMoney(`${whole}.${trimmed}`, lang);
-  return lang === 'en' ? `€${formatCount(Number(whole), lang)}.${trimmed}` : `${formatCount(Number(whole), lang)},${trimmed} €`;
-};
+const rateText = (rate: string, lang: Parameters<typeof formatMoney>[1]): string => formatMoney(rate, lang, 'EUR', 4);
 
 /**
  * Tariffs: every version of the selected census with its amounts, the pay periods and each
