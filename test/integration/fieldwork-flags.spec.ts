@@ -82,7 +82,7 @@ describe('fieldwork: flags hold pay; progress', () => {
       .set('Authorization', finance)
       .expect(200);
     const eaGroup = statement.body.lines.eas.find((g: { eaCode: string }) => g.eaCode === a.eaCode);
-    expect(eaGroup.lines.map((l: { arithmetic: string; description: string }) => l.arithmetic)).toEqual([
+    expect(eaGroup.lines.map((l: { arithmetic: { text: string } }) => l.arithmetic.text)).toEqual([
       '82 × 1.00, not paid: held by a quality flag = 0.00',
       '2,530 × 0.80, not paid: held by a quality flag = 0.00',
     ]);

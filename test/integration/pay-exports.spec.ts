@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { Response } from 'superagent';
 import { formatCents } from '../../src/common/money/money.js';
+import { formatAmount } from '../../src/common/i18n/format.js';
 import {
   PayLineType,
   PayPersonStatus,
@@ -649,14 +650,20 @@ describe('pay run exports', () => {
       expect(s.run).toMatchObject({ id: approved, kind: 'REGULAR', status: 'APPROVED', approved: true });
       expect(s.tariff).toMatchObject({ version: 1, effectiveFrom: '2023-10-01', currency: 'EUR' });
       expect(s.lines.timeBased).toEqual({
-        lines: [expect.objectContaining({ lineType: 'PREPARATORY', amount: '150.00', arithmetic: '150.00 × 15/15 days = 150.00' })],
+        lines: [
+          expect.objectContaining({
+            lineType: 'PREPARATORY',
+            amount: '150.00',
+            arithmetic: expect.objectContaining({ code: 'TIME', text: '150.00 × 15/15 days = 150.00' }),
+          }),
+        ],
         total: '150.00',
       });
       expect(s.lines.eas.map((g: { eaCode: string; total: string }) => [g.eaCode, g.total])).toEqual([
         [eaA.code, '1523.20'], // 75.00 + 155.00 + 300.00 + 987.20 + 6.00
         [eaB.code, '5.60'],
       ]);
-      expect(s.lines.eas[0].lines.map((l: { unit: string; arithmetic: string }) => [l.unit, l.arithmetic])).toEqual([
+      expect(s.lines.eas[0].lines.map((l: { unit: string; arithmetic: { text: string } }) => [l.unit, l.arithmetic.text])).toEqual([
         ['BUILDING', '250 × 0.30 = 75.00'],
         ['DWELLING', '310 × 0.50 = 155.00'],
         ['HOUSEHOLD', '300 × 1.00 = 300.00'],
@@ -664,7 +671,13 @@ describe('pay run exports', () => {
         ['DIASPORA', '12 × 0.50 = 6.00'],
       ]);
       expect(s.lines.deductions).toEqual({
-        lines: [expect.objectContaining({ lineType: 'CHARGEBACK', amount: '25.00', arithmetic: '25.00 = 25.00' })],
+        lines: [
+          expect.objectContaining({
+            lineType: 'CHARGEBACK',
+            amount: '25.00',
+            arithmetic: { code: 'CHARGEBACK', params: { eachAmount: '25.00', result: 'EQUALS', amount: '25.00' }, text: '25.00 = 25.00' },
+          }),
+        ],
         total: '25.00',
       });
       expect([s.gross, s.deductions, s.net]).toEqual(['1678.80', '25.00', '1653.80']);
@@ -684,24 +697,28 @@ describe('pay run exports', () => {
         expect(formatCents(sum(gross))).toBe(s.gross);
         expect(formatCents(sum(s.lines.deductions.lines))).toBe(s.deductions);
         expect(formatCents(euros(s.gross) - euros(s.deductions))).toBe(s.net);
-        for (const l of [...gross, ...s.lines.deductions.lines] as { amount: string; arithmetic: string }[]) {
-          expect(l.arithmetic.endsWith(`= ${l.amount}`)).toBe(true);
+        for (const l of [...gross, ...s.lines.deductions.lines] as {
+          amount: string;
+          arithmetic: { text: string; params: { amount: string } };
+        }[]) {
+          expect(l.arithmetic.params.amount).toBe(l.amount);
+          expect(l.arithmetic.text.endsWith(`= ${formatAmount(l.amount, 'en')}`)).toBe(true);
         }
       }
     });
 
     it('prorates supervisor months, explains unpaid diaspora and adjustments', async () => {
       const sup = (await get(`/${approved}/people/${besa.id}/statement`).expect(200)).body;
-      expect(sup.lines.timeBased.lines.map((l: { arithmetic: string }) => l.arithmetic)).toEqual([
+      expect(sup.lines.timeBased.lines.map((l: { arithmetic: { text: string } }) => l.arithmetic.text)).toEqual([
         '600.00 × 31/31 days = 600.00',
         '600.00 × 10/31 days = 193.55',
       ]);
       expect(sup.net).toBe('793.55');
       const unpaid = (await get(`/${approved}/people/${zana.id}/statement`).expect(200)).body;
-      expect(unpaid.lines.eas[0].lines[0].arithmetic).toBe('12 × 0.50, not paid: diaspora list incomplete = 0.00');
+      expect(unpaid.lines.eas[0].lines[0].arithmetic.text).toBe('12 × 0.50, not paid: diaspora list incomplete = 0.00');
       const adj = (await get(`/${adjustment}/people/${arber.id}/statement`).expect(200)).body;
       expect(adj.run).toMatchObject({ kind: 'ADJUSTMENT', approved: false });
-      expect(adj.lines.eas.map((g: { lines: { arithmetic: string }[] }) => g.lines.map((l) => l.arithmetic))).toEqual([
+      expect(adj.lines.eas.map((g: { lines: { arithmetic: { text: string } }[] }) => g.lines.map((l) => l.arithmetic.text))).toEqual([
         ['1,240 × 0.80 = 992.00 - 987.20 paid before = 4.80'],
         ['no longer due = 0.00 - 1.00 paid before = -1.00'],
       ]);

@@ -155,7 +155,7 @@ describe('pay run: preparatory pay by attendance at the enumerator training', ()
       .expect(200);
     const { text: raw } = await extractText(await getDocumentProxy(new Uint8Array(file.body as Buffer)), { mergePages: true });
     const text = raw.replace(/\s+/g, ' ');
-    expect(text).toContain('150,00 × 15/15 days × 3/5 training days = 90,00');
+    expect(text).toContain('150,00 × 15/15 ditë × 3/5 ditë trajnimi = 90,00');
     expect(text).toContain('Shuma përgatitore në proporcion me ditët e prezencës në trajnimin e regjistruesve: 3/5');
   }, 60_000);
 

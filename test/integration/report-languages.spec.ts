@@ -58,10 +58,6 @@ const ALLOWED = new Set([
   'bank',
   // e-mail addresses of the test's people (…@example.org) and the example tariff's name
   'example',
-  // not yet worded from codes: pay line descriptions and their arithmetic
-  // ("preparatory period … 15 of 15 days", "150,00 × 15/15 days")
-  'days',
-  'preparatory',
   // not yet worded from codes: the room planner's class explanations
   // ("23 SQ trainees of Prishtinë in …, 30 seats …, morning …: own municipality")
   'morning',

@@ -65,6 +65,8 @@ const DYNAMIC_PREFIXES: readonly { prefix: string; file: string; builds: string 
   { prefix: 'ctx.eventKind.', file: 'web/src/pages/training-event.tsx', builds: '`ctx.eventKind.${event.kind}`' },
   { prefix: 'dash.stage.', file: 'web/src/pages/dashboard.tsx', builds: '`dash.stage.${stage}`' },
   { prefix: 'dash.deadline.', file: 'web/src/pages/dashboard.tsx', builds: '`dash.deadline.${x.kind}`' },
+  // a statement line's arithmetic: its expression and how it ends (`arith.result.<result>`)
+  { prefix: 'arith.', file: 'src/payroll/exports/arithmetic-words.ts', builds: '`arith.${n.code}`' },
   // wordNotice(locale, area, notice) words `<area>.<code>`: block reasons, deadline flags, planner and distribution notices, pay lines
   ...['block', 'flag', 'notice', 'payLine'].map((area) => ({
     prefix: `${area}.`,

@@ -5,6 +5,7 @@ import { day } from '../../src/payroll/domain/days.js';
 import { toTariffRules } from '../../src/payroll/domain/tariff.js';
 import { EXAMPLE_TARIFF } from '../../src/payroll/tariffs/tariff.demo.js';
 import { lineArithmetic, prepAttendanceOf } from '../../src/payroll/exports/domain/statement.js';
+import { wordArithmetic } from '../../src/payroll/exports/arithmetic-words.js';
 
 const r = toTariffRules({ version: 1, ...EXAMPLE_TARIFF });
 if (!r.ok) throw new Error('example tariff');
@@ -73,7 +74,7 @@ describe('preparatory amount under the attendance rule (example tariff: 150.00 f
       diasporaListComplete: null,
       id: '1',
     };
-    const arithmetic = lineArithmetic(stmt, BigInt(cents));
+    const arithmetic = wordArithmetic('en', lineArithmetic(stmt, BigInt(cents)));
     expect(arithmetic.endsWith(`= ${(cents / 100).toFixed(2)}`)).toBe(true);
     expect(arithmetic).not.toContain('paid before');
     const unpaidByRule = attendance !== null && (attendance.rule === 'PRORATE' || attendance.attendedDays === 0);

@@ -48,9 +48,7 @@ export const PayLineResponse = z
     label: z
       .string()
       .nullable()
-      .describe(
-        "The line worded in the caller's language from its kind, period, EA and unit (charge-backs and held rows: the description)",
-      ),
+      .describe("The line worded in the caller's language from its kind, period, EA and unit (charge-backs: reason, item and serial)"),
   })
   .meta({ id: 'PayLine' });
 
@@ -69,8 +67,11 @@ const statementLine = z
     periodFrom: z.iso.date().nullable(),
     periodTo: z.iso.date().nullable(),
     tariffVersion: z.number().int(),
-    description: z.string().nullable(),
-    arithmetic: z.string().describe('e.g. "1,234 × 0.8000 = 987.20"'),
+    description: z.string().nullable().describe('As the pay rules stored it (English)'),
+    label: z.string().nullable().describe("The line worded in the caller's language (as PayLine.label)"),
+    arithmetic: CodedMessage.describe(
+      'The line\'s arithmetic as a code with its figures (counts as numbers; rates and amounts as decimal strings); `text` in the caller\'s language, e.g. "1,234 × 0.80 = 987.20" (en), "1 234 × 0,80 = 987,20" (sq)',
+    ),
     notPaid: z.enum(['DIASPORA_LIST_INCOMPLETE']).nullable(),
     attendance: z
       .object({ code: z.enum(['PREP_NO_ATTENDANCE', 'PREP_PRORATED']), attended: z.number().int(), days: z.number().int() })

@@ -6,13 +6,14 @@ import { fromDate } from '../../common/http/zod.pipe.js';
 import { DEFAULT_LOCALE, type Locale } from '../../common/i18n/locales.js';
 import { wordNotice } from '../../common/i18n/word-notice.js';
 import { formatCents } from '../../common/money/money.js';
-import { notice, noticesOf } from '../../common/text/notice.js';
+import { LEGACY_TEXT, notice, noticesOf, type Notice } from '../../common/text/notice.js';
 import type { PayPersonStatus } from '../../generated/prisma/enums.js';
 import { maskIban } from '../../staff/domain/iban-mask.js';
 import { formatIban } from '../../staff/domain/iban.js';
 import { UTF8_BOM } from './domain/cells.js';
 import { LINES_HEADER, lineRecord, type LineView } from './domain/lines-csv.js';
-import { buildStatement, maskNationalId, type StatementLineIn } from './domain/statement.js';
+import { buildStatement, maskNationalId, type StatementLine, type StatementLineIn } from './domain/statement.js';
+import { wordArithmetic } from './arithmetic-words.js';
 import { shortId } from './domain/bank-file.js';
 import { PayExportsRepository, type LineRow, type LinesFilter, type PersonRow, type RunRow } from './pay-exports.repository.js';
 
@@ -144,7 +145,14 @@ export class PayExportsService {
       description: r.description,
       diasporaListComplete: r.countId ? r.diasporaListComplete : null,
     }));
-    const groups = buildStatement(lines, { gross: person.grossCents, deductions: person.deductionsCents, net: person.netCents });
+    const built = buildStatement(lines, { gross: person.grossCents, deductions: person.deductionsCents, net: person.netCents });
+    const worded = <G extends { lines: readonly StatementLine[] }>(g: G) => ({ ...g, lines: g.lines.map((l) => wordedLine(l, locale)) });
+    const groups = {
+      timeBased: worded(built.timeBased),
+      eas: built.eas.map(worded),
+      deductions: worded(built.deductions),
+      totals: built.totals,
+    };
     const m = head.municipality;
     const iban = person.iban ? (masks(p) ? maskIban(person.iban) : formatIban(person.iban)) : null;
     return {
@@ -189,7 +197,8 @@ export class PayExportsService {
 /**
  * A pay line's label in the reader's language, from what the line stores (`payLine.<KIND>` in
  * messages/: its kind, period, EA and unit) rather than its stored English description; a
- * charge-back (what and which serials) and a held row (its quality flags) keep their description.
+ * charge-back from its reason, item and serial; a held row from its EA and unit (the statement's
+ * arithmetic says it is not paid, the quality flags say why).
  */
 export function payLineLabel(
   l: {
@@ -206,7 +215,31 @@ export function payLineLabel(
     return wordNotice(locale, 'payLine', notice(l.lineType, { from: l.periodFrom, to: l.periodTo }));
   if (l.lineType === 'PIECE' && l.unit && l.eaCode) return wordNotice(locale, 'payLine', notice('PIECE', { ea: l.eaCode, unit: l.unit }));
   if (l.lineType === 'TAX') return wordNotice(locale, 'payLine', notice('TAX'));
+  if (l.lineType === 'HELD' && l.unit && l.eaCode) return wordNotice(locale, 'payLine', notice('HELD', { ea: l.eaCode, unit: l.unit }));
+  if (l.lineType === 'CHARGEBACK' && l.description) return wordNotice(locale, 'payLine', chargebackNotice(l.description));
   return l.description;
+}
+
+const CHARGEBACK = /^equipment (returned damaged|not returned): (.+) serial (\S+)$/;
+
+/**
+ * A charge-back line as a code with its item and serial, read from the description equipment
+ * writes (`chargeDescription`: "equipment not returned: Tablet serial TB-1"); another text is
+ * kept as it was stored.
+ */
+export function chargebackNotice(description: string): Notice {
+  const m = CHARGEBACK.exec(description);
+  if (!m) return notice(LEGACY_TEXT, { text: description });
+  return notice('CHARGEBACK', {
+    reason: m[1] === 'returned damaged' ? 'DAMAGED' : 'NOT_RETURNED',
+    item: m[2] as string,
+    serial: m[3] as string,
+  });
+}
+
+/** A statement line for the reader: its label and its arithmetic worded in the reader's language (the codes kept). */
+export function wordedLine(l: StatementLine, locale: Locale) {
+  return { ...l, label: payLineLabel(l, locale), arithmetic: { ...l.arithmetic, text: wordArithmetic(locale, l.arithmetic) } };
 }
 
 /** A person's stored block reasons as codes, each worded in the caller's language, and all of them as one line. */

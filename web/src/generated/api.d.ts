@@ -4236,7 +4236,7 @@ export interface components {
       periodTo: string | null;
       /** @description As the pay rules stored it (English) */
       description: string | null;
-      /** @description The line worded in the caller's language from its kind, period, EA and unit (charge-backs and held rows: the description) */
+      /** @description The line worded in the caller's language from its kind, period, EA and unit (charge-backs: reason, item and serial) */
       label: string | null;
     };
     PayStatement: {
@@ -4329,9 +4329,12 @@ export interface components {
       periodFrom: string | null;
       periodTo: string | null;
       tariffVersion: number;
+      /** @description As the pay rules stored it (English) */
       description: string | null;
-      /** @description e.g. "1,234 × 0.8000 = 987.20" */
-      arithmetic: string;
+      /** @description The line worded in the caller's language (as PayLine.label) */
+      label: string | null;
+      /** @description The line's arithmetic as a code with its figures (counts as numbers; rates and amounts as decimal strings); `text` in the caller's language, e.g. "1,234 × 0.80 = 987.20" (en), "1 234 × 0,80 = 987,20" (sq) */
+      arithmetic: components['schemas']['CodedMessage'];
       notPaid: 'DIASPORA_LIST_INCOMPLETE' | null;
       attendance: {
         /** @enum {string} */
