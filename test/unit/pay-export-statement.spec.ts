@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { formatAmount } from '../../src/common/i18n/format.js';
+import { notice, type Notice } from '../../src/common/text/notice.js';
 import { formatCents } from '../../src/common/money/money.js';
 import {
   buildStatement,
@@ -10,8 +11,9 @@ import {
   StatementMismatchError,
   type StatementLineIn,
 } from '../../src/payroll/exports/domain/statement.js';
-import { wordArithmetic } from '../../src/payroll/exports/arithmetic-words.js';
+import { wordArithmetic } from '../../src/payroll/exports/pay-line-words.js';
 
+const charger = notice('CHARGEBACK', { reason: 'NOT_RETURNED', item: 'Charger', serial: 'CH-1' });
 let nextId = 1;
 const line = (o: Partial<StatementLineIn> = {}): StatementLineIn => ({
   id: String(nextId++),
@@ -51,7 +53,7 @@ const time = (
     periodFrom: from,
     periodTo: '2023-10-30',
   });
-const deduction = (lineType: 'TAX' | 'CHARGEBACK', rate: string, quantity: number, cents: bigint, description: string | null = null) =>
+const deduction = (lineType: 'TAX' | 'CHARGEBACK', rate: string, quantity: number, cents: bigint, description: Notice | null = null) =>
   line({ lineType, eaId: null, eaCode: null, unit: null, rate, quantity, amountCents: cents, description });
 
 describe('formatRate, maskNationalId', () => {
@@ -107,11 +109,11 @@ describe('lineArithmetic', () => {
     // deductions
     [
       'tax on the base named in the line: 1678.80 × 10 % = 167.88',
-      deduction('TAX', '10.0000', 1, 16788n, 'income tax 10.00 % of 1678.80'),
+      deduction('TAX', '10.0000', 1, 16788n, notice('TAX', { percent: '10.00', baseAmount: '1678.80' })),
       '1,678.80 × 10.00 % = 167.88',
     ],
     ['tax on the statement gross: 100.05 × 12.5 % = 12.50625 → 12.51', deduction('TAX', '12.5000', 1, 1251n), '100.05 × 12.50 % = 12.51'],
-    ['a charge-back', deduction('CHARGEBACK', '25.0000', 1, 2500n, 'charger not returned'), '25.00 = 25.00'],
+    ['a charge-back', deduction('CHARGEBACK', '25.0000', 1, 2500n, charger), '25.00 = 25.00'],
     ['two items charged back', deduction('CHARGEBACK', '12.5000', 2, 2500n), '2 × 12.50 = 25.00'],
     // adjustment runs pay differences
     [
@@ -133,7 +135,7 @@ describe('lineArithmetic', () => {
 
 describe('buildStatement', () => {
   const lines = [
-    deduction('CHARGEBACK', '25.0000', 1, 2500n, 'charger'),
+    deduction('CHARGEBACK', '25.0000', 1, 2500n, charger),
     line({ eaId: 'ea-b', eaCode: 'PR-0002', quantity: 7, amountCents: 560n }), // 7 × 0.80 = 5.60
     line({ quantity: 1234, amountCents: 98720n }), // 1,234 × 0.80 = 987.20
     line({ unit: 'BUILDING', quantity: 250, rate: '0.3000', amountCents: 7500n }), // 250 × 0.30 = 75.00

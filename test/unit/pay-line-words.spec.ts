@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { wordNotice } from '../../src/common/i18n/word-notice.js';
 import { notice } from '../../src/common/text/notice.js';
-import { wordArithmetic } from '../../src/payroll/exports/arithmetic-words.js';
-import { chargebackNotice, payLineLabel } from '../../src/payroll/exports/pay-exports.service.js';
+import { wordArithmetic, wordPayNote } from '../../src/payroll/exports/pay-line-words.js';
+import { payLineLabel } from '../../src/payroll/exports/pay-exports.service.js';
 
 const held = {
   lineType: 'HELD',
@@ -10,7 +10,7 @@ const held = {
   eaCode: 'PR-0001',
   periodFrom: null,
   periodTo: null,
-  description: 'EA PR-0001: individuals — held: …',
+  description: notice('HELD', { rules: 'ABOVE_EXPECTED,INDIVIDUALS_PER_HOUSEHOLD' }),
 };
 const charge = {
   lineType: 'CHARGEBACK',
@@ -18,7 +18,7 @@ const charge = {
   eaCode: null,
   periodFrom: null,
   periodTo: null,
-  description: 'equipment returned damaged: Power bank serial PB-0042',
+  description: notice('CHARGEBACK', { reason: 'DAMAGED', item: 'Power bank', serial: 'PB-0042' }),
 };
 
 describe('pay lines worded from what they store', () => {
@@ -31,11 +31,36 @@ describe('pay lines worded from what they store', () => {
     expect(payLineLabel(charge, locale)).toBe(chargeLabel);
   });
 
-  it('reads the charge-back description equipment writes, and keeps any other text as stored', () => {
-    expect(chargebackNotice('equipment not returned: Tablet 10" serial TB-1')).toEqual(
-      notice('CHARGEBACK', { reason: 'NOT_RETURNED', item: 'Tablet 10"', serial: 'TB-1' }),
-    );
-    expect(payLineLabel({ ...charge, description: 'manual deduction' }, 'sq')).toBe('manual deduction');
+  it.each([
+    [
+      'sq',
+      'shenjat e cilësisë: mbi të pritshmen, individë për familje',
+      'prezenca në trajnim 3 nga 5 ditë, 60,00 € nuk paguhen',
+      'tatimi në të ardhura 7,50 % nga 1 234,50 €',
+    ],
+    [
+      'sr-Cyrl',
+      'ознаке квалитета: изнад очекиваног, појединци по домаћинству',
+      'присуство на обуци 3 од 5 дана, 60,00 € се не исплаћује',
+      'порез на доходак 7,50 % од 1.234,50 €',
+    ],
+    [
+      'en',
+      'quality flags: above expected, individuals per household',
+      'training attendance 3 of 5 days, €60.00 not paid',
+      'income tax 7.50 % of €1,234.50',
+    ],
+  ] as const)('notes in %s', (locale, heldNote, prorated, tax) => {
+    const word = (n: Parameters<typeof wordPayNote>[1]) => wordPayNote(locale, n).replace(/\s/g, ' ');
+    expect(word(held.description)).toBe(heldNote);
+    expect(word(notice('PREP_PRORATED', { attended: 3, trainingDays: 5, notPaidAmount: '60.00' }))).toBe(prorated);
+    expect(word(notice('TAX', { percent: '7.50', baseAmount: '1234.50' }))).toBe(tax);
+  });
+
+  it('labels a line its kind does not word by its note, a text from before codes as stored', () => {
+    const legacy = { ...charge, lineType: 'CHARGEBACK', description: notice('LEGACY_TEXT', { text: 'manual deduction' }) };
+    expect(payLineLabel(legacy, 'sq')).toBe('manual deduction');
+    expect(payLineLabel({ ...charge, description: null }, 'sq')).toBeNull();
   });
 
   it('words the tax arithmetic on a four-digit base in each language (1,234.50 × 10 % = 123.45)', () => {

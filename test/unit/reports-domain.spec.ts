@@ -7,7 +7,7 @@ import { messageCatalogue } from '../../src/common/i18n/catalogue.js';
 import { serbianCyrillic } from '../../src/common/i18n/serbian-script.js';
 import { reportText, storedLanguages } from '../../src/reports/report-language.js';
 import { blockReasonText } from '../../src/reports/types/statement-model.js';
-import { wordArithmetic } from '../../src/payroll/exports/arithmetic-words.js';
+import { wordArithmetic } from '../../src/payroll/exports/pay-line-words.js';
 
 const key: ContentKey = {
   type: 'kkr-members',

@@ -15,7 +15,7 @@ const line = (lineType: string, o: Record<string, unknown> = {}) => ({
   periodFrom: null,
   periodTo: null,
   tariffVersion: 1,
-  description: `stored ${lineType}`,
+  description: null,
   arithmetic: { code: 'AMOUNT_ONLY', params: { lineType, result: 'EQUALS', amount: '0.00' } },
   notPaid: null,
   attendance: null,
@@ -31,7 +31,6 @@ const statement = {
         line('SUPERVISOR_MONTH', {
           periodFrom: '2030-10-01',
           periodTo: '2030-10-31',
-          description: 'supervisor pay 2030-10-01 – 2030-10-31: 31 of 31 days',
         }),
       ],
       total: '0.00',
@@ -39,8 +38,8 @@ const statement = {
     eas: [],
     deductions: {
       lines: [
-        line('TAX', { description: 'income tax 10.00 % of 100.00' }),
-        line('CHARGEBACK', { description: 'equipment not returned: Tablet serial TB-1' }),
+        line('TAX', { description: { code: 'TAX', params: { percent: '10.00', baseAmount: '100.00' } } }),
+        line('CHARGEBACK', { description: { code: 'CHARGEBACK', params: { reason: 'NOT_RETURNED', item: 'Tablet', serial: 'TB-1' } } }),
       ],
       total: '0.00',
     },

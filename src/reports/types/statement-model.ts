@@ -1,7 +1,6 @@
-import { wordArithmetic } from '../../payroll/exports/arithmetic-words.js';
 import { wordNotices } from '../../common/i18n/word-notice.js';
 import { noticesOf } from '../../common/text/notice.js';
-import { payLineLabel, type PayExportsService } from '../../payroll/exports/pay-exports.service.js';
+import { wordedLine, type PayExportsService } from '../../payroll/exports/pay-exports.service.js';
 import type { ReportLanguage } from '../report-language.js';
 
 type Statement = Awaited<ReturnType<PayExportsService['statement']>>;
@@ -17,11 +16,11 @@ export function blockReasonText(stored: unknown, lang: ReportLanguage): string {
  * and prints no payable net.
  */
 export function statementModel(s: Statement, municipalityName: string, lang: ReportLanguage) {
-  const line = <L extends Line>(l: L): L => ({
-    ...l,
-    description: payLineLabel(l, lang),
-    arithmetic: { ...l.arithmetic, text: wordArithmetic(lang, l.arithmetic) },
-  });
+  // label and arithmetic in the document's language (the API worded them in the caller's)
+  const line = <L extends Line>(l: L) => {
+    const worded = wordedLine(l, lang);
+    return { ...l, description: worded.label, arithmetic: worded.arithmetic };
+  };
   const lines = {
     ...s.lines,
     timeBased: { ...s.lines.timeBased, lines: s.lines.timeBased.lines.map(line) },

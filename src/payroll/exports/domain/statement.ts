@@ -9,7 +9,7 @@ import {
   toCents,
   toRateUnits,
 } from '../../../common/money/money.js';
-import { PREP_NO_ATTENDANCE, type LineType } from '../../domain/compute-pay.js';
+import { PREP_NO_ATTENDANCE, PREP_PRORATED, type LineType } from '../../domain/compute-pay.js';
 import { UNITS, type Unit } from '../../domain/tariff.js';
 import { notice, type Notice, type NoticeParam } from '../../../common/text/notice.js';
 
@@ -34,7 +34,8 @@ export interface StatementLineIn {
   readonly periodFrom: string | null;
   readonly periodTo: string | null;
   readonly tariffVersion: number;
-  readonly description: string | null;
+  /** the stored note (compute-pay.ts `PayLineOut.description`) */
+  readonly description: Notice | null;
   /** DIASPORA lines: the counted row's diaspora list flag; null when not known */
   readonly diasporaListComplete: boolean | null;
 }
@@ -51,7 +52,7 @@ export interface StatementLine {
   readonly periodFrom: string | null;
   readonly periodTo: string | null;
   readonly tariffVersion: number;
-  readonly description: string | null;
+  readonly description: Notice | null;
   /** the arithmetic as a code with its figures (see {@link lineArithmetic}) */
   readonly arithmetic: Notice;
   /** why the line pays nothing although counted (a code; the documents word it) */
@@ -66,14 +67,14 @@ export interface PrepAttendanceNote {
   readonly days: number;
 }
 
-const PRORATED = /\btraining attendance (\d+) of (\d+) days\b/;
-
-/** What a preparatory line's description says about training attendance (compute-pay.ts writes it). */
+/** What a preparatory line's note says about training attendance (compute-pay.ts writes it). */
 export function prepAttendanceOf(l: Pick<StatementLineIn, 'lineType' | 'description'>): PrepAttendanceNote | null {
   if (l.lineType !== 'PREPARATORY' || !l.description) return null;
-  if (l.description.includes(PREP_NO_ATTENDANCE)) return { code: 'PREP_NO_ATTENDANCE', attended: 0, days: 0 };
-  const m = PRORATED.exec(l.description);
-  return m ? { code: 'PREP_PRORATED', attended: Number(m[1]), days: Number(m[2]) } : null;
+  const { code, params } = l.description;
+  if (code === PREP_NO_ATTENDANCE) return { code: 'PREP_NO_ATTENDANCE', attended: 0, days: 0 };
+  if (code === PREP_PRORATED && typeof params.attended === 'number' && typeof params.trainingDays === 'number')
+    return { code: 'PREP_PRORATED', attended: params.attended, days: params.trainingDays };
+  return null;
 }
 
 export interface StatementGroups {
@@ -106,7 +107,8 @@ const isZero = (rate: string): boolean => new Decimal(rate).isZero();
 /**
  * A line's arithmetic as a code with its figures (`arith.<code>` and `arith.result.<result>` in
  * messages/, worded by the edge in the reader's language): counts as numbers, rates, amounts and
- * percentages as exact decimal strings (`"0.80"`, `"987.20"`), never floats.
+ * percentages as exact decimal strings (`"0.80"`, `"987.20"`), never floats. Param `result` says
+ * how it ends: EQUALS (at the amount), PAID_BEFORE (due less paid before) or ADJUSTMENT (due plus).
  */
 export type ArithmeticCode =
   | 'NO_LONGER_DUE'
@@ -120,8 +122,6 @@ export type ArithmeticCode =
   | 'CHARGEBACK'
   | 'CHARGEBACK_MANY'
   | 'AMOUNT_ONLY';
-/** How the arithmetic ends: at the amount, or at what was due less what was paid before (or plus an adjustment). */
-export type ArithmeticResult = 'EQUALS' | 'PAID_BEFORE' | 'ADJUSTMENT';
 
 /** What the line's own numbers entitle to, and how: null when they do not say. */
 function entitlement(l: StatementLineIn, gross: bigint): { code: ArithmeticCode; params: Record<string, NoticeParam>; due: bigint } | null {
@@ -151,10 +151,10 @@ function entitlement(l: StatementLineIn, gross: bigint): { code: ArithmeticCode;
       return { code: 'TIME', params, due: BigInt(prorate(amount, l.quantity, l.basis)) };
     }
     case 'TAX': {
-      // The tax base is the gross entitlement, named in the line ("... % of 1234.50"); in a
-      // regular run it is also the statement's gross.
-      const named = /\bof (-?\d+\.\d{2})\b/.exec(l.description ?? '');
-      const base = named ? BigInt(toCents(named[1] as string)) : gross;
+      // The tax base is the gross entitlement, named in the line's note; in a regular run it is
+      // also the statement's gross.
+      const named = l.description?.code === 'TAX' ? l.description.params.baseAmount : undefined;
+      const base = typeof named === 'string' ? BigInt(toCents(named)) : gross;
       const bp = toBasisPoints(new Decimal(l.rate).toFixed(2));
       return {
         code: 'TAX',

@@ -2,6 +2,7 @@ import { messageCatalogue } from '../../common/i18n/catalogue.js';
 import { formatAmount, formatCount } from '../../common/i18n/format.js';
 import type { Locale } from '../../common/i18n/locales.js';
 import type { Notice } from '../../common/text/notice.js';
+import { wordNotice } from '../../common/i18n/word-notice.js';
 
 /** Figures a line's arithmetic carries as decimal strings, printed with the decimals they have. */
 const DECIMAL_PARAM = /(^rate$|^percent$|^amount$|Amount$)/;
@@ -26,4 +27,9 @@ export function wordArithmetic(locale: Locale, n: Notice): string {
   const tail = catalogue.has(result) ? catalogue.format(locale, result, values) : `= ${String(values.amount ?? '')}`;
   const key = `arith.${n.code}`;
   return catalogue.has(key) ? `${catalogue.format(locale, key, values)} ${tail}` : tail;
+}
+
+/** A pay line's stored note (`payNote.<code>`) in the reader's language; a LEGACY_TEXT note shows its text as stored. */
+export function wordPayNote(locale: Locale, n: Notice): string {
+  return wordNotice(locale, 'payNote', n);
 }
