@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../auth/principal.js';
+import { DEFAULT_LOCALE, type Locale } from '../common/i18n/locales.js';
+import { wordNotice } from '../common/i18n/word-notice.js';
 import { formatCents } from '../common/money/money.js';
 import type { Scope } from '../common/scope/scope.js';
 import type { ChargebackIn } from '../payroll/domain/compute-pay.js';
@@ -56,7 +58,7 @@ export class EquipmentChargebacks implements ChargebackProvider {
   }
 
   /** What people of the caller's scope owe today, per item, and what cannot be priced. */
-  async list(p: Principal) {
+  async list(p: Principal, locale: Locale = DEFAULT_LOCALE) {
     const ids = await this.repo.chargeableStaffIds(p.scope);
     const { charges, unpriced } = await this.compute(ids, p.scope);
     const names = new Map((await this.repo.staffNames(p.scope, ids)).map((s) => [s.id, s]));
@@ -74,7 +76,7 @@ export class EquipmentChargebacks implements ChargebackProvider {
         tariffVersion: c.tariffVersion,
         pricedOn: c.pricedOn,
         amount: formatCents(c.amount),
-        description: c.description,
+        description: { ...c.description, text: wordNotice(locale, 'payNote', c.description) },
       })),
       unpriced: unpriced.map((u) => ({ ...who(u.staffId), serial: u.serial, typeCode: u.typeCode, reason: u.reason })),
     };

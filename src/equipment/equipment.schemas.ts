@@ -317,7 +317,9 @@ export const ChargebacksResponse = z
         tariffVersion: z.number().int().min(1),
         pricedOn: date,
         amount: euros,
-        description: z.string(),
+        description: CodedMessage.describe(
+          "What is charged: code CHARGEBACK with reason, item (the type's name) and serial; `text` in the caller's language",
+        ),
       }),
     ),
     unpriced: z.array(z.object({ ...who, serial: z.string(), typeCode: z.string(), reason: z.string() })),

@@ -1,3 +1,5 @@
+import { ReaderLocale } from '../common/i18n/reader-locale.js';
+import type { Locale } from '../common/i18n/locales.js';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
@@ -86,7 +88,7 @@ export class StaffKitController {
   @Get('chargebacks')
   @ApiOperation({ summary: 'Charge-backs owed today per item (not returned after the census, returned damaged) and items without a price' })
   @ApiResponses({ 200: ChargebacksResponse })
-  list(@CurrentPrincipal() p: Principal) {
-    return this.chargebacks.list(p);
+  list(@CurrentPrincipal() p: Principal, @ReaderLocale() locale: Locale) {
+    return this.chargebacks.list(p, locale);
   }
 }

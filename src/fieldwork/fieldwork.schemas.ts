@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { listResponse } from '../common/http/lists.js';
+import { CodedMessage } from '../common/i18n/notice.schemas.js';
 import { csvMapping, surveySolutionsMapping } from './domain/field-mapping.js';
 import { qualityThresholds } from '../payroll/counts/domain/quality-rules.js';
 
@@ -100,7 +101,9 @@ export const HeldLineResponse = z
     unit: z.string(),
     quantity: z.number().int(),
     countId: z.uuid(),
-    description: z.string(),
+    description: CodedMessage.describe(
+      "Why the line is held: code HELD with the open quality flags' rules (`rules`, comma-separated); `text` in the caller's language",
+    ),
   })
   .meta({ id: 'HeldLine' });
 

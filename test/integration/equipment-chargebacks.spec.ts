@@ -1,3 +1,5 @@
+import { wordNotice } from '../../src/common/i18n/word-notice.js';
+import { noticeOf } from '../../src/common/text/notice.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role, StaffKind } from '../../src/generated/prisma/enums.js';
 import { EXAMPLE_TARIFF } from '../../src/payroll/tariffs/tariff.demo.js';
@@ -14,12 +16,6 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  */
 
 const day = (s: string): Date => new Date(`${s}T00:00:00.000Z`);
-
-interface Line {
-  lineType: string;
-  amountCents: bigint;
-  description: string | null;
-}
 
 describe('equipment charge-backs in pay runs', () => {
   let t: TestApp;
@@ -83,12 +79,9 @@ describe('equipment charge-backs in pay runs', () => {
   }
 
   const chargebackLines = async (runId: string, staffId: string) =>
-    (
-      await t.db.prisma.payLine.findMany({
-        where: { runId, staffId, lineType: 'CHARGEBACK' },
-        orderBy: [{ description: 'asc' }, { amountCents: 'asc' }],
-      })
-    ).map((l: Line) => [l.description, Number(l.amountCents)]);
+    (await t.db.prisma.payLine.findMany({ where: { runId, staffId, lineType: 'CHARGEBACK' } }))
+      .map((l): [string, number] => [wordNotice('en', 'payNote', noticeOf(l.description)), Number(l.amountCents)])
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
 
   it('deducts a kit not returned after the census, shows the serials, and pays it back in an adjustment run once returned', async () => {
     const tariffs = (await t.http().get('/api/v1/equipment/chargeback-tariffs').set('authorization', finance1).expect(200)).body.items;
@@ -178,8 +171,8 @@ describe('equipment charge-backs in pay runs', () => {
     const first = await computed({ municipalityCode: mun });
     expect(first.kind).toBe('REGULAR');
     expect(await chargebackLines(first.id, person.id)).toEqual([
-      [`equipment not returned: Tablet bag serial ${p}-BG`, 2000],
-      [`equipment not returned: Tablet serial ${p}-TB`, 25000],
+      [`equipment not returned: Tablet bag, serial ${p}-BG`, 2000],
+      [`equipment not returned: Tablet, serial ${p}-TB`, 25000],
     ]);
     const payPerson = await t.db.prisma.payPerson.findUnique({ where: { runId_staffId: { runId: first.id, staffId: person.id } } });
     // 550.00 − (250.00 + 20.00) = 280.00
@@ -192,10 +185,11 @@ describe('equipment charge-backs in pay runs', () => {
     const statement = (
       await t.http().get(`/api/v1/payroll/runs/${first.id}/people/${person.id}/statement`).set('authorization', finance1).expect(200)
     ).body;
-    expect(statement.lines.deductions.lines.map((l: { description: string; amount: string }) => [l.description, l.amount])).toEqual(
+    const deductions = statement.lines.deductions.lines as { label: string; description: { code: string; text: string }; amount: string }[];
+    expect(deductions.map((l) => [l.label, l.description.text, l.amount])).toEqual(
       expect.arrayContaining([
-        [`equipment not returned: Tablet serial ${p}-TB`, '250.00'],
-        [`equipment not returned: Tablet bag serial ${p}-BG`, '20.00'],
+        [`Equipment not returned: Tablet, serial ${p}-TB`, `equipment not returned: Tablet, serial ${p}-TB`, '250.00'],
+        [`Equipment not returned: Tablet bag, serial ${p}-BG`, `equipment not returned: Tablet bag, serial ${p}-BG`, '20.00'],
       ]),
     );
     await t.http().post(`/api/v1/payroll/runs/${first.id}/approve`).set('authorization', finance2).expect(200);
@@ -219,9 +213,9 @@ describe('equipment charge-backs in pay runs', () => {
     const adjustment = await computed({ municipalityCode: mun });
     expect(adjustment.kind).toBe('ADJUSTMENT');
     expect(await chargebackLines(adjustment.id, person.id)).toEqual([
-      [`equipment not returned: Tablet bag serial ${p}-BG`, -2000],
-      [`equipment not returned: Tablet serial ${p}-TB`, -25000],
-      [`equipment returned damaged: Tablet bag serial ${p}-BG`, 500],
+      [`equipment not returned: Tablet bag, serial ${p}-BG`, -2000],
+      [`equipment not returned: Tablet, serial ${p}-TB`, -25000],
+      [`equipment returned damaged: Tablet bag, serial ${p}-BG`, 500],
     ]);
     const adjPerson = await t.db.prisma.payPerson.findUnique({ where: { runId_staffId: { runId: adjustment.id, staffId: person.id } } });
     // Nothing else changed: gross 0; deductions −270.00 + 5.00 = −265.00; paid back 265.00.

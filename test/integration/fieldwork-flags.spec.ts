@@ -61,6 +61,18 @@ describe('fieldwork: flags hold pay; progress', () => {
       [a.eaCode, 'HOUSEHOLD', 82],
       [a.eaCode, 'INDIVIDUAL', 2530],
     ]);
+    // why: the open flags' rules as a code, worded for the reader (Albanian here)
+    const heldSq = await t
+      .http()
+      .get(`/api/v1/payroll/runs/${run1}/held`)
+      .set('Authorization', finance)
+      .set('accept-language', 'sq')
+      .expect(200);
+    expect(heldSq.body.items[0].description).toMatchObject({
+      code: 'HELD',
+      params: { rules: expect.stringContaining('INDIVIDUALS_PER_HOUSEHOLD') },
+      text: expect.stringMatching(/^shenjat e cilësisë: .*individë për familje/),
+    });
     const linesOf = async (run: string, staffId: string) =>
       (await t.http().get(`/api/v1/payroll/runs/${run}/lines?staffId=${staffId}`).set('Authorization', finance).expect(200)).body.items as {
         lineType: string;
@@ -82,11 +94,13 @@ describe('fieldwork: flags hold pay; progress', () => {
       .set('Authorization', finance)
       .expect(200);
     const eaGroup = statement.body.lines.eas.find((g: { eaCode: string }) => g.eaCode === a.eaCode);
-    expect(eaGroup.lines.map((l: { arithmetic: string; description: string }) => l.arithmetic)).toEqual([
+    expect(eaGroup.lines.map((l: { arithmetic: { text: string } }) => l.arithmetic.text)).toEqual([
       '82 × 1.00, not paid: held by a quality flag = 0.00',
       '2,530 × 0.80, not paid: held by a quality flag = 0.00',
     ]);
-    expect(eaGroup.lines[0].description).toContain('held: EA');
+    // the note names the open flags' rules, worded in the caller's language
+    expect(eaGroup.lines[0].description).toMatchObject({ code: 'HELD', params: { rules: expect.stringMatching(/^[A-Z_,]+$/) } });
+    expect(eaGroup.lines[0].description.text).toMatch(/^quality flags: /);
 
     // a municipality cannot accept flags; FINANCE can, with a reason, audited
     await t

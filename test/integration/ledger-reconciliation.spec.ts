@@ -391,7 +391,7 @@ describe('one ledger: every output of a pay run agrees to the cent', () => {
     expect(diaspora).toContain('diaspora person (incomplete list – not paid)');
     expect(diaspora).not.toContain('(complete list)');
     // the charge-back is on D's statement as a deduction
-    expect(first.statements.find((s) => s.includes('Dita Tableti'))).toMatch(/equipment not returned: Tablet serial LG\S+-TB/);
+    expect(first.statements.find((s) => s.includes('Dita Tableti'))).toMatch(/Equipment not returned: Tablet, serial LG\S+-TB/);
 
     // The blocked person's and the diaspora statement in Albanian and Serbian.
     const runId = regular;

@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { Response } from 'superagent';
 import { formatCents } from '../../src/common/money/money.js';
+import { formatAmount } from '../../src/common/i18n/format.js';
 import {
   PayLineType,
   PayPersonStatus,
@@ -13,6 +14,7 @@ import {
   StaffKind,
   type CountUnit,
 } from '../../src/generated/prisma/enums.js';
+import { notice, type Notice } from '../../src/common/text/notice.js';
 import { EXAMPLE_TARIFF } from '../../src/payroll/tariffs/tariff.demo.js';
 import { formatIban } from '../../src/staff/domain/iban.js';
 import { auditFor, createEa, createStaff, kosovoIban, uniqName } from '../support/factories.js';
@@ -44,7 +46,8 @@ interface LineSpec {
   readonly basis?: number;
   readonly rate: string;
   readonly amount: string;
-  readonly description: string;
+  /** the line's note as the pay rules store it (null: the label says it all) */
+  readonly description: Notice | null;
 }
 
 interface PersonSpec {
@@ -185,7 +188,7 @@ describe('pay run exports', () => {
           rate: l.rate,
           amountCents: euros(l.amount),
           tariffVersion: 1,
-          description: l.description,
+          description: l.description === null ? undefined : { code: l.description.code, params: { ...l.description.params } },
         })),
       ),
     });
@@ -200,7 +203,7 @@ describe('pay run exports', () => {
     basis: 15,
     rate: '150.0000',
     amount,
-    description: `preparatory period 2023-10-16 – 2023-10-30: ${days} of 15 days`,
+    description: null,
   });
   const piece = (
     ea: { id: string; code: string },
@@ -217,7 +220,7 @@ describe('pay run exports', () => {
     quantity,
     rate,
     amount,
-    description: `EA ${ea.code}: ${unit.toLowerCase()}`,
+    description: null,
   });
 
   beforeAll(async () => {
@@ -301,7 +304,7 @@ describe('pay run exports', () => {
             quantity: 1,
             rate: '25.0000',
             amount: '25.00',
-            description: '=cmd|tablet charger not returned',
+            description: notice('CHARGEBACK', { reason: 'NOT_RETURNED', item: '=cmd|tablet charger', serial: 'CH-1' }),
           },
         ],
         // gross 150.00 + 5.60 + 987.20 + 75.00 + 155.00 + 300.00 + 6.00 = 1678.80; net 1678.80 − 25.00 = 1653.80
@@ -329,7 +332,7 @@ describe('pay run exports', () => {
             basis: 31,
             rate: '600.0000',
             amount: '600.00', // 600.00 × 31/31 = 600.00
-            description: 'supervisor pay 2023-10-15 – 2023-11-14: 31 of 31 days',
+            description: null,
           },
           {
             lineType: PayLineType.SUPERVISOR_MONTH,
@@ -339,7 +342,7 @@ describe('pay run exports', () => {
             basis: 31,
             rate: '600.0000',
             amount: '193.55', // 600.00 × 10/31 = 193.548… → 193.55
-            description: 'supervisor pay 2023-11-15 – 2023-12-15: 10 of 31 days',
+            description: null,
           },
         ],
         // gross = net = 793.55
@@ -362,7 +365,7 @@ describe('pay run exports', () => {
         lines: [
           {
             ...piece(eaB, 'DIASPORA', 12, '0.5000', '0.00', zanaCount.id),
-            description: `EA ${eaB.code}: diaspora persons — not paid, diaspora list incomplete`,
+            description: notice('DIASPORA_LIST_INCOMPLETE'),
           },
         ],
       },
@@ -397,7 +400,7 @@ describe('pay run exports', () => {
           iban: arber.iban,
           lines: [
             // corrected count: 1,240 × 0.80 = 992.00, 987.20 paid before → 4.80
-            { ...piece(eaA, 'INDIVIDUAL', 1240, '0.8000', '4.80'), description: `EA ${eaA.code}: individuals (due 992.00, paid 987.20)` },
+            piece(eaA, 'INDIVIDUAL', 1240, '0.8000', '4.80'),
             // households corrected to zero: the 1.00 paid before is taken back
             {
               lineType: PayLineType.PIECE,
@@ -406,7 +409,7 @@ describe('pay run exports', () => {
               quantity: 0,
               rate: '0',
               amount: '-1.00',
-              description: `-EA ${eaB.code}: households (no longer due, paid 1.00)`,
+              description: notice('LEGACY_TEXT', { text: `-EA ${eaB.code}: households (no longer due, paid 1.00)` }),
             },
           ],
         },
@@ -544,7 +547,7 @@ describe('pay run exports', () => {
         tariffVersion: 1,
         periodFrom: null,
         periodTo: null,
-        description: `EA ${eaA.code}: individual`,
+        description: null,
         // worded from the line's kind, EA and unit in the caller's language (the tests ask in English)
         label: `${eaA.code}: individuals`,
       });
@@ -604,15 +607,23 @@ describe('pay run exports', () => {
       });
       // text cells starting with = are neutralised; numbers are not touched
       expect(rows.find((r) => r.staff_id === evil.id)?.person).toBe('\'=HYPERLINK("http://evil.example","x")');
-      expect(rows.find((r) => r.line_type === 'CHARGEBACK')?.description).toBe("'=cmd|tablet charger not returned");
+      const charge = rows.find((r) => r.line_type === 'CHARGEBACK');
+      expect(JSON.parse(charge?.note_params ?? '')).toEqual({ reason: 'NOT_RETURNED', item: '=cmd|tablet charger', serial: 'CH-1' });
+      expect(charge).toMatchObject({
+        note_code: 'CHARGEBACK',
+        // the caller's language (English in tests): the item's name as recorded, inside the sentence
+        label: 'Equipment not returned: =cmd|tablet charger, serial CH-1',
+        note: 'equipment not returned: =cmd|tablet charger, serial CH-1',
+      });
     });
 
     it('answers CSV to Accept: text/csv and keeps negative amounts numeric', async () => {
       const res = await get(`/${adjustment}/lines`).set('accept', 'text/csv').expect(200);
       const rows = parse(res.text, { bom: true, columns: true }) as Record<string, string>[];
-      expect(rows.map((r) => [r.amount, r.description])).toEqual([
-        ['4.80', `EA ${eaA.code}: individuals (due 992.00, paid 987.20)`],
-        ['-1.00', `'-EA ${eaB.code}: households (no longer due, paid 1.00)`],
+      expect(rows.map((r) => [r.amount, r.note_code, r.label, r.note])).toEqual([
+        ['4.80', '', `${eaA.code}: individuals`, ''],
+        // a text stored before codes is shown as written, neutralised
+        ['-1.00', 'LEGACY_TEXT', `${eaB.code}: households`, `'-EA ${eaB.code}: households (no longer due, paid 1.00)`],
       ]);
     });
 
@@ -649,14 +660,20 @@ describe('pay run exports', () => {
       expect(s.run).toMatchObject({ id: approved, kind: 'REGULAR', status: 'APPROVED', approved: true });
       expect(s.tariff).toMatchObject({ version: 1, effectiveFrom: '2023-10-01', currency: 'EUR' });
       expect(s.lines.timeBased).toEqual({
-        lines: [expect.objectContaining({ lineType: 'PREPARATORY', amount: '150.00', arithmetic: '150.00 × 15/15 days = 150.00' })],
+        lines: [
+          expect.objectContaining({
+            lineType: 'PREPARATORY',
+            amount: '150.00',
+            arithmetic: expect.objectContaining({ code: 'TIME', text: '150.00 × 15/15 days = 150.00' }),
+          }),
+        ],
         total: '150.00',
       });
       expect(s.lines.eas.map((g: { eaCode: string; total: string }) => [g.eaCode, g.total])).toEqual([
         [eaA.code, '1523.20'], // 75.00 + 155.00 + 300.00 + 987.20 + 6.00
         [eaB.code, '5.60'],
       ]);
-      expect(s.lines.eas[0].lines.map((l: { unit: string; arithmetic: string }) => [l.unit, l.arithmetic])).toEqual([
+      expect(s.lines.eas[0].lines.map((l: { unit: string; arithmetic: { text: string } }) => [l.unit, l.arithmetic.text])).toEqual([
         ['BUILDING', '250 × 0.30 = 75.00'],
         ['DWELLING', '310 × 0.50 = 155.00'],
         ['HOUSEHOLD', '300 × 1.00 = 300.00'],
@@ -664,7 +681,13 @@ describe('pay run exports', () => {
         ['DIASPORA', '12 × 0.50 = 6.00'],
       ]);
       expect(s.lines.deductions).toEqual({
-        lines: [expect.objectContaining({ lineType: 'CHARGEBACK', amount: '25.00', arithmetic: '25.00 = 25.00' })],
+        lines: [
+          expect.objectContaining({
+            lineType: 'CHARGEBACK',
+            amount: '25.00',
+            arithmetic: { code: 'CHARGEBACK', params: { eachAmount: '25.00', result: 'EQUALS', amount: '25.00' }, text: '25.00 = 25.00' },
+          }),
+        ],
         total: '25.00',
       });
       expect([s.gross, s.deductions, s.net]).toEqual(['1678.80', '25.00', '1653.80']);
@@ -684,24 +707,28 @@ describe('pay run exports', () => {
         expect(formatCents(sum(gross))).toBe(s.gross);
         expect(formatCents(sum(s.lines.deductions.lines))).toBe(s.deductions);
         expect(formatCents(euros(s.gross) - euros(s.deductions))).toBe(s.net);
-        for (const l of [...gross, ...s.lines.deductions.lines] as { amount: string; arithmetic: string }[]) {
-          expect(l.arithmetic.endsWith(`= ${l.amount}`)).toBe(true);
+        for (const l of [...gross, ...s.lines.deductions.lines] as {
+          amount: string;
+          arithmetic: { text: string; params: { amount: string } };
+        }[]) {
+          expect(l.arithmetic.params.amount).toBe(l.amount);
+          expect(l.arithmetic.text.endsWith(`= ${formatAmount(l.amount, 'en')}`)).toBe(true);
         }
       }
     });
 
     it('prorates supervisor months, explains unpaid diaspora and adjustments', async () => {
       const sup = (await get(`/${approved}/people/${besa.id}/statement`).expect(200)).body;
-      expect(sup.lines.timeBased.lines.map((l: { arithmetic: string }) => l.arithmetic)).toEqual([
+      expect(sup.lines.timeBased.lines.map((l: { arithmetic: { text: string } }) => l.arithmetic.text)).toEqual([
         '600.00 × 31/31 days = 600.00',
         '600.00 × 10/31 days = 193.55',
       ]);
       expect(sup.net).toBe('793.55');
       const unpaid = (await get(`/${approved}/people/${zana.id}/statement`).expect(200)).body;
-      expect(unpaid.lines.eas[0].lines[0].arithmetic).toBe('12 × 0.50, not paid: diaspora list incomplete = 0.00');
+      expect(unpaid.lines.eas[0].lines[0].arithmetic.text).toBe('12 × 0.50, not paid: diaspora list incomplete = 0.00');
       const adj = (await get(`/${adjustment}/people/${arber.id}/statement`).expect(200)).body;
       expect(adj.run).toMatchObject({ kind: 'ADJUSTMENT', approved: false });
-      expect(adj.lines.eas.map((g: { lines: { arithmetic: string }[] }) => g.lines.map((l) => l.arithmetic))).toEqual([
+      expect(adj.lines.eas.map((g: { lines: { arithmetic: { text: string } }[] }) => g.lines.map((l) => l.arithmetic.text))).toEqual([
         ['1,240 × 0.80 = 992.00 - 987.20 paid before = 4.80'],
         ['no longer due = 0.00 - 1.00 paid before = -1.00'],
       ]);

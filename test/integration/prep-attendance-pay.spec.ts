@@ -90,7 +90,7 @@ describe('pay run: preparatory pay by attendance at the enumerator training', ()
       .get(`/api/v1/payroll/runs/${runId}/lines?staffId=${who.enumeratorId}`)
       .set('authorization', finance)
       .expect(200);
-    return (res.body.items as { lineType: string; amount: string; description: string; quantity: number; basis: number }[]).find(
+    return (res.body.items as { lineType: string; amount: string; description: unknown; quantity: number; basis: number }[]).find(
       (l) => l.lineType === 'PREPARATORY',
     );
   };
@@ -118,12 +118,16 @@ describe('pay run: preparatory pay by attendance at the enumerator training', ()
       amount: '90.00',
       quantity: 15,
       basis: 15,
-      description: 'preparatory period 2023-10-16 – 2023-10-30: 15 of 15 days; training attendance 3 of 5 days, 60.00 not paid',
+      description: {
+        code: 'PREP_PRORATED',
+        params: { attended: 3, trainingDays: 5, notPaidAmount: '60.00' },
+        text: 'training attendance 3 of 5 days, €60.00 not paid',
+      },
     });
     // present only at another census's training: 0 of 5
     expect(await prepLine(none)).toMatchObject({
       amount: '0.00',
-      description: expect.stringContaining('training attendance 0 of 5 days, 150.00 not paid'),
+      description: expect.objectContaining({ code: 'PREP_PRORATED', text: 'training attendance 0 of 5 days, €150.00 not paid' }),
     });
     expect((await prepLine(all))?.amount).toBe('150.00');
     // gross and net of the run follow: tax is on the reduced gross
@@ -155,7 +159,7 @@ describe('pay run: preparatory pay by attendance at the enumerator training', ()
       .expect(200);
     const { text: raw } = await extractText(await getDocumentProxy(new Uint8Array(file.body as Buffer)), { mergePages: true });
     const text = raw.replace(/\s+/g, ' ');
-    expect(text).toContain('150,00 × 15/15 days × 3/5 training days = 90,00');
+    expect(text).toContain('150,00 × 15/15 ditë × 3/5 ditë trajnimi = 90,00');
     expect(text).toContain('Shuma përgatitore në proporcion me ditët e prezencës në trajnimin e regjistruesve: 3/5');
   }, 60_000);
 
@@ -165,7 +169,11 @@ describe('pay run: preparatory pay by attendance at the enumerator training', ()
     expect((await prepLine(three))?.amount).toBe('150.00');
     expect(await prepLine(none)).toMatchObject({
       amount: '0.00',
-      description: expect.stringContaining('no attendance at the enumerator training, 150.00 not paid'),
+      description: expect.objectContaining({
+        code: 'PREP_NO_ATTENDANCE',
+        params: { notPaidAmount: '150.00' },
+        text: 'no attendance at the enumerator training, €150.00 not paid',
+      }),
     });
     await t.db.prisma.census.update({ where: { id: censusId }, data: { settings: { preparatoryAttendance: 'SOMETIMES' } } });
     await expect(recompute()).rejects.toThrow(/census xk-test-attendance: preparatoryAttendance/);

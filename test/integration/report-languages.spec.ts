@@ -58,10 +58,6 @@ const ALLOWED = new Set([
   'bank',
   // e-mail addresses of the test's people (…@example.org) and the example tariff's name
   'example',
-  // not yet worded from codes: pay line descriptions and their arithmetic
-  // ("preparatory period … 15 of 15 days", "150,00 × 15/15 days")
-  'days',
-  'preparatory',
 ]);
 
 function binary(res: Response, cb: (err: Error | null, body: Buffer) => void) {

@@ -68,7 +68,6 @@ export async function createPaidRun(
           rate: '150.0000',
           amountCents: 15_000n,
           tariffVersion: tariff.version,
-          description: 'preparatory period 2023-10-16 – 2023-10-30: 15 of 15 days',
         },
         {
           runId: run.id,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { notice } from '../../src/common/text/notice.js';
 import { adjustForPaid, computePersonPay, totals, type CountIn, type PersonIn } from '../../src/payroll/domain/compute-pay.js';
 import { day } from '../../src/payroll/domain/days.js';
 import { toTariffRules, type TariffRules } from '../../src/payroll/domain/tariff.js';
@@ -66,10 +67,10 @@ describe('supervisor fixed monthly pay, prorated per pay month (15 Oct–14 Nov:
     expect(pay.net).toBe(pay.gross);
   });
 
-  it('shows the arithmetic on each line (days of days)', () => {
+  it('keeps the arithmetic on each line (days of days); the kind and period say the rest', () => {
     const [first] = computePersonPay(supervisor('2023-10-20', '2023-12-15'), [], T).lines;
     expect(first).toMatchObject({ lineType: 'SUPERVISOR_MONTH', quantity: 26, basis: 31, rate: 600_00 * 100 });
-    expect(first?.description).toBe('supervisor pay 2023-10-15 – 2023-11-14: 26 of 31 days');
+    expect(first).toMatchObject({ periodFrom: day('2023-10-15'), periodTo: day('2023-11-14'), description: null });
   });
 
   it('blocks an engagement outside every pay month', () => {
@@ -130,7 +131,7 @@ describe('enumerator interview period: one line per unit type and EA, count × r
     );
     const diaspora = pay.lines.find((l) => l.unit === 'DIASPORA');
     expect(diaspora).toMatchObject({ quantity: 7, amount: 0 });
-    expect(diaspora?.description).toContain('diaspora list incomplete');
+    expect(diaspora?.description).toEqual({ code: 'DIASPORA_LIST_INCOMPLETE', params: {} });
     expect(pay.gross).toBe(8_00); // 10 × 0.80
   });
 
@@ -172,14 +173,16 @@ describe('deductions and net', () => {
 
   it('deducts equipment charge-backs and taxes the gross, not the net', () => {
     const pay = computePersonPay(enumerator('2023-10-16', '2023-12-15'), [count({ households: 100 })], rules({ taxPercent: '5' }), [
-      { amount: 80_00, description: 'tablet not returned (SN T-1)' },
+      { amount: 80_00, description: notice('CHARGEBACK', { reason: 'NOT_RETURNED', item: 'Tablet', serial: 'T-1' }) },
     ]);
     // gross 150.00 + 100.00 = 250.00; charge-back 80.00; tax 5 % × 250.00 = 12.50; net 157.50
     expect([pay.gross, pay.deductions, pay.net]).toEqual([250_00, 92_50, 157_50]);
   });
 
   it('blocks a negative net with the amount', () => {
-    const pay = computePersonPay(enumerator('2023-10-30', '2023-12-15'), [], T, [{ amount: 400_00, description: 'laptop lost' }]);
+    const pay = computePersonPay(enumerator('2023-10-30', '2023-12-15'), [], T, [
+      { amount: 400_00, description: notice('CHARGEBACK', { reason: 'NOT_RETURNED', item: 'Laptop', serial: 'L-1' }) },
+    ]);
     // gross 10.00 − 400.00 = −390.00
     expect(pay.net).toBe(-390_00);
     expect(pay.blockReasons).toEqual([{ code: 'DEDUCTIONS_EXCEED_GROSS', params: { amount: '390.00' } }]);
@@ -215,7 +218,8 @@ describe('adjustments: pay only what is still owed', () => {
     // individuals 110 × 0.80 = 88.00, paid 100 × 0.80 = 80.00 → 8.00
     expect(adj.lines.map((l) => [l.unit, l.amount])).toEqual([['INDIVIDUAL', 8_00]]);
     expect(adj.net).toBe(8_00);
-    expect(adj.lines[0]?.description).toContain('due 88.00, paid 80.00');
+    // what was due and paid before is the statement's arithmetic, not the note
+    expect(adj.lines[0]?.description).toBeNull();
   });
 
   it('blocks a person who was paid more than is now due', () => {
@@ -228,7 +232,9 @@ describe('adjustments: pay only what is still owed', () => {
 
   it('settles a changed charge-back across three runs without duplicate lines', () => {
     const withCb = (amount: number) =>
-      computePersonPay(person, [count({ individuals: 100 })], T, [{ amount, description: 'tablet SN T-9 not returned' }]);
+      computePersonPay(person, [count({ individuals: 100 })], T, [
+        { amount, description: notice('CHARGEBACK', { serial: 'T-9', reason: 'NOT_RETURNED', item: 'Tablet' }) },
+      ]);
     // run 1 paid a 50.00 charge-back; run 2 pays the change to 80.00 (−30.00 more deducted)
     const run1 = withCb(50_00).lines.map((l) => ({ ...l }));
     const run2 = adjustForPaid(withCb(80_00), run1, T.taxBasisPoints);
@@ -284,7 +290,7 @@ describe('counts held by a quality flag', () => {
     individuals: 2530,
     diasporaPersons: 0,
     diasporaListComplete: true,
-    held: 'EA EA-1: 2530 individuals in 82 households = 30.85 per household, outside 1–15',
+    held: 'ABOVE_EXPECTED,INDIVIDUALS_PER_HOUSEHOLD',
   };
   const person = enumerator('2023-11-01', '2023-12-15');
 
@@ -295,9 +301,7 @@ describe('counts held by a quality flag', () => {
       ['HELD', 'HOUSEHOLD', 82, 0],
       ['HELD', 'INDIVIDUAL', 2530, 0],
     ]);
-    expect(lines[0]?.description).toBe(
-      'EA EA-1: households — held: EA EA-1: 2530 individuals in 82 households = 30.85 per household, outside 1–15',
-    );
+    expect(lines[0]?.description).toEqual({ code: 'HELD', params: { rules: 'ABOVE_EXPECTED,INDIVIDUALS_PER_HOUSEHOLD' } });
   });
 
   it('holding keeps what an approved run paid for the EA: nothing more, nothing taken back', () => {
@@ -330,7 +334,10 @@ describe('counts held by a quality flag', () => {
       ['PIECE', 'ea2', 'INDIVIDUAL', 2_40],
       ['TAX', null, null, 18],
     ]);
-    expect(run2.lines.find((l) => l.lineType === 'TAX')?.description).toBe('income tax 7.50 % of 438.40 (due 32.88, paid 32.70)');
+    expect(run2.lines.find((l) => l.lineType === 'TAX')?.description).toEqual({
+      code: 'TAX',
+      params: { percent: '7.50', baseAmount: '438.40' },
+    });
     expect([run2.gross, run2.deductions, run2.net]).toEqual([2_40, 18, 2_22]);
     // Both runs together: tax on the corrected gross exactly (32.70 + 0.18 = 32.88 = 438.40 × 7.5 %).
     expect(run1.deductions + run2.deductions).toBe(32_88);

@@ -1,3 +1,4 @@
+import { notice, type Notice } from '../../src/common/text/notice.js';
 import { LETTER_2023_CALENDAR } from '../../src/census/census.demo.js';
 import { describe, expect, it } from '@jest/globals';
 import {
@@ -47,37 +48,21 @@ describe('charge-back tariff version in force', () => {
 });
 
 describe('charge-backs per item status and tariff version', () => {
-  it.each<[string, Partial<ChargeItem>, string, number | null, string | null]>([
-    // label, item, today, amount (cents), description
+  const notReturned = notice('CHARGEBACK', { reason: 'NOT_RETURNED', item: 'Tablet', serial: 'TB-0001' });
+  const damaged = notice('CHARGEBACK', { reason: 'DAMAGED', item: 'Tablet', serial: 'TB-0001' });
+  it.each<[string, Partial<ChargeItem>, string, number | null, Notice | null]>([
+    // label, item, today, amount (cents), description (a code with the item and serial)
     ['issued during the census: nothing yet', { status: 'ISSUED' }, '2023-12-15', null, null],
     [
       'issued after the census end: LOST amount of the version in force on 15 Dec (v2)',
       { status: 'ISSUED' },
       '2023-12-16',
       30000,
-      'equipment not returned: Tablet serial TB-0001',
+      notReturned,
     ],
-    [
-      'lost on 20 Nov: v1 LOST amount',
-      { status: 'LOST', statusDate: '2023-11-20' },
-      '2023-11-21',
-      25000,
-      'equipment not returned: Tablet serial TB-0001',
-    ],
-    [
-      'returned damaged on 20 Nov: v1 DAMAGED amount',
-      { status: 'DAMAGED', statusDate: '2023-11-20' },
-      '2024-01-01',
-      8000,
-      'equipment returned damaged: Tablet serial TB-0001',
-    ],
-    [
-      'returned damaged on 10 Dec: v2 DAMAGED amount 90.50',
-      { status: 'DAMAGED', statusDate: '2023-12-10' },
-      '2024-01-01',
-      9050,
-      'equipment returned damaged: Tablet serial TB-0001',
-    ],
+    ['lost on 20 Nov: v1 LOST amount', { status: 'LOST', statusDate: '2023-11-20' }, '2023-11-21', 25000, notReturned],
+    ['returned damaged on 20 Nov: v1 DAMAGED amount', { status: 'DAMAGED', statusDate: '2023-11-20' }, '2024-01-01', 8000, damaged],
+    ['returned damaged on 10 Dec: v2 DAMAGED amount 90.50', { status: 'DAMAGED', statusDate: '2023-12-10' }, '2024-01-01', 9050, damaged],
     ['returned in good condition: nothing', { status: 'RETURNED', staffId: null }, '2024-01-01', null, null],
     [
       'damaged bag with a zero DAMAGED amount: nothing',

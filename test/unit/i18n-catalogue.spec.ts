@@ -65,8 +65,12 @@ const DYNAMIC_PREFIXES: readonly { prefix: string; file: string; builds: string 
   { prefix: 'ctx.eventKind.', file: 'web/src/pages/training-event.tsx', builds: '`ctx.eventKind.${event.kind}`' },
   { prefix: 'dash.stage.', file: 'web/src/pages/dashboard.tsx', builds: '`dash.stage.${stage}`' },
   { prefix: 'dash.deadline.', file: 'web/src/pages/dashboard.tsx', builds: '`dash.deadline.${x.kind}`' },
+  // a statement line's arithmetic: its expression and how it ends (`arith.result.<result>`)
+  { prefix: 'arith.', file: 'src/payroll/exports/pay-line-words.ts', builds: '`arith.${n.code}`' },
+  // a held pay line's quality rules (wordParams, param `rules`)
+  { prefix: 'qualityRule.', file: 'src/common/i18n/word-notice.ts', builds: '`qualityRule.${c}`' },
   // wordNotice(locale, area, notice) words `<area>.<code>`: block reasons, deadline flags, planner and distribution notices, pay lines
-  ...['block', 'flag', 'notice', 'payLine', 'problem'].map((area) => ({
+  ...['block', 'flag', 'notice', 'payLine', 'payNote', 'problem'].map((area) => ({
     prefix: `${area}.`,
     file: 'src/common/i18n/word-notice.ts',
     builds: '`${area}.${n.code}`',

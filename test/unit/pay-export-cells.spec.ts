@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { notice } from '../../src/common/text/notice.js';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import {
@@ -126,16 +127,25 @@ describe('lines CSV record', () => {
     tariffVersion: 1,
     periodFrom: null,
     periodTo: null,
-    description: 'EA PR-0001: individuals, "checked"',
+    description: notice('LEGACY_TEXT', { text: 'EA PR-0001: individuals, "checked"' }),
     personStatus: 'PAYABLE',
   };
 
   it('writes provenance, plain numbers and neutralised text', () => {
     // 1,234 × 0.80 = 987.20
-    expect(lineRecord(line)).toBe(
-      `42,${line.staffId},'=Evil,prishtine,PIECE,PR-0001,INDIVIDUAL,1234,,0.8000,987.20,1,,,"EA PR-0001: individuals, ""checked""",PAYABLE\r\n`,
+    const words = { label: 'PR-0001: individë', note: '=as stored' };
+    // the note's code and parameters for machines, the label and the note for people
+    const record = lineRecord(line, words);
+    const [header, row] = parse(LINES_HEADER + record) as string[][];
+    expect(record.startsWith(`42,${line.staffId},'=Evil,prishtine,PIECE,PR-0001,INDIVIDUAL,1234,,0.8000,987.20,1,,,LEGACY_TEXT,`)).toBe(
+      true,
     );
-    const [header, row] = parse(LINES_HEADER + lineRecord(line)) as string[][];
+    expect((row as string[]).slice(-4)).toEqual([
+      '{"text":"EA PR-0001: individuals, \\"checked\\""}',
+      'PAYABLE',
+      'PR-0001: individë',
+      "'=as stored",
+    ]);
     expect((header as string[]).length).toBe((row as string[]).length);
   });
 });

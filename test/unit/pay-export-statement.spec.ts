@@ -1,16 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
+import { formatAmount } from '../../src/common/i18n/format.js';
+import { notice, type Notice } from '../../src/common/text/notice.js';
 import { formatCents } from '../../src/common/money/money.js';
 import {
   buildStatement,
-  formatCount,
   formatRate,
   lineArithmetic,
   maskNationalId,
   StatementMismatchError,
   type StatementLineIn,
 } from '../../src/payroll/exports/domain/statement.js';
+import { wordArithmetic } from '../../src/payroll/exports/pay-line-words.js';
 
+const charger = notice('CHARGEBACK', { reason: 'NOT_RETURNED', item: 'Charger', serial: 'CH-1' });
 let nextId = 1;
 const line = (o: Partial<StatementLineIn> = {}): StatementLineIn => ({
   id: String(nextId++),
@@ -50,21 +53,10 @@ const time = (
     periodFrom: from,
     periodTo: '2023-10-30',
   });
-const deduction = (lineType: 'TAX' | 'CHARGEBACK', rate: string, quantity: number, cents: bigint, description: string | null = null) =>
+const deduction = (lineType: 'TAX' | 'CHARGEBACK', rate: string, quantity: number, cents: bigint, description: Notice | null = null) =>
   line({ lineType, eaId: null, eaCode: null, unit: null, rate, quantity, amountCents: cents, description });
 
-describe('formatCount, formatRate, maskNationalId', () => {
-  it.each([
-    [0, '0'],
-    [7, '7'],
-    [999, '999'],
-    [1234, '1,234'],
-    [1000000, '1,000,000'],
-    [-1234, '-1,234'],
-  ])('formatCount(%d) → %s', (n, s) => {
-    expect(formatCount(n)).toBe(s);
-  });
-
+describe('formatRate, maskNationalId', () => {
   it.each([
     ['0.8000', '0.80'],
     ['0.3000', '0.30'],
@@ -97,7 +89,7 @@ describe('lineArithmetic', () => {
     [
       'a million buildings',
       line({ unit: 'BUILDING', quantity: 1_000_000, rate: '0.3000', amountCents: 30_000_000n }),
-      '1,000,000 × 0.30 = 300000.00',
+      '1,000,000 × 0.30 = 300,000.00',
     ],
     [
       'diaspora, list complete',
@@ -117,11 +109,11 @@ describe('lineArithmetic', () => {
     // deductions
     [
       'tax on the base named in the line: 1678.80 × 10 % = 167.88',
-      deduction('TAX', '10.0000', 1, 16788n, 'income tax 10.00 % of 1678.80'),
-      '1678.80 × 10.00 % = 167.88',
+      deduction('TAX', '10.0000', 1, 16788n, notice('TAX', { percent: '10.00', baseAmount: '1678.80' })),
+      '1,678.80 × 10.00 % = 167.88',
     ],
     ['tax on the statement gross: 100.05 × 12.5 % = 12.50625 → 12.51', deduction('TAX', '12.5000', 1, 1251n), '100.05 × 12.50 % = 12.51'],
-    ['a charge-back', deduction('CHARGEBACK', '25.0000', 1, 2500n, 'charger not returned'), '25.00 = 25.00'],
+    ['a charge-back', deduction('CHARGEBACK', '25.0000', 1, 2500n, charger), '25.00 = 25.00'],
     ['two items charged back', deduction('CHARGEBACK', '12.5000', 2, 2500n), '2 × 12.50 = 25.00'],
     // adjustment runs pay differences
     [
@@ -135,15 +127,15 @@ describe('lineArithmetic', () => {
       'no longer due = 0.00 - 1.00 paid before = -1.00',
     ],
     ['more than the numbers give', line({ quantity: 3, amountCents: 300n }), '3 × 0.80 = 2.40 + 0.60 adjustment = 3.00'],
-    ['a time line without its window: the description', time('PREPARATORY', '150.0000', 3, null, 3000n), 'PREPARATORY = 30.00'],
+    ['a time line without its window: the description', time('PREPARATORY', '150.0000', 3, null, 3000n), 'preparatory pay = 30.00'],
   ])('%s', (_label, l, expected) => {
-    expect(lineArithmetic(l, 10005n)).toBe(expected);
+    expect(wordArithmetic('en', lineArithmetic(l, 10005n))).toBe(expected);
   });
 });
 
 describe('buildStatement', () => {
   const lines = [
-    deduction('CHARGEBACK', '25.0000', 1, 2500n, 'charger'),
+    deduction('CHARGEBACK', '25.0000', 1, 2500n, charger),
     line({ eaId: 'ea-b', eaCode: 'PR-0002', quantity: 7, amountCents: 560n }), // 7 × 0.80 = 5.60
     line({ quantity: 1234, amountCents: 98720n }), // 1,234 × 0.80 = 987.20
     line({ unit: 'BUILDING', quantity: 250, rate: '0.3000', amountCents: 7500n }), // 250 × 0.30 = 75.00
@@ -155,14 +147,23 @@ describe('buildStatement', () => {
 
   it('groups time-based lines by period, piece lines by EA code and unit, and deductions', () => {
     const s = buildStatement(lines, stored);
-    expect(s.timeBased.lines.map((l) => l.arithmetic)).toEqual(['600.00 × 31/31 days = 600.00', '600.00 × 10/31 days = 193.55']);
+    expect(s.timeBased.lines.map((l) => wordArithmetic('en', l.arithmetic))).toEqual([
+      '600.00 × 31/31 days = 600.00',
+      '600.00 × 10/31 days = 193.55',
+    ]);
     expect(s.timeBased.total).toBe('793.55');
     expect(s.eas.map((g) => [g.eaCode, g.eaName, g.total, g.lines.map((l) => l.unit)])).toEqual([
       ['PR-0001', 'QR PR-0001', '1062.20', ['BUILDING', 'INDIVIDUAL']],
       ['PR-0002', 'QR PR-0001', '5.60', ['INDIVIDUAL']],
     ]);
     expect(s.deductions).toEqual({
-      lines: [expect.objectContaining({ amount: '25.00', rate: '25.0000', arithmetic: '25.00 = 25.00' })],
+      lines: [
+        expect.objectContaining({
+          amount: '25.00',
+          rate: '25.0000',
+          arithmetic: { code: 'CHARGEBACK', params: { eachAmount: '25.00', result: 'EQUALS', amount: '25.00' } },
+        }),
+      ],
       total: '25.00',
     });
     expect(s.totals).toEqual({ gross: '1861.35', deductions: '25.00', net: '1836.35' });
@@ -213,7 +214,8 @@ describe('buildStatement', () => {
         expect(cents(s.deductions.total)).toBe(deductions);
         expect(s.totals.net).toBe(formatCents(gross - deductions));
         for (const l of [...s.timeBased.lines, ...s.eas.flatMap((g) => g.lines), ...s.deductions.lines]) {
-          expect(l.arithmetic.endsWith(`= ${l.amount}`)).toBe(true);
+          expect(l.arithmetic.params.amount).toBe(l.amount);
+          expect(wordArithmetic('en', l.arithmetic).endsWith(`= ${formatAmount(l.amount, 'en')}`)).toBe(true);
         }
       }),
     );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { notice } from '../../src/common/text/notice.js';
 import fc from 'fast-check';
 import {
   adjustForPaid,
@@ -73,8 +74,13 @@ const arbCount = (i: number): fc.Arbitrary<CountIn> =>
 
 /** Charge-backs are told apart by their description (item and serials): unique per person, as the hook requires. */
 const arbChargebacks: fc.Arbitrary<ChargebackIn[]> = fc.uniqueArray(
-  fc.record({ amount: fc.integer({ min: 0, max: 60_000 }), description: fc.constantFrom('tablet TB-1', 'bag BG-7', 'charger CH-3') }),
-  { maxLength: 2, selector: (c) => c.description },
+  fc.record({
+    amount: fc.integer({ min: 0, max: 60_000 }),
+    description: fc
+      .constantFrom('TB-1', 'BG-7', 'CH-3')
+      .map((serial) => notice('CHARGEBACK', { reason: 'NOT_RETURNED', item: 'Item', serial })),
+  }),
+  { maxLength: 2, selector: (c) => c.description.params.serial },
 );
 
 const arbPerson = (i: number): fc.Arbitrary<PersonPayInput> =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { notice } from '../../src/common/text/notice.js';
 import { day } from '../../src/payroll/domain/days.js';
 import type { PersonRecord } from '../../src/payroll/runs/person-record.js';
 import { ChunkEncoder, type CopyCodec, copyInto, PAY_LINE_COPY, PAY_PERSON_COPY } from '../../src/payroll/runs/pay-run-writer.js';
@@ -79,7 +80,7 @@ describe('pay-run writer', () => {
             basis: 10,
             rate: 1_500_000,
             amount: 15_000,
-            description: 'preparatory period',
+            description: notice('PREP_PRORATED', { attended: 3, trainingDays: 5, notPaidAmount: '60.00' }),
           },
           {
             lineType: 'PIECE',
@@ -92,7 +93,7 @@ describe('pay-run writer', () => {
             basis: null,
             rate: 10_000,
             amount: 0,
-            description: 'households',
+            description: null,
           },
         ],
       },

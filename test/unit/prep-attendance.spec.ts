@@ -5,6 +5,7 @@ import { day } from '../../src/payroll/domain/days.js';
 import { toTariffRules } from '../../src/payroll/domain/tariff.js';
 import { EXAMPLE_TARIFF } from '../../src/payroll/tariffs/tariff.demo.js';
 import { lineArithmetic, prepAttendanceOf } from '../../src/payroll/exports/domain/statement.js';
+import { wordArithmetic, wordPayNote } from '../../src/payroll/exports/pay-line-words.js';
 
 const r = toTariffRules({ version: 1, ...EXAMPLE_TARIFF });
 if (!r.ok) throw new Error('example tariff');
@@ -42,19 +43,19 @@ describe('preparatory amount under the attendance rule (example tariff: 150.00 f
       '2023-10-15',
       { rule: 'REQUIRE_ANY', attendedDays: 0, trainingDays: 5 },
       0,
-      'no attendance at the enumerator training, 150.00 not paid',
+      'no attendance at the enumerator training, €150.00 not paid',
     ],
-    ['2023-10-15', { rule: 'PRORATE', attendedDays: 3, trainingDays: 5 }, 9000, 'training attendance 3 of 5 days, 60.00 not paid'], // 150 × 3/5
-    ['2023-10-15', { rule: 'PRORATE', attendedDays: 5, trainingDays: 5 }, 15000, 'training attendance 5 of 5 days, 0.00 not paid'],
-    ['2023-10-15', { rule: 'PRORATE', attendedDays: 0, trainingDays: 5 }, 0, 'training attendance 0 of 5 days, 150.00 not paid'],
-    ['2023-10-15', { rule: 'PRORATE', attendedDays: 9, trainingDays: 5 }, 15000, 'training attendance 5 of 5 days, 0.00 not paid'], // capped
+    ['2023-10-15', { rule: 'PRORATE', attendedDays: 3, trainingDays: 5 }, 9000, 'training attendance 3 of 5 days, €60.00 not paid'], // 150 × 3/5
+    ['2023-10-15', { rule: 'PRORATE', attendedDays: 5, trainingDays: 5 }, 15000, 'training attendance 5 of 5 days, €0.00 not paid'],
+    ['2023-10-15', { rule: 'PRORATE', attendedDays: 0, trainingDays: 5 }, 0, 'training attendance 0 of 5 days, €150.00 not paid'],
+    ['2023-10-15', { rule: 'PRORATE', attendedDays: 9, trainingDays: 5 }, 15000, 'training attendance 5 of 5 days, €0.00 not paid'], // capped
     // engaged 21–30 Oct: 10 of 15 days; 150.00 × 10/15 × 1/3 = 33.333… → 33.33 (due 100.00, 66.67 not paid)
-    ['2023-10-21', { rule: 'PRORATE', attendedDays: 1, trainingDays: 3 }, 3333, 'training attendance 1 of 3 days, 66.67 not paid'],
+    ['2023-10-21', { rule: 'PRORATE', attendedDays: 1, trainingDays: 3 }, 3333, 'training attendance 1 of 3 days, €66.67 not paid'],
   ] as const)('engaged from %s, %j → %d', (start, attendance, cents, note) => {
     const pay = computePersonPay(enumerator(start, attendance), [], T);
     const prep = pay.lines.find((l) => l.lineType === 'PREPARATORY');
     expect(prep?.amount).toBe(cents);
-    expect(prep?.description.split('; ')[1] ?? null).toBe(note);
+    expect(prep?.description ? wordPayNote('en', prep.description) : null).toBe(note);
     // the statement reads the line back and its arithmetic ends at the stored amount
     const stmt = {
       lineType: 'PREPARATORY' as const,
@@ -73,7 +74,7 @@ describe('preparatory amount under the attendance rule (example tariff: 150.00 f
       diasporaListComplete: null,
       id: '1',
     };
-    const arithmetic = lineArithmetic(stmt, BigInt(cents));
+    const arithmetic = wordArithmetic('en', lineArithmetic(stmt, BigInt(cents)));
     expect(arithmetic.endsWith(`= ${(cents / 100).toFixed(2)}`)).toBe(true);
     expect(arithmetic).not.toContain('paid before');
     const unpaidByRule = attendance !== null && (attendance.rule === 'PRORATE' || attendance.attendedDays === 0);

@@ -1,11 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
+import { notice } from '../../src/common/text/notice.js';
 import { barChartSvg } from '../../src/reports/domain/bar-chart.js';
 import { canonicalJson, contentHash, shortHash, type ContentKey } from '../../src/reports/domain/content-hash.js';
 import { expiresAt, RETENTION } from '../../src/reports/domain/retention.js';
 import { messageCatalogue } from '../../src/common/i18n/catalogue.js';
 import { serbianCyrillic } from '../../src/common/i18n/serbian-script.js';
 import { reportText, storedLanguages } from '../../src/reports/report-language.js';
-import { blockReasonText, numbersIn } from '../../src/reports/types/statement-model.js';
+import { blockReasonText } from '../../src/reports/types/statement-model.js';
+import { wordArithmetic } from '../../src/payroll/exports/pay-line-words.js';
 
 const key: ContentKey = {
   type: 'kkr-members',
@@ -79,12 +81,43 @@ describe('retention and wording', () => {
     expect(reportText('sr-Cyrl', 'report.pageOf', { page: 2, pages: 5 })).toBe('Страна 2 од 5');
   });
 
-  it('reprints the numbers of a line’s arithmetic as the reader writes them', () => {
-    const line = '1,234 × 0.80 = 987.20 - 900.00 paid before = 87.20';
-    expect(numbersIn(line, 'sq').replace(/\s/g, ' ')).toBe('1 234 × 0,80 = 987,20 - 900,00 paid before = 87,20');
-    expect(numbersIn(line, 'sr-Cyrl')).toBe('1.234 × 0,80 = 987,20 - 900,00 paid before = 87,20');
-    expect(numbersIn('150.00 × 15/15 days', 'en')).toBe('150.00 × 15/15 days');
-    expect(numbersIn('12,345,678 × 0.0050', 'en')).toBe('12,345,678 × 0.0050');
+  it('words a line’s arithmetic in the reader’s language, numbers as the reader writes them', () => {
+    // 1,234 × 0.80 = 987.20, of which 900.00 was paid before: 87.20
+    const paidBefore = notice('PIECE', {
+      quantity: 1234,
+      rate: '0.80',
+      result: 'PAID_BEFORE',
+      dueAmount: '987.20',
+      beforeAmount: '900.00',
+      amount: '87.20',
+    });
+    expect(wordArithmetic('sq', paidBefore).replace(/\s/g, ' ')).toBe('1 234 × 0,80 = 987,20 - 900,00 paguar më parë = 87,20');
+    expect(wordArithmetic('sr-Cyrl', paidBefore)).toBe('1.234 × 0,80 = 987,20 - 900,00 исплаћено раније = 87,20');
+    expect(wordArithmetic('sr-Latn', paidBefore)).toBe('1.234 × 0,80 = 987,20 - 900,00 isplaćeno ranije = 87,20');
+    expect(wordArithmetic('en', paidBefore)).toBe('1,234 × 0.80 = 987.20 - 900.00 paid before = 87.20');
+    // 150.00 × 15/15 days × 3/5 training days = 90.00
+    const prorated = notice('TIME_ATTENDANCE', {
+      periodAmount: '150.00',
+      days: 15,
+      basis: 15,
+      attended: 3,
+      trainingDays: 5,
+      result: 'EQUALS',
+      amount: '90.00',
+    });
+    expect(wordArithmetic('sq', prorated)).toBe('150,00 × 15/15 ditë × 3/5 ditë trajnimi = 90,00');
+    expect(wordArithmetic('sr-Cyrl', prorated)).toBe('150,00 × 15/15 дана × 3/5 дана обуке = 90,00');
+    expect(wordArithmetic('en', prorated)).toBe('150.00 × 15/15 days × 3/5 training days = 90.00');
+    // a single day: Serbian and English say it in the singular
+    const oneDay = notice('TIME', { periodAmount: '1234.50', days: 1, basis: 1, result: 'EQUALS', amount: '1234.50' });
+    expect(wordArithmetic('sr-Latn', oneDay)).toBe('1.234,50 × 1/1 dan = 1.234,50');
+    expect(wordArithmetic('en', oneDay)).toBe('1,234.50 × 1/1 day = 1,234.50');
+    // the rate keeps its decimals: 12,345,678 × 0.005 = 61,728.39
+    const fine = notice('PIECE', { quantity: 12_345_678, rate: '0.005', result: 'EQUALS', amount: '61728.39' });
+    expect(wordArithmetic('en', fine)).toBe('12,345,678 × 0.005 = 61,728.39');
+    expect(
+      wordArithmetic('sq', notice('NO_LONGER_DUE', { result: 'PAID_BEFORE', dueAmount: '0.00', beforeAmount: '1.00', amount: '-1.00' })),
+    ).toBe('nuk i takon më = 0,00 - 1,00 paguar më parë = -1,00');
   });
 
   it('reads the languages a request was stored with, older Serbian in Latin (sr) included', () => {

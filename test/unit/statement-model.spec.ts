@@ -15,8 +15,8 @@ const line = (lineType: string, o: Record<string, unknown> = {}) => ({
   periodFrom: null,
   periodTo: null,
   tariffVersion: 1,
-  description: `stored ${lineType}`,
-  arithmetic: '',
+  description: null,
+  arithmetic: { code: 'AMOUNT_ONLY', params: { lineType, result: 'EQUALS', amount: '0.00' } },
   notPaid: null,
   attendance: null,
   ...o,
@@ -31,7 +31,6 @@ const statement = {
         line('SUPERVISOR_MONTH', {
           periodFrom: '2030-10-01',
           periodTo: '2030-10-31',
-          description: 'supervisor pay 2030-10-01 – 2030-10-31: 31 of 31 days',
         }),
       ],
       total: '0.00',
@@ -39,8 +38,8 @@ const statement = {
     eas: [],
     deductions: {
       lines: [
-        line('TAX', { description: 'income tax 10.00 % of 100.00' }),
-        line('CHARGEBACK', { description: 'equipment not returned: Tablet serial TB-1' }),
+        line('TAX', { description: { code: 'TAX', params: { percent: '10.00', baseAmount: '100.00' } } }),
+        line('CHARGEBACK', { description: { code: 'CHARGEBACK', params: { reason: 'NOT_RETURNED', item: 'Tablet', serial: 'TB-1' } } }),
       ],
       total: '0.00',
     },
@@ -49,14 +48,38 @@ const statement = {
 
 describe('the printed statement words each line from what it stores', () => {
   it.each([
-    ['sq', 'Paga e mbikëqyrësit, 1 tetor 2030 – 31 tetor 2030', 'Tatimi në të ardhura', 'pa IBAN të vlefshëm'],
-    ['sr-Latn', 'Plata supervizora, 1. oktobar 2030. – 31. oktobar 2030.', 'Porez na dohodak', 'nema važeći IBAN'],
-    ['sr-Cyrl', 'Плата супервизора, 1. октобар 2030. – 31. октобар 2030.', 'Порез на доходак', 'нема важећи IBAN'],
-    ['en', 'Supervisor pay, 1 October 2030 – 31 October 2030', 'Income tax', 'no valid IBAN'],
-  ] as const)('in %s', (lang, month, tax, blocked) => {
+    [
+      'sq',
+      'Paga e mbikëqyrësit, 1 tetor 2030 – 31 tetor 2030',
+      'Tatimi në të ardhura',
+      'pa IBAN të vlefshëm',
+      'Pajisje e pakthyer: Tablet, numri serik TB-1',
+    ],
+    [
+      'sr-Latn',
+      'Plata supervizora, 1. oktobar 2030. – 31. oktobar 2030.',
+      'Porez na dohodak',
+      'nema važeći IBAN',
+      'Oprema nije vraćena: Tablet, serijski broj TB-1',
+    ],
+    [
+      'sr-Cyrl',
+      'Плата супервизора, 1. октобар 2030. – 31. октобар 2030.',
+      'Порез на доходак',
+      'нема важећи IBAN',
+      'Опрема није враћена: Tablet, серијски број TB-1',
+    ],
+    [
+      'en',
+      'Supervisor pay, 1 October 2030 – 31 October 2030',
+      'Income tax',
+      'no valid IBAN',
+      'Equipment not returned: Tablet, serial TB-1',
+    ],
+  ] as const)('in %s', (lang, month, tax, blocked, chargeback) => {
     const m = statementModel(statement, 'Prishtinë', lang);
     expect(m.lines.timeBased.lines[0]?.description).toBe(month);
-    expect(m.lines.deductions.lines.map((l) => l.description)).toEqual([tax, 'equipment not returned: Tablet serial TB-1']);
+    expect(m.lines.deductions.lines.map((l) => l.description)).toEqual([tax, chargeback]);
     expect(m.blockReason).toBe(blocked);
   });
 });

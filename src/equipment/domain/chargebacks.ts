@@ -1,4 +1,5 @@
 import type { Cents } from '../../common/money/money.js';
+import { notice, type Notice } from '../../common/text/notice.js';
 
 /**
  * Equipment charge-backs (issue #6, Equipment): an item not returned after the census end
@@ -7,7 +8,7 @@ import type { Cents } from '../../common/money/money.js';
  * version in force on the day that decides it: the census end date for items still out, the
  * day of the return (or of the loss report) otherwise. Integer cents only.
  *
- * One charge per item, described by item type and serial so that payroll tells charges apart
+ * One charge per item, described by item type and serial (a code with parameters) so that payroll tells charges apart
  * by description (the same item is always described the same way, and an item returned later
  * in good condition disappears, which an adjustment run pays back).
  */
@@ -39,7 +40,8 @@ export interface Charge {
   readonly tariffVersion: number;
   readonly pricedOn: string;
   readonly amount: Cents;
-  readonly description: string;
+  /** what is charged, as payroll stores and the statement words it (`payNote.CHARGEBACK`) */
+  readonly description: Notice;
 }
 
 export interface Unpriced {
@@ -59,8 +61,9 @@ export function tariffInForce(tariffs: readonly ChargebackTariffVersion[], day: 
   return best;
 }
 
-export function chargeDescription(reason: ChargeReason, typeName: string, serial: string): string {
-  return `equipment ${reason === 'DAMAGED' ? 'returned damaged' : 'not returned'}: ${typeName} serial ${serial}`;
+/** A charge as a code with the item type's name and serial (the same item is always described the same way). */
+export function chargeNotice(reason: ChargeReason, typeName: string, serial: string): Notice {
+  return notice('CHARGEBACK', { reason, item: typeName, serial });
 }
 
 export function computeChargebacks(
@@ -108,7 +111,7 @@ export function computeChargebacks(
       tariffVersion: t.version,
       pricedOn: day,
       amount,
-      description: chargeDescription(reason, it.typeName, it.serial),
+      description: chargeNotice(reason, it.typeName, it.serial),
     });
   }
   charges.sort((a, b) => (a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : a.serial < b.serial ? -1 : a.serial > b.serial ? 1 : 0));

@@ -1,3 +1,5 @@
+import { ReaderLocale } from '../../common/i18n/reader-locale.js';
+import type { Locale } from '../../common/i18n/locales.js';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
@@ -110,7 +112,12 @@ export class HeldLinesController {
   @ApiOperation({ summary: 'What a pay run held back: count lines with open quality flags, and why (?limit=&cursor=), by EA code' })
   @ApiResponses({ 200: HeldLineListResponse })
   @ApiErrors('NOT_FOUND')
-  held(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @Query(new ZodPipe(pageParams)) q: z.output<typeof pageParams>) {
-    return this.flags.held(p, id, q);
+  held(
+    @CurrentPrincipal() p: Principal,
+    @Param('id', IdPipe) id: string,
+    @Query(new ZodPipe(pageParams)) q: z.output<typeof pageParams>,
+    @ReaderLocale() locale: Locale,
+  ) {
+    return this.flags.held(p, id, q, locale);
   }
 }

@@ -110,7 +110,7 @@ export class FlagRepository {
         unit: string;
         quantity: number;
         countId: string;
-        description: string;
+        description: unknown;
       }[]
     >(
       `SELECT l."staffId", s."nationalId", s."fullName", e.code AS "eaCode", l.unit::text AS unit, l.quantity, l."countId", l.description

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../auth/principal.js';
 import { pageArray } from '../../common/http/lists.js';
+import { DEFAULT_LOCALE, type Locale } from '../../common/i18n/locales.js';
+import { wordNotice } from '../../common/i18n/word-notice.js';
+import { noticeOf } from '../../common/text/notice.js';
 import type { QualityThresholds } from '../../payroll/counts/domain/quality-rules.js';
 import { CountFlagRepository } from '../../payroll/counts/quality/count-flag.repository.js';
 import { FlagRepository, type FlagFilter } from './flag.repository.js';
@@ -34,7 +37,14 @@ export class FlagService {
     return this.flags.saveThresholds(p, t);
   }
 
-  async held(p: Principal, runId: string, q: { limit: number; cursor?: string | undefined }) {
-    return pageArray(await this.flags.heldLines(p.scope, runId), q);
+  async held(p: Principal, runId: string, q: { limit: number; cursor?: string | undefined }, locale: Locale = DEFAULT_LOCALE) {
+    const rows = await this.flags.heldLines(p.scope, runId);
+    return pageArray(
+      rows.map((r) => {
+        const n = noticeOf(r.description);
+        return { ...r, description: { ...n, text: wordNotice(locale, 'payNote', n) } };
+      }),
+      q,
+    );
   }
 }

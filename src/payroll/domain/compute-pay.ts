@@ -10,7 +10,7 @@ import {
   type RateUnits,
 } from '../../common/money/money.js';
 import { notice, type Notice } from '../../common/text/notice.js';
-import { daysIn, isoDay, overlapDays, type Day, type Window } from './days.js';
+import { daysIn, overlapDays, type Day, type Window } from './days.js';
 import type { TariffRules, Unit } from './tariff.js';
 
 /**
@@ -45,7 +45,13 @@ export interface PayLineOut {
   readonly rate: RateUnits;
   /** signed only in adjustment runs */
   readonly amount: Cents;
-  readonly description: string;
+  /**
+   * What the kind, EA, unit and period do not say, as a code with its parameters (`payNote.<code>`
+   * in messages/): a diaspora row not paid, a row held by quality flags, the attendance rule's cut
+   * of the preparatory amount, the tax percent and base, the charged item. Null when the line's
+   * label says everything.
+   */
+  readonly description: Notice | null;
 }
 
 export interface PersonIn {
@@ -84,9 +90,9 @@ export interface PrepAttendance {
   readonly trainingDays: number;
 }
 
-/** Wording the statement reads back from a preparatory line (keep in step with statement.ts). */
-export const PREP_NO_ATTENDANCE = 'no attendance at the enumerator training';
-export const prepAttendanceText = (attended: number, days: number): string => `training attendance ${attended} of ${days} days`;
+/** Codes of a preparatory line's note under the attendance rule (the statement reads them back). */
+export const PREP_NO_ATTENDANCE = 'PREP_NO_ATTENDANCE';
+export const PREP_PRORATED = 'PREP_PRORATED';
 
 /** The preparatory amount after the attendance rule, rounded once, and what the line says about it. */
 export function preparatoryAmount(
@@ -94,16 +100,21 @@ export function preparatoryAmount(
   engagedDays: number,
   basis: number,
   a: PrepAttendance | null | undefined,
-): { amount: Cents; note: string | null } {
+): { amount: Cents; note: Notice | null } {
   const due = prorate(prepAmount, engagedDays, basis);
   if (!a) return { amount: due, note: null };
   const attended = Math.max(0, Math.min(a.attendedDays, a.trainingDays));
   if (a.rule === 'REQUIRE_ANY') {
-    return attended > 0 ? { amount: due, note: null } : { amount: 0, note: `${PREP_NO_ATTENDANCE}, ${formatCents(due)} not paid` };
+    return attended > 0
+      ? { amount: due, note: null }
+      : { amount: 0, note: notice(PREP_NO_ATTENDANCE, { notPaidAmount: formatCents(due) }) };
   }
   // 150.00 × 15/15 days × 3/5 training days = 90.00 (one rounding)
   const amount = prorateBy(prepAmount, [engagedDays, attended], [basis, a.trainingDays]);
-  return { amount, note: `${prepAttendanceText(attended, a.trainingDays)}, ${formatCents(due - amount)} not paid` };
+  return {
+    amount,
+    note: notice(PREP_PRORATED, { attended, trainingDays: a.trainingDays, notPaidAmount: formatCents(due - amount) }),
+  };
 }
 
 export interface CountIn {
@@ -116,15 +127,15 @@ export interface CountIn {
   readonly individuals: number;
   readonly diasporaPersons: number;
   readonly diasporaListComplete: boolean;
-  /** open quality flags of this version, explained; the row is then held, not paid */
+  /** the rules of the open quality flags of this version, comma-separated; the row is then held, not paid */
   readonly held?: string | null;
 }
 
 /** An equipment charge-back handed to payroll (the logistics hook): a deduction line. */
 export interface ChargebackIn {
   readonly amount: Cents;
-  /** what and which serials, shown on the statement */
-  readonly description: string;
+  /** what and which serial, as a code with parameters (equipment's `chargeNotice`), shown on the statement */
+  readonly description: Notice;
 }
 
 export interface PersonPay {
@@ -139,14 +150,6 @@ export interface PersonPay {
 
 /** Block reason of a person without a confirmed IBAN whose requested one awaits its second pair of eyes. */
 export const AWAITING_CONFIRMATION = 'BANK_AWAITING_CONFIRMATION';
-
-const UNIT_LABEL: Readonly<Record<Unit, string>> = {
-  BUILDING: 'buildings',
-  DWELLING: 'dwellings',
-  HOUSEHOLD: 'households',
-  INDIVIDUAL: 'individuals',
-  DIASPORA: 'diaspora persons',
-};
 
 const rateOfCents = (c: Cents): RateUnits => c * (RATE_SCALE / 100);
 
@@ -165,14 +168,13 @@ function pieceLines(c: CountIn, rates: TariffRules['rates'], out: PayLineOut[]):
   const add = (unit: Unit, quantity: number, paid: boolean) => {
     if (quantity === 0) return;
     const rate = rates[unit];
-    const label = `EA ${c.eaCode}: ${UNIT_LABEL[unit]}`;
-    // A row held by a quality flag is listed at 0.00 with the flags as its reason.
+    // A row held by a quality flag is listed at 0.00 with the flags' rules as its reason.
     const [lineType, amount, description] =
       held !== null
-        ? (['HELD', 0, `${label} — held: ${held}`] as const)
+        ? (['HELD', 0, notice('HELD', { rules: held })] as const)
         : paid
-          ? (['PIECE', lineAmount(quantity, rate), label] as const)
-          : (['PIECE', 0, `${label} — not paid, diaspora list incomplete`] as const);
+          ? (['PIECE', lineAmount(quantity, rate), null] as const)
+          : (['PIECE', 0, notice('DIASPORA_LIST_INCOMPLETE')] as const);
     out.push({
       lineType,
       eaId: c.eaId,
@@ -208,7 +210,7 @@ function taxLine(gross: Cents, taxBasisPoints: number): PayLineOut | null {
     basis: null,
     rate: taxBasisPoints * 100,
     amount: percentOf(gross, taxBasisPoints),
-    description: `income tax ${(taxBasisPoints / 100).toFixed(2)} % of ${formatCents(gross)}`,
+    description: notice('TAX', { percent: (taxBasisPoints / 100).toFixed(2), baseAmount: formatCents(gross) }),
   };
 }
 
@@ -244,7 +246,7 @@ export function computePersonPay(
         basis,
         rate: rateOfCents(tariff.supervisorMonthly),
         amount: prorate(tariff.supervisorMonthly, days, basis),
-        description: `supervisor pay ${isoDay(m.from)} – ${isoDay(m.to)}: ${days} of ${basis} days`,
+        description: null,
       });
     }
     if (lines.length === 0) reasons.push(notice('NO_PAY_MONTH'));
@@ -265,7 +267,7 @@ export function computePersonPay(
         basis,
         rate: rateOfCents(tariff.prepAmount),
         amount: prep.amount,
-        description: `preparatory period ${isoDay(tariff.prep.from)} – ${isoDay(tariff.prep.to)}: ${days} of ${basis} days${prep.note ? `; ${prep.note}` : ''}`,
+        description: prep.note,
       });
     }
     for (const c of counts) pieceLines(c, tariff.rates, lines);
@@ -298,7 +300,7 @@ export interface PaidLine {
   readonly eaId: string | null;
   readonly unit: Unit | null;
   readonly periodFrom: Day | null;
-  readonly description: string;
+  readonly description: Notice | null;
   readonly amount: Cents;
 }
 
@@ -323,8 +325,19 @@ function withKeptPay(
 
 /** Lines are the same entitlement when they pay the same thing for the same EA/unit/period. */
 export function lineKey(l: Pick<PaidLine, 'lineType' | 'eaId' | 'unit' | 'periodFrom' | 'description'>): string {
-  // Charge-backs are told apart by their description (item and serials).
-  return `${l.lineType}|${l.eaId ?? ''}|${l.unit ?? ''}|${l.periodFrom ?? ''}|${l.lineType === 'CHARGEBACK' ? l.description : ''}`;
+  // Charge-backs are told apart by their description (item and serial).
+  return `${l.lineType}|${l.eaId ?? ''}|${l.unit ?? ''}|${l.periodFrom ?? ''}|${l.lineType === 'CHARGEBACK' ? noticeKey(l.description) : ''}`;
+}
+
+/** A notice as a text that is the same for the same code and parameters, whatever their order. */
+function noticeKey(n: Notice | null): string {
+  if (n === null) return '';
+  return JSON.stringify([
+    n.code,
+    ...Object.keys(n.params)
+      .sort()
+      .map((k) => [k, n.params[k]]),
+  ]);
 }
 
 /**
@@ -353,15 +366,8 @@ export function adjustForPaid(entitled: PersonPay, paid: readonly PaidLine[], ta
     paidByKey.delete(k);
     const diff = l.amount - before;
     if (diff !== 0) {
-      lines.push({
-        ...l,
-        amount: diff,
-        // Charge-backs are matched by their description: it must stay as it was.
-        description:
-          before === 0 || l.lineType === 'CHARGEBACK'
-            ? l.description
-            : `${l.description} (due ${formatCents(l.amount)}, paid ${formatCents(before)})`,
-      });
+      // What was due and paid before is in the statement's arithmetic (due − paid before).
+      lines.push({ ...l, amount: diff });
     }
   }
   // Paid before but no longer due (e.g. a count corrected to zero): pay it back.
@@ -378,7 +384,7 @@ export function adjustForPaid(entitled: PersonPay, paid: readonly PaidLine[], ta
       basis: null,
       rate: 0,
       amount: -amount,
-      description: line.lineType === 'CHARGEBACK' ? line.description : `${line.description} (no longer due, paid ${formatCents(amount)})`,
+      description: line.description,
     });
   }
   const t = totals(lines);

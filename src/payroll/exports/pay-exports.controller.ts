@@ -61,7 +61,7 @@ export class PayExportsController {
     summary:
       'Pay lines with provenance (?staffId=&municipality=&limit=&cursor=), by person; ?format=csv or Accept: text/csv streams every line as CSV',
     description:
-      'JSON: `{ items, total, nextCursor }`, rate "0.3000", amount "2.40". CSV: UTF-8 with BOM, amounts as plain numbers, text cells starting with = + - @ TAB CR prefixed with an apostrophe. Municipality users see lines of their own municipality’s runs only.',
+      'JSON: `{ items, total, nextCursor }`, rate "0.3000", amount "2.40". CSV: UTF-8 with BOM, amounts as plain numbers, text cells starting with = + - @ TAB CR prefixed with an apostrophe; machine header and columns (codes: line_type, unit, note_code, note_params as JSON), then `label` and `note` worded in the caller’s language (Accept-Language). Municipality users see lines of their own municipality’s runs only.',
   })
   @ApiResponses({
     200: {
@@ -78,7 +78,7 @@ export class PayExportsController {
     @ReaderLocale() locale: Locale,
   ) {
     if (!wantsCsv(q.format, accept)) return this.reads.lines(p, id, q, locale);
-    const csv = await this.reads.linesCsv(p, id, q);
+    const csv = await this.reads.linesCsv(p, id, q, locale);
     return fileResponse(await primed(csv.chunks), CSV_TYPE, csv.filename, id);
   }
 

@@ -44,13 +44,13 @@ export const PayLineResponse = z
     tariffVersion: z.number().int(),
     periodFrom: z.iso.date().nullable(),
     periodTo: z.iso.date().nullable(),
-    description: z.string().nullable().describe('As the pay rules stored it (English)'),
+    description: CodedMessage.nullable().describe(
+      "What the label does not say, as a code with parameters (payNote: a diaspora row not paid, a held row's quality rules, the attendance cut, the tax percent and base, the charged item); `text` in the caller's language. Null when the label says everything",
+    ),
     label: z
       .string()
       .nullable()
-      .describe(
-        "The line worded in the caller's language from its kind, period, EA and unit (charge-backs and held rows: the description)",
-      ),
+      .describe("The line worded in the caller's language from its kind, period, EA and unit (charge-backs: reason, item and serial)"),
   })
   .meta({ id: 'PayLine' });
 
@@ -69,8 +69,11 @@ const statementLine = z
     periodFrom: z.iso.date().nullable(),
     periodTo: z.iso.date().nullable(),
     tariffVersion: z.number().int(),
-    description: z.string().nullable(),
-    arithmetic: z.string().describe('e.g. "1,234 × 0.8000 = 987.20"'),
+    description: CodedMessage.nullable().describe("The line's note as a code with parameters (as PayLine.description)"),
+    label: z.string().nullable().describe("The line worded in the caller's language (as PayLine.label)"),
+    arithmetic: CodedMessage.describe(
+      'The line\'s arithmetic as a code with its figures (counts as numbers; rates and amounts as decimal strings); `text` in the caller\'s language, e.g. "1,234 × 0.80 = 987.20" (en), "1 234 × 0,80 = 987,20" (sq)',
+    ),
     notPaid: z.enum(['DIASPORA_LIST_INCOMPLETE']).nullable(),
     attendance: z
       .object({ code: z.enum(['PREP_NO_ATTENDANCE', 'PREP_PRORATED']), attended: z.number().int(), days: z.number().int() })

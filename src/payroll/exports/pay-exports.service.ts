@@ -6,13 +6,14 @@ import { fromDate } from '../../common/http/zod.pipe.js';
 import { DEFAULT_LOCALE, type Locale } from '../../common/i18n/locales.js';
 import { wordNotice } from '../../common/i18n/word-notice.js';
 import { formatCents } from '../../common/money/money.js';
-import { notice, noticesOf } from '../../common/text/notice.js';
+import { notice, noticeOf, noticesOf, type Notice } from '../../common/text/notice.js';
 import type { PayPersonStatus } from '../../generated/prisma/enums.js';
 import { maskIban } from '../../staff/domain/iban-mask.js';
 import { formatIban } from '../../staff/domain/iban.js';
 import { UTF8_BOM } from './domain/cells.js';
 import { LINES_HEADER, lineRecord, type LineView } from './domain/lines-csv.js';
-import { buildStatement, maskNationalId, type StatementLineIn } from './domain/statement.js';
+import { buildStatement, maskNationalId, type StatementLine, type StatementLineIn } from './domain/statement.js';
+import { wordArithmetic, wordPayNote } from './pay-line-words.js';
 import { shortId } from './domain/bank-file.js';
 import { PayExportsRepository, type LineRow, type LinesFilter, type PersonRow, type RunRow } from './pay-exports.repository.js';
 
@@ -69,15 +70,16 @@ export class PayExportsService {
     const filter: LinesFilter = { staffId: f.staffId, municipalityId: await this.municipalityFilter(f.municipality) };
     const page = await this.repo.listLines(p.scope, runId, { ...filter, limit: f.limit, cursor: f.cursor });
     const items = await this.lineViews(p, runId, page.items, await this.repo.municipalities());
-    return { ...page, items: items.map((l) => ({ ...l, label: payLineLabel(l, locale) })) };
+    return { ...page, items: items.map((l) => ({ ...l, description: wordedNote(l.description, locale), label: payLineLabel(l, locale) })) };
   }
 
   /**
    * Every line of the run as CSV (UTF-8 with BOM so that Excel reads Albanian and Serbian
-   * letters), read a batch at a time. The run is looked up first so that an invisible run
+   * letters), read a batch at a time: machine columns with codes, and the line and its note
+   * worded in the caller's language for people (docs/reports.md). The run is looked up first so that an invisible run
    * is a 404 before anything is sent.
    */
-  async linesCsv(p: Principal, runId: string, f: { staffId?: string; municipality?: string }) {
+  async linesCsv(p: Principal, runId: string, f: { staffId?: string; municipality?: string }, locale: Locale = DEFAULT_LOCALE) {
     const run = await this.run(p, runId);
     const filter: LinesFilter = { staffId: f.staffId, municipalityId: await this.municipalityFilter(f.municipality) };
     const municipalities = await this.repo.municipalities();
@@ -86,7 +88,9 @@ export class PayExportsService {
     async function* chunks(): AsyncGenerator<string> {
       yield UTF8_BOM + LINES_HEADER;
       for await (const batch of repo.lineBatches(p.scope, runId, filter)) {
-        yield (await views(batch)).map(lineRecord).join('');
+        yield (await views(batch))
+          .map((l) => lineRecord(l, { label: payLineLabel(l, locale), note: l.description ? wordPayNote(locale, l.description) : null }))
+          .join('');
       }
     }
     return { filename: `terren-lines-${shortId(run.id)}.csv`, chunks: chunks() };
@@ -113,7 +117,7 @@ export class PayExportsService {
       tariffVersion: r.tariffVersion,
       periodFrom: fromDate(r.periodFrom),
       periodTo: fromDate(r.periodTo),
-      description: r.description,
+      description: noteOf(r.description),
     }));
   }
 
@@ -141,10 +145,17 @@ export class PayExportsService {
       periodFrom: fromDate(r.periodFrom),
       periodTo: fromDate(r.periodTo),
       tariffVersion: r.tariffVersion,
-      description: r.description,
+      description: noteOf(r.description),
       diasporaListComplete: r.countId ? r.diasporaListComplete : null,
     }));
-    const groups = buildStatement(lines, { gross: person.grossCents, deductions: person.deductionsCents, net: person.netCents });
+    const built = buildStatement(lines, { gross: person.grossCents, deductions: person.deductionsCents, net: person.netCents });
+    const worded = <G extends { lines: readonly StatementLine[] }>(g: G) => ({ ...g, lines: g.lines.map((l) => wordedLine(l, locale)) });
+    const groups = {
+      timeBased: worded(built.timeBased),
+      eas: built.eas.map(worded),
+      deductions: worded(built.deductions),
+      totals: built.totals,
+    };
     const m = head.municipality;
     const iban = person.iban ? (masks(p) ? maskIban(person.iban) : formatIban(person.iban)) : null;
     return {
@@ -188,8 +199,8 @@ export class PayExportsService {
 
 /**
  * A pay line's label in the reader's language, from what the line stores (`payLine.<KIND>` in
- * messages/: its kind, period, EA and unit) rather than its stored English description; a
- * charge-back (what and which serials) and a held row (its quality flags) keep their description.
+ * messages/: its kind, period, EA and unit; a charge-back: its reason, item and serial); a line
+ * whose kind does not say it (no period, no EA) shows its note.
  */
 export function payLineLabel(
   l: {
@@ -198,16 +209,36 @@ export function payLineLabel(
     readonly eaCode: string | null;
     readonly periodFrom: string | null;
     readonly periodTo: string | null;
-    readonly description: string | null;
+    readonly description: Notice | null;
   },
   locale: Locale,
 ): string | null {
   if ((l.lineType === 'SUPERVISOR_MONTH' || l.lineType === 'PREPARATORY') && l.periodFrom && l.periodTo)
     return wordNotice(locale, 'payLine', notice(l.lineType, { from: l.periodFrom, to: l.periodTo }));
-  if (l.lineType === 'PIECE' && l.unit && l.eaCode) return wordNotice(locale, 'payLine', notice('PIECE', { ea: l.eaCode, unit: l.unit }));
+  if ((l.lineType === 'PIECE' || l.lineType === 'HELD') && l.unit && l.eaCode)
+    return wordNotice(locale, 'payLine', notice(l.lineType, { ea: l.eaCode, unit: l.unit }));
   if (l.lineType === 'TAX') return wordNotice(locale, 'payLine', notice('TAX'));
-  return l.description;
+  if (l.lineType === 'CHARGEBACK' && l.description?.code === 'CHARGEBACK') return wordNotice(locale, 'payLine', l.description);
+  return l.description ? wordPayNote(locale, l.description) : null;
 }
+
+/** A line's stored note as a coded message worded in the reader's language (null: none). */
+export function wordedNote(n: Notice | null, locale: Locale) {
+  return n === null ? null : { ...n, text: wordPayNote(locale, n) };
+}
+
+/** A statement line for the reader: its label, note and arithmetic worded in the reader's language (the codes kept). */
+export function wordedLine(l: StatementLine, locale: Locale) {
+  return {
+    ...l,
+    label: payLineLabel(l, locale),
+    description: wordedNote(l.description, locale),
+    arithmetic: { ...l.arithmetic, text: wordArithmetic(locale, l.arithmetic) },
+  };
+}
+
+/** The stored note column (jsonb): null, or the notice. */
+const noteOf = (stored: unknown): Notice | null => (stored === null || stored === undefined ? null : noticeOf(stored));
 
 /** A person's stored block reasons as codes, each worded in the caller's language, and all of them as one line. */
 function blockReasons(stored: unknown, locale: Locale) {

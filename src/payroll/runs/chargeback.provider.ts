@@ -3,8 +3,8 @@ import type { ChargebackIn } from '../domain/compute-pay.js';
 /**
  * The hook through which equipment charge-backs reach payroll (issue "Payroll", Deductions).
  * A pay run asks for the charge-backs of each chunk of people it computes and turns each into
- * a CHARGEBACK deduction line (amount in cents, description naming the item and serials,
- * shown on the statement). Charge-backs are told apart by their description, so a provider
+ * a CHARGEBACK deduction line (amount in cents, description a code naming the reason, item and
+ * serial, worded on the statement). Charge-backs are told apart by their description, so a provider
  * must describe the same charge-back the same way every time it is asked, and give two
  * charge-backs of one person different descriptions (name the serial numbers).
  *

@@ -7,6 +7,7 @@ import { DATABASE } from '../../common/prisma/prisma.module.js';
 import type { LineType, PaidLine } from '../domain/compute-pay.js';
 import type { Day, Window } from '../domain/days.js';
 import type { Unit } from '../domain/tariff.js';
+import { noticeOf, type Notice } from '../../common/text/notice.js';
 import { copyRows, fromCopy, NULL } from '../../common/prisma/copy-text.js';
 import { type ChunkEncoder, copyInto, PAY_LINE_COPY, PAY_PERSON_COPY } from './pay-run-writer.js';
 import { anyPaidSql, overlappingRunsSql, UUID, uuidLiteral } from './paid-sql.js';
@@ -107,7 +108,7 @@ function peopleSql(municipalityId: string | null, range: StaffRange, contracts: 
            s.kind = 'SUPERVISOR' OR s.id IN (SELECT a."enumeratorId" FROM "EaAssignment" a WHERE ${rangeSql('a."enumeratorId"', range)}),
            c.id, c."eaId", e.code, c.buildings, c.dwellings, c.households, c.individuals, c."diasporaPersons", c."diasporaListComplete",
            s."ibanVersion", s.id IN (SELECT b."staffId" FROM "StaffBankAccount" b WHERE b.status = 'PENDING'),
-           (SELECT string_agg(f.explanation, '; ' ORDER BY f.rule) FROM "CountFlag" f WHERE f."countId" = c.id AND f."acceptedAt" IS NULL),
+           (SELECT string_agg(f.rule, ',' ORDER BY f.rule) FROM "CountFlag" f WHERE f."countId" = c.id AND f."acceptedAt" IS NULL),
            ${contracts.gate ? `${covered}, true` : 'NULL, false'}, ${contracts.any ? number : 'NULL'}
     FROM "StaffMember" s
     LEFT JOIN "EaCount" c ON c."enumeratorId" = s.id AND c."isCurrent" AND s.kind = 'ENUMERATOR' AND ${rangeSql('c."enumeratorId"', range)}
@@ -131,6 +132,8 @@ function paidSql(municipalityId: string | null, range: StaffRange): string {
 }
 
 const int = (s: string): number => Number(s);
+/** A stored line note (jsonb as COPY prints it): null, or the notice. */
+const noteOf = (s: string | null): Notice | null => (s === null ? null : noticeOf(JSON.parse(s)));
 /** "from:to,from:to" day numbers (NULL: none) → windows. */
 const coveredDays = (s: string): Window[] =>
   s === NULL
@@ -284,7 +287,7 @@ export class PayRunBulkRepository {
         eaId: f[2] === NULL ? null : (f[2] as string),
         unit: f[3] === NULL ? null : (f[3] as Unit),
         periodFrom: dayOrNull(f[4] as string),
-        description: fromCopy(f[5] as string) ?? '',
+        description: noteOf(fromCopy(f[5] as string)),
         amount: int(f[6] as string),
       }));
     }

@@ -28,7 +28,7 @@ export const PAY_LINE_COPY = [
   ['rate', 'numeric'],
   ['amountCents', 'int8'],
   ['tariffVersion', 'int4'],
-  ['description', 'text'],
+  ['description', 'jsonb'],
 ] as const satisfies readonly (readonly [string, CopyCodec])[];
 
 export const PAY_PERSON_COPY = [
@@ -123,7 +123,7 @@ export class ChunkEncoder {
         .block(this.rate(l.rate)) // rate
         .int8(l.amount) // amountCents
         .block(this.version) // tariffVersion
-        .text(l.description); // description
+        .jsonbOrNull(l.description === null ? null : JSON.stringify(l.description)); // description
     }
     this.people
       .row(PERSON_FIELDS)

@@ -1,7 +1,6 @@
-import { formatAmount, formatCount } from '../../common/i18n/format.js';
 import { wordNotices } from '../../common/i18n/word-notice.js';
 import { noticesOf } from '../../common/text/notice.js';
-import { payLineLabel, type PayExportsService } from '../../payroll/exports/pay-exports.service.js';
+import { wordedLine, type PayExportsService } from '../../payroll/exports/pay-exports.service.js';
 import type { ReportLanguage } from '../report-language.js';
 
 type Statement = Awaited<ReturnType<PayExportsService['statement']>>;
@@ -17,7 +16,11 @@ export function blockReasonText(stored: unknown, lang: ReportLanguage): string {
  * and prints no payable net.
  */
 export function statementModel(s: Statement, municipalityName: string, lang: ReportLanguage) {
-  const line = <L extends Line>(l: L): L => ({ ...l, description: payLineLabel(l, lang), arithmetic: numbersIn(l.arithmetic, lang) });
+  // label and arithmetic in the document's language (the API worded them in the caller's)
+  const line = <L extends Line>(l: L) => {
+    const worded = wordedLine(l, lang);
+    return { ...l, description: worded.label, arithmetic: worded.arithmetic };
+  };
   const lines = {
     ...s.lines,
     timeBased: { ...s.lines.timeBased, lines: s.lines.timeBased.lines.map(line) },
@@ -25,20 +28,6 @@ export function statementModel(s: Statement, municipalityName: string, lang: Rep
     deductions: { ...s.lines.deductions, lines: s.lines.deductions.lines.map(line) },
   };
   return { ...s, lines, municipalityName, blocked: !s.payable, blockReason: blockReasonText(s.person.blockReasons, lang) };
-}
-
-const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
-
-/**
- * The numbers of a line's arithmetic ("1,234 × 0.80 = 987.20", as the pay rules write it) as the
- * reader writes them ("1 234 × 0,80 = 987,20"): counts grouped, amounts and rates with their decimals.
- */
-export function numbersIn(text: string, lang: ReportLanguage): string {
-  return text.replace(NUMBER, (n) => {
-    const plain = n.replace(/,/g, '');
-    const decimals = plain.split('.')[1]?.length ?? 0;
-    return decimals > 0 ? formatAmount(plain, lang, { fractionDigits: decimals }) : formatCount(Number(plain), lang);
-  });
 }
 
 /** A line of any group (time-based, per EA, deductions); worded in the document's language (a charge-back keeps its stored description). */

@@ -1154,7 +1154,7 @@ export interface paths {
     };
     /**
      * Pay lines with provenance (?staffId=&municipality=&limit=&cursor=), by person; ?format=csv or Accept: text/csv streams every line as CSV
-     * @description JSON: `{ items, total, nextCursor }`, rate "0.3000", amount "2.40". CSV: UTF-8 with BOM, amounts as plain numbers, text cells starting with = + - @ TAB CR prefixed with an apostrophe. Municipality users see lines of their own municipality’s runs only.
+     * @description JSON: `{ items, total, nextCursor }`, rate "0.3000", amount "2.40". CSV: UTF-8 with BOM, amounts as plain numbers, text cells starting with = + - @ TAB CR prefixed with an apostrophe; machine header and columns (codes: line_type, unit, note_code, note_params as JSON), then `label` and `note` worded in the caller’s language (Accept-Language). Municipality users see lines of their own municipality’s runs only.
      */
     get: operations['PayExportsController_lines'];
     put?: never;
@@ -4102,7 +4102,18 @@ export interface components {
       quantity: number;
       /** Format: uuid */
       countId: string;
-      description: string;
+      /** @description Why the line is held: code HELD with the open quality flags' rules (`rules`, comma-separated); `text` in the caller's language */
+      description: components['schemas']['CodedMessage'];
+    };
+    CodedMessage: {
+      /** @description Stable code, e.g. NO_VALID_IBAN; LEGACY_TEXT for a text stored before codes (its `text` param) */
+      code: string;
+      /** @description Counts as numbers, days as YYYY-MM-DD, money as decimal strings, codes as strings */
+      params: {
+        [key: string]: string | number;
+      };
+      /** @description Worded in the caller's language */
+      text?: string;
     };
     FieldProgress: {
       /** @enum {string} */
@@ -4214,16 +4225,6 @@ export interface components {
       /** @description Decimal string, two places (e.g. "1103.23") */
       net: string;
     };
-    CodedMessage: {
-      /** @description Stable code, e.g. NO_VALID_IBAN; LEGACY_TEXT for a text stored before codes (its `text` param) */
-      code: string;
-      /** @description Counts as numbers, days as YYYY-MM-DD, money as decimal strings, codes as strings */
-      params: {
-        [key: string]: string | number;
-      };
-      /** @description Worded in the caller's language */
-      text?: string;
-    };
     PayLineList: {
       items: components['schemas']['PayLine'][];
       /** @description Rows matching the filters, across all pages */
@@ -4253,9 +4254,9 @@ export interface components {
       tariffVersion: number;
       periodFrom: string | null;
       periodTo: string | null;
-      /** @description As the pay rules stored it (English) */
-      description: string | null;
-      /** @description The line worded in the caller's language from its kind, period, EA and unit (charge-backs and held rows: the description) */
+      /** @description What the label does not say, as a code with parameters (payNote: a diaspora row not paid, a held row's quality rules, the attendance cut, the tax percent and base, the charged item); `text` in the caller's language. Null when the label says everything */
+      description: components['schemas']['CodedMessage'] | null;
+      /** @description The line worded in the caller's language from its kind, period, EA and unit (charge-backs: reason, item and serial) */
       label: string | null;
     };
     PayStatement: {
@@ -4348,9 +4349,12 @@ export interface components {
       periodFrom: string | null;
       periodTo: string | null;
       tariffVersion: number;
-      description: string | null;
-      /** @description e.g. "1,234 × 0.8000 = 987.20" */
-      arithmetic: string;
+      /** @description The line's note as a code with parameters (as PayLine.description) */
+      description: components['schemas']['CodedMessage'] | null;
+      /** @description The line worded in the caller's language (as PayLine.label) */
+      label: string | null;
+      /** @description The line's arithmetic as a code with its figures (counts as numbers; rates and amounts as decimal strings); `text` in the caller's language, e.g. "1,234 × 0.80 = 987.20" (en), "1 234 × 0,80 = 987,20" (sq) */
+      arithmetic: components['schemas']['CodedMessage'];
       notPaid: 'DIASPORA_LIST_INCOMPLETE' | null;
       attendance: {
         /** @enum {string} */
@@ -5847,7 +5851,8 @@ export interface components {
         pricedOn: string;
         /** @description Euros as a decimal string, e.g. "250.00" */
         amount: string;
-        description: string;
+        /** @description What is charged: code CHARGEBACK with reason, item (the type's name) and serial; `text` in the caller's language */
+        description: components['schemas']['CodedMessage'];
       }[];
       unpriced: {
         /** Format: uuid */

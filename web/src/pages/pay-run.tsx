@@ -313,6 +313,13 @@ export function PayRunPage() {
   );
 }
 
+/** A line's label, with its note where the label does not already say it (a charge-back's label is its note). */
+function lineWords(l: { lineType: string; label: string | null; description: { text?: string | undefined } | null }): string {
+  const note = l.description?.text;
+  if (!l.label) return note ?? '';
+  return note && l.lineType !== 'CHARGEBACK' ? `${l.label}: ${note}` : l.label;
+}
+
 /** The roles the API shows a run's held lines to. */
 const HELD_ROLES: readonly Role[] = ['ADMIN', 'FINANCE', 'MUNICIPALITY'];
 
@@ -356,7 +363,7 @@ function HeldLines({ runId }: { runId: string }) {
                     <td className="num">
                       {h.quantity} {h.unit}
                     </td>
-                    <td>{h.description}</td>
+                    <td>{h.description.text ?? h.description.code}</td>
                   </tr>
                 ))}
               </tbody>
@@ -542,7 +549,7 @@ function Lines({ runId, staffId, name }: { runId: string; staffId: string; name:
             <td className="num">{l.amount}</td>
             <td>{l.tariffVersion}</td>
             <td>{l.periodFrom ? `${l.periodFrom} – ${l.periodTo ?? ''}` : t('common.none')}</td>
-            <td>{l.label ?? l.description ?? ''}</td>
+            <td>{lineWords(l)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,5 +1,6 @@
 import type { LineType } from '../../domain/compute-pay.js';
 import type { Unit } from '../../domain/tariff.js';
+import type { Notice } from '../../../common/text/notice.js';
 import { csvHeader, csvRecord, num, text } from './cells.js';
 
 /** One pay line with its provenance, as the API and the lines CSV show it. */
@@ -25,7 +26,8 @@ export interface LineView {
   readonly tariffVersion: number;
   readonly periodFrom: string | null;
   readonly periodTo: string | null;
-  readonly description: string | null;
+  /** the stored note as a code with parameters (null: the label says everything) */
+  readonly description: Notice | null;
 }
 
 export const LINE_COLUMNS = [
@@ -43,18 +45,29 @@ export const LINE_COLUMNS = [
   'tariff_version',
   'period_from',
   'period_to',
-  'description',
+  'note_code',
+  'note_params',
   'person_status',
+  'label',
+  'note',
 ] as const;
 
 export const LINES_HEADER = csvHeader(LINE_COLUMNS);
 
+/** A line in the reader's words: its label and its note (the edge words them, docs/reports.md). */
+export interface LineWords {
+  readonly label: string | null;
+  readonly note: string | null;
+}
+
 /**
- * Text cells are neutralised; quantity, basis, rate and amount are plain numbers. The last
- * column says whether the person is paid: lines of PAYABLE people add up to the run's gross
- * and deductions, lines of BLOCKED people are listed but not paid.
+ * Text cells are neutralised; quantity, basis, rate and amount are plain numbers. The header and
+ * the columns up to `person_status` are for machines (codes, decimal strings, the note's code and
+ * its parameters as JSON); `label` and `note` are for people, in the caller's language.
+ * `person_status` says whether the person is paid: lines of PAYABLE people add up to the run's
+ * gross and deductions, lines of BLOCKED people are listed but not paid.
  */
-export function lineRecord(l: LineView): string {
+export function lineRecord(l: LineView, words: LineWords): string {
   return csvRecord([
     num(l.id),
     text(l.staffId),
@@ -70,7 +83,10 @@ export function lineRecord(l: LineView): string {
     num(l.tariffVersion),
     text(l.periodFrom),
     text(l.periodTo),
-    text(l.description),
+    text(l.description?.code ?? null),
+    text(l.description ? JSON.stringify(l.description.params) : null),
     text(l.personStatus),
+    text(words.label),
+    text(words.note),
   ]);
 }

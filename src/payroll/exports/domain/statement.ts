@@ -9,13 +9,14 @@ import {
   toCents,
   toRateUnits,
 } from '../../../common/money/money.js';
-import { PREP_NO_ATTENDANCE, type LineType } from '../../domain/compute-pay.js';
+import { PREP_NO_ATTENDANCE, PREP_PRORATED, type LineType } from '../../domain/compute-pay.js';
 import { UNITS, type Unit } from '../../domain/tariff.js';
+import { notice, type Notice, type NoticeParam } from '../../../common/text/notice.js';
 
 /**
  * A person's pay statement: the lines of one run grouped the way a person checks them
- * (time-based pay; per EA the unit lines; deductions), each with its arithmetic written out
- * ("1,234 × 0.80 = 987.20") so anyone can redo it with a calculator. The groups add up to the
+ * (time-based pay; per EA the unit lines; deductions), each with its arithmetic as a code with
+ * its figures (worded at the edge: "1,234 × 0.80 = 987.20") so anyone can redo it with a calculator. The groups add up to the
  * stored gross and deductions exactly, or the statement is refused.
  */
 export interface StatementLineIn {
@@ -33,7 +34,8 @@ export interface StatementLineIn {
   readonly periodFrom: string | null;
   readonly periodTo: string | null;
   readonly tariffVersion: number;
-  readonly description: string | null;
+  /** the stored note (compute-pay.ts `PayLineOut.description`) */
+  readonly description: Notice | null;
   /** DIASPORA lines: the counted row's diaspora list flag; null when not known */
   readonly diasporaListComplete: boolean | null;
 }
@@ -50,8 +52,9 @@ export interface StatementLine {
   readonly periodFrom: string | null;
   readonly periodTo: string | null;
   readonly tariffVersion: number;
-  readonly description: string | null;
-  readonly arithmetic: string;
+  readonly description: Notice | null;
+  /** the arithmetic as a code with its figures (see {@link lineArithmetic}) */
+  readonly arithmetic: Notice;
   /** why the line pays nothing although counted (a code; the documents word it) */
   readonly notPaid: 'DIASPORA_LIST_INCOMPLETE' | null;
   /** preparatory lines under the census's attendance rule: why the amount is less (a code; the documents word it) */
@@ -64,14 +67,14 @@ export interface PrepAttendanceNote {
   readonly days: number;
 }
 
-const PRORATED = /\btraining attendance (\d+) of (\d+) days\b/;
-
-/** What a preparatory line's description says about training attendance (compute-pay.ts writes it). */
+/** What a preparatory line's note says about training attendance (compute-pay.ts writes it). */
 export function prepAttendanceOf(l: Pick<StatementLineIn, 'lineType' | 'description'>): PrepAttendanceNote | null {
   if (l.lineType !== 'PREPARATORY' || !l.description) return null;
-  if (l.description.includes(PREP_NO_ATTENDANCE)) return { code: 'PREP_NO_ATTENDANCE', attended: 0, days: 0 };
-  const m = PRORATED.exec(l.description);
-  return m ? { code: 'PREP_PRORATED', attended: Number(m[1]), days: Number(m[2]) } : null;
+  const { code, params } = l.description;
+  if (code === PREP_NO_ATTENDANCE) return { code: 'PREP_NO_ATTENDANCE', attended: 0, days: 0 };
+  if (code === PREP_PRORATED && typeof params.attended === 'number' && typeof params.trainingDays === 'number')
+    return { code: 'PREP_PRORATED', attended: params.attended, days: params.trainingDays };
+  return null;
 }
 
 export interface StatementGroups {
@@ -85,12 +88,6 @@ export interface StatementGroups {
   }[];
   readonly deductions: { readonly lines: readonly StatementLine[]; readonly total: string };
   readonly totals: { readonly gross: string; readonly deductions: string; readonly net: string };
-}
-
-/** 1234567 → "1,234,567" (ASCII digits, comma thousands separator). */
-export function formatCount(n: number): string {
-  const s = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return n < 0 ? `-${s}` : s;
 }
 
 /** "0.8000" → "0.80", "0.0050" → "0.005": at least 2 decimals, no trailing zeros beyond. */
@@ -107,44 +104,69 @@ export function maskNationalId(id: string): string {
 const money = (c: bigint): string => formatCents(c);
 const isZero = (rate: string): boolean => new Decimal(rate).isZero();
 
+/**
+ * A line's arithmetic as a code with its figures (`arith.<code>` and `arith.result.<result>` in
+ * messages/, worded by the edge in the reader's language): counts as numbers, rates, amounts and
+ * percentages as exact decimal strings (`"0.80"`, `"987.20"`), never floats. Param `result` says
+ * how it ends: EQUALS (at the amount), PAID_BEFORE (due less paid before) or ADJUSTMENT (due plus).
+ */
+export type ArithmeticCode =
+  | 'NO_LONGER_DUE'
+  | 'PIECE'
+  | 'PIECE_DIASPORA_NOT_PAID'
+  | 'HELD'
+  | 'TIME'
+  | 'TIME_NO_ATTENDANCE'
+  | 'TIME_ATTENDANCE'
+  | 'TAX'
+  | 'CHARGEBACK'
+  | 'CHARGEBACK_MANY'
+  | 'AMOUNT_ONLY';
+
 /** What the line's own numbers entitle to, and how: null when they do not say. */
-function entitlement(l: StatementLineIn, gross: bigint): { expr: string; due: bigint } | null {
+function entitlement(l: StatementLineIn, gross: bigint): { code: ArithmeticCode; params: Record<string, NoticeParam>; due: bigint } | null {
   // Lines an adjustment run takes back ("no longer due") carry no quantity and no rate.
-  if (l.quantity === 0 && isZero(l.rate)) return { expr: 'no longer due', due: 0n };
+  if (l.quantity === 0 && isZero(l.rate)) return { code: 'NO_LONGER_DUE', params: {}, due: 0n };
   switch (l.lineType) {
     case 'PIECE': {
-      const base = `${formatCount(l.quantity)} × ${formatRate(l.rate)}`;
-      if (l.unit === 'DIASPORA' && l.diasporaListComplete === false)
-        return { expr: `${base}, not paid: diaspora list incomplete`, due: 0n };
-      return { expr: base, due: BigInt(lineAmount(l.quantity, toRateUnits(l.rate))) };
+      const params = { quantity: l.quantity, rate: formatRate(l.rate) };
+      if (l.unit === 'DIASPORA' && l.diasporaListComplete === false) return { code: 'PIECE_DIASPORA_NOT_PAID', params, due: 0n };
+      return { code: 'PIECE', params, due: BigInt(lineAmount(l.quantity, toRateUnits(l.rate))) };
     }
     case 'HELD':
-      return { expr: `${formatCount(l.quantity)} × ${formatRate(l.rate)}, not paid: held by a quality flag`, due: 0n };
+      return { code: 'HELD', params: { quantity: l.quantity, rate: formatRate(l.rate) }, due: 0n };
     case 'SUPERVISOR_MONTH':
     case 'PREPARATORY': {
       if (l.basis === null || l.basis <= 0) return null;
       const amount = toCents(new Decimal(l.rate).toFixed(2));
-      const base = `${money(BigInt(amount))} × ${l.quantity}/${l.basis} days`;
+      const params = { periodAmount: money(BigInt(amount)), days: l.quantity, basis: l.basis };
       const a = prepAttendanceOf(l);
-      if (a?.code === 'PREP_NO_ATTENDANCE') return { expr: `${base}, not paid: ${PREP_NO_ATTENDANCE}`, due: 0n };
+      if (a?.code === 'PREP_NO_ATTENDANCE') return { code: 'TIME_NO_ATTENDANCE', params, due: 0n };
       if (a && a.days > 0)
         return {
-          expr: `${base} × ${a.attended}/${a.days} training days`,
+          code: 'TIME_ATTENDANCE',
+          params: { ...params, attended: a.attended, trainingDays: a.days },
           due: BigInt(prorateBy(amount, [l.quantity, a.attended], [l.basis, a.days])),
         };
-      return { expr: base, due: BigInt(prorate(amount, l.quantity, l.basis)) };
+      return { code: 'TIME', params, due: BigInt(prorate(amount, l.quantity, l.basis)) };
     }
     case 'TAX': {
-      // The tax base is the gross entitlement, named in the line ("... % of 1234.50"); in a
-      // regular run it is also the statement's gross.
-      const named = /\bof (-?\d+\.\d{2})\b/.exec(l.description ?? '');
-      const base = named ? BigInt(toCents(named[1] as string)) : gross;
+      // The tax base is the gross entitlement, named in the line's note; in a regular run it is
+      // also the statement's gross.
+      const named = l.description?.code === 'TAX' ? l.description.params.baseAmount : undefined;
+      const base = typeof named === 'string' ? BigInt(toCents(named)) : gross;
       const bp = toBasisPoints(new Decimal(l.rate).toFixed(2));
-      return { expr: `${money(base)} × ${new Decimal(l.rate).toFixed(2)} %`, due: BigInt(percentOf(Number(base), bp)) };
+      return {
+        code: 'TAX',
+        params: { baseAmount: money(base), percent: new Decimal(l.rate).toFixed(2) },
+        due: BigInt(percentOf(Number(base), bp)),
+      };
     }
     case 'CHARGEBACK': {
       const each = BigInt(toCents(new Decimal(l.rate).toFixed(2)));
-      return { expr: l.quantity === 1 ? money(each) : `${formatCount(l.quantity)} × ${money(each)}`, due: each * BigInt(l.quantity) };
+      return l.quantity === 1
+        ? { code: 'CHARGEBACK', params: { eachAmount: money(each) }, due: each }
+        : { code: 'CHARGEBACK_MANY', params: { quantity: l.quantity, eachAmount: money(each) }, due: each * BigInt(l.quantity) };
     }
     default: {
       const never: never = l.lineType;
@@ -154,24 +176,25 @@ function entitlement(l: StatementLineIn, gross: bigint): { expr: string; due: bi
 }
 
 /**
- * "count × rate = amount". Where a line pays a difference (adjustment runs), the earlier
- * payment is shown: "1,234 × 0.80 = 987.20 - 900.00 paid before = 87.20". Always ends with
- * "= <the line's amount>".
+ * "count × rate = amount", as a code with its figures. Where a line pays a difference
+ * (adjustment runs), the earlier payment is part of it: worded in English
+ * "1,234 × 0.80 = 987.20 - 900.00 paid before = 87.20". The result is always the line's amount
+ * (`params.amount`), so the worded arithmetic ends with "= <the line's amount>".
  */
-export function lineArithmetic(l: StatementLineIn, gross: bigint): string {
+export function lineArithmetic(l: StatementLineIn, gross: bigint): Notice {
   const amount = l.amountCents;
-  let e: { expr: string; due: bigint } | null;
+  let e: ReturnType<typeof entitlement>;
   try {
     e = entitlement(l, gross);
   } catch {
     e = null; // a rate the rules cannot read back: show the amount only
   }
-  if (!e) return `${l.description ?? l.lineType} = ${money(amount)}`;
-  if (e.due === amount) return `${e.expr} = ${money(amount)}`;
+  if (!e) return notice('AMOUNT_ONLY', { lineType: l.lineType, result: 'EQUALS', amount: money(amount) });
+  if (e.due === amount) return notice(e.code, { ...e.params, result: 'EQUALS', amount: money(amount) });
   const before = e.due - amount;
   return before > 0n
-    ? `${e.expr} = ${money(e.due)} - ${money(before)} paid before = ${money(amount)}`
-    : `${e.expr} = ${money(e.due)} + ${money(-before)} adjustment = ${money(amount)}`;
+    ? notice(e.code, { ...e.params, result: 'PAID_BEFORE', dueAmount: money(e.due), beforeAmount: money(before), amount: money(amount) })
+    : notice(e.code, { ...e.params, result: 'ADJUSTMENT', dueAmount: money(e.due), adjustAmount: money(-before), amount: money(amount) });
 }
 
 const isDeduction = (t: LineType): boolean => t === 'TAX' || t === 'CHARGEBACK';
