@@ -78,7 +78,12 @@ export class EquipmentChargebacks implements ChargebackProvider {
         amount: formatCents(c.amount),
         description: { ...c.description, text: wordNotice(locale, 'payNote', c.description) },
       })),
-      unpriced: unpriced.map((u) => ({ ...who(u.staffId), serial: u.serial, typeCode: u.typeCode, reason: u.reason })),
+      unpriced: unpriced.map((u) => ({
+        ...who(u.staffId),
+        serial: u.serial,
+        typeCode: u.typeCode,
+        reason: { ...u.reason, text: wordNotice(locale, 'notice', u.reason) },
+      })),
     };
   }
 }

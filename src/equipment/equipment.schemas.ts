@@ -322,6 +322,15 @@ export const ChargebacksResponse = z
         ),
       }),
     ),
-    unpriced: z.array(z.object({ ...who, serial: z.string(), typeCode: z.string(), reason: z.string() })),
+    unpriced: z.array(
+      z.object({
+        ...who,
+        serial: z.string(),
+        typeCode: z.string(),
+        reason: CodedMessage.describe(
+          "Why it cannot be priced: UNPRICED_NO_TARIFF (no charge-back tariff in force on `day`) or UNPRICED_NO_AMOUNT (tariff `version` has no amount for `typeCode`); `text` in the caller's language",
+        ),
+      }),
+    ),
   })
   .meta({ id: 'Chargebacks' });

@@ -165,7 +165,14 @@ describe('equipment charge-backs in pay runs', () => {
       [`${p}-TB`, '250.00', 'NOT_RETURNED', 1],
     ]);
     expect(owed.unpriced).toEqual([
-      expect.objectContaining({ serial: `${p}-PB`, reason: 'tariff version 1 has no amount for POWER_BANK' }),
+      expect.objectContaining({
+        serial: `${p}-PB`,
+        reason: {
+          code: 'UNPRICED_NO_AMOUNT',
+          params: { version: 1, typeCode: 'POWER_BANK' },
+          text: 'charge-back tariff version 1 has no amount for POWER_BANK',
+        },
+      }),
     ]);
 
     const first = await computed({ municipalityCode: mun });

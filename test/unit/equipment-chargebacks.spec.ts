@@ -1,4 +1,5 @@
 import { notice, type Notice } from '../../src/common/text/notice.js';
+import { wordNotice } from '../../src/common/i18n/word-notice.js';
 import { LETTER_2023_CALENDAR } from '../../src/census/census.demo.js';
 import { describe, expect, it } from '@jest/globals';
 import {
@@ -87,8 +88,15 @@ describe('charge-backs per item status and tariff version', () => {
     );
     expect(charges).toEqual([]);
     expect(unpriced.map((u) => u.reason)).toEqual([
-      'tariff version 1 has no amount for LAPTOP',
-      'no charge-back tariff in force on 2023-09-01',
+      { code: 'UNPRICED_NO_AMOUNT', params: { version: 1, typeCode: 'LAPTOP' } },
+      { code: 'UNPRICED_NO_TARIFF', params: { day: '2023-09-01' } },
     ]);
+    expect(unpriced.map((u) => wordNotice('sq', 'notice', u.reason))).toEqual([
+      'versioni 1 i tarifës së ngarkimeve nuk ka shumë për LAPTOP',
+      'asnjë tarifë ngarkimi nuk është në fuqi më 1 shtator 2023',
+    ]);
+    expect(wordNotice('sr-Cyrl', 'notice', unpriced[1]?.reason ?? notice('X'))).toBe(
+      'ниједна тарифа задужења није на снази на дан 1. септембар 2023.',
+    );
   });
 });

@@ -48,7 +48,8 @@ export interface Unpriced {
   readonly staffId: string;
   readonly serial: string;
   readonly typeCode: string;
-  readonly reason: string;
+  /** why it cannot be priced: `UNPRICED_NO_TARIFF {day}` or `UNPRICED_NO_AMOUNT {version, typeCode}` */
+  readonly reason: Notice;
 }
 
 /** The version in force on a day: latest effectiveFrom ≤ day, then highest version. */
@@ -97,7 +98,7 @@ export function computeChargebacks(
         staffId: it.staffId,
         serial: it.serial,
         typeCode: it.typeCode,
-        reason: t ? `tariff version ${t.version} has no amount for ${it.typeCode}` : `no charge-back tariff in force on ${day}`,
+        reason: t ? notice('UNPRICED_NO_AMOUNT', { version: t.version, typeCode: it.typeCode }) : notice('UNPRICED_NO_TARIFF', { day }),
       });
       continue;
     }

@@ -5861,7 +5861,8 @@ export interface components {
         municipalityCode: string | null;
         serial: string;
         typeCode: string;
-        reason: string;
+        /** @description Why it cannot be priced: UNPRICED_NO_TARIFF (no charge-back tariff in force on `day`) or UNPRICED_NO_AMOUNT (tariff `version` has no amount for `typeCode`); `text` in the caller's language */
+        reason: components['schemas']['CodedMessage'];
       }[];
     };
     ReportRequest: {

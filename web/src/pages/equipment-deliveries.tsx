@@ -359,7 +359,7 @@ export function Chargebacks({ municipalities }: { municipalities: readonly Munic
                     <td className="code">
                       {u.serial} · {u.typeCode}
                     </td>
-                    <td>{reasonText(t, u.reason)}</td>
+                    <td data-code={u.reason.code}>{u.reason.text ?? u.reason.code}</td>
                   </tr>
                 ))}
               </tbody>
