@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { AppError } from '../common/errors/app-error.js';
-import { normalizeForList, PASSWORD_PROBLEM_REASONS, passwordProblem } from './domain/password-policy.js';
+import { AppError, problem } from '../common/errors/app-error.js';
+import { normalizeForList, PASSWORD_PROBLEMS, passwordProblem } from './domain/password-policy.js';
 
 /**
  * The common passwords refused for new passwords: `security/common-passwords.txt`, one per line,
@@ -26,9 +26,9 @@ export function commonPasswords(): Promise<ReadonlySet<string>> {
 
 /** Throws PASSWORD_REJECTED naming `field` when the password breaks the policy. */
 export async function assertAcceptablePassword(password: string, opts: { field?: string; email?: string } = {}): Promise<void> {
-  const problem = passwordProblem(password, await commonPasswords(), opts.email);
-  if (problem === null) return;
+  const found = passwordProblem(password, await commonPasswords(), opts.email);
+  if (found === null) return;
   const field = opts.field ?? 'password';
-  const reason = PASSWORD_PROBLEM_REASONS[problem];
-  throw new AppError('PASSWORD_REJECTED', `${field} ${reason}`, [{ field, reason }]);
+  const { code, params } = PASSWORD_PROBLEMS[found];
+  throw new AppError('PASSWORD_REJECTED', `${field} is not acceptable (${found})`, [problem(code, params, { field })]);
 }
