@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { AppError, problem } from '../common/errors/app-error.js';
+import { wordNotice } from '../common/i18n/word-notice.js';
 import { normalizeForList, PASSWORD_PROBLEMS, passwordProblem } from './domain/password-policy.js';
 
 /**
@@ -30,5 +31,6 @@ export async function assertAcceptablePassword(password: string, opts: { field?:
   if (found === null) return;
   const field = opts.field ?? 'password';
   const { code, params } = PASSWORD_PROBLEMS[found];
-  throw new AppError('PASSWORD_REJECTED', `${field} is not acceptable (${found})`, [problem(code, params, { field })]);
+  // The message (logs, the command line) in English; the edge words the detail for the reader.
+  throw new AppError('PASSWORD_REJECTED', `${field} ${wordNotice('en', 'problem', { code, params })}`, [problem(code, params, { field })]);
 }

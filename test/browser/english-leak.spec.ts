@@ -24,8 +24,6 @@ const ALLOWED = new Set<string>([
   'english', // the language switcher names each language in itself ("English")
   'outbox', // the local outbox transport's configuration name (EMAIL_TRANSPORT=outbox) and its folder
   // English sentences of the API that the domain writes today, shown as they come:
-  'session', // not yet worded from codes: distribution line note "session not planned yet"
-  'planned', // not yet worded from codes: distribution line note "session not planned yet"
   'trainees', // not yet worded from codes: room plan class note ("3 SQ trainees of …: no room with ≥ 3 seats on …")
   'room', // not yet worded from codes: room plan class note
   'with', // not yet worded from codes: room plan class note

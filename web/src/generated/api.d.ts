@@ -4844,10 +4844,7 @@ export interface components {
       /** @enum {string} */
       status: 'PROPOSED' | 'ACCEPTED';
       replacementStaffId: string | null;
-      notes: {
-        source: string;
-        message: string;
-      }[];
+      notes: components['schemas']['ReplacementNote'][];
       /** Format: date-time */
       createdAt: string;
       acceptedAt: string | null;
@@ -4855,6 +4852,18 @@ export interface components {
       leaverFullName: string | null;
       /** @description The proposed (or accepted) candidate’s name */
       proposedFullName: string | null;
+    };
+    ReplacementNote: {
+      /** @description Stable code, e.g. NO_VALID_IBAN; LEGACY_TEXT for a text stored before codes (its `text` param) */
+      code: string;
+      /** @description Counts as numbers, days as YYYY-MM-DD, money as decimal strings, codes as strings */
+      params: {
+        [key: string]: string | number;
+      };
+      /** @description Worded in the caller's language */
+      text?: string;
+      /** @description e.g. 'equipment', 'training' */
+      source: string;
     };
     ReplacementProposal: {
       /** Format: uuid */
@@ -4875,10 +4884,7 @@ export interface components {
       /** @enum {string} */
       status: 'PROPOSED' | 'ACCEPTED';
       replacementStaffId: string | null;
-      notes: {
-        source: string;
-        message: string;
-      }[];
+      notes: components['schemas']['ReplacementNote'][];
       /** Format: date-time */
       createdAt: string;
       acceptedAt: string | null;
@@ -4907,10 +4913,7 @@ export interface components {
       cutoverDate: string;
       /** @description EA assignment periods that passed to the replacement */
       assignmentIds: string[];
-      notes: {
-        source: string;
-        message: string;
-      }[];
+      notes: components['schemas']['ReplacementNote'][];
     };
     PaperIntakeClerks: {
       municipalityCode: string;
@@ -4935,10 +4938,7 @@ export interface components {
         /** @enum {string} */
         status: 'PROPOSED' | 'ACCEPTED';
         replacementStaffId: string | null;
-        notes: {
-          source: string;
-          message: string;
-        }[];
+        notes: components['schemas']['ReplacementNote'][];
         /** Format: date-time */
         createdAt: string;
         acceptedAt: string | null;
@@ -5614,7 +5614,8 @@ export interface components {
           roomName: string;
           shift: string | null;
         } | null;
-        sessionNote: string | null;
+        /** @description SESSION_NOT_PLANNED when the person has no training session yet */
+        sessionNote: components['schemas']['CodedMessage'] | null;
       }[];
       spares: {
         typeCode: string;
@@ -5694,6 +5695,7 @@ export interface components {
           roomName: string;
           shift: string | null;
         } | null;
+        sessionNote: components['schemas']['CodedMessage'] | null;
         /** @constant */
         signature: '';
       }[];
@@ -24222,10 +24224,7 @@ export interface operations {
             /** @enum {string} */
             status: 'PROPOSED' | 'ACCEPTED';
             replacementStaffId: string | null;
-            notes: {
-              source: string;
-              message: string;
-            }[];
+            notes: components['schemas']['ReplacementNote'][];
             /** Format: date-time */
             createdAt: string;
             acceptedAt: string | null;
@@ -24426,10 +24425,7 @@ export interface operations {
             /** @enum {string} */
             status: 'PROPOSED' | 'ACCEPTED';
             replacementStaffId: string | null;
-            notes: {
-              source: string;
-              message: string;
-            }[];
+            notes: components['schemas']['ReplacementNote'][];
             /** Format: date-time */
             createdAt: string;
             acceptedAt: string | null;
@@ -24633,10 +24629,7 @@ export interface operations {
             leavingDate: string;
             cutoverDate: string;
             teamCodes: string[];
-            notes: {
-              source: string;
-              message: string;
-            }[];
+            notes: components['schemas']['ReplacementNote'][];
           };
         };
       };
