@@ -170,7 +170,7 @@ export class AuthService {
     }
     if (!code)
       throw new AppError('VALIDATION_FAILED', 'a MUNICIPALITY user needs a municipality', [
-        problem('REQUIRED', {}, { field: 'municipalityCode' }),
+        problem('REQUIRED_FOR_ROLE', { role: Role.MUNICIPALITY }, { field: 'municipalityCode' }),
       ]);
     const m = await this.geography.municipalityByCode(code);
     if (!m)

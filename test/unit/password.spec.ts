@@ -74,7 +74,7 @@ describe('password policy', () => {
       details: [{ field: 'password', code: 'PASSWORD_COMMON', params: {} }],
     });
     await expect(assertAcceptablePassword('short', { field: 'DEMO_PASSWORD' })).rejects.toMatchObject({
-      details: [{ field: 'DEMO_PASSWORD', code: 'TOO_SHORT', params: { minimum: PASSWORD_MIN_LENGTH } }],
+      details: [{ field: 'DEMO_PASSWORD', code: 'PASSWORD_TOO_SHORT', params: { minimum: PASSWORD_MIN_LENGTH } }],
     });
     await expect(assertAcceptablePassword('a sentence nobody guesses')).resolves.toBeUndefined();
   });

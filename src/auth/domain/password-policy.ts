@@ -9,8 +9,8 @@ export type PasswordProblem = 'TOO_SHORT' | 'TOO_LONG' | 'COMMON' | 'IS_EMAIL';
 
 /** Each refusal as a problem code with its parameters (`problem.<code>` in messages/). */
 export const PASSWORD_PROBLEMS: Readonly<Record<PasswordProblem, { code: string; params: Readonly<Record<string, number>> }>> = {
-  TOO_SHORT: { code: 'TOO_SHORT', params: { minimum: PASSWORD_MIN_LENGTH } },
-  TOO_LONG: { code: 'TOO_LONG', params: { maximum: PASSWORD_MAX_LENGTH } },
+  TOO_SHORT: { code: 'PASSWORD_TOO_SHORT', params: { minimum: PASSWORD_MIN_LENGTH } },
+  TOO_LONG: { code: 'PASSWORD_TOO_LONG', params: { maximum: PASSWORD_MAX_LENGTH } },
   COMMON: { code: 'PASSWORD_COMMON', params: {} },
   IS_EMAIL: { code: 'PASSWORD_IS_EMAIL', params: {} },
 };
