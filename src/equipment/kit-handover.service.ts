@@ -5,7 +5,7 @@ import { AppError, problem } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
-import { ItemStatus, KitRecordKind } from '../generated/prisma/enums.js';
+import { KitRecordKind } from '../generated/prisma/enums.js';
 import type { PlanLine } from './domain/distribution-planner.js';
 import { checkHandover, checkReturn, type Condition, type KnownItem, pickTransferKit } from './domain/kit-records.js';
 import { EquipmentReferenceService } from './equipment-reference.service.js';
