@@ -85,7 +85,7 @@ module.exports = {
       to: {
         pathNot: [
           '(^|/)domain/',
-          '^src/common/(dates|money|text|i18n/(serbian-script|locales)\\.ts|tabular/(parse-table|columns|tabular-import)\\.ts|errors/app-error\\.ts|scope/scope\\.ts)',
+          '^src/common/(dates|money|text|i18n/(serbian-script|locales)\\.ts|tabular/(parse-table|columns|tabular-import)\\.ts|errors/(app-error|zod-problem)\\.ts|scope/scope\\.ts)',
           '^src/generated/prisma/enums\\.ts$',
           '^node_modules/(decimal\\.js|ibantools|intl-messageformat|zod)/',
           '^(node:)?crypto$',

@@ -40,7 +40,7 @@ const updateUserBody = z
     /** null: none (when the role becomes national) */
     municipalityCode: z.string().min(1).max(64).nullable().optional(),
   })
-  .refine((b) => Object.values(b).some((v) => v !== undefined), 'nothing to change');
+  .refine((b) => Object.values(b).some((v) => v !== undefined), 'NOTHING_TO_CHANGE');
 
 @ApiTags('auth')
 @Controller('api/v1/auth')

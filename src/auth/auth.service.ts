@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import { Transactions } from '../common/prisma/transaction.js';
 import { GeographyRepository } from '../geography/geography.repository.js';
 import { actorOf, AuditService } from '../audit/audit.service.js';
@@ -135,7 +135,7 @@ export class AuthService {
           throw new AppError(
             'LAST_ADMIN',
             'this is the last active administrator: it cannot be deactivated or lose the ADMIN role; make another user ADMIN first',
-            [{ field: input.active === false ? 'active' : 'role', reason: 'would leave no active administrator' }],
+            [problem('NO_ADMIN_LEFT', {}, { field: input.active === false ? 'active' : 'role' })],
           );
         }
       }
@@ -171,18 +171,18 @@ export class AuthService {
     if (role !== Role.MUNICIPALITY) {
       if (code)
         throw new AppError('VALIDATION_FAILED', 'only MUNICIPALITY users are bound to a municipality', [
-          { field: 'municipalityCode', reason: 'must be empty for national roles' },
+          problem('MUST_BE_EMPTY_NATIONAL', {}, { field: 'municipalityCode' }),
         ]);
       return null;
     }
     if (!code)
       throw new AppError('VALIDATION_FAILED', 'a MUNICIPALITY user needs a municipality', [
-        { field: 'municipalityCode', reason: 'is required for role MUNICIPALITY' },
+        problem('REQUIRED_FOR_ROLE', { role: Role.MUNICIPALITY }, { field: 'municipalityCode' }),
       ]);
     const m = await this.geography.municipalityByCode(code);
     if (!m)
       throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`, [
-        { field: 'municipalityCode', reason: 'unknown municipality code' },
+        problem('MUNICIPALITY_UNKNOWN', { code }, { field: 'municipalityCode' }),
       ]);
     return m.id;
   }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { AppError } from '../common/errors/app-error.js';
-import { normalizeForList, PASSWORD_PROBLEM_REASONS, passwordProblem } from './domain/password-policy.js';
+import { AppError, problem } from '../common/errors/app-error.js';
+import { wordNotice } from '../common/i18n/word-notice.js';
+import { normalizeForList, PASSWORD_PROBLEMS, passwordProblem } from './domain/password-policy.js';
 
 /**
  * The common passwords refused for new passwords: `security/common-passwords.txt`, one per line,
@@ -26,9 +27,10 @@ export function commonPasswords(): Promise<ReadonlySet<string>> {
 
 /** Throws PASSWORD_REJECTED naming `field` when the password breaks the policy. */
 export async function assertAcceptablePassword(password: string, opts: { field?: string; email?: string } = {}): Promise<void> {
-  const problem = passwordProblem(password, await commonPasswords(), opts.email);
-  if (problem === null) return;
+  const found = passwordProblem(password, await commonPasswords(), opts.email);
+  if (found === null) return;
   const field = opts.field ?? 'password';
-  const reason = PASSWORD_PROBLEM_REASONS[problem];
-  throw new AppError('PASSWORD_REJECTED', `${field} ${reason}`, [{ field, reason }]);
+  const { code, params } = PASSWORD_PROBLEMS[found];
+  // The message (logs, the command line) in English; the edge words the detail for the reader.
+  throw new AppError('PASSWORD_REJECTED', `${field} ${wordNotice('en', 'problem', { code, params })}`, [problem(code, params, { field })]);
 }

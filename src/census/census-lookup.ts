@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import type { Tx } from '../common/prisma/transaction.js';
 import type { PrismaClient } from '../generated/prisma/client.js';
 import { type CensusCalendar } from './domain/calendar.js';
@@ -9,7 +9,7 @@ import { CensusRepository, type CensusRow } from './census.repository.js';
 type Db = Tx | PrismaClient;
 
 export const unknownCensus = (ref: string): AppError =>
-  new AppError('CENSUS_UNKNOWN', `census ${ref} not found`, [{ field: 'census', reason: `no census with code or id ${ref}` }]);
+  new AppError('CENSUS_UNKNOWN', `census ${ref} not found`, [problem('NO_CENSUS', { ref }, { field: 'census' })]);
 
 /** What other modules need of a census: its id, code, time zone and current calendar. */
 export interface CensusContext {
@@ -55,7 +55,7 @@ export class CensusLookup {
     const cal = await this.repo.currentCalendar(c.id, db);
     if (!cal)
       throw new AppError('CENSUS_CALENDAR_MISSING', `census ${c.code} has no calendar yet`, [
-        { field: 'census', reason: `${c.code}: ADMIN must set its calendar first` },
+        problem('CALENDAR_NOT_SET', { code: c.code }, { field: 'census' }),
       ]);
     return {
       id: c.id,
@@ -92,10 +92,10 @@ export class CensusLookup {
     if (open.length === 1) return open[0] as CensusRow;
     if (open.length === 0)
       throw new AppError('CENSUS_REQUIRED', 'there is no open census; ADMIN creates one first', [
-        { field: 'census', reason: 'no open census' },
+        problem('NO_OPEN_CENSUS', {}, { field: 'census' }),
       ]);
     throw new AppError('CENSUS_AMBIGUOUS', `${open.length} censuses are open; name one with "census"`, [
-      { field: 'census', reason: `one of ${open.map((c) => c.code).join(', ')}` },
+      problem('ONE_OF_CENSUSES', { codes: open.map((c) => c.code).join(', ') }, { field: 'census' }),
     ]);
   }
 }

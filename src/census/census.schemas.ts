@@ -14,12 +14,12 @@ const zone = z
     } catch {
       return false;
     }
-  }, 'must be an IANA time zone, e.g. Europe/Belgrade');
+  }, 'NOT_TIME_ZONE');
 
 export const censusCode = z
   .string()
   .trim()
-  .regex(/^[a-z0-9-]{2,40}$/, 'must be 2–40 lower-case letters, digits or hyphens');
+  .regex(/^[a-z0-9-]{2,40}$/, 'NOT_SLUG');
 
 export const createCensusBody = z.strictObject({
   code: censusCode,
@@ -27,14 +27,14 @@ export const createCensusBody = z.strictObject({
   country: z
     .string()
     .trim()
-    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code, e.g. XK'),
+    .regex(/^[A-Z]{2}$/, 'NOT_COUNTRY_CODE'),
   languages: z.array(z.string().trim().min(2).max(20)).min(1).max(10),
   timeZone: zone,
   referenceDate: DATE_ONLY,
   currency: z
     .string()
     .trim()
-    .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code, e.g. EUR')
+    .regex(/^[A-Z]{3}$/, 'NOT_CURRENCY_CODE')
     .default('EUR'),
   settings: CensusSettings.default({}),
   calendar: calendarSchema,
@@ -52,7 +52,7 @@ export const updateCensusBody = z.strictObject({
 
 export const calendarChangeBody = z.strictObject({
   stages: calendarChangeSchema,
-  reason: z.string().trim().min(1, 'a reason is required').max(2000),
+  reason: z.string().trim().min(1).max(2000),
 });
 
 export const copyCensusBody = z
@@ -65,7 +65,7 @@ export const copyCensusBody = z
     fieldworkFrom: DATE_ONLY.optional(),
   })
   .refine((b) => (b.shiftDays === undefined) !== (b.fieldworkFrom === undefined), {
-    message: 'give either shiftDays or fieldworkFrom',
+    message: 'SHIFT_OR_FIELDWORK',
     path: ['shiftDays'],
   });
 

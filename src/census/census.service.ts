@@ -3,7 +3,7 @@ import { pageArray } from '../common/http/lists.js';
 import type { z } from 'zod';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -107,7 +107,7 @@ export class CensusService {
     assertCalendar(body.calendar);
     return this.transactions.run(async (tx) => {
       if (await this.repo.codeTaken(body.code, tx))
-        throw new AppError('UNIQUE_VIOLATION', `census ${body.code} exists`, [{ field: 'code', reason: 'is taken' }]);
+        throw new AppError('UNIQUE_VIOLATION', `census ${body.code} exists`, [problem('TAKEN', {}, { field: 'code' })]);
       const c = await this.repo.create(tx, {
         code: body.code,
         name: body.name,
@@ -162,14 +162,14 @@ export class CensusService {
       const current = await this.repo.currentCalendar(c.id, tx);
       if (!current && Object.keys(body.stages).length < DAY_STAGES.length + 2)
         throw new AppError('CENSUS_INVALID', 'the first calendar of a census needs every stage', [
-          { field: 'stages', reason: 'incomplete' },
+          problem('CALENDAR_INCOMPLETE', {}, { field: 'stages' }),
         ]);
       const before = (current?.stages ?? {}) as unknown as CensusCalendar;
       const next = { ...before, ...body.stages } as CensusCalendar;
       assertCalendar(next);
       const changed = current ? changedStages(before, next) : ['(all)'];
       if (changed.length === 0)
-        throw new AppError('CENSUS_INVALID', 'nothing changes', [{ field: 'stages', reason: 'every stage equals the current version' }]);
+        throw new AppError('CENSUS_INVALID', 'nothing changes', [problem('NOTHING_CHANGES', {}, { field: 'stages' })]);
       const row = await this.repo.addCalendar(tx, c.id, next, body.reason, p.userId);
       let moved = 0;
       if (current) {
@@ -202,7 +202,7 @@ export class CensusService {
       const cal = await this.repo.currentCalendar(src.id, tx);
       if (!cal) throw new AppError('CENSUS_CALENDAR_MISSING', `census ${src.code} has no calendar to copy`);
       if (await this.repo.codeTaken(body.code, tx))
-        throw new AppError('UNIQUE_VIOLATION', `census ${body.code} exists`, [{ field: 'code', reason: 'is taken' }]);
+        throw new AppError('UNIQUE_VIOLATION', `census ${body.code} exists`, [problem('TAKEN', {}, { field: 'code' })]);
       const stages = cal.stages as unknown as CensusCalendar;
       const days = body.shiftDays ?? daysBetween(stages.fieldworkFrom, body.fieldworkFrom as string);
       const shifted = shiftCalendar(stages, days, src.timeZone);
@@ -286,7 +286,7 @@ export class CensusService {
     for (const k of await this.repo.competitionsOf(fromId, tx)) {
       const code = `${to.code}-${k.code}`.slice(0, 64);
       if (await this.repo.competitionCodeTaken(code, tx))
-        throw new AppError('UNIQUE_VIOLATION', `competition ${code} exists`, [{ field: 'code', reason: code }]);
+        throw new AppError('UNIQUE_VIOLATION', `competition ${code} exists`, [problem('TAKEN', {}, { field: 'code' })]);
       const dates = Object.fromEntries(COMPETITION_STAGES.map((f) => [f, sh(k[f])])) as Record<(typeof COMPETITION_STAGES)[number], Date>;
       const created = await this.repo.addCompetition(tx, {
         code,

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import { Transactions } from '../common/prisma/transaction.js';
 import { offsetOf, offsetPage } from '../common/http/lists.js';
-import { checkKkrMembers, type KkrMemberInput } from './domain/kkr-rules.js';
+import { checkKkrMembers, type KkrMemberInput, type KkrProblem } from './domain/kkr-rules.js';
 import { KkrRepository, type ScopedMunicipality } from './kkr.repository.js';
 
 const unknownMunicipality = (code: string): AppError => new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`);
@@ -31,11 +31,7 @@ export class KkrService {
       if (!m) throw unknownMunicipality(code);
       const check = checkKkrMembers(input);
       if (!check.ok) {
-        throw new AppError(
-          'KKR_RULES_VIOLATED',
-          'the KKR member list breaks the rules of the letter',
-          check.problems.map((x) => ({ ...(x.position !== undefined ? { row: x.position } : {}), field: x.field, reason: x.reason })),
-        );
+        throw new AppError('KKR_RULES_VIOLATED', 'the KKR member list breaks the rules of the letter', problemsAsDetails(check.problems));
       }
       const previousCount = await this.kkr.replace(tx, p.scope, m.id, check.members);
       await this.audit.record(tx, actorOf(p), {
@@ -91,8 +87,8 @@ export class KkrService {
   }
 }
 
-export function problemsAsDetails(problems: readonly { position?: number; field: string; reason: string }[]) {
-  return problems.map((x) => ({ ...(x.position !== undefined ? { row: x.position } : {}), field: x.field, reason: x.reason }));
+function problemsAsDetails(problems: readonly KkrProblem[]) {
+  return problems.map((x) => problem(x.code, x.params, { ...(x.position !== undefined ? { row: x.position } : {}), field: x.field }));
 }
 
 function view(m: ScopedMunicipality, members: Awaited<ReturnType<KkrRepository['members']>>) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import { zoneOffsetMs } from '../common/dates/zoned-time.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { type Tx, Transactions } from '../common/prisma/transaction.js';
@@ -29,8 +29,8 @@ const unknownContract = (): AppError => new AppError('CONTRACT_UNKNOWN', 'contra
 
 function refused<T>(c: Checked<T>): T {
   if (c.ok) return c.value;
-  const { code, message, field } = c.refusal;
-  throw new AppError(code, message, field ? [{ field, reason: message }] : undefined);
+  const { code, message, field, problem: p } = c.refusal;
+  throw new AppError(code, message, field && p ? [problem(p.code, p.params, { field })] : undefined);
 }
 
 /** The row as the lifecycle rules see it. */
@@ -145,7 +145,7 @@ export class ContractService {
     const to = input.periodTo ?? fromDate(replacing?.periodTo ?? staff.engagementEnd);
     if (!from || !to)
       throw new AppError('CONTRACT_PERIOD_INVALID', 'the person has no engagement dates: give periodFrom and periodTo', [
-        { field: from ? 'periodTo' : 'periodFrom', reason: 'required without engagement dates' },
+        problem('REQUIRED_WITHOUT_ENGAGEMENT', {}, { field: from ? 'periodTo' : 'periodFrom' }),
       ]);
     const period = refused(checkPeriod(from, to));
     const live = await this.repo.live(tx, staff.id, census.id);
@@ -177,7 +177,9 @@ export class ContractService {
     if (code !== undefined) {
       const c = await this.repo.censusByCode(tx, code);
       if (!c)
-        throw new AppError('CONTRACT_CENSUS_UNKNOWN', `census ${code} not found`, [{ field: 'censusCode', reason: 'unknown census' }]);
+        throw new AppError('CONTRACT_CENSUS_UNKNOWN', `census ${code} not found`, [
+          problem('NO_CENSUS', { ref: code }, { field: 'censusCode' }),
+        ]);
       return c;
     }
     const own = await this.repo.censusesOfStaff(tx, staffId);
@@ -186,7 +188,7 @@ export class ContractService {
       throw new AppError(
         'CONTRACT_CENSUS_UNKNOWN',
         candidates.length === 0 ? 'no census to number the contract in' : 'the person belongs to several censuses: name one',
-        [{ field: 'censusCode', reason: 'required' }],
+        [problem('REQUIRED', {}, { field: 'censusCode' })],
       );
     return candidates[0] as { id: string; code: string };
   }

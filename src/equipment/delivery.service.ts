@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CensusLookup } from '../census/census-lookup.js';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError, type ErrorDetail } from '../common/errors/app-error.js';
+import { AppError, type ErrorDetail, problem } from '../common/errors/app-error.js';
 import { offsetOf, offsetPage } from '../common/http/lists.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { Transactions } from '../common/prisma/transaction.js';
@@ -46,15 +46,11 @@ export class DeliveryService {
       const problems: ErrorDetail[] = [];
       input.serials.forEach((s, i) => {
         const it = bySerial.get(s);
-        if (!it) problems.push({ row: i + 1, field: 'serials', reason: `serial ${s} is not in the inventory` });
+        if (!it) problems.push(problem('SERIAL_NOT_IN_INVENTORY', { serial: s }, { row: i + 1, field: 'serials' }));
         else if (it.status !== ItemStatus.IN_STORAGE && it.status !== ItemStatus.RETURNED)
-          problems.push({
-            row: i + 1,
-            field: 'serials',
-            reason: `serial ${s} is ${it.status.toLowerCase().replace('_', ' ')}, not in storage`,
-          });
+          problems.push(problem('SERIAL_NOT_IN_STORAGE', { serial: s, status: it.status }, { row: i + 1, field: 'serials' }));
       });
-      if (new Set(input.serials).size !== input.serials.length) problems.push({ field: 'serials', reason: 'a serial is listed twice' });
+      if (new Set(input.serials).size !== input.serials.length) problems.push(problem('SERIALS_REPEATED', {}, { field: 'serials' }));
       if (problems.length) throw new AppError('ITEM_INVALID', 'some items cannot be delivered', problems);
       const deliveredOn = toDate(input.deliveredOn ?? census.calendar.supervisorTrainingFrom);
       const d = await this.repo.createDelivery(tx, {

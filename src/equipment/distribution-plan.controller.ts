@@ -32,7 +32,7 @@ export class DistributionPlanController {
   @ApiOperation({ summary: 'The data of the printed plan (report type 4): one row and one signature cell per kit' })
   @ApiResponses({ 200: PrintablePlanResponse })
   @ApiErrors('DISTRIBUTION_PLAN_UNKNOWN')
-  printable(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
-    return this.printables.printablePlan(p.scope, id);
+  printable(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @ReaderLocale() locale: Locale) {
+    return this.printables.printablePlan(p.scope, id, locale);
   }
 }

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DEFAULT_LOCALE, type Locale } from '../common/i18n/locales.js';
 import { wordNotice } from '../common/i18n/word-notice.js';
-import { noticesOf, type Notice } from '../common/text/notice.js';
+import { LEGACY_TEXT, notice, noticesOf, type Notice } from '../common/text/notice.js';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import { pageArray } from '../common/http/lists.js';
 import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
@@ -15,6 +15,7 @@ import {
   type PlanNeed,
   type PlanSpares,
   planDistribution,
+  SESSION_NOT_PLANNED,
 } from './domain/distribution-planner.js';
 import { DEFAULT_SPARE_PERCENT } from './domain/kits.js';
 import { EquipmentReferenceService } from './equipment-reference.service.js';
@@ -49,7 +50,7 @@ export class DistributionPlanService {
         const room = await this.repo.storageRoom(p.scope, input.storageRoomId, tx);
         if (!room || room.municipalityId !== m.id)
           throw new AppError('STORAGE_ROOM_UNKNOWN', 'storage room not found in that municipality', [
-            { field: 'storageRoomId', reason: 'not a storage room of the municipality' },
+            problem('NOT_STORAGE_ROOM_HERE', {}, { field: 'storageRoomId' }),
           ]);
         storageRoomId = room.id;
       } else {
@@ -125,16 +126,25 @@ export class DistributionPlanService {
       spareRounding: 'ceil',
       storageRoom: room ? { id: room.id, name: room.name, address: room.address } : null,
       createdAt: r.createdAt,
-      lines: r.lines as unknown as PlanLine[],
+      lines: (r.lines as unknown as PlanLine[]).map((l) => ({
+        ...l,
+        sessionNote: l.sessionNote === null ? null : sessionNote(l.sessionNote, locale),
+      })),
       spares: r.spares as unknown as PlanSpares[],
       needs: r.needs as unknown as PlanNeed[],
       missing: { ...missing, ...wordShortfalls(missing.shortfalls, locale, 'summary') },
-    } satisfies Omit<DistributionPlanResult, 'missing'> & Record<string, unknown>;
+    } satisfies Omit<DistributionPlanResult, 'missing' | 'lines'> & Record<string, unknown>;
   }
 
   plan(p: Principal, id: string, locale: Locale = DEFAULT_LOCALE) {
     return this.planView(p.scope, id, undefined, locale);
   }
+}
+
+/** A line's stored note (a notice code; an English text from before codes) worded in the caller's language. */
+function sessionNote(stored: string, locale: Locale) {
+  const n = stored === SESSION_NOT_PLANNED ? notice(stored) : notice(LEGACY_TEXT, { text: stored });
+  return { ...n, text: wordNotice(locale, 'notice', n) };
 }
 
 /** What a plan lacks, each item type worded in the caller's language, and all of it as one line (null: nothing). */

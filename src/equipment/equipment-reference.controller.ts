@@ -19,7 +19,7 @@ import {
   KitResponse,
 } from './equipment.schemas.js';
 
-const euro = z.string().trim().refine(isEuroString, 'must be an amount like "250.00"');
+const euro = z.string().trim().refine(isEuroString, 'NOT_AMOUNT');
 const itemTypeBody = z.object({ code: typeCode, name: z.string().trim().min(1).max(100) });
 const kitBody = z.object({
   lines: z

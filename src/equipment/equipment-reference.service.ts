@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError, type ErrorDetail } from '../common/errors/app-error.js';
+import { AppError, type ErrorDetail, problem } from '../common/errors/app-error.js';
 import { pageArray } from '../common/http/lists.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { formatCents, toCents } from '../common/money/money.js';
@@ -47,7 +47,7 @@ export class EquipmentReferenceService {
     const byCode = new Map(types.map((t) => [t.code, t.id]));
     const problems: ErrorDetail[] = [];
     codes.forEach((c, i) => {
-      if (!byCode.has(c)) problems.push({ field: field(i), reason: `unknown item type ${c}` });
+      if (!byCode.has(c)) problems.push(problem('ITEM_TYPE_UNKNOWN', { type: c }, { field: field(i) }));
     });
     if (problems.length) throw new AppError('ITEM_TYPE_UNKNOWN', 'unknown item type', problems);
     return byCode;
@@ -82,7 +82,7 @@ export class EquipmentReferenceService {
       const dup = lines.findIndex((l) => (seen.has(l.typeCode) ? true : (seen.add(l.typeCode), false)));
       if (dup >= 0)
         throw new AppError('KIT_INVALID', 'an item type appears twice in the kit', [
-          { field: `lines.${dup}.typeCode`, reason: 'listed twice' },
+          problem('LISTED_TWICE', {}, { field: `lines.${dup}.typeCode` }),
         ]);
       const ids = await this.typeIds(
         tx,
@@ -138,7 +138,7 @@ export class EquipmentReferenceService {
       const problems: ErrorDetail[] = [];
       const seen = new Set<string>();
       input.rates.forEach((r, i) => {
-        if (seen.has(r.typeCode)) problems.push({ field: `rates.${i}.typeCode`, reason: `${r.typeCode} is listed twice` });
+        if (seen.has(r.typeCode)) problems.push(problem('LISTED_TWICE', {}, { field: `rates.${i}.typeCode` }));
         seen.add(r.typeCode);
       });
       if (problems.length) throw new AppError('CHARGEBACK_TARIFF_INVALID', 'the tariff has errors', problems);

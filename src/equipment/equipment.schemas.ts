@@ -129,7 +129,7 @@ const planLine = z.object({
   items: z.array(z.object({ typeCode: z.string(), serial: z.string().nullable(), alreadyIssued: z.boolean() })),
   complete: z.boolean(),
   session: session.nullable(),
-  sessionNote: z.string().nullable(),
+  sessionNote: CodedMessage.nullable().describe('SESSION_NOT_PLANNED when the person has no training session yet'),
 });
 const planSpares = z.object({ typeCode: z.string(), wanted: z.number().int().min(0), serials: z.array(z.string()) });
 const planNeed = z.object({
@@ -238,6 +238,7 @@ export const PrintablePlanResponse = z
         ),
         session: z.string(),
         sessionDetail: session.nullable(),
+        sessionNote: CodedMessage.nullable(),
         signature: z.literal(''),
       }),
     ),

@@ -5,6 +5,7 @@ import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { BulkJsonBody } from '../common/http/body.js';
 import { ImportRoute } from '../common/tabular/import-route.js';
 import { CSV_OR_JSON, refuseRows, requireJsonRows } from '../common/tabular/tabular-import.js';
+import { zodProblem } from '../common/errors/zod-problem.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
 import { pageParams } from '../common/http/lists.js';
@@ -42,7 +43,7 @@ const bulkCsvQuery = bulkBody.omit({ items: true }).strict();
 const BULK_CSV_EXAMPLE = `${ITEM_COLUMNS.required.join(',')}\nTABLET,SN-2023-0001\nBAG,BG-2023-0001\n`;
 const itemPatch = z
   .object({ status: z.enum(['IN_STORAGE', 'DAMAGED', 'LOST']).optional(), storageRoomId: z.uuid().nullish() })
-  .refine((b) => Object.keys(b).length > 0, 'nothing to change');
+  .refine((b) => Object.keys(b).length > 0, 'NOTHING_TO_CHANGE');
 const deliveryBody = z.object({
   municipalityCode: codeParam,
   deliveredOn: isoDate.optional(),
@@ -143,7 +144,7 @@ export class ItemController {
     const parsed = bulkBody.safeParse(body);
     const issues = parsed.success ? [] : parsed.error.issues;
     if (issues.length > 0 && issues.every((i) => i.path[0] === 'items' && typeof i.path[1] === 'number')) {
-      refuseRows(issues.map((i) => ({ row: (i.path[1] as number) + 1, field: i.path.slice(2).join('.') || 'items', reason: i.message })));
+      refuseRows(issues.map((i) => ({ ...zodProblem(i, i.path.slice(2).join('.') || 'items'), row: (i.path[1] as number) + 1 })));
     }
     const b = new ZodPipe(bulkBody).transform(body);
     return this.items.registerItems(p, b.items, b);

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import { keysetAfter, keysetPage } from '../common/http/lists.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { Transactions } from '../common/prisma/transaction.js';
 import { readImport, refuseRows } from '../common/tabular/tabular-import.js';
 import { ItemStatus } from '../generated/prisma/enums.js';
-import type { RowProblem } from '../common/tabular/columns.js';
+import { type RowProblem, rowProblem } from '../common/tabular/columns.js';
 import { type BulkItemField, ITEM_COLUMN, ITEM_CSV_IMPORT, MAX_BULK_ITEMS, type NumberedItem } from './domain/item-import.js';
 import { EquipmentRepository, ITEM_ORDER, type ItemFilter, type ItemRow } from './equipment.repository.js';
 import { MunicipalEquipmentService } from './municipal-equipment.service.js';
@@ -106,11 +106,10 @@ export class ItemService {
   registerItemsCsv(p: Principal, text: string, where: ItemLocation = {}) {
     const read = readImport(ITEM_CSV_IMPORT, text, 'text/csv');
     const lines = read.table.rows.length;
-    if (lines === 0)
-      throw new AppError('IMPORT_FORMAT', 'the file has no items', [{ row: 2, reason: 'list one item per line after the header' }]);
+    if (lines === 0) throw new AppError('IMPORT_FORMAT', 'the file has no items', [problem('NO_ITEMS', {}, { row: 2 })]);
     if (lines > MAX_BULK_ITEMS)
       throw new AppError('IMPORT_FORMAT', 'the file has too many items', [
-        { reason: `at most ${MAX_BULK_ITEMS} items per file, this one has ${lines}` },
+        problem('TOO_MANY_ITEMS', { maximum: MAX_BULK_ITEMS, given: lines }),
       ]);
     return this.register(p, read.rows, where, ITEM_COLUMN, read.problems);
   }
@@ -133,10 +132,10 @@ export class ItemService {
       const firstRow = new Map<string, number>();
       const problems: RowProblem[] = [...earlier];
       for (const { row, typeCode, serial } of rows) {
-        if (!types.has(typeCode)) problems.push({ row, field: names.typeCode, reason: `unknown item type ${typeCode}` });
-        if (existing.has(serial)) problems.push({ row, field: names.serial, reason: `serial ${serial} is already registered` });
+        if (!types.has(typeCode)) problems.push(rowProblem(row, 'ITEM_TYPE_UNKNOWN', { type: typeCode }, names.typeCode));
+        if (existing.has(serial)) problems.push(rowProblem(row, 'SERIAL_REGISTERED', { serial }, names.serial));
         const other = firstRow.get(serial);
-        if (other !== undefined) problems.push({ row, field: names.serial, reason: `serial ${serial} repeats row ${other}` });
+        if (other !== undefined) problems.push(rowProblem(row, 'SERIAL_REPEATS_ROW', { serial, other }, names.serial));
         else firstRow.set(serial, row);
       }
       refuseRows(problems);
@@ -171,7 +170,7 @@ export class ItemService {
       if (patch.status !== undefined && patch.status !== before.status) {
         if (patch.status === 'IN_STORAGE' && before.status === ItemStatus.ISSUED)
           throw new AppError('ITEM_CONFLICT', 'an issued item comes back through a kit return', [
-            { field: 'status', reason: 'record a return' },
+            problem('RECORD_A_RETURN', {}, { field: 'status' }),
           ]);
         data.status = patch.status;
         data.statusDate = today();

@@ -1,23 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, type AuditActor, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
-import { ItemStatus, KitRecordKind } from '../generated/prisma/enums.js';
+import { KitRecordKind } from '../generated/prisma/enums.js';
 import type { PlanLine } from './domain/distribution-planner.js';
 import { checkHandover, checkReturn, type Condition, type KnownItem, pickTransferKit } from './domain/kit-records.js';
 import { EquipmentReferenceService } from './equipment-reference.service.js';
 import { EquipmentRepository, HANDOUT_STATUSES } from './equipment.repository.js';
-
-const STATE_WORDS: Readonly<Record<ItemStatus, string>> = {
-  IN_STORAGE: 'in storage',
-  ISSUED: 'issued to someone',
-  RETURNED: 'returned',
-  DAMAGED: 'damaged',
-  LOST: 'lost',
-};
 
 const dayOf = (d: Date): string => d.toISOString().slice(0, 10);
 
@@ -82,7 +74,7 @@ export class KitHandoverService {
         throw new AppError(
           'KIT_HANDOVER_INVALID',
           `this person is not in distribution plan version ${plan.version}: generate a new version`,
-          [{ field: 'staffId', reason: 'not in the plan' }],
+          [problem('NOT_IN_PLAN', { version: plan.version }, { field: 'staffId' })],
         );
       const heldNow = new Set((await this.repo.heldItems(p.scope, person.municipalityId, [staffId], tx)).map((h) => h.serial));
       const planned = line.items.map((i) => ({ ...i, alreadyIssued: i.serial !== null && heldNow.has(i.serial) }));
@@ -99,7 +91,7 @@ export class KitHandoverService {
               serial: r.serial,
               typeCode: r.type.code,
               available,
-              state: here ? STATE_WORDS[r.status] : `not in the store of ${person.municipality.nameSq}`,
+              state: here ? r.status : 'ELSEWHERE',
             },
           ];
         }),
@@ -206,7 +198,7 @@ export class KitHandoverService {
     const to = await this.personOrThrow(scope, toStaffId, tx);
     if (from.municipalityId !== to.municipalityId)
       throw new AppError('MUNICIPALITY_MISMATCH', 'a kit moves only between people of one municipality', [
-        { field: 'toStaffId', reason: 'other municipality' },
+        problem('OTHER_MUNICIPALITY', {}, { field: 'toStaffId' }),
       ]);
     const signedAt = toDate(date);
     const signedBy = `${actor.email ?? 'system'} (kit transfer)`;

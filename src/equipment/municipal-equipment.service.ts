@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import { pageArray } from '../common/http/lists.js';
 import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
@@ -27,7 +27,7 @@ export class MunicipalEquipmentService {
     // Another municipality looks exactly like an unknown one.
     if (!m)
       throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`, [
-        { field: 'municipalityCode', reason: 'unknown municipality code' },
+        problem('MUNICIPALITY_UNKNOWN', { code }, { field: 'municipalityCode' }),
       ]);
     return m;
   }
@@ -39,7 +39,7 @@ export class MunicipalEquipmentService {
     const room = await this.repo.storageRoom(scope, storageRoomId, tx);
     if (!room || room.municipalityId !== municipalityId)
       throw new AppError('STORAGE_ROOM_UNKNOWN', 'storage room not found in that municipality', [
-        { field: 'storageRoomId', reason: 'not a storage room of the municipality' },
+        problem('NOT_STORAGE_ROOM_HERE', {}, { field: 'storageRoomId' }),
       ]);
     return { municipalityId, storageRoomId: room.id };
   }

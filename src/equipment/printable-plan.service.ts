@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DEFAULT_LOCALE, type Locale } from '../common/i18n/locales.js';
 import type { Scope } from '../common/scope/scope.js';
 import { DistributionPlanService } from './distribution-plan.service.js';
 import { typeNameOf } from './domain/distribution-planner.js';
@@ -14,12 +15,12 @@ export class PrintablePlanService {
 
   /**
    * Everything the printed distribution plan (report type 4) needs, as plain data: one row
-   * per person with the kit's item types and serials, the training session (or "session not
-   * planned yet") and an empty signature cell (one signature per kit), then spares, the
+   * per person with the kit's item types and serials, the training session (or the note that
+   * it is not planned yet, in the reader's language) and an empty signature cell (one signature per kit), then spares, the
    * storage room and the missing list.
    */
-  async printablePlan(scope: Scope, id: string) {
-    const plan = await this.plans.planView(scope, id);
+  async printablePlan(scope: Scope, id: string, locale: Locale = DEFAULT_LOCALE) {
+    const plan = await this.plans.planView(scope, id, undefined, locale);
     const names = await this.reference.typeNames();
     return {
       reportType: 4,
@@ -37,9 +38,10 @@ export class PrintablePlanService {
         kit: l.items.map((it) => ({ typeCode: it.typeCode, typeName: typeNameOf(names, it.typeCode), serial: it.serial ?? 'missing' })),
         session: l.session
           ? `${l.session.startDate} – ${l.session.endDate}, ${l.session.venueName}, ${l.session.roomName}${l.session.shift ? ` (${l.session.shift.toLowerCase()})` : ''}`
-          : (l.sessionNote ?? ''),
+          : (l.sessionNote?.text ?? ''),
         // the parts of `session`, for a report that prints it in its own language
         sessionDetail: l.session,
+        sessionNote: l.sessionNote,
         signature: '',
       })),
       spares: plan.spares.map((s) => ({

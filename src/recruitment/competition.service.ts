@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, type CodedDetail, problem } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { Transactions } from '../common/prisma/transaction.js';
 import type { Community } from '../generated/prisma/enums.js';
@@ -131,22 +131,20 @@ export class CompetitionService {
       if (!(await this.repo.competition(id, tx))) throw unknownCompetition();
       const byMunicipality = new Map<string, TargetInput[]>();
       rows.forEach((r) => byMunicipality.set(r.municipalityCode, [...(byMunicipality.get(r.municipalityCode) ?? []), r]));
-      const problems: { row: number; field: string; reason: string }[] = [];
+      const problems: CodedDetail[] = [];
       const resolved: { municipalityId: string; rows: TargetInput[] }[] = [];
       for (const [code, list] of byMunicipality) {
         const m = await this.repo.municipality(p.scope, code, tx);
         if (!m) {
-          problems.push({
-            row: rows.indexOf(list[0] as TargetInput) + 1,
-            field: 'municipalityCode',
-            reason: `unknown municipality ${code}`,
-          });
+          problems.push(
+            problem('MUNICIPALITY_UNKNOWN', { code }, { row: rows.indexOf(list[0] as TargetInput) + 1, field: 'municipalityCode' }),
+          );
           continue;
         }
         const seen = new Set<Community>();
         for (const r of list) {
           if (seen.has(r.community))
-            problems.push({ row: rows.indexOf(r) + 1, field: 'community', reason: `${code} ${r.community} is given twice` });
+            problems.push(problem('COMMUNITY_TWICE', { code, community: r.community }, { row: rows.indexOf(r) + 1, field: 'community' }));
           seen.add(r.community);
         }
         resolved.push({ municipalityId: m.id, rows: list });
@@ -156,7 +154,7 @@ export class CompetitionService {
         const stage = await this.repo.stage(p.scope, id, r.municipalityId, tx);
         if (stage?.finalisedAt)
           throw new AppError('RECRUITMENT_STAGE', 'the targets of a municipality cannot change after its final list', [
-            { field: 'municipalityCode', reason: `${r.rows[0]?.municipalityCode} has finalised its list` },
+            problem('LIST_FINALISED', { code: r.rows[0]?.municipalityCode ?? '' }, { field: 'municipalityCode' }),
           ]);
         await this.repo.replaceTargets(
           tx,
@@ -193,17 +191,16 @@ export class CompetitionService {
           )
         ).map((a) => [a.id, a]),
       );
-      const problems: { row: number; field: string; reason: string }[] = [];
+      const problems: CodedDetail[] = [];
       const municipalities = new Set<string>();
       scores.forEach((s, i) => {
         const a = found.get(s.applicationId);
-        if (!a) problems.push({ row: i + 1, field: 'applicationId', reason: 'no such application in this competition' });
+        if (!a) problems.push(problem('NO_APPLICATION', {}, { row: i + 1, field: 'applicationId' }));
         else municipalities.add(a.municipalityId);
       });
       for (const m of municipalities) {
         const stage = await this.repo.stage(p.scope, id, m, tx);
-        if (stage?.finalisedAt)
-          problems.push({ row: 0, field: 'applicationId', reason: 'the municipality of an application has finalised its list' });
+        if (stage?.finalisedAt) problems.push(problem('APPLICATION_LIST_FINALISED', {}, { row: 0, field: 'applicationId' }));
       }
       if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 'the scores cannot be recorded', problems);
       for (const s of scores) await this.repo.setScore(tx, s.applicationId, (scoreToHundredths(s.score) / 100).toFixed(2));
@@ -232,13 +229,17 @@ export class CompetitionService {
       for (const code of municipalityCodes) {
         const m = await this.repo.municipality(p.scope, code, tx);
         if (!m)
-          throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`, [{ field: 'municipalityCodes', reason: code }]);
+          throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`, [
+            problem('MUNICIPALITY_UNKNOWN', { code }, { field: 'municipalityCodes' }),
+          ]);
         const stage = await this.repo.lockStage(tx, p.scope, id, m.id);
         const gate = shortlistGate(c.applicationDeadline, stateOf(stage), now);
         if (!gate.ok) throw gateError(gate);
         const targets = (await this.repo.targets(p.scope, id, m.id, tx)).filter((t) => t.enumerators > 0);
         if (targets.length === 0)
-          throw new AppError('RECRUITMENT_STAGE', `${code} has no enumerator targets`, [{ field: 'municipalityCodes', reason: code }]);
+          throw new AppError('RECRUITMENT_STAGE', `${code} has no enumerator targets`, [
+            problem('NO_ENUMERATOR_TARGETS', { code }, { field: 'municipalityCodes' }),
+          ]);
         const apps = await this.repo.enumeratorApplications(p.scope, id, m.id, tx);
         // An ineligible application is kept and shown, never shortlisted.
         const lists = buildShortlist(targets, apps.filter((a) => a.eligible).map(candidateOf));

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { fromDate } from '../common/http/zod.pipe.js';
 import type { Tx } from '../common/prisma/transaction.js';
 import { AppError } from '../common/errors/app-error.js';
+import { zodProblem } from '../common/errors/zod-problem.js';
 import { checkEligibility, eligibilityKey, eligibilitySettings, type Ineligibility } from './domain/eligibility.js';
 import { EligibilityRepository } from './eligibility.repository.js';
 import type { CompetitionRow } from './recruitment.repository.js';
@@ -28,7 +29,7 @@ export class EligibilityService {
       throw new AppError(
         'CENSUS_SETTINGS_INVALID',
         'the eligibility settings of the census are not valid',
-        parsed.error.issues.map((i) => ({ field: ['settings', 'eligibility', ...i.path].join('.'), reason: i.message })),
+        parsed.error.issues.map((i) => zodProblem(i, ['settings', 'eligibility', ...i.path].join('.'))),
       );
     return {
       rules: parsed.data,

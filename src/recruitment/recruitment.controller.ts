@@ -3,6 +3,7 @@ import type { Locale } from '../common/i18n/locales.js';
 import { ReaderLocale } from '../common/i18n/reader-locale.js';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { z } from 'zod';
+import { withWordedNotes } from './replacement-notes.js';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { IdPipe } from '../common/http/id.pipe.js';
 import { MunicipalResource } from '../common/http/resource.js';
@@ -224,8 +225,12 @@ export class RecruitmentController {
     @Param('id', IdPipe) id: string,
     @Param('code', new ZodPipe(codeParam)) code: string,
     @Query(new ZodPipe(pageParams)) q: z.output<typeof pageParams>,
+    @ReaderLocale() locale: Locale,
   ) {
-    return pageArray(await this.replacements.list(p, id, code), q);
+    return pageArray(
+      (await this.replacements.list(p, id, code)).map((r) => withWordedNotes(locale, r)),
+      q,
+    );
   }
 
   @Post('competitions/:id/municipalities/:code/replacements')
@@ -237,13 +242,14 @@ export class RecruitmentController {
   @ApiBody({ schema: openApiSchema(replacementBody) })
   @ApiResponses({ 201: ReplacementProposalResponse })
   @ApiErrors(...CONTEXT, 'RECRUITMENT_STAGE', 'STAFF_UNKNOWN', 'REPLACEMENT_INVALID', 'RESERVE_EMPTY')
-  propose(
+  async propose(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
     @Param('code', new ZodPipe(codeParam)) code: string,
     @Body(new ZodPipe(replacementBody)) body: z.output<typeof replacementBody>,
+    @ReaderLocale() locale: Locale,
   ) {
-    return this.replacements.propose(p, id, code, body);
+    return withWordedNotes(locale, await this.replacements.propose(p, id, code, body));
   }
 
   @Post('competitions/:id/municipalities/:code/replacements/:replacementId/decline')
@@ -252,13 +258,14 @@ export class RecruitmentController {
   @ApiOperation({ summary: 'The proposed candidate declines: they leave the reserve list and the next candidate is proposed' })
   @ApiResponses({ 200: ReplacementProposalResponse })
   @ApiErrors(...CONTEXT, 'REPLACEMENT_UNKNOWN', 'RECRUITMENT_STAGE', 'STAFF_UNKNOWN', 'RESERVE_EMPTY')
-  decline(
+  async decline(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
     @Param('code', new ZodPipe(codeParam)) code: string,
     @Param('replacementId', IdPipe) replacementId: string,
+    @ReaderLocale() locale: Locale,
   ) {
-    return this.replacements.decline(p, id, code, replacementId);
+    return withWordedNotes(locale, await this.replacements.decline(p, id, code, replacementId));
   }
 
   @Post('competitions/:id/municipalities/:code/replacements/:replacementId/accept')
@@ -280,14 +287,15 @@ export class RecruitmentController {
     'ASSIGNMENT_INVALID',
     'IBAN_FORBIDDEN',
   )
-  accept(
+  async accept(
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
     @Param('code', new ZodPipe(codeParam)) code: string,
     @Param('replacementId', IdPipe) replacementId: string,
     @Body(new ZodPipe(acceptBody)) body: z.output<typeof acceptBody>,
+    @ReaderLocale() locale: Locale,
   ) {
-    return this.replacements.accept(p, id, code, replacementId, body);
+    return withWordedNotes(locale, await this.replacements.accept(p, id, code, replacementId, body));
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Tx } from '../common/prisma/transaction.js';
+import type { NoticeParam } from '../common/text/notice.js';
 import type { AuditActor } from '../audit/audit.service.js';
 import type { TrainingNotice } from './domain/deadline-flags.js';
 
@@ -27,10 +28,15 @@ export interface ReplacementEvent {
   readonly actor: AuditActor;
 }
 
+/**
+ * What a hook did, as a notice code with parameters (`notice.<code>` in messages/), worded for
+ * the reader at the edge. Stored on the replacement as written here.
+ */
 export interface ReplacementNote {
   /** e.g. 'equipment', 'training' */
   readonly source: string;
-  readonly message: string;
+  readonly code: string;
+  readonly params: Readonly<Record<string, NoticeParam>>;
 }
 
 export interface ReplacementHook {

@@ -11,16 +11,14 @@ import {
   StaffKind,
 } from '../generated/prisma/enums.js';
 import { listQuery, listResponse, pageParams } from '../common/http/lists.js';
-import { IneligibilityResponse } from './supervisor.schemas.js';
+import { IneligibilityResponse, replacementNote } from './supervisor.schemas.js';
 import { COMMUNITY, EMAIL, FULL_NAME, IBAN, LANGUAGE, NATIONAL_ID, PHONE, STAFF_KIND } from '../staff/domain/staff-fields.js';
 import { DATE_FIELDS } from './domain/timeline.js';
 import { DOCUMENT_CODE } from './domain/eligibility.js';
 
 export const codeParam = z.string().trim().min(1).max(64);
 
-const instant = z.iso
-  .datetime({ offset: true, message: 'must be a timestamp with time zone, e.g. 2030-03-01T23:59:59+01:00' })
-  .transform((s) => new Date(s).toISOString());
+const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s).toISOString());
 
 export const timelineInput = z
   .strictObject({
@@ -33,7 +31,7 @@ export const createCompetitionBody = z.strictObject({
   code: z
     .string()
     .trim()
-    .regex(/^[a-z0-9-]{2,40}$/, 'must be 2–40 lower-case letters, digits or hyphens'),
+    .regex(/^[a-z0-9-]{2,40}$/, 'NOT_SLUG'),
   name: z.string().trim().min(1).max(200),
   /** code or id of the census; default: the only open census */
   census: z.string().trim().min(1).max(64).optional(),
@@ -62,8 +60,8 @@ export const scoresBody = z.strictObject({
         score: z
           .string()
           .trim()
-          .regex(/^\d{1,3}(\.\d{1,2})?$/, 'must be points with at most two decimals, e.g. "87.50"')
-          .refine((s) => Number(s) <= 100, 'must be at most 100'),
+          .regex(/^\d{1,3}(\.\d{1,2})?$/, 'NOT_SCORE')
+          .refine((s) => Number(s) <= 100, 'SCORE_OVER_100'),
       }),
     )
     .min(1)
@@ -106,7 +104,7 @@ export const finalListBody = z.strictObject({
 export const replacementBody = z.strictObject({
   leaverStaffId: z.uuid(),
   leavingDate: DATE_ONLY,
-  reason: z.string().trim().min(1, 'a reason is required').max(2000),
+  reason: z.string().trim().min(1).max(2000),
 });
 
 export const acceptBody = z.strictObject({ iban: IBAN.nullish() });
@@ -117,7 +115,7 @@ export const flagsQuery = pageParams.extend({
   municipality: codeParam.optional().describe('Code of a municipality'),
 });
 
-export const reopenBody = z.strictObject({ reason: z.string().trim().min(1, 'a reason is required').max(2000) });
+export const reopenBody = z.strictObject({ reason: z.string().trim().min(1).max(2000) });
 
 export const FinalListStartResponse = z
   .object({
@@ -435,7 +433,6 @@ export const ReserveResponse = z
   })
   .meta({ id: 'ReserveList' });
 
-const replacementNote = z.object({ source: z.string(), message: z.string() });
 export const ReplacementResponse = z
   .object({
     id: uuid,

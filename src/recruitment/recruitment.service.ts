@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, type CodedDetail, problem } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import {
@@ -24,7 +24,7 @@ import { applicationGate, finalListGate, publicationGate, reopenGate } from './d
 import { gateError, stateOf } from './stage-gate-errors.js';
 import { APPLICATION_IMPORT } from './domain/application-import.js';
 import { readImport, refuseRows } from '../common/tabular/tabular-import.js';
-import type { RowProblem } from '../common/tabular/columns.js';
+import { type RowProblem, rowProblem } from '../common/tabular/columns.js';
 import {
   type ApplicationPageQuery,
   type ApplicationRow,
@@ -109,7 +109,7 @@ export class RecruitmentService {
       if (input.channel === ApplicationChannel.PAPER) {
         if (!input.paperFileRef)
           throw new AppError('VALIDATION_FAILED', 'request validation failed', [
-            { field: 'paperFileRef', reason: 'a paper application needs the reference of its archived file' },
+            problem('PAPER_FILE_REF_REQUIRED', {}, { field: 'paperFileRef' }),
           ]);
         if (!(await this.repo.isClerk(tx, m.id, p.userId)))
           throw new AppError('PAPER_INTAKE_NOT_DESIGNATED', `this user is not designated for paper intake in ${m.code}`);
@@ -124,12 +124,13 @@ export class RecruitmentService {
           'APPLICATION_DUPLICATE',
           'this national id has already applied in this competition (one application per person)',
           [
-            {
-              field: 'nationalId',
-              reason: own
-                ? `already applied: application ${existing.id}, received ${existing.submittedAt.toISOString()}`
-                : 'already applied in another municipality',
-            },
+            own
+              ? problem(
+                  'ALREADY_APPLIED',
+                  { application: existing.id, day: existing.submittedAt.toISOString().slice(0, 10) },
+                  { field: 'nationalId' },
+                )
+              : problem('ALREADY_APPLIED_ELSEWHERE', {}, { field: 'nationalId' }),
           ],
         );
       }
@@ -191,9 +192,9 @@ export class RecruitmentService {
       }
       for (const r of rows) {
         if (!municipalities.has(r.municipalityCode))
-          all.push({ row: r.row, field: 'municipality_code', reason: 'unknown municipality code' });
+          all.push(rowProblem(r.row, 'MUNICIPALITY_UNKNOWN', { code: r.municipalityCode }, 'municipality_code'));
         if (await this.repo.existingApplication(tx, c.id, r.nationalId))
-          all.push({ row: r.row, field: 'national_id', reason: 'has already applied in this competition (one application per person)' });
+          all.push(rowProblem(r.row, 'ALREADY_APPLIED_HERE', {}, 'national_id'));
       }
       refuseRows(all);
       const ids: string[] = [];
@@ -243,11 +244,11 @@ export class RecruitmentService {
     return this.transactions.run(async (tx) => {
       const m = await this.repo.municipality(p.scope, code, tx);
       if (!m) throw unknownMunicipality(code);
-      const problems = [];
+      const problems: CodedDetail[] = [];
       if (!(await this.repo.municipalUser(tx, m.id, input.userId)))
-        problems.push({ field: 'userId', reason: `is not an active MUNICIPALITY user of ${code}` });
+        problems.push(problem('NOT_MUNICIPAL_USER', { code }, { field: 'userId' }));
       if (!(await this.repo.kkrMemberAt(tx, m.id, input.kkrPosition)))
-        problems.push({ field: 'kkrPosition', reason: `no KKR member at position ${input.kkrPosition} of ${code}` });
+        problems.push(problem('NO_KKR_MEMBER_AT', { position: input.kkrPosition, code }, { field: 'kkrPosition' }));
       if (problems.length > 0) throw new AppError('VALIDATION_FAILED', 'the paper intake clerk cannot be designated', problems);
       await this.repo.designateClerk(tx, m.id, input.userId, input.kkrPosition);
       await this.audit.record(tx, actorOf(p), {
@@ -415,7 +416,7 @@ export class RecruitmentService {
         throw new AppError(
           'UNIQUE_VIOLATION',
           'some selected candidates are already staff members',
-          taken.map((a) => ({ field: 'applicationId', reason: `application ${a.id}: a staff member with this national id exists` })),
+          taken.map((a) => problem('NATIONAL_ID_IS_STAFF', { application: a.id }, { field: 'applicationId' })),
         );
       const staffIds: string[] = [];
       for (const a of selected) staffIds.push(await this.hire(tx, p, c, a, c.engagementStart, ApplicationStatus.SELECTED));

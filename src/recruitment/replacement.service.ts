@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, type CodedDetail, problem } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import { ApplicationStatus, type Community, type Language, StaffKind, StaffStatus } from '../generated/prisma/enums.js';
@@ -13,6 +13,7 @@ import { candidateOf } from './competition.service.js';
 import { proposeReplacement } from './domain/shortlist.js';
 import { RecruitmentRepository, type ReplacementRow } from './recruitment.repository.js';
 import { RecruitmentService } from './recruitment.service.js';
+import { notesOf } from './replacement-notes.js';
 import { REPLACEMENT_HOOKS, type ReplacementHook, type ReplacementNote } from './recruitment.hooks.js';
 
 const DAY_MS = 86_400_000;
@@ -23,7 +24,7 @@ export function replacementView(r: ReplacementRow) {
     ...r,
     leavingDate: fromDate(r.leavingDate),
     cutoverDate: fromDate(r.cutoverDate),
-    notes: (r.notes ?? []) as unknown as ReplacementNote[],
+    notes: notesOf(r.notes),
   };
 }
 
@@ -81,24 +82,21 @@ export class ReplacementService {
         : null;
       if (!leaver || leaver.municipalityId !== m.id)
         throw new AppError('STAFF_UNKNOWN', 'enumerator not found', [
-          { field: 'leaverStaffId', reason: `no enumerator of ${m.code} with this id` },
+          problem('NO_STAFF_OF_KIND_HERE', { kind: 'ENUMERATOR', code: m.code }, { field: 'leaverStaffId' }),
         ]);
       const cutoverDate = dayAfter(input.leavingDate);
-      const problems = [];
+      const problems: CodedDetail[] = [];
       if (leaver.kind !== StaffKind.ENUMERATOR)
-        problems.push({ field: 'leaverStaffId', reason: 'is a supervisor; replacements come from the enumerator reserve' });
-      if (leaver.status === StaffStatus.LEFT) problems.push({ field: 'leaverStaffId', reason: 'has already left' });
+        problems.push(problem('REPLACE_FROM_OWN_RESERVE', { kind: 'SUPERVISOR' }, { field: 'leaverStaffId' }));
+      if (leaver.status === StaffStatus.LEFT) problems.push(problem('HAS_LEFT', {}, { field: 'leaverStaffId' }));
       const start = fromDate(leaver.engagementStart);
       const end = fromDate(leaver.engagementEnd);
       if (start !== null && input.leavingDate < start)
-        problems.push({ field: 'leavingDate', reason: `is before the engagement start ${start}` });
+        problems.push(problem('BEFORE_ENGAGEMENT_START', { startDay: start }, { field: 'leavingDate' }));
       if (end !== null && input.leavingDate >= end)
-        problems.push({ field: 'leavingDate', reason: `must be before the engagement end ${end}` });
+        problems.push(problem('NOT_BEFORE_ENGAGEMENT_END', { endDay: end }, { field: 'leavingDate' }));
       if (cutoverDate > (fromDate(c.engagementEnd) as string))
-        problems.push({
-          field: 'leavingDate',
-          reason: `leaves no engagement for a replacement (engagements end ${fromDate(c.engagementEnd)})`,
-        });
+        problems.push(problem('NO_ENGAGEMENT_LEFT', { endDay: fromDate(c.engagementEnd) as string }, { field: 'leavingDate' }));
       if (problems.length > 0) throw new AppError('REPLACEMENT_INVALID', 'this replacement cannot be recorded', problems);
       if (await this.repo.pendingReplacementOf(tx, leaver.id))
         throw new AppError('RECRUITMENT_STAGE', 'a replacement of this enumerator is already proposed; accept it first');
@@ -208,7 +206,7 @@ export class ReplacementService {
       if (!leaver) throw new AppError('STAFF_UNKNOWN', 'enumerator not found');
       if (await this.staff.nationalIdTaken(tx, app.nationalId))
         throw new AppError('UNIQUE_VIOLATION', 'the proposed candidate is already a staff member', [
-          { field: 'proposedApplicationId', reason: 'a staff member with this national id exists' },
+          problem('NATIONAL_ID_IS_STAFF', { application: r.proposedApplicationId }, { field: 'proposedApplicationId' }),
         ]);
       const cutoverDate = fromDate(r.cutoverDate) as string;
       const leavingDate = fromDate(r.leavingDate) as string;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, type CodedDetail, problem } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { Transactions, type Tx } from '../common/prisma/transaction.js';
 import { ApplicationStatus, type Community, type Language, StaffKind, StaffStatus } from '../generated/prisma/enums.js';
@@ -62,19 +62,19 @@ export class SupervisorReplacementService {
         : null;
       if (!leaver || leaver.municipalityId !== m.id)
         throw new AppError('STAFF_UNKNOWN', 'supervisor not found', [
-          { field: 'leaverStaffId', reason: `no supervisor of ${m.code} with this id` },
+          problem('NO_STAFF_OF_KIND_HERE', { kind: 'SUPERVISOR', code: m.code }, { field: 'leaverStaffId' }),
         ]);
       const cutoverDate = dayAfter(input.leavingDate);
-      const problems = [];
+      const problems: CodedDetail[] = [];
       if (leaver.kind !== StaffKind.SUPERVISOR)
-        problems.push({ field: 'leaverStaffId', reason: 'is an enumerator; replacements come from the supervisor reserve' });
-      if (leaver.status === StaffStatus.LEFT) problems.push({ field: 'leaverStaffId', reason: 'has already left' });
+        problems.push(problem('REPLACE_FROM_OWN_RESERVE', { kind: 'ENUMERATOR' }, { field: 'leaverStaffId' }));
+      if (leaver.status === StaffStatus.LEFT) problems.push(problem('HAS_LEFT', {}, { field: 'leaverStaffId' }));
       const start = fromDate(leaver.engagementStart);
       const end = fromDate(leaver.engagementEnd);
       if (start !== null && input.leavingDate < start)
-        problems.push({ field: 'leavingDate', reason: `is before the engagement start ${start}` });
+        problems.push(problem('BEFORE_ENGAGEMENT_START', { startDay: start }, { field: 'leavingDate' }));
       if (end !== null && input.leavingDate >= end)
-        problems.push({ field: 'leavingDate', reason: `must be before the engagement end ${end}` });
+        problems.push(problem('NOT_BEFORE_ENGAGEMENT_END', { endDay: end }, { field: 'leavingDate' }));
       if (problems.length > 0) throw new AppError('REPLACEMENT_INVALID', 'this replacement cannot be recorded', problems);
       if (await this.repo.pendingReplacementOf(tx, leaver.id))
         throw new AppError('RECRUITMENT_STAGE', 'a replacement of this supervisor is already proposed; accept it first');
@@ -163,7 +163,7 @@ export class SupervisorReplacementService {
       if (!(await this.staff.lock(tx, p.scope, r.leaverStaffId, 'update'))) throw new AppError('STAFF_UNKNOWN', 'supervisor not found');
       if (await this.staff.nationalIdTaken(tx, app.nationalId))
         throw new AppError('UNIQUE_VIOLATION', 'the proposed candidate is already a staff member', [
-          { field: 'proposedApplicationId', reason: 'a staff member with this national id exists' },
+          problem('NATIONAL_ID_IS_STAFF', { application: r.proposedApplicationId }, { field: 'proposedApplicationId' }),
         ]);
       const cutoverDate = fromDate(r.cutoverDate) as string;
       const leavingDate = fromDate(r.leavingDate) as string;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import { Transactions } from '../common/prisma/transaction.js';
 import { ApplicationStatus } from '../generated/prisma/enums.js';
 import { StaffRepository } from '../staff/staff.repository.js';
@@ -120,10 +120,7 @@ export class SupervisorSelectionService {
         throw new AppError(
           'UNIQUE_VIOLATION',
           'some selected candidates are already staff members',
-          taken.map((a) => ({
-            field: 'applicationId',
-            reason: `application ${a.id}: a staff member or team with this national id exists`,
-          })),
+          taken.map((a) => problem('NATIONAL_ID_IS_STAFF_OR_TEAM', { application: a.id }, { field: 'applicationId' })),
         );
       const teams = [];
       for (const a of selected) {

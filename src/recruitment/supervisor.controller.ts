@@ -2,6 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors, ApiResponses } from '../common/http/openapi/api-responses.js';
 import type { z } from 'zod';
+import { withWordedNotes } from './replacement-notes.js';
+import type { Locale } from '../common/i18n/locales.js';
+import { ReaderLocale } from '../common/i18n/reader-locale.js';
 import { CurrentPrincipal, type Principal, Roles } from '../auth/principal.js';
 import { BulkJsonBody } from '../common/http/body.js';
 import { pageArray, pageParams } from '../common/http/lists.js';
@@ -112,8 +115,12 @@ export class SupervisorController {
     @Param('id', IdPipe) id: string,
     @Param('code', new ZodPipe(codeParam)) code: string,
     @Query(new ZodPipe(pageParams)) q: z.output<typeof pageParams>,
+    @ReaderLocale() locale: Locale,
   ) {
-    return pageArray(await this.replacements.list(p, id, code), q);
+    return pageArray(
+      (await this.replacements.list(p, id, code)).map((r) => withWordedNotes(locale, r)),
+      q,
+    );
   }
 
   @Post('replacements')
@@ -141,8 +148,9 @@ export class SupervisorController {
     @Param('id', IdPipe) id: string,
     @Param('code', new ZodPipe(codeParam)) code: string,
     @Body(new ZodPipe(replacementBody)) body: z.output<typeof replacementBody>,
+    @ReaderLocale() locale: Locale,
   ) {
-    return await this.replacements.propose(p, id, code, body);
+    return withWordedNotes(locale, await this.replacements.propose(p, id, code, body));
   }
 
   @Post('replacements/:replacementId/decline')
@@ -167,8 +175,9 @@ export class SupervisorController {
     @Param('id', IdPipe) id: string,
     @Param('code', new ZodPipe(codeParam)) code: string,
     @Param('replacementId', IdPipe) replacementId: string,
+    @ReaderLocale() locale: Locale,
   ) {
-    return await this.replacements.decline(p, id, code, replacementId);
+    return withWordedNotes(locale, await this.replacements.decline(p, id, code, replacementId));
   }
 
   @Post('replacements/:replacementId/accept')
@@ -197,7 +206,8 @@ export class SupervisorController {
     @Param('code', new ZodPipe(codeParam)) code: string,
     @Param('replacementId', IdPipe) replacementId: string,
     @Body(new ZodPipe(acceptBody)) body: z.output<typeof acceptBody>,
+    @ReaderLocale() locale: Locale,
   ) {
-    return await this.replacements.accept(p, id, code, replacementId, body);
+    return withWordedNotes(locale, await this.replacements.accept(p, id, code, replacementId, body));
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ApplicationStatus, Community, Language, ReplacementStatus } from '../generated/prisma/enums.js';
 import { listResponse } from '../common/http/lists.js';
+import { CodedMessage } from '../common/i18n/notice.schemas.js';
 
 /**
  * Requests and responses of supervisor selection, supervisor replacement and the score import.
@@ -96,7 +97,11 @@ export const SupervisorResultsResponse = z.object({
   ),
 });
 
-const note = z.object({ source: z.string(), message: z.string() });
+/** What a hook did on accepting a replacement (`notice.<code>`), worded in `text`. */
+export const replacementNote = CodedMessage.extend({ source: z.string().describe("e.g. 'equipment', 'training'") }).meta({
+  id: 'ReplacementNote',
+});
+
 const replacement = z.object({
   id: z.string(),
   competitionId: z.string(),
@@ -108,7 +113,7 @@ const replacement = z.object({
   proposedApplicationId: z.string(),
   status: z.enum(ReplacementStatus),
   replacementStaffId: z.string().nullable(),
-  notes: z.array(note),
+  notes: z.array(replacementNote),
   createdAt: z.iso.datetime(),
   acceptedAt: z.iso.datetime().nullable(),
 });
@@ -127,7 +132,7 @@ export const SupervisorReplacementAcceptedResponse = z.object({
   leavingDate: z.string(),
   cutoverDate: z.string(),
   teamCodes: z.array(z.string()),
-  notes: z.array(note),
+  notes: z.array(replacementNote),
 });
 
 export const ScoreImportResponse = z.object({

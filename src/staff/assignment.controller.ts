@@ -20,7 +20,7 @@ const createBody = z
   .object({ eaId: id, enumeratorId: id, ...periodFields })
   .refine((b) => periodProblem({ validFrom: b.validFrom, validTo: b.validTo ?? null }) === null, {
     path: ['validTo'],
-    message: 'is before validFrom',
+    message: 'BEFORE_VALID_FROM',
     // Only compare two real dates; a malformed one is reported on its own.
     when: (payload) => z.object(periodFields).safeParse(payload.value).success,
   });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { type Tx, Transactions } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
@@ -68,7 +68,7 @@ export class AssignmentService {
     const period: AssignmentPeriod = { validFrom: input.validFrom, validTo: input.validTo ?? null };
     return this.transactions.run(async (tx) => {
       const ea = await this.assignments.lockEa(tx, p.scope, input.eaId);
-      if (!ea) throw new AppError('EA_UNKNOWN', 'enumeration area not found', [{ field: 'eaId', reason: 'unknown enumeration area' }]);
+      if (!ea) throw new AppError('EA_UNKNOWN', 'enumeration area not found', [problem('EA_UNKNOWN', {}, { field: 'eaId' })]);
       await this.checkEnumerator(tx, p.scope, ea, input.enumeratorId, period, { who: 'enumeratorId', from: 'validFrom', to: 'validTo' });
       await this.checkNoOverlap(tx, ea, period, null, 'validFrom');
       const created = await this.assignments.create(tx, {
@@ -108,11 +108,11 @@ export class AssignmentService {
     const plan = planTransfer(periodOf(current), input.cutoverDate);
     if (!plan.ok)
       throw new AppError('ASSIGNMENT_INVALID', 'the cut-over date does not fall inside the period', [
-        { field: 'cutoverDate', reason: plan.reason },
+        problem(plan.code, plan.params, { field: 'cutoverDate' }),
       ]);
     if (input.toEnumeratorId === current.enumeratorId) {
       throw new AppError('ASSIGNMENT_INVALID', 'the EA is already assigned to this enumerator', [
-        { field: 'toEnumeratorId', reason: 'is the current enumerator of this period' },
+        problem('ALREADY_CURRENT_ENUMERATOR', {}, { field: 'toEnumeratorId' }),
       ]);
     }
     await this.checkEnumerator(tx, p.scope, ea, input.toEnumeratorId, plan.opened, {
@@ -167,7 +167,7 @@ export class AssignmentService {
   ): Promise<void> {
     const who = (await this.staff.lock(tx, scope, staffId, 'share')) ? await this.staff.find(scope, staffId, tx) : null;
     // Another municipality's person looks exactly like an unknown one.
-    if (!who) throw new AppError('STAFF_UNKNOWN', 'enumerator not found', [{ field: fields.who, reason: 'unknown staff member' }]);
+    if (!who) throw new AppError('STAFF_UNKNOWN', 'enumerator not found', [problem('STAFF_UNKNOWN', {}, { field: fields.who })]);
     const facts: StaffFacts = { ...who, engagementStart: fromDate(who.engagementStart), engagementEnd: fromDate(who.engagementEnd) };
     assertNoProblems(
       enumeratorProblems(ea.municipalityId, facts, period, fields),
@@ -183,7 +183,13 @@ export class AssignmentService {
     throw new AppError(
       'ASSIGNMENT_OVERLAP',
       `enumeration area ${ea.code} is already assigned for part of this period`,
-      clashes.map((c) => ({ field, reason: `overlaps assignment ${c.id} (${fromDate(c.validFrom)} to ${fromDate(c.validTo) ?? 'open'})` })),
+      clashes.map((c) =>
+        problem(
+          'OVERLAPS_ASSIGNMENT',
+          { assignment: c.id, from: fromDate(c.validFrom) as string, to: fromDate(c.validTo) ?? 'open' },
+          { field },
+        ),
+      ),
     );
   }
 }

@@ -45,7 +45,7 @@ const engagementDates = z.object({ engagementStart: fields.engagementStart, enga
 /** End not before start; checked even when other fields fail, so every problem comes back at once. */
 const engagementOrder = {
   path: ['engagementEnd'],
-  message: 'engagement end is before engagement start',
+  message: 'ENGAGEMENT_END_BEFORE_START',
   when: (payload: { value: unknown }) => engagementDates.safeParse(payload.value).success,
 };
 const engagementInOrder = (b: { engagementStart?: string | null; engagementEnd?: string | null }) =>
@@ -55,7 +55,7 @@ const createBody = z.object(fields).refine(engagementInOrder, engagementOrder);
 const updateBody = z
   .object(fields)
   .partial()
-  .refine((b) => Object.keys(b).length > 0, 'nothing to change')
+  .refine((b) => Object.keys(b).length > 0, 'NOTHING_TO_CHANGE')
   .refine(engagementInOrder, engagementOrder);
 /** Orders of the staff list; each ends on `id`, so a keyset cursor is exact. */
 const STAFF_SORTS = ['fullName', 'nationalId', 'createdAt'] as const;

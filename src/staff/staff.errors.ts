@@ -1,4 +1,4 @@
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import type { ErrorCode } from '../common/errors/error-codes.js';
 import { isUniqueViolation } from '../common/prisma/prisma-errors.js';
 import type { Problem } from './domain/eligibility.js';
@@ -14,7 +14,7 @@ export function assertNoProblems(problems: readonly (Problem | null)[], invalidC
   throw new AppError(
     code,
     message,
-    found.map((p) => ({ field: p.field, reason: p.reason })),
+    found.map((p) => problem(p.code, p.params, { field: p.field })),
   );
 }
 
@@ -22,11 +22,11 @@ export function assertNoProblems(problems: readonly (Problem | null)[], invalidC
  * A unique index lost to a concurrent request after our own check passed: answer like the
  * check would have (409 naming the field) instead of the filter's generic UNIQUE_VIOLATION.
  */
-export async function uniqueAs<T>(field: string, reason: string, fn: () => Promise<T>): Promise<T> {
+export async function uniqueAs<T>(field: string, problemCode: string, message: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError('UNIQUE_VIOLATION', reason, [{ field, reason }]);
+    if (isUniqueViolation(err)) throw new AppError('UNIQUE_VIOLATION', message, [problem(problemCode, {}, { field })]);
     throw err;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { type Tx, Transactions } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
@@ -94,7 +94,7 @@ export class StaffService {
   /** An IBAN given here is a pending change (see BankAccountService): the person starts without one in force. */
   create(p: Principal, input: StaffCreateInput) {
     if (input.iban) this.bankAccounts.assertMayChange(p);
-    return uniqueAs('nationalId', DUPLICATE_NATIONAL_ID, () =>
+    return uniqueAs('nationalId', 'NATIONAL_ID_TAKEN', DUPLICATE_NATIONAL_ID, () =>
       this.transactions.run(async (tx) => {
         const municipalityId = await this.municipalityOf(tx, p.scope, input.municipalityCode);
         const teamId = input.teamCode ? await this.teamFor(tx, p.scope, input.teamCode, { kind: input.kind, municipalityId }) : null;
@@ -132,7 +132,7 @@ export class StaffService {
   /** A new IBAN becomes a pending change; an IBAN is never removed here. */
   update(p: Principal, id: string, input: StaffUpdateInput) {
     if (input.iban !== undefined) this.bankAccounts.assertMayChange(p);
-    return uniqueAs('nationalId', DUPLICATE_NATIONAL_ID, () =>
+    return uniqueAs('nationalId', 'NATIONAL_ID_TAKEN', DUPLICATE_NATIONAL_ID, () =>
       this.transactions.run(async (tx) => {
         if (!(await this.staff.lock(tx, p.scope, id, 'update'))) throw new AppError('STAFF_UNKNOWN', 'staff member not found');
         const before = await this.staff.find(p.scope, id, tx);
@@ -145,7 +145,7 @@ export class StaffService {
         const end = input.engagementEnd !== undefined ? input.engagementEnd : fromDate(before.engagementEnd);
         const datesProblem = engagementProblem(start, end);
         if (datesProblem)
-          throw new AppError('VALIDATION_FAILED', 'request validation failed', [{ field: 'engagementEnd', reason: datesProblem }]);
+          throw new AppError('VALIDATION_FAILED', 'request validation failed', [problem(datesProblem, {}, { field: 'engagementEnd' })]);
 
         // Kind and municipality carry the person's assignments and teams; those must go first.
         const kindChanged = kind !== before.kind;
@@ -157,10 +157,11 @@ export class StaffService {
               'STAFF_IN_USE',
               `the ${kindChanged ? 'kind' : 'municipality'} of a person with assignments or a team to lead cannot change`,
               [
-                {
-                  field: kindChanged ? 'kind' : 'municipalityCode',
-                  reason: `has ${usage.assignments} assignment period(s) and leads ${usage.ledTeams} team(s)`,
-                },
+                problem(
+                  'STAFF_TIED_DOWN',
+                  { assignments: usage.assignments, ledTeams: usage.ledTeams },
+                  { field: kindChanged ? 'kind' : 'municipalityCode' },
+                ),
               ],
             );
           }
@@ -189,10 +190,13 @@ export class StaffService {
             throw new AppError(
               'ASSIGNMENT_INVALID',
               'the new engagement dates would leave assignment periods outside the engagement',
-              outside.map((a) => ({
-                field: 'engagementStart',
-                reason: `assignment ${a.id} (${fromDate(a.validFrom)} to ${fromDate(a.validTo) ?? 'open'}) lies outside the engagement`,
-              })),
+              outside.map((a) =>
+                problem(
+                  'ASSIGNMENT_OUTSIDE_ENGAGEMENT',
+                  { assignment: a.id, from: fromDate(a.validFrom) as string, to: fromDate(a.validTo) ?? 'open' },
+                  { field: 'engagementStart' },
+                ),
+              ),
             );
           }
         }
@@ -222,9 +226,7 @@ export class StaffService {
           ...(teamId !== before.teamId ? { teamId } : {}),
         };
         if (input.iban === null && (before.iban !== null || before.bankAccounts.length > 0))
-          throw new AppError('VALIDATION_FAILED', 'bank details cannot be removed', [
-            { field: 'iban', reason: 'request the new account instead, or reject the pending change' },
-          ]);
+          throw new AppError('VALIDATION_FAILED', 'bank details cannot be removed', [problem('IBAN_NOT_REMOVABLE', {}, { field: 'iban' })]);
         const { iban, ...others } = input;
         if (iban) await this.bankAccounts.request(tx, p, [{ staffId: id, municipalityId: before.municipalityId, iban }], 'api');
         const fields = Object.keys(others).sort();
@@ -255,7 +257,8 @@ export class StaffService {
           [
             {
               field: 'id',
-              reason: `has ${usage.assignments} assignment period(s), leads ${usage.ledTeams} team(s) and has ${usage.contracts} contract(s)`,
+              code: 'STAFF_IN_USE',
+              params: { assignments: usage.assignments, ledTeams: usage.ledTeams, contracts: usage.contracts },
             },
           ],
         );
@@ -277,7 +280,7 @@ export class StaffService {
     // Outside the caller's scope looks exactly like unknown.
     if (!id)
       throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`, [
-        { field: 'municipalityCode', reason: 'unknown municipality code' },
+        problem('MUNICIPALITY_UNKNOWN', { code }, { field: 'municipalityCode' }),
       ]);
     return id;
   }
@@ -285,7 +288,7 @@ export class StaffService {
   /** The team a person joins through `teamCode`: visible to the caller and fitting the person. */
   private async teamFor(tx: Tx, scope: Scope, code: string, who: { kind: StaffKind; municipalityId: string }): Promise<string> {
     const team = await this.teams.findByCode(scope, code, tx);
-    if (!team) throw new AppError('TEAM_UNKNOWN', `team ${code} not found`, [{ field: 'teamCode', reason: 'unknown team code' }]);
+    if (!team) throw new AppError('TEAM_UNKNOWN', `team ${code} not found`, [problem('TEAM_UNKNOWN', { code }, { field: 'teamCode' })]);
     // Naming a team here is an explicit move, so a current membership elsewhere does not block it.
     assertNoProblems([memberProblem(team, { ...who, teamId: null }, 'teamCode')], 'VALIDATION_FAILED', 'the person cannot join this team');
     return team.id;
@@ -293,4 +296,4 @@ export class StaffService {
 }
 
 const duplicateNationalId = (): AppError =>
-  new AppError('UNIQUE_VIOLATION', DUPLICATE_NATIONAL_ID, [{ field: 'nationalId', reason: DUPLICATE_NATIONAL_ID }]);
+  new AppError('UNIQUE_VIOLATION', DUPLICATE_NATIONAL_ID, [problem('NATIONAL_ID_TAKEN', {}, { field: 'nationalId' })]);

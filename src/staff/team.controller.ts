@@ -28,11 +28,11 @@ const updateBody = z
     addMemberIds: idList.optional(),
     removeMemberIds: idList.optional(),
   })
-  .refine((b) => Object.keys(b).length > 0, 'nothing to change')
+  .refine((b) => Object.keys(b).length > 0, 'NOTHING_TO_CHANGE')
   .superRefine((b, ctx) => {
     const removed = new Set(b.removeMemberIds ?? []);
     for (const [i, id] of (b.addMemberIds ?? []).entries()) {
-      if (removed.has(id)) ctx.addIssue({ code: 'custom', path: ['addMemberIds', i], message: 'is also in removeMemberIds' });
+      if (removed.has(id)) ctx.addIssue({ code: 'custom', path: ['addMemberIds', i], message: 'ALSO_REMOVED' });
     }
   });
 const teamListQuery = pageParams.extend({ municipality: z.string().max(64).optional() });

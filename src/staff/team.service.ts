@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError, type ErrorDetail } from '../common/errors/app-error.js';
+import { AppError, type ErrorDetail, problem } from '../common/errors/app-error.js';
 import { type Tx, Transactions } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
 import { memberProblem, type Problem, supervisorProblem } from './domain/eligibility.js';
@@ -54,18 +54,18 @@ export class TeamService {
   }
 
   create(p: Principal, input: TeamCreateInput) {
-    return uniqueAs('code', DUPLICATE_CODE, () =>
+    return uniqueAs('code', 'TEAM_CODE_TAKEN', DUPLICATE_CODE, () =>
       this.transactions.run(async (tx) => {
         const municipalityId = await this.staff.municipalityId(p.scope, input.municipalityCode, tx);
         if (!municipalityId) {
           throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${input.municipalityCode} not found`, [
-            { field: 'municipalityCode', reason: 'unknown municipality code' },
+            problem('MUNICIPALITY_UNKNOWN', { code: input.municipalityCode }, { field: 'municipalityCode' }),
           ]);
         }
         const supervisorId = input.supervisorId ?? null;
         if (supervisorId !== null) await this.checkSupervisor(tx, p.scope, municipalityId, supervisorId);
         if (await this.teams.codeTaken(tx, input.code))
-          throw new AppError('UNIQUE_VIOLATION', DUPLICATE_CODE, [{ field: 'code', reason: DUPLICATE_CODE }]);
+          throw new AppError('UNIQUE_VIOLATION', DUPLICATE_CODE, [problem('TEAM_CODE_TAKEN', {}, { field: 'code' })]);
         const team = await this.teams.create(tx, { code: input.code, municipalityId, supervisorId });
         await this.audit.record(tx, actorOf(p), {
           action: 'created',
@@ -93,7 +93,7 @@ export class TeamService {
       await this.checkNewMembers(tx, p.scope, team, add);
       const current = new Set(team.members.map((m) => m.id));
       const notMembers: ErrorDetail[] = remove.flatMap((sid, i) =>
-        current.has(sid) ? [] : [{ field: `removeMemberIds.${i}`, reason: 'is not a member of this team' }],
+        current.has(sid) ? [] : [problem('NOT_TEAM_MEMBER', {}, { field: `removeMemberIds.${i}` })],
       );
       if (notMembers.length > 0) throw new AppError('TEAM_INVALID', 'the team change is not valid', notMembers);
 
@@ -123,7 +123,7 @@ export class TeamService {
       const members = await this.teams.countMembers(tx, id);
       if (members > 0)
         throw new AppError('TEAM_IN_USE', 'a team with members cannot be deleted; remove the members first', [
-          { field: 'id', reason: `has ${members} member(s)` },
+          problem('TEAM_HAS_MEMBERS', { count: members }, { field: 'id' }),
         ]);
       const team = await this.teams.find(p.scope, id, tx);
       if (!team || !(await this.teams.delete(tx, p.scope, id))) throw new AppError('TEAM_UNKNOWN', 'team not found');
@@ -140,7 +140,7 @@ export class TeamService {
   private async checkSupervisor(tx: Tx, scope: Scope, teamMunicipalityId: string, supervisorId: string): Promise<void> {
     const who = await this.staff.find(scope, supervisorId, tx);
     // Another municipality's person looks exactly like an unknown one.
-    if (!who) throw new AppError('STAFF_UNKNOWN', 'supervisor not found', [{ field: 'supervisorId', reason: 'unknown staff member' }]);
+    if (!who) throw new AppError('STAFF_UNKNOWN', 'supervisor not found', [problem('STAFF_UNKNOWN', {}, { field: 'supervisorId' })]);
     assertNoProblems([supervisorProblem(teamMunicipalityId, who)], 'TEAM_INVALID', 'this person cannot lead the team');
   }
 
@@ -149,7 +149,7 @@ export class TeamService {
     const problems: (Problem | null)[] = [];
     for (const [i, sid] of ids.entries()) {
       const who = await this.staff.find(scope, sid, tx);
-      if (!who) unknown.push({ field: `addMemberIds.${i}`, reason: 'unknown staff member' });
+      if (!who) unknown.push(problem('STAFF_UNKNOWN', {}, { field: `addMemberIds.${i}` }));
       else problems.push(memberProblem(team, who, `addMemberIds.${i}`));
     }
     if (unknown.length > 0) throw new AppError('STAFF_UNKNOWN', 'staff member not found', unknown);

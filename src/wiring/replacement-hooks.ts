@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { wordNotice } from '../common/i18n/word-notice.js';
 import type { Tx } from '../common/prisma/transaction.js';
-import { notice } from '../common/text/notice.js';
 import { KitHandoverService } from '../equipment/kit-handover.service.js';
 import { Clock } from '../recruitment/clock.js';
 import type { ReplacementEvent, ReplacementHook, ReplacementNote } from '../recruitment/recruitment.hooks.js';
@@ -24,22 +22,25 @@ export class EquipmentReplacementHook implements ReplacementHook {
   async onReplacement(tx: Tx, e: ReplacementEvent): Promise<ReplacementNote[]> {
     const scope = municipal(e.municipalityId);
     const held = await this.distribution.heldSerials(tx, scope, e.leaverStaffId);
-    if (held.length === 0)
-      return [
-        {
-          source: 'equipment',
-          message:
-            'the leaver held no kit: nothing returned or issued; the replacement receives a kit at the handover of the next distribution plan version',
-        },
-      ];
+    if (held.length === 0) return [{ source: 'equipment', code: 'KIT_NONE_HELD', params: {} }];
     const r = await this.distribution.transferKit(tx, scope, e.leaverStaffId, e.replacementStaffId, e.cutoverDate, e.actor);
-    const returned = (r.returned?.items ?? []).map((i) => i.serial).join(', ');
-    const issued = r.issued.items.map((i) => `${i.serial}${i.fromLeaver ? '' : ' (from store)'}`).join(', ');
-    const lacking = r.lacking.length ? `; no item in store for: ${r.lacking.join(', ')}` : '';
+    const returned = (r.returned?.items ?? []).map((i) => i.serial);
+    const issued = r.issued.items.map((i) => i.serial);
+    const fromStore = r.issued.items.filter((i) => !i.fromLeaver).map((i) => i.serial);
     return [
       {
         source: 'equipment',
-        message: `kit returned by the leaver on ${e.cutoverDate}: ${returned}; issued to the replacement: ${issued || 'nothing'}${lacking}`,
+        code: 'KIT_TRANSFERRED',
+        params: {
+          day: e.cutoverDate,
+          returned: returned.join(', '),
+          issuedCount: issued.length,
+          issued: issued.join(', '),
+          storeCount: fromStore.length,
+          fromStore: fromStore.join(', '),
+          lackingCount: r.lacking.length,
+          lacking: r.lacking.join(', '),
+        },
       },
     ];
   }
@@ -61,28 +62,29 @@ export class TrainingReplacementHook implements ReplacementHook {
 
   async onReplacement(tx: Tx, e: ReplacementEvent): Promise<ReplacementNote[]> {
     const replanned = await this.plans.replanAfterStaffChange(tx, e.municipalityId, e.actor, this.clock.now());
-    if (replanned.length === 0)
-      return [{ source: 'training', message: 'no published training plan ahead covers the municipality: nothing re-planned' }];
+    if (replanned.length === 0) return [{ source: 'training', code: 'TRAINING_NOTHING_REPLANNED', params: {} }];
     const placed = await this.sessions.sessionsFor(e.municipalityId, [e.replacementStaffId], tx);
     const here = placed.get(e.replacementStaffId);
-    return replanned.map((r) => {
-      const replacement =
-        here?.planId === r.planId
-          ? `the replacement placed in class ${here.classKey} (${here.venueName}, ${here.roomName}, ${here.shift?.toLowerCase() ?? 'no shift'})`
-          : 'the replacement not placed in this plan';
+    return replanned.map((r): ReplacementNote => {
+      const placedHere = here?.planId === r.planId ? here : undefined;
       // The note goes to the municipality's user: name only its own people (an event-wide plan
       // may also move trainees of other municipalities, counted).
       const own = r.moves.filter((m) => m.municipalityId === e.municipalityId);
-      // the note is English as a whole for now: the move reason (a code) is worded in English with it
-      const elsewhere = r.moves.length - own.length;
-      const moved =
-        (own.length === 0
-          ? 'nobody else moved'
-          : `moved: ${own.map((m) => `${m.fullName ?? m.traineeId} ${m.fromClassKey ?? 'new'} → ${m.toClassKey} (${wordNotice('en', 'notice', notice(m.reason))})`).join('; ')}`) +
-        (elsewhere > 0 ? `; ${elsewhere} trainee${elsewhere === 1 ? '' : 's'} of other municipalities moved` : '');
       return {
         source: 'training',
-        message: `training plan re-planned and published (${r.fromPlanId} → ${r.planId}): the leaver removed; ${replacement}; ${moved}`,
+        code: 'TRAINING_REPLANNED',
+        params: {
+          fromPlan: r.fromPlanId,
+          plan: r.planId,
+          placed: placedHere ? 'yes' : 'no',
+          classKey: placedHere?.classKey ?? '',
+          venue: placedHere?.venueName ?? '',
+          room: placedHere?.roomName ?? '',
+          shift: placedHere?.shift ?? 'NONE',
+          movedCount: own.length,
+          moved: own.map((m) => `${m.fullName ?? m.traineeId} ${m.fromClassKey ?? '–'} → ${m.toClassKey}`).join('; '),
+          elsewhere: r.moves.length - own.length,
+        },
       };
     });
   }

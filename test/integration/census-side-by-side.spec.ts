@@ -127,7 +127,9 @@ describe('two censuses side by side', () => {
     clock.set('2024-03-07T22:59:59.000Z');
     const late = await apply(b.id);
     expect(late.status).toBe(409);
-    expect(late.body.error.details).toEqual([{ field: 'applicationDeadline', reason: '2024-03-07T22:59:59.000Z' }]);
+    expect(late.body.error.details).toMatchObject([
+      { field: 'applicationDeadline', code: 'STAGE_DATE', params: { stage: 'applicationDeadline', date: '2024-03-07T22:59:59.000Z' } },
+    ]);
     // a shortlist of the spring competition in autumn 2023 is refused with the spring deadline
     clock.set('2023-10-10T08:00:00Z');
     const early = await t

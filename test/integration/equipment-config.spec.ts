@@ -126,7 +126,7 @@ describe('equipment configuration API', () => {
       effectiveFrom: '2023-10-01',
       rates: [{ typeCode: 'TABLET', lost: '250.001', damaged: '80' }],
     }).expect(400);
-    expect(bad.body.error.details).toEqual([{ field: 'rates.0.lost', reason: 'must be an amount like "250.00"' }]);
+    expect(bad.body.error.details).toMatchObject([{ field: 'rates.0.lost', reason: 'must be an amount like "250.00"' }]);
     const twice = await send('post', '/chargeback-tariffs', finance, {
       name: 'twice',
       effectiveFrom: '2023-10-01',
@@ -176,9 +176,9 @@ describe('equipment configuration API', () => {
     // A municipality does not see the ASK store.
     const mun = await t.tokenFor(Role.MUNICIPALITY, 'shtime');
     await get(`/items/${one.id}`, mun).expect(404);
-    expect((await send('post', '/items', logistics, { typeCode: 'TABLET', serial: `${p}-1` }).expect(422)).body.error.details).toEqual([
-      { row: 1, field: 'serial', reason: `serial ${p}-1 is already registered` },
-    ]);
+    expect(
+      (await send('post', '/items', logistics, { typeCode: 'TABLET', serial: `${p}-1` }).expect(422)).body.error.details,
+    ).toMatchObject([{ row: 1, field: 'serial', reason: `serial ${p}-1 is already registered` }]);
     await send('delete', `/items/${one.id}`, mun).expect(403);
     await send('delete', `/items/${one.id}`, logistics).expect(204);
     await get(`/items/${one.id}`, logistics).expect(404);

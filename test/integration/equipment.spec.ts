@@ -24,7 +24,7 @@ interface PlanBody {
     fullName: string;
     role: string;
     complete: boolean;
-    sessionNote: string | null;
+    sessionNote: { code: string; text: string } | null;
     items: { typeCode: string; serial: string | null }[];
   }[];
   spares: { typeCode: string; wanted: number; serials: string[] }[];
@@ -85,7 +85,7 @@ describe('equipment API', () => {
       ],
     }).expect(422);
     expect(bad.body.error.code).toBe('IMPORT_INVALID');
-    expect(bad.body.error.details).toEqual([
+    expect(bad.body.error.details).toMatchObject([
       { row: 2, field: 'typeCode', reason: 'unknown item type PHONE' },
       { row: 3, field: 'serial', reason: `serial ${p}-1 repeats row 1` },
     ]);
@@ -157,7 +157,7 @@ describe('equipment API', () => {
       // The JSON body refuses an already registered serial (422); the CSV body does the same.
       const again = await postCsv(logistics, file).expect(422);
       expect(again.body.error.code).toBe('IMPORT_INVALID');
-      expect(again.body.error.details).toEqual(
+      expect(again.body.error.details).toMatchObject(
         [2, 3, 4].map((row) => ({ row, field: 'serial', reason: `serial ${p}-${row - 1} is already registered` })),
       );
       expect(await t.db.prisma.item.count({ where: { serial: { startsWith: p } } })).toBe(3);
@@ -181,7 +181,7 @@ describe('equipment API', () => {
       const file = `type_code,serial\nTABLET,${p}-1\nPHONE,${p}-2\n\nTABLET,bad serial!\nBAG,${p}-3\n`;
       const res = await postCsv(logistics, file).expect(422);
       expect(res.body.error).toMatchObject({ code: 'IMPORT_INVALID', message: '2 rows have errors' });
-      expect(res.body.error.details).toEqual([
+      expect(res.body.error.details).toMatchObject([
         { row: 3, field: 'type_code', reason: 'unknown item type PHONE' },
         { row: 5, field: 'serial', reason: 'must be 1–64 letters, digits, ., _, /, -' },
       ]);
@@ -192,7 +192,7 @@ describe('equipment API', () => {
       const p = `CSH${uniq()}`;
       const header = await postCsv(logistics, `type,serial,serial\nTABLET,${p}-1,${p}-2\n`).expect(400);
       expect(header.body.error.code).toBe('IMPORT_FORMAT');
-      expect(header.body.error.details).toEqual([
+      expect(header.body.error.details).toMatchObject([
         { row: 1, field: 'type', reason: 'unknown column; expected columns: type_code, serial' },
         { row: 1, field: 'serial', reason: 'column appears more than once' },
         { row: 1, field: 'type_code', reason: 'required column is missing' },
@@ -248,10 +248,10 @@ describe('equipment API', () => {
     const res = await post('/municipalities/kamenice/distribution-plans', logistics, {}).expect(201);
     const plan = res.body as PlanBody;
     expect(plan.version).toBe(1);
-    expect(plan.lines.map((l) => [l.staffId, l.role, l.items.map((i) => i.serial), l.complete, l.sessionNote])).toEqual([
-      [sup.id, 'SUPERVISOR', [`${p}-LP-01`, `${p}-TB-01`], true, 'session not planned yet'],
-      [e1.id, 'ENUMERATOR', [`${p}-BG-01`, `${p}-TB-02`, `${p}-PB-01`], true, 'session not planned yet'],
-      [e2.id, 'ENUMERATOR', [`${p}-BG-02`, `${p}-TB-03`, null], false, 'session not planned yet'],
+    expect(plan.lines.map((l) => [l.staffId, l.role, l.items.map((i) => i.serial), l.complete, l.sessionNote?.code])).toEqual([
+      [sup.id, 'SUPERVISOR', [`${p}-LP-01`, `${p}-TB-01`], true, 'SESSION_NOT_PLANNED'],
+      [e1.id, 'ENUMERATOR', [`${p}-BG-01`, `${p}-TB-02`, `${p}-PB-01`], true, 'SESSION_NOT_PLANNED'],
+      [e2.id, 'ENUMERATOR', [`${p}-BG-02`, `${p}-TB-03`, null], false, 'SESSION_NOT_PLANNED'],
     ]);
     expect(plan.missing.summary).toBe('Power bank: 2 missing (need 3 incl. 1 spare, have 1)');
     expect(plan.missing.sessionsNotPlanned).toHaveLength(3);
@@ -284,6 +284,7 @@ describe('equipment API', () => {
       ],
       session: 'session not planned yet',
       sessionDetail: null,
+      sessionNote: { code: 'SESSION_NOT_PLANNED', params: {}, text: 'session not planned yet' },
       signature: '',
     });
 
@@ -318,7 +319,7 @@ describe('equipment API', () => {
     expect(wrong.body.error.code).toBe('KIT_HANDOVER_INVALID');
     expect(wrong.body.error.details.map((d: { reason: string }) => d.reason)).toEqual([
       `planned TABLET ${p}-TB-01 is missing: hand it over or substitute it`,
-      `serial ${p}-TB-03 is not part of this person's kit`,
+      `serial ${p}-TB-03 is not part of this person’s kit`,
     ]);
     expect(await t.db.prisma.item.count({ where: { serial: { startsWith: p }, status: 'ISSUED' } })).toBe(0);
 

@@ -23,7 +23,7 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 interface PlanLine {
   staffId: string;
   session: { startDate: string; endDate: string; venueName: string; roomName: string; shift: string | null } | null;
-  sessionNote: string | null;
+  sessionNote: { code: string; text: string } | null;
   items: { typeCode: string; serial: string | null }[];
 }
 
@@ -161,7 +161,10 @@ describe('logistics wiring: training ↔ equipment ↔ recruitment', () => {
     for (const id of [leaver.id, stayer.id]) {
       expect(lines.find((l) => l.staffId === id)).toMatchObject({ session, sessionNote: null });
     }
-    expect(lines.find((l) => l.staffId === late.id)).toMatchObject({ session: null, sessionNote: 'session not planned yet' });
+    expect(lines.find((l) => l.staffId === late.id)).toMatchObject({
+      session: null,
+      sessionNote: { code: 'SESSION_NOT_PLANNED', text: 'session not planned yet' },
+    });
     expect(plan.body.missing.sessionsNotPlanned.map((x: { staffId: string }) => x.staffId)).toEqual([late.id]);
     const printable = await t
       .http()
@@ -202,20 +205,23 @@ describe('logistics wiring: training ↔ equipment ↔ recruitment', () => {
     await t.http().post(acceptUrl).set('authorization', prizren).send({}).expect(404);
     const accepted = await t.http().post(acceptUrl).set('authorization', suhareke).send({}).expect(200);
     const replacementId = accepted.body.replacementStaffId as string;
-    const notes = accepted.body.notes as { source: string; message: string }[];
-    expect(notes.map((n) => n.source)).toEqual(['equipment', 'training']);
+    const notes = accepted.body.notes as { source: string; code: string; params: Record<string, unknown>; text: string }[];
+    expect(notes.map((n) => [n.source, n.code])).toEqual([
+      ['equipment', 'KIT_TRANSFERRED'],
+      ['training', 'TRAINING_REPLANNED'],
+    ]);
     const sorted = [...leaverSerials].sort();
-    expect(notes[0]?.message).toBe(
-      `kit returned by the leaver on 2023-10-26: ${sorted.join(', ')}; issued to the replacement: ${leaverSerials.join(', ')}`,
+    expect(notes[0]?.text).toBe(
+      `kit returned by the leaver on 26 October 2023: ${sorted.join(', ')}; issued to the replacement: ${leaverSerials.join(', ')}`,
     );
-    expect(notes[1]?.message).toMatch(
+    expect(notes[1]?.text).toMatch(
       new RegExp(
         `^training plan re-planned and published \\(${v1.body.id} → [0-9a-f-]{36}\\): the leaver removed; the replacement placed in class ${classKey} \\(Shkolla Suharekë, Salla A, morning\\); nobody else moved$`,
       ),
     );
     // Stored on the replacement as well.
     const stored = await t.db.prisma.replacement.findUniqueOrThrow({ where: { id: proposed.body.id } });
-    expect(stored.notes).toEqual(notes);
+    expect(stored.notes).toEqual(notes.map(({ text: _text, ...n }) => n));
 
     // Kit: the leaver's serials are the replacement's now, with a signed return and handover record.
     const leaverKit = await t.http().get(`/api/v1/equipment/staff/${leaver.id}/kit`).set('authorization', suhareke).expect(200);

@@ -156,7 +156,7 @@ describe('recruitment: replacing an enumerator from the reserve list', () => {
         await tx.auditEvent.create({
           data: { action: 'kit-reissued', entity: 'Test', entityIds: [e.leaverStaffId, e.replacementStaffId] },
         });
-        return [{ source: 'equipment', message: 'kit returned by the leaver and re-issued' }];
+        return [{ source: 'equipment', code: 'LEGACY_TEXT', params: { text: 'kit returned by the leaver and re-issued' } }];
       },
     };
     hooks.push(recording);
@@ -173,13 +173,34 @@ describe('recruitment: replacing an enumerator from the reserve list', () => {
       notes: [
         {
           source: 'equipment',
-          message:
-            'the leaver held no kit: nothing returned or issued; the replacement receives a kit at the handover of the next distribution plan version',
+          code: 'KIT_NONE_HELD',
+          params: {},
+          text: 'the leaver held no kit: nothing returned or issued; the replacement receives a kit at the handover of the next distribution plan version',
         },
-        { source: 'training', message: 'no published training plan ahead covers the municipality: nothing re-planned' },
-        { source: 'equipment', message: 'kit returned by the leaver and re-issued' },
+        {
+          source: 'training',
+          code: 'TRAINING_NOTHING_REPLANNED',
+          params: {},
+          text: 'no published training plan ahead covers the municipality: nothing re-planned',
+        },
+        {
+          source: 'equipment',
+          code: 'LEGACY_TEXT',
+          params: { text: 'kit returned by the leaver and re-issued' },
+          text: 'kit returned by the leaver and re-issued',
+        },
       ],
     });
+    // The stored notes are codes: a reader in another language gets them in theirs.
+    const listed = await t
+      .http()
+      .get(`${mun(c.id, 'prishtine')}/replacements`)
+      .set('authorization', prishtine)
+      .set('accept-language', 'sr-Cyrl')
+      .expect(200);
+    const stored = (listed.body.items as { id: string; notes: { code: string; text: string }[] }[]).find((r) => r.id === proposed.body.id);
+    expect(stored?.notes.map((n) => n.code)).toEqual(['KIT_NONE_HELD', 'TRAINING_NOTHING_REPLANNED', 'LEGACY_TEXT']);
+    expect(stored?.notes[0]?.text).toMatch(/^особа која одлази није имала комплет/);
     expect(events).toEqual([
       {
         replacementId: proposed.body.id,

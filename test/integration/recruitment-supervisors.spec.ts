@@ -210,8 +210,8 @@ describe('recruitment: supervisor selection by ASK', () => {
       ].join('\n'),
     ).expect(422);
     expect(bad.body.error.code).toBe('IMPORT_INVALID');
-    expect(bad.body.error.details).toEqual([
-      { row: 2, field: 'score', reason: 'must be points with at most two decimals, e.g. 87.50' },
+    expect(bad.body.error.details).toMatchObject([
+      { row: 2, field: 'score', reason: 'must be points with at most two decimals, e.g. "87.50"' },
       { row: 3, field: 'kind', reason: 'the application is for ENUMERATOR, not SUPERVISOR' },
       { row: 4, field: 'national_id', reason: 'has no application in this competition' },
       { row: 5, field: 'score', reason: 'must be at most 100' },
@@ -220,7 +220,7 @@ describe('recruitment: supervisor selection by ASK', () => {
 
     const header = await importScores(c.id, 'national_id,points\n1,2\n').expect(400);
     expect(header.body.error.code).toBe('IMPORT_FORMAT');
-    expect(header.body.error.details).toEqual(
+    expect(header.body.error.details).toMatchObject(
       expect.arrayContaining([expect.objectContaining({ row: 1, field: 'score', reason: 'required column is missing' })]),
     );
     const empty = await importScores(c.id, '').expect(400);
@@ -349,7 +349,7 @@ describe('recruitment: supervisor selection by ASK', () => {
       .send({ selections: [{ applicationId: s1.id }, { applicationId: ineligible.id }, { applicationId: s4.id }] })
       .expect(422);
     expect(wrong.body.error.code).toBe('SUPERVISOR_SELECTION_INVALID');
-    expect(wrong.body.error.details).toEqual([
+    expect(wrong.body.error.details).toMatchObject([
       { field: 'selections.1.applicationId', reason: 'is not an eligible, scored supervisor application of this municipality' },
       {
         field: 'selections.2.reason',
@@ -440,8 +440,8 @@ describe('recruitment: supervisor selection by ASK', () => {
       cutoverDate: '2023-11-06',
       teamCodes: [team.code],
       notes: [
-        { source: 'equipment', message: expect.stringContaining('the leaver held no kit') },
-        { source: 'training', message: expect.any(String) },
+        { source: 'equipment', code: 'KIT_NONE_HELD', text: expect.stringContaining('the leaver held no kit') },
+        { source: 'training', code: expect.any(String), text: expect.any(String) },
       ],
     });
     // Team hand-over: the team and its enumerator now belong to the replacement.

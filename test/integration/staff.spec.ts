@@ -148,7 +148,7 @@ describe('staff and teams API', () => {
         .set('authorization', logistics)
         .send(staffBody({ kind: 'SUPERVISOR', teamCode: team.code, iban: undefined }))
         .expect(400);
-      expect(sup.body.error.details).toEqual([expect.objectContaining({ field: 'teamCode' })]);
+      expect(sup.body.error.details).toMatchObject([expect.objectContaining({ field: 'teamCode' })]);
       const mismatch = await t
         .http()
         .post('/api/v1/staff')
@@ -259,7 +259,9 @@ describe('staff and teams API', () => {
       expect(events.map((e) => [e.action, e.details])).toEqual([['updated', { fields: ['phone', 'status'] }]]);
       // Bank details are never removed: a new account is requested instead.
       const removal = await t.http().patch(`/api/v1/staff/${p.id}`).set('authorization', admin).send({ iban: null }).expect(400);
-      expect(removal.body.error.details).toEqual([{ field: 'iban', reason: expect.stringMatching(/request the new account/) }]);
+      expect(removal.body.error.details).toMatchObject([
+        { field: 'iban', code: 'IBAN_NOT_REMOVABLE', params: {}, reason: expect.stringMatching(/request the new account/) },
+      ]);
 
       const bad = await t
         .http()
@@ -267,7 +269,9 @@ describe('staff and teams API', () => {
         .set('authorization', admin)
         .send({ engagementEnd: '2023-10-01' })
         .expect(400);
-      expect(bad.body.error.details).toEqual([{ field: 'engagementEnd', reason: 'engagement end is before engagement start' }]);
+      expect(bad.body.error.details).toMatchObject([
+        { field: 'engagementEnd', code: 'ENGAGEMENT_END_BEFORE_START', params: {}, reason: 'engagement end is before engagement start' },
+      ]);
       const empty = await t.http().patch(`/api/v1/staff/${p.id}`).set('authorization', admin).send({}).expect(400);
       expect(empty.body.error.code).toBe('VALIDATION_FAILED');
       expect(await auditFor(t.db.prisma, p.id)).toHaveLength(1);
@@ -312,7 +316,7 @@ describe('staff and teams API', () => {
       const a = await createStaff(t.db, 'prishtine');
       const b = await createStaff(t.db, 'prizren');
       const res = await t.http().patch(`/api/v1/staff/${a.id}`).set('authorization', admin).send({ nationalId: b.nationalId }).expect(409);
-      expect(res.body.error.details).toEqual([expect.objectContaining({ field: 'nationalId' })]);
+      expect(res.body.error.details).toMatchObject([expect.objectContaining({ field: 'nationalId' })]);
     });
 
     it('deletes a person without history and audits it; refuses people with assignments or a team to lead', async () => {
@@ -375,7 +379,7 @@ describe('staff and teams API', () => {
         .set('authorization', admin)
         .send({ code, municipalityCode: 'prishtine' })
         .expect(409);
-      expect(dup.body.error.details).toEqual([expect.objectContaining({ field: 'code' })]);
+      expect(dup.body.error.details).toMatchObject([expect.objectContaining({ field: 'code' })]);
     });
 
     it('refuses a team in another municipality, an enumerator as supervisor, and another municipality’s supervisor', async () => {
@@ -466,14 +470,14 @@ describe('staff and teams API', () => {
         .set('authorization', admin)
         .send({ removeMemberIds: [taken.id] })
         .expect(422);
-      expect(notMember.body.error.details).toEqual([expect.objectContaining({ field: 'removeMemberIds.0' })]);
+      expect(notMember.body.error.details).toMatchObject([expect.objectContaining({ field: 'removeMemberIds.0' })]);
       const both = await t
         .http()
         .patch(`/api/v1/teams/${team.id}`)
         .set('authorization', admin)
         .send({ addMemberIds: [free.id], removeMemberIds: [free.id] })
         .expect(400);
-      expect(both.body.error.details).toEqual([expect.objectContaining({ field: 'addMemberIds.0' })]);
+      expect(both.body.error.details).toMatchObject([expect.objectContaining({ field: 'addMemberIds.0' })]);
       expect(await auditFor(t.db.prisma, team.id)).toEqual([]);
     });
 

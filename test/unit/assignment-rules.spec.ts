@@ -92,11 +92,21 @@ describe('planTransfer (close the day before the cut-over, open from it to the o
   });
 
   it.each([
-    ['on the first day (old period would be empty)', p('2023-11-01', '2023-12-15'), '2023-11-01', /after the first day/],
-    ['before the period', p('2023-11-01', '2023-12-15'), '2023-10-20', /after the first day/],
-    ['after the period', p('2023-11-01', '2023-12-15'), '2023-12-16', /on or before the last day/],
-  ])('refuses a cut-over %s', (_label, current, cutover, reason) => {
-    expect(planTransfer(current, cutover)).toEqual({ ok: false, reason: expect.stringMatching(reason) });
+    [
+      'on the first day (old period would be empty)',
+      p('2023-11-01', '2023-12-15'),
+      '2023-11-01',
+      { code: 'CUTOVER_NOT_AFTER_START', params: { startDay: '2023-11-01' } },
+    ],
+    [
+      'before the period',
+      p('2023-11-01', '2023-12-15'),
+      '2023-10-20',
+      { code: 'CUTOVER_NOT_AFTER_START', params: { startDay: '2023-11-01' } },
+    ],
+    ['after the period', p('2023-11-01', '2023-12-15'), '2023-12-16', { code: 'CUTOVER_AFTER_END', params: { endDay: '2023-12-15' } }],
+  ])('refuses a cut-over %s', (_label, current, cutover, refusal) => {
+    expect(planTransfer(current, cutover)).toEqual({ ok: false, ...refusal });
   });
 });
 
@@ -136,7 +146,7 @@ describe('enumeratorProblems', () => {
   it('reports against the caller’s field names', () => {
     expect(
       engagementProblems(base, p('2023-12-01', '2023-12-31'), { who: 'toEnumeratorId', from: 'cutoverDate', to: 'toEnumeratorId' }),
-    ).toEqual([{ kind: 'invalid', field: 'toEnumeratorId', reason: "2023-12-31 is after the enumerator's engagement end 2023-12-15" }]);
+    ).toEqual([{ kind: 'invalid', field: 'toEnumeratorId', code: 'AFTER_ENGAGEMENT_END', params: { endDay: '2023-12-15' } }]);
   });
 });
 

@@ -21,7 +21,7 @@ describe('census calendar', () => {
           { from: '2023-11-14', to: '2023-12-15' },
         ],
       }),
-    ).toEqual([{ field: 'payMonths.1.from', reason: 'must be after the previous month (2023-11-14)' }]);
+    ).toEqual([{ field: 'payMonths.1.from', code: 'PAY_MONTH_OVERLAP', params: { previousDay: '2023-11-14' } }]);
   });
 
   it('shifts every date by whole days, across month ends and DST, and the deadline instant by as many days', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { checkHandover, checkReturn, pickTransferKit, type KnownItem } from '../../src/equipment/domain/kit-records.js';
+import { inEnglish } from '../support/problems-in-english.js';
 
 const known = (...items: [string, string, boolean?][]): Map<string, KnownItem> =>
   new Map(
     items.map(([serial, typeCode, available = true]) => [
       serial,
-      { serial, typeCode, available, state: available ? 'in storage' : 'issued to someone else' },
+      { serial, typeCode, available, state: available ? 'IN_STORAGE' : 'ISSUED' },
     ]),
   );
 
@@ -47,7 +48,7 @@ describe('kit handover', () => {
     [
       'another serial without substitution',
       { serials: ['BG-1', 'TB-9', 'PB-7'], known: known(['BG-1', 'BAG'], ['TB-9', 'TABLET'], ['PB-7', 'POWER_BANK']) },
-      ['planned TABLET TB-1 is missing: hand it over or substitute it', "serial TB-9 is not part of this person's kit"],
+      ['planned TABLET TB-1 is missing: hand it over or substitute it', 'serial TB-9 is not part of this person’s kit'],
     ],
     [
       'a substitute of another type',
@@ -62,7 +63,7 @@ describe('kit handover', () => {
       'an item not available and an unknown serial',
       { serials: ['BG-1', 'TB-1', 'XX-1'], known: known(['BG-1', 'BAG'], ['TB-1', 'TABLET', false]) },
       [
-        'serial TB-1 cannot be handed out: issued to someone else',
+        'serial TB-1 cannot be handed out: issued to someone',
         'serial XX-1 is not in the inventory',
         'no POWER_BANK handed over (the plan had none left: give any available one)',
       ],
@@ -70,7 +71,7 @@ describe('kit handover', () => {
   ])('refuses %s with every problem', (_l, input, reasons) => {
     const r = checkHandover({ planned, substitutions: [], ...input });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.problems.map((p) => p.reason)).toEqual(reasons);
+    expect(!r.ok && inEnglish(r.problems).map((p) => p.reason)).toEqual(reasons);
   });
 });
 
@@ -94,7 +95,7 @@ describe('kit return', () => {
   });
   it('refuses a partial kit and foreign serials', () => {
     const r = checkReturn({ held, items: [{ serial: 'TB-7', condition: 'GOOD' }] });
-    expect(!r.ok && r.problems.map((p) => p.reason)).toEqual([
+    expect(!r.ok && inEnglish(r.problems).map((p) => p.reason)).toEqual([
       'serial TB-7 is not held by this person',
       'BAG BG-1 is missing: list every item of the kit (LOST if it cannot be returned)',
       'TABLET TB-1 is missing: list every item of the kit (LOST if it cannot be returned)',

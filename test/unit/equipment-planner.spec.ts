@@ -141,12 +141,12 @@ describe('distribution planner', () => {
     expect(plan.needs.find((n) => n.typeCode === 'TABLET')).toMatchObject({ need: 1, have: 2, missing: 0 });
   });
 
-  it('says "session not planned yet" per person without a training session and lists them', () => {
+  it('notes SESSION_NOT_PLANNED per person without a training session and lists them', () => {
     const session = { startDate: '2023-10-16', endDate: '2023-10-20', venueName: 'Shkolla Lidhja', roomName: 'Room 1', shift: 'MORNING' };
     const plan = planDistribution(base({ people: enumerators(2), sessions: new Map([['e-0001', session]]) }));
     expect(plan.lines.map((l) => [l.session, l.sessionNote])).toEqual([
       [session, null],
-      [null, 'session not planned yet'],
+      [null, 'SESSION_NOT_PLANNED'],
     ]);
     expect(plan.missing.sessionsNotPlanned).toEqual([{ staffId: 'e-0002', fullName: 'Enumerator 0002' }]);
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { countrySpecs, isValidIBAN } from 'ibantools';
 import { formatIban, IBAN_COUNTRIES, ibanMod97, makeIban, normalizeIban, validateIban } from '../../src/staff/domain/iban.js';
+import { wordNotice } from '../../src/common/i18n/word-notice.js';
 
 describe('validateIban', () => {
   // Valid numbers from the SWIFT IBAN registry examples, typed the ways people type them.
@@ -31,9 +32,9 @@ describe('validateIban', () => {
     ['a country outside the registry (US)', makeIban('US', '1212012345678906'), 'IBAN_COUNTRY_UNKNOWN', /US is not/],
     ['unknown country, too short', 'ZZ12 3456', 'IBAN_COUNTRY_UNKNOWN', /ZZ is not/],
     // A letter in a Kosovo account number: mod 97 alone is satisfied, the structure is not.
-    ['letters in a Kosovo account', 'XK0618842A0672983905', 'IBAN_BBAN_FORMAT', /XK structure \(16 digits\)/],
+    ['letters in a Kosovo account', 'XK0618842A0672983905', 'IBAN_BBAN_FORMAT', /XK structure/],
     ['letters in a German account', makeIban('DE', '37040044053201300A'), 'IBAN_BBAN_FORMAT', /DE structure/],
-    ['digits where a UK bank code goes', makeIban('GB', '123412345698765432'), 'IBAN_BBAN_FORMAT', /4 letters, then 14 digits/],
+    ['digits where a UK bank code goes', makeIban('GB', '123412345698765432'), 'IBAN_BBAN_FORMAT', /GB structure/],
     ['Serbian national check digits wrong', makeIban('RS', '260005601001611378'), 'IBAN_NATIONAL_CHECK', /RS national check digits/],
     ['punctuation inside', 'XK05.1212.0123.4567.8906', 'IBAN_CHARACTERS', /country code and two check digits/],
     ['letters where the check digits go', 'XKAB 1212 0123 4567 8906', 'IBAN_CHARACTERS', /country code and two check digits/],
@@ -41,7 +42,9 @@ describe('validateIban', () => {
     ['Cyrillic letter', 'ХК05 1212 0123 4567 8906', 'IBAN_CHARACTERS', /country code and two check digits/],
     ['empty', '', 'IBAN_CHARACTERS', /country code and two check digits/],
   ])('refuses %s', (_what, input, code, reason) => {
-    expect(validateIban(input)).toEqual({ ok: false, code, reason: expect.stringMatching(reason) });
+    const r = validateIban(input);
+    expect(r).toMatchObject({ ok: false, code });
+    expect(r.ok ? '' : wordNotice('en', 'problem', r)).toMatch(reason);
   });
 
   // 98 − (n mod 97) is 02..98: 00, 01 and 99 are never check digits, even when mod 97 gives 1.
@@ -56,7 +59,7 @@ describe('validateIban', () => {
     }
     const iban = `XK${digits}${bban}`;
     expect(ibanMod97(iban)).toBe(1);
-    expect(validateIban(iban)).toEqual({ ok: false, code: 'IBAN_CHECK_DIGITS', reason: expect.stringMatching(/02 to 98/) });
+    expect(validateIban(iban)).toEqual({ ok: false, code: 'IBAN_CHECK_DIGITS', params: { digits } });
     expect(isValidIBAN(iban)).toBe(false);
   });
 

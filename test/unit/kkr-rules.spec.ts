@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { KkrRole } from '../../src/generated/prisma/enums.js';
 import { checkKkrMembers, type KkrMemberInput, type KkrProblem } from '../../src/commissions/domain/kkr-rules.js';
+import { problem } from '../../src/common/errors/app-error.js';
+import { inEnglish } from '../support/problems-in-english.js';
 
 const m = (o: Partial<KkrMemberInput> & { fullName: string }): KkrMemberInput => ({
   currentJob: 'Officer',
@@ -133,9 +135,13 @@ describe('checkKkrMembers', () => {
     ]);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems).toEqual([
-      { position: 2, field: 'email', reason: 'must be an e-mail address' },
-      { position: 2, field: 'kkrRole', reason: 'a KKR has at most one CHAIR; position 1 is already the chair' },
+    expect(
+      inEnglish(
+        r.problems.map(({ position, field, code, params }) => problem(code, params, { field, ...(position ? { row: position } : {}) })),
+      ),
+    ).toEqual([
+      { row: 2, field: 'email', reason: 'must be an e-mail address' },
+      { row: 2, field: 'kkrRole', reason: 'a KKR has at most one CHAIR; position 1 is already the chair' },
       { field: 'kkrRole', reason: 'exactly one member must be DEPUTY_CHAIR; none is' },
       {
         field: 'isContactPerson',

@@ -7,6 +7,7 @@ import type { ReplacementEvent } from '../../src/recruitment/recruitment.hooks.j
 import type { TrainingEventService } from '../../src/training/training-event.service.js';
 import type { TrainingPlanService } from '../../src/training/training-plan.service.js';
 import type { TrainingSessionService } from '../../src/training/training-session.service.js';
+import { wordNotes } from '../../src/recruitment/replacement-notes.js';
 import { EquipmentReplacementHook, TrainingReplacementHook } from '../../src/wiring/replacement-hooks.js';
 import { TrainingNoticesFromEvents } from '../../src/wiring/training-notices.lookup.js';
 
@@ -85,12 +86,10 @@ describe('EquipmentReplacementHook', () => {
         return Promise.reject(new Error('not expected'));
       },
     } as unknown as KitHandoverService);
-    expect(await hook.onReplacement(tx, event)).toEqual([
-      {
-        source: 'equipment',
-        message:
-          'the leaver held no kit: nothing returned or issued; the replacement receives a kit at the handover of the next distribution plan version',
-      },
+    const notes = await hook.onReplacement(tx, event);
+    expect(notes).toEqual([{ source: 'equipment', code: 'KIT_NONE_HELD', params: {} }]);
+    expect(wordNotes('en', notes).map((n) => n.text)).toEqual([
+      'the leaver held no kit: nothing returned or issued; the replacement receives a kit at the handover of the next distribution plan version',
     ]);
     expect(transferred).toBe(false);
   });
@@ -115,12 +114,10 @@ describe('EquipmentReplacementHook', () => {
         });
       },
     } as unknown as KitHandoverService);
-    expect(await hook.onReplacement(tx, event)).toEqual([
-      {
-        source: 'equipment',
-        message:
-          'kit returned by the leaver on 2023-10-26: BG-1, TB-1; issued to the replacement: BG-1, TB-7 (from store); no item in store for: POWER_BANK',
-      },
+    const notes = await hook.onReplacement(tx, event);
+    expect(notes.map((n) => [n.source, n.code])).toEqual([['equipment', 'KIT_TRANSFERRED']]);
+    expect(wordNotes('en', notes).map((n) => n.text)).toEqual([
+      'kit returned by the leaver on 26 October 2023: BG-1, TB-1; issued to the replacement: BG-1, TB-7 (from store: TB-7); no item in store for: POWER_BANK',
     ]);
     expect(calls).toEqual([[tx, { kind: 'municipal', municipalityIds: ['m1'] }, 'leaver', 'new', '2023-10-26', event.actor]]);
   });
@@ -171,20 +168,19 @@ describe('TrainingReplacementHook', () => {
     );
     const notes = await new TrainingReplacementHook(service, service, clock).onReplacement(tx, event);
     expect(seen).toEqual([[tx, 'm1', event.actor, new Date('2023-10-25T15:00:00Z')]]);
-    expect(notes).toEqual([
-      {
-        source: 'training',
-        message:
-          'training plan re-planned and published (p1 → p2): the leaver removed; the replacement placed in class A (Shkolla, Salla 1, afternoon); moved: Arta Krasniqi A → B (class over the new size); 1 trainee of other municipalities moved',
-      },
-    ]);
-    expect(notes[0]?.message).not.toContain('Other Person');
+    expect(notes.map((n) => [n.source, n.code])).toEqual([['training', 'TRAINING_REPLANNED']]);
+    const [text] = wordNotes('en', notes).map((n) => n.text);
+    expect(text).toBe(
+      'training plan re-planned and published (p1 → p2): the leaver removed; the replacement placed in class A (Shkolla, Salla 1, afternoon); moved: Arta Krasniqi A → B; 1 trainee of other municipalities moved',
+    );
+    expect(text).not.toContain('Other Person');
+    expect(wordNotes('sq', notes)[0]?.text).toContain('u zhvendosën: Arta Krasniqi A → B');
   });
 
   it('says so when no plan ahead was re-planned', async () => {
     const { service } = training([], new Map());
     expect(await new TrainingReplacementHook(service, service, clock).onReplacement(tx, event)).toEqual([
-      { source: 'training', message: 'no published training plan ahead covers the municipality: nothing re-planned' },
+      { source: 'training', code: 'TRAINING_NOTHING_REPLANNED', params: {} },
     ]);
   });
 });

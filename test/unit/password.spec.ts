@@ -71,10 +71,10 @@ describe('password policy', () => {
     expect(err).toMatchObject({
       code: 'PASSWORD_REJECTED',
       message: 'password is on the list of common passwords; choose a less predictable one',
-      details: [{ field: 'password', reason: 'is on the list of common passwords; choose a less predictable one' }],
+      details: [{ field: 'password', code: 'PASSWORD_COMMON', params: {} }],
     });
     await expect(assertAcceptablePassword('short', { field: 'DEMO_PASSWORD' })).rejects.toMatchObject({
-      details: [{ field: 'DEMO_PASSWORD', reason: `must be at least ${PASSWORD_MIN_LENGTH} characters` }],
+      details: [{ field: 'DEMO_PASSWORD', code: 'PASSWORD_TOO_SHORT', params: { minimum: PASSWORD_MIN_LENGTH } }],
     });
     await expect(assertAcceptablePassword('a sentence nobody guesses')).resolves.toBeUndefined();
   });

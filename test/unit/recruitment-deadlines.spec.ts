@@ -29,8 +29,8 @@ describe('timeline', () => {
 
   it('names dates out of order', () => {
     expect(timelineProblems({ ...DEFAULT_TIMELINE, publicationBy: '2023-10-11', listingTo: '2023-10-22' })).toEqual([
-      { field: 'publicationBy', reason: 'must not be before finalListDue (2023-10-12)' },
-      { field: 'listingTo', reason: 'must not be before listingFrom (2023-10-23)' },
+      { field: 'publicationBy', code: 'DATE_BEFORE_OTHER', params: { other: 'finalListDue', otherDay: '2023-10-12' } },
+      { field: 'listingTo', code: 'DATE_BEFORE_OTHER', params: { other: 'listingFrom', otherDay: '2023-10-23' } },
     ]);
   });
 

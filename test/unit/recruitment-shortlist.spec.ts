@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { inEnglish, worded } from '../support/problems-in-english.js';
 import { Community, Language } from '../../src/generated/prisma/enums.js';
 import {
   buildShortlist,
@@ -105,7 +106,7 @@ describe('checkFinalSelection', () => {
       { applicationId: 'a3', reason: '  ' },
       { applicationId: 's2' },
     ]);
-    expect(r).toEqual({
+    expect(worded(r)).toEqual({
       ok: false,
       problems: [
         { field: 'selections.1.reason', reason: expect.stringContaining('rank 3 of ALBANIAN') },
@@ -125,7 +126,7 @@ describe('checkFinalSelection', () => {
     const r = checkFinalSelection(targets, shortlist, [{ applicationId: 'a1' }, { applicationId: 'x9' }, { applicationId: 'a1' }]);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems).toEqual([
+    expect(inEnglish(r.problems)).toEqual([
       { field: 'selections.1.applicationId', reason: 'is not on the shortlist of this municipality' },
       { field: 'selections.2.applicationId', reason: 'is selected twice' },
       { field: 'selections', reason: 'ALBANIAN: exactly 2 enumerator(s) required, 1 selected' },

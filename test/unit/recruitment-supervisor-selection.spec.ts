@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { inEnglish, worded } from '../support/problems-in-english.js';
 import type { Table } from '../../src/common/tabular/parse-table.js';
 import { parseCsv } from '../../src/common/tabular/parse-table.js';
 import { planScoreImport, readScoreRows, type ScoredApplication } from '../../src/recruitment/domain/score-import.js';
@@ -53,7 +54,7 @@ describe('checkSupervisorSelection', () => {
       ok: true,
       deviations: 1,
     });
-    expect(checkSupervisorSelection(rankings, [{ applicationId: 'a' }, { applicationId: 'c', reason: '  ' }])).toEqual({
+    expect(worded(checkSupervisorSelection(rankings, [{ applicationId: 'a' }, { applicationId: 'c', reason: '  ' }]))).toEqual({
       ok: false,
       problems: [
         {
@@ -66,7 +67,7 @@ describe('checkSupervisorSelection', () => {
 
   it('reports twice-selected, unknown and wrong counts together', () => {
     const r = checkSupervisorSelection(rankings, [{ applicationId: 'a' }, { applicationId: 'a' }, { applicationId: 'zz' }]);
-    expect(r).toEqual({
+    expect(worded(r)).toEqual({
       ok: false,
       problems: [
         { field: 'selections.1.applicationId', reason: 'is selected twice' },
@@ -142,7 +143,7 @@ describe('score import', () => {
       ['n1', app('a1')],
       ['n2', app('a2', { scoreHundredths: 5000, locked: true })],
     ]);
-    expect(planScoreImport(rows, apps).problems).toEqual([
+    expect(inEnglish(planScoreImport(rows, apps).problems)).toEqual([
       { row: 2, field: 'national_id', reason: 'has no application in this competition' },
       { row: 3, field: 'kind', reason: 'the application is for SUPERVISOR, not ENUMERATOR' },
       { row: 4, field: 'score', reason: 'cannot change: the list of this application is already decided' },

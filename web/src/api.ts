@@ -9,6 +9,9 @@ import { invalidateArea } from './query';
 export interface ErrorDetail {
   readonly row?: number;
   readonly field?: string;
+  /** the problem as a code with parameters (`problem.<code>`); `reason` is it worded by the API */
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, string | number>>;
   readonly reason: string;
 }
 

@@ -1,4 +1,4 @@
-import { formatCount as count, formatDay as day, formatMoney as money } from '../../src/common/i18n/format';
+import { formatCount as count, formatDay as day, formatInstant as instant, formatMoney as money } from '../../src/common/i18n/format';
 import { languageOf, type Locale, scriptOf } from '../../src/common/i18n/locales';
 import { serbianInScript } from '../../src/common/i18n/serbian-script';
 import type { Language } from './i18n';
@@ -18,3 +18,7 @@ export const formatMoney = (amount: string, lang: Language, currency = 'EUR', ma
   money(amount, localeOf(lang), { currency, ...(maxFractionDigits === undefined ? {} : { maxFractionDigits }) });
 export const formatCount = (n: number, lang: Language): string => count(n, localeOf(lang));
 export const formatDay = (d: string | null | undefined, lang: Language): string => day(d, localeOf(lang));
+
+/** An instant (ISO) as date and time on the reader's clock (the browser's time zone). */
+export const formatInstant = (at: string, lang: Language): string =>
+  instant(at, localeOf(lang), Intl.DateTimeFormat().resolvedOptions().timeZone);

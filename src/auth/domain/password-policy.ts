@@ -7,11 +7,12 @@ export const PASSWORD_MAX_LENGTH = 512;
 
 export type PasswordProblem = 'TOO_SHORT' | 'TOO_LONG' | 'COMMON' | 'IS_EMAIL';
 
-export const PASSWORD_PROBLEM_REASONS: Readonly<Record<PasswordProblem, string>> = {
-  TOO_SHORT: `must be at least ${PASSWORD_MIN_LENGTH} characters`,
-  TOO_LONG: `must be at most ${PASSWORD_MAX_LENGTH} characters`,
-  COMMON: 'is on the list of common passwords; choose a less predictable one',
-  IS_EMAIL: 'must not be the e-mail address',
+/** Each refusal as a problem code with its parameters (`problem.<code>` in messages/). */
+export const PASSWORD_PROBLEMS: Readonly<Record<PasswordProblem, { code: string; params: Readonly<Record<string, number>> }>> = {
+  TOO_SHORT: { code: 'PASSWORD_TOO_SHORT', params: { minimum: PASSWORD_MIN_LENGTH } },
+  TOO_LONG: { code: 'PASSWORD_TOO_LONG', params: { maximum: PASSWORD_MAX_LENGTH } },
+  COMMON: { code: 'PASSWORD_COMMON', params: {} },
+  IS_EMAIL: { code: 'PASSWORD_IS_EMAIL', params: {} },
 };
 
 /** Lower case, Unicode NFC: how passwords are compared with the list. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type CodedDetail, problem } from '../../common/errors/app-error.js';
 import { DATE_ONLY } from '../../common/dates/date-only.js';
 import { wallTimeToInstant, zoneOffsetMs } from '../../common/dates/zoned-time.js';
 
@@ -42,9 +43,7 @@ export type CensusCalendar = { readonly [K in DayStage]: string } & {
   readonly payMonths: readonly PayMonth[];
 };
 
-const instant = z.iso
-  .datetime({ offset: true, message: 'must be a timestamp with time zone, e.g. 2030-03-01T23:59:59+01:00' })
-  .transform((s) => new Date(s).toISOString());
+const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s).toISOString());
 
 const payMonths = z
   .array(z.strictObject({ from: DATE_ONLY, to: DATE_ONLY }))
@@ -61,10 +60,7 @@ export const calendarSchema = z.strictObject({
 /** Some stages (a change): the rest are taken from the current version. */
 export const calendarChangeSchema = calendarSchema.partial();
 
-export interface CalendarProblem {
-  readonly field: string;
-  readonly reason: string;
-}
+export type CalendarProblem = CodedDetail;
 
 /** Pairs that must be in order (first ≤ second); each problem is reported on the second field. */
 const ORDER: readonly (readonly [DayStage, DayStage])[] = [
@@ -86,16 +82,18 @@ const ORDER: readonly (readonly [DayStage, DayStage])[] = [
 /** Every ordering problem of a calendar (empty when it is in order). */
 export function calendarProblems(c: CensusCalendar): CalendarProblem[] {
   const problems: CalendarProblem[] = [];
-  for (const [a, b] of ORDER) if (c[b] < c[a]) problems.push({ field: b, reason: `must not be before ${a} (${c[a]})` });
+  for (const [a, b] of ORDER) if (c[b] < c[a]) problems.push(problem('DATE_BEFORE_OTHER', { other: a, otherDay: c[a] }, { field: b }));
   const deadlineDay = c.applicationDeadline.slice(0, 10);
   if (deadlineDay < c.vacancyAnnounced)
-    problems.push({ field: 'applicationDeadline', reason: `must not be before vacancyAnnounced (${c.vacancyAnnounced})` });
+    problems.push(
+      problem('DATE_BEFORE_OTHER', { other: 'vacancyAnnounced', otherDay: c.vacancyAnnounced }, { field: 'applicationDeadline' }),
+    );
   if (deadlineDay > c.shortlistSentBy)
-    problems.push({ field: 'applicationDeadline', reason: `must not be after shortlistSentBy (${c.shortlistSentBy})` });
+    problems.push(problem('DATE_AFTER_OTHER', { other: 'shortlistSentBy', otherDay: c.shortlistSentBy }, { field: 'applicationDeadline' }));
   c.payMonths.forEach((m, i) => {
-    if (m.to < m.from) problems.push({ field: `payMonths.${i}.to`, reason: `must not be before its from (${m.from})` });
+    if (m.to < m.from) problems.push(problem('DATE_BEFORE_OTHER', { other: 'from', otherDay: m.from }, { field: `payMonths.${i}.to` }));
     const prev = c.payMonths[i - 1];
-    if (prev && m.from <= prev.to) problems.push({ field: `payMonths.${i}.from`, reason: `must be after the previous month (${prev.to})` });
+    if (prev && m.from <= prev.to) problems.push(problem('PAY_MONTH_OVERLAP', { previousDay: prev.to }, { field: `payMonths.${i}.from` }));
   });
   return problems;
 }

@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import { zodProblem } from '../../common/errors/zod-problem.js';
+import type { NoticeParam } from '../../common/text/notice.js';
 import { KkrRole } from '../../generated/prisma/enums.js';
 import { EMAIL, FULL_NAME, PHONE } from '../../staff/domain/staff-fields.js';
 
@@ -38,7 +41,8 @@ export interface KkrMember {
 export interface KkrProblem {
   readonly position?: number;
   readonly field: string;
-  readonly reason: string;
+  readonly code: string;
+  readonly params: Readonly<Record<string, NoticeParam>>;
 }
 
 export type KkrCheck =
@@ -55,30 +59,37 @@ function samePerson(a: KkrMember, b: KkrMember): boolean {
   return true;
 }
 
+/** The first issue of a field rule as a coded problem. */
+function issueOf(error: z.ZodError, field: string): { field: string; code: string; params: Readonly<Record<string, NoticeParam>> } {
+  const issue = error.issues[0];
+  const p = issue ? zodProblem(issue, field) : { code: 'INVALID', params: {} };
+  return { field, code: p.code, params: p.params ?? {} };
+}
+
 export function checkKkrMembers(input: readonly KkrMemberInput[]): KkrCheck {
   const problems: KkrProblem[] = [];
-  if (input.length === 0) problems.push({ field: 'members', reason: 'the list needs at least one member' });
+  if (input.length === 0) problems.push({ field: 'members', code: 'TOO_FEW', params: { minimum: 1 } });
   if (input.length > KKR_MAX_MEMBERS)
-    problems.push({ field: 'members', reason: `a KKR has at most ${KKR_MAX_MEMBERS} members; ${input.length} given` });
+    problems.push({ field: 'members', code: 'KKR_TOO_MANY', params: { maximum: KKR_MAX_MEMBERS, given: input.length } });
 
   const members: KkrMember[] = input.map((m, i) => {
     const position = i + 1;
     const name = FULL_NAME.safeParse(m.fullName);
-    if (!name.success) problems.push({ position, field: 'fullName', reason: name.error.issues[0]?.message ?? 'is not a valid name' });
+    if (!name.success) problems.push({ position, ...issueOf(name.error, 'fullName') });
     const currentJob = m.currentJob.trim().replace(/\s+/g, ' ');
-    if (currentJob.length === 0) problems.push({ position, field: 'currentJob', reason: 'must not be empty' });
-    if (currentJob.length > 200) problems.push({ position, field: 'currentJob', reason: 'must have at most 200 characters' });
+    if (currentJob.length === 0) problems.push({ position, field: 'currentJob', code: 'REQUIRED', params: {} });
+    if (currentJob.length > 200) problems.push({ position, field: 'currentJob', code: 'TOO_LONG', params: { maximum: 200 } });
     let phone = blankToNull(m.phone);
     if (phone !== null) {
       const r = PHONE.safeParse(phone);
       if (r.success) phone = r.data;
-      else problems.push({ position, field: 'phone', reason: r.error.issues[0]?.message ?? 'is not a phone number' });
+      else problems.push({ position, ...issueOf(r.error, 'phone') });
     }
     let email = blankToNull(m.email);
     if (email !== null) {
       const r = EMAIL.safeParse(email);
       if (r.success) email = r.data;
-      else problems.push({ position, field: 'email', reason: r.error.issues[0]?.message ?? 'is not an e-mail address' });
+      else problems.push({ position, ...issueOf(r.error, 'email') });
     }
     return {
       position,
@@ -98,7 +109,8 @@ export function checkKkrMembers(input: readonly KkrMemberInput[]): KkrCheck {
       problems.push({
         position: b.position,
         field: 'fullName',
-        reason: `the same person is already listed at position ${a.position}; one person holds one row`,
+        code: 'KKR_SAME_PERSON',
+        params: { position: a.position },
       });
   }
 
@@ -107,32 +119,28 @@ export function checkKkrMembers(input: readonly KkrMemberInput[]): KkrCheck {
     problems.push({
       position: extra.position,
       field: 'kkrRole',
-      reason: `a KKR has at most one CHAIR; position ${chairs[0]?.position} is already the chair`,
+      code: 'KKR_ONE_CHAIR',
+      params: { position: chairs[0]?.position ?? 0 },
     });
   }
   const deputies = members.filter((m) => m.kkrRole === KkrRole.DEPUTY_CHAIR);
-  if (members.length > 0 && deputies.length === 0)
-    problems.push({ field: 'kkrRole', reason: 'exactly one member must be DEPUTY_CHAIR; none is' });
+  if (members.length > 0 && deputies.length === 0) problems.push({ field: 'kkrRole', code: 'KKR_NO_DEPUTY', params: {} });
   for (const extra of deputies.slice(1)) {
     problems.push({
       position: extra.position,
       field: 'kkrRole',
-      reason: `a KKR has exactly one DEPUTY_CHAIR; position ${deputies[0]?.position} is already the deputy chair`,
+      code: 'KKR_ONE_DEPUTY',
+      params: { position: deputies[0]?.position ?? 0 },
     });
   }
 
   // Contact points (letter, point 1): the deputy chair plus a municipal staff member of the KKR.
   const contacts = members.filter((m) => m.isContactPerson);
   if (members.length > 0 && contacts.length !== 2) {
-    const found =
-      contacts.length === 0
-        ? 'none is marked'
-        : contacts.length === 1
-          ? `only position ${positionsOf(contacts)} is marked`
-          : `${contacts.length} are marked (positions ${positionsOf(contacts)})`;
     problems.push({
       field: 'isContactPerson',
-      reason: `exactly two contact persons are required, the deputy chair and a municipal staff member; ${found}`,
+      code: 'KKR_TWO_CONTACTS',
+      params: { count: contacts.length, positions: positionsOf(contacts) },
     });
   }
   const deputy = deputies.length === 1 ? deputies[0] : undefined;
@@ -140,7 +148,8 @@ export function checkKkrMembers(input: readonly KkrMemberInput[]): KkrCheck {
     problems.push({
       position: deputy.position,
       field: 'isContactPerson',
-      reason: 'the deputy chair must be one of the two contact persons',
+      code: 'KKR_DEPUTY_CONTACT',
+      params: {},
     });
   }
   for (const c of contacts) {
@@ -148,7 +157,8 @@ export function checkKkrMembers(input: readonly KkrMemberInput[]): KkrCheck {
       problems.push({
         position: c.position,
         field: 'isMunicipalStaff',
-        reason: 'the contact person besides the deputy chair must be a municipal staff member',
+        code: 'KKR_CONTACT_STAFF',
+        params: {},
       });
     }
   }

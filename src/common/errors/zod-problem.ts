@@ -8,6 +8,14 @@ const PROBLEM_CODE = /^[A-Z][A-Z0-9_]*$/;
 const list = (values: readonly unknown[]): string => values.map(String).join(', ');
 const bound = (v: number | bigint): number => Number(v);
 
+/** A custom issue's own parameters (`ctx.addIssue({ message: 'IBAN_LENGTH', params: { length: 20 } })`). */
+function paramsOf(raw: unknown): Record<string, NoticeParam> {
+  const out: Record<string, NoticeParam> = {};
+  if (typeof raw === 'object' && raw !== null)
+    for (const [k, v] of Object.entries(raw)) if (typeof v === 'string' || typeof v === 'number') out[k] = v;
+  return out;
+}
+
 /** The problem's code and parameters from zod's own issue code. */
 function coded(issue: z.core.$ZodIssue): { code: string; params: Record<string, NoticeParam> } {
   // zod reports the input when asked (`reportInput`, as ZodPipe does); else its own message says what it received
@@ -40,6 +48,7 @@ function coded(issue: z.core.$ZodIssue): { code: string; params: Record<string, 
     case 'invalid_value':
       return absent && 'input' in issue ? { code: 'REQUIRED', params: {} } : { code: 'NOT_ONE_OF', params: { values: list(issue.values) } };
     case 'custom':
+      return { code: 'INVALID', params: paramsOf(issue.params) };
     case 'invalid_element':
     case 'invalid_key':
     case 'invalid_union':

@@ -47,14 +47,20 @@ export type ContractAction = 'send' | 'sign' | 'end' | 'replace';
 export interface ContractRefusal {
   readonly code: 'CONTRACT_TRANSITION_INVALID' | 'CONTRACT_SIGNATURE_INVALID' | 'CONTRACT_END_INVALID' | 'CONTRACT_PERIOD_INVALID';
   readonly message: string;
+  /** the field at fault, with the problem as a code and parameters (`problem.<code>`) */
   readonly field?: string;
+  readonly problem?: { readonly code: string; readonly params: Readonly<Record<string, string | number>> };
 }
 
 export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly refusal: ContractRefusal };
 
-const refuse = (code: ContractRefusal['code'], message: string, field?: string): Checked<never> => ({
+const refuse = (
+  code: ContractRefusal['code'],
+  message: string,
+  at?: { readonly field: string; readonly code: string; readonly params?: Readonly<Record<string, string | number>> },
+): Checked<never> => ({
   ok: false,
-  refusal: field === undefined ? { code, message } : { code, message, field },
+  refusal: at === undefined ? { code, message } : { code, message, field: at.field, problem: { code: at.code, params: at.params ?? {} } },
 });
 
 /** Which statuses each action starts from. */
@@ -76,7 +82,12 @@ function wrongStatus(c: ContractState, action: ContractAction): Checked<never> {
 
 /** The period a new contract covers: from ≤ to. */
 export function checkPeriod(from: IsoDay, to: IsoDay): Checked<{ from: IsoDay; to: IsoDay }> {
-  if (to < from) return refuse('CONTRACT_PERIOD_INVALID', `the period ends (${to}) before it starts (${from})`, 'periodTo');
+  if (to < from)
+    return refuse('CONTRACT_PERIOD_INVALID', `the period ends (${to}) before it starts (${from})`, {
+      field: 'periodTo',
+      code: 'PERIOD_ENDS_BEFORE_START',
+      params: { from, to },
+    });
   return { ok: true, value: { from, to } };
 }
 
@@ -98,8 +109,12 @@ export interface Signature {
 
 export function checkSign(c: ContractState, s: Signature, today: IsoDay): Checked<{ contract: SentContract; signature: Signature }> {
   if (c.status !== 'SENT') return wrongStatus(c, 'sign');
-  if (s.signedBy.trim() === '') return refuse('CONTRACT_SIGNATURE_INVALID', 'name who signed', 'signedBy');
-  if (s.signedOn > today) return refuse('CONTRACT_SIGNATURE_INVALID', `the signature date ${s.signedOn} is in the future`, 'signedOn');
+  if (s.signedBy.trim() === '') return refuse('CONTRACT_SIGNATURE_INVALID', 'name who signed', { field: 'signedBy', code: 'REQUIRED' });
+  if (s.signedOn > today)
+    return refuse('CONTRACT_SIGNATURE_INVALID', `the signature date ${s.signedOn} is in the future`, {
+      field: 'signedOn',
+      code: 'DAY_IN_FUTURE',
+    });
   const paper = s.paperReference !== null && s.paperReference.trim() !== '';
   if (s.hasScan === paper)
     return refuse(
@@ -107,7 +122,7 @@ export function checkSign(c: ContractState, s: Signature, today: IsoDay): Checke
       s.hasScan
         ? 'send either a scan or a paper reference, not both'
         : 'a signature needs an uploaded scan or the reference of the filed paper',
-      'paperReference',
+      { field: 'paperReference', code: s.hasScan ? 'SCAN_AND_PAPER' : 'SCAN_OR_PAPER_REQUIRED' },
     );
   return { ok: true, value: { contract: c, signature: s } };
 }
@@ -123,7 +138,7 @@ export function checkEnd(c: ContractState, leavingDate: IsoDay): Checked<SignedC
     return refuse(
       'CONTRACT_END_INVALID',
       `the leaving date ${leavingDate} is outside the contract period ${c.periodFrom} – ${c.periodTo}`,
-      'leavingDate',
+      { field: 'leavingDate', code: 'OUTSIDE_PERIOD', params: { from: c.periodFrom, to: c.periodTo } },
     );
   return { ok: true, value: c };
 }

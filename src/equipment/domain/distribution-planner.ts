@@ -100,7 +100,8 @@ export interface DistributionPlanResult {
   readonly missing: PlanMissing;
 }
 
-export const SESSION_NOT_PLANNED = 'session not planned yet';
+/** The note of a line whose person has no training session yet: a notice code (`notice.SESSION_NOT_PLANNED`). */
+export const SESSION_NOT_PLANNED = 'SESSION_NOT_PLANNED';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

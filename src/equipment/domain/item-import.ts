@@ -12,12 +12,12 @@ export const TYPE_CODE = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z][A-Z0-9_]{1,31}$/, 'must be 2–32 capital letters, digits or _ (e.g. TABLET)');
+  .regex(/^[A-Z][A-Z0-9_]{1,31}$/, 'NOT_TYPE_CODE');
 export const SERIAL = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9][A-Z0-9._/-]{0,63}$/, 'must be 1–64 letters, digits, ., _, /, -');
+  .regex(/^[A-Z0-9][A-Z0-9._/-]{0,63}$/, 'NOT_SERIAL');
 
 /** One entry of a bulk registration (a JSON `items` element, a CSV row). */
 export const BULK_ITEM = z.object({ typeCode: TYPE_CODE, serial: SERIAL });

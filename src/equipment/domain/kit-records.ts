@@ -1,3 +1,4 @@
+import { type CodedDetail, problem } from '../../common/errors/app-error.js';
 import type { PlanItem } from './distribution-planner.js';
 
 /**
@@ -8,17 +9,14 @@ import type { PlanItem } from './distribution-planner.js';
  * holds, each with its condition.
  */
 
-export interface Problem {
-  readonly field: string;
-  readonly reason: string;
-}
+export type Problem = CodedDetail;
 
 export interface KnownItem {
   readonly serial: string;
   readonly typeCode: string;
   /** in the municipality's store and free to hand out (IN_STORAGE or RETURNED) */
   readonly available: boolean;
-  /** plain words when not available: "issued to someone else", "damaged", ... */
+  /** when not available: the item's status (ISSUED, DAMAGED, LOST, …), or ELSEWHERE (in another municipality's store) */
   readonly state: string;
 }
 
@@ -43,21 +41,20 @@ export function checkHandover(input: HandoverInput): CheckResult<IssuedItem[]> {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const s of input.serials) {
-    if (seen.has(s)) problems.push({ field: 'serials', reason: `serial ${s} is listed twice` });
+    if (seen.has(s)) problems.push(problem('SERIAL_REPEATED', { serial: s }, { field: 'serials' }));
     seen.add(s);
     const k = input.known.get(s);
-    if (!k) problems.push({ field: 'serials', reason: `serial ${s} is not in the inventory` });
-    else if (!k.available) problems.push({ field: 'serials', reason: `serial ${s} cannot be handed out: ${k.state}` });
+    if (!k) problems.push(problem('SERIAL_NOT_IN_INVENTORY', { serial: s }, { field: 'serials' }));
+    else if (!k.available) problems.push(problem('SERIAL_NOT_AVAILABLE', { serial: s, state: k.state }, { field: 'serials' }));
   }
   const toGive = input.planned.filter((p) => !p.alreadyIssued);
-  if (toGive.length === 0) problems.push({ field: 'serials', reason: 'this person already holds the whole planned kit' });
+  if (toGive.length === 0) problems.push(problem('KIT_ALREADY_HELD', {}, { field: 'serials' }));
 
   const subFor = new Map<string, string>();
   for (const sub of input.substitutions) {
     if (!toGive.some((p) => p.serial === sub.planned))
-      problems.push({ field: 'substitutions', reason: `${sub.planned} is not a planned serial of this person's kit` });
-    if (!seen.has(sub.actual))
-      problems.push({ field: 'substitutions', reason: `substitute ${sub.actual} is not among the serials handed over` });
+      problems.push(problem('NOT_PLANNED_SERIAL', { serial: sub.planned }, { field: 'substitutions' }));
+    if (!seen.has(sub.actual)) problems.push(problem('SUBSTITUTE_NOT_GIVEN', { serial: sub.actual }, { field: 'substitutions' }));
     subFor.set(sub.planned, sub.actual);
   }
 
@@ -76,12 +73,18 @@ export function checkHandover(input: HandoverInput): CheckResult<IssuedItem[]> {
     }
     const actual = subFor.get(p.serial);
     if (actual === undefined) {
-      problems.push({ field: 'serials', reason: `planned ${p.typeCode} ${p.serial} is missing: hand it over or substitute it` });
+      problems.push(problem('PLANNED_ITEM_MISSING', { type: p.typeCode, serial: p.serial }, { field: 'serials' }));
       continue;
     }
     const k = input.known.get(actual);
     if (k && k.typeCode !== p.typeCode)
-      problems.push({ field: 'substitutions', reason: `${actual} is a ${k.typeCode}, it cannot replace ${p.typeCode} ${p.serial}` });
+      problems.push(
+        problem(
+          'SUBSTITUTE_OTHER_TYPE',
+          { serial: actual, type: k.typeCode, plannedType: p.typeCode, planned: p.serial },
+          { field: 'substitutions' },
+        ),
+      );
     used.add(actual);
     issued.push({ serial: actual, typeCode: p.typeCode, substitutedFor: p.serial });
   }
@@ -89,14 +92,13 @@ export function checkHandover(input: HandoverInput): CheckResult<IssuedItem[]> {
   for (const p of open) {
     const s = input.serials.find((x) => !used.has(x) && input.known.get(x)?.typeCode === p.typeCode);
     if (s === undefined) {
-      problems.push({ field: 'serials', reason: `no ${p.typeCode} handed over (the plan had none left: give any available one)` });
+      problems.push(problem('OPEN_SLOT_NOT_GIVEN', { type: p.typeCode }, { field: 'serials' }));
       continue;
     }
     used.add(s);
     issued.push({ serial: s, typeCode: p.typeCode, substitutedFor: null });
   }
-  for (const s of seen)
-    if (!used.has(s) && input.known.has(s)) problems.push({ field: 'serials', reason: `serial ${s} is not part of this person's kit` });
+  for (const s of seen) if (!used.has(s) && input.known.has(s)) problems.push(problem('NOT_IN_KIT', { serial: s }, { field: 'serials' }));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: issued };
 }
 
@@ -120,22 +122,19 @@ const STATUS_AFTER: Readonly<Record<Condition, ReturnedItem['status']>> = { GOOD
 /** The whole kit comes back at once: every held serial listed once with its condition, nothing else. */
 export function checkReturn(input: ReturnInput): CheckResult<ReturnedItem[]> {
   const problems: Problem[] = [];
-  if (input.held.length === 0) problems.push({ field: 'items', reason: 'this person holds no equipment' });
+  if (input.held.length === 0) problems.push(problem('HOLDS_NOTHING', {}, { field: 'items' }));
   const given = new Map<string, Condition>();
   input.items.forEach((it, i) => {
-    if (given.has(it.serial)) problems.push({ field: `items.${i}.serial`, reason: `serial ${it.serial} is listed twice` });
+    if (given.has(it.serial)) problems.push(problem('SERIAL_REPEATED', { serial: it.serial }, { field: `items.${i}.serial` }));
     given.set(it.serial, it.condition);
     if (!input.held.some((h) => h.serial === it.serial))
-      problems.push({ field: `items.${i}.serial`, reason: `serial ${it.serial} is not held by this person` });
+      problems.push(problem('NOT_HELD', { serial: it.serial }, { field: `items.${i}.serial` }));
   });
   const out: ReturnedItem[] = [];
   for (const h of input.held) {
     const c = given.get(h.serial);
     if (c === undefined) {
-      problems.push({
-        field: 'items',
-        reason: `${h.typeCode} ${h.serial} is missing: list every item of the kit (LOST if it cannot be returned)`,
-      });
+      problems.push(problem('RETURN_ITEM_MISSING', { type: h.typeCode, serial: h.serial }, { field: 'items' }));
       continue;
     }
     out.push({ serial: h.serial, typeCode: h.typeCode, condition: c, status: STATUS_AFTER[c] });

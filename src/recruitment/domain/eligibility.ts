@@ -20,7 +20,7 @@ export const DOCUMENT_CODE = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z][A-Z0-9_]{0,39}$/, 'must be a document code of letters, digits and underscores, e.g. ID_CARD');
+  .regex(/^[A-Z][A-Z0-9_]{0,39}$/, 'NOT_DOCUMENT_CODE');
 
 const age = z.number().int().min(0).max(120);
 
@@ -33,7 +33,7 @@ export const eligibilitySettings = z
     notKkrMember: z.boolean().default(true),
   })
   .refine((s) => s.minAge === null || s.maxAge === null || s.minAge <= s.maxAge, {
-    message: 'minAge must not exceed maxAge',
+    message: 'MIN_AGE_OVER_MAX',
     path: ['maxAge'],
   });
 

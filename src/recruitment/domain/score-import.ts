@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Table } from '../../common/tabular/parse-table.js';
-import { type ColumnSpec, duplicateKeys, RowReader, type RowProblem } from '../../common/tabular/columns.js';
+import { type ColumnSpec, duplicateKeys, RowReader, type RowProblem, rowProblem } from '../../common/tabular/columns.js';
 import { CSV_OR_JSON, type TabularImport } from '../../common/tabular/tabular-import.js';
 import type { StaffKind } from '../../generated/prisma/enums.js';
 import { NATIONAL_ID, STAFF_KIND } from '../../staff/domain/staff-fields.js';
@@ -25,9 +25,9 @@ export const SCORE_COLUMNS: ColumnSpec = { required: ['national_id', 'score'], o
 export const SCORE = z
   .string()
   .trim()
-  .regex(/^\d{1,3}(\.\d{1,2})?$/, 'must be points with at most two decimals, e.g. 87.50')
+  .regex(/^\d{1,3}(\.\d{1,2})?$/, 'NOT_SCORE')
   .transform(scoreToHundredths)
-  .refine((h) => h <= 10_000, 'must be at most 100');
+  .refine((h) => h <= 10_000, 'SCORE_OVER_100');
 
 export interface ScoreRow {
   readonly row: number;
@@ -79,11 +79,11 @@ export function planScoreImport(rows: readonly ScoreRow[], apps: ReadonlyMap<str
   for (const r of rows) {
     const a = apps.get(r.nationalId);
     if (!a) {
-      problems.push({ row: r.row, field: 'national_id', reason: 'has no application in this competition' });
+      problems.push(rowProblem(r.row, 'NO_APPLICATION', {}, 'national_id'));
       continue;
     }
     if (r.kind !== null && r.kind !== a.kind) {
-      problems.push({ row: r.row, field: 'kind', reason: `the application is for ${a.kind}, not ${r.kind}` });
+      problems.push(rowProblem(r.row, 'APPLICATION_OTHER_KIND', { kind: a.kind, given: r.kind }, 'kind'));
       continue;
     }
     if (a.scoreHundredths === r.hundredths) {
@@ -91,7 +91,7 @@ export function planScoreImport(rows: readonly ScoreRow[], apps: ReadonlyMap<str
       continue;
     }
     if (a.locked) {
-      problems.push({ row: r.row, field: 'score', reason: 'cannot change: the list of this application is already decided' });
+      problems.push(rowProblem(r.row, 'SCORE_LOCKED', {}, 'score'));
       continue;
     }
     counts[a.scoreHundredths === null ? 'recorded' : 'changed']++;

@@ -1,3 +1,4 @@
+import { type CodedDetail, problem } from '../../common/errors/app-error.js';
 import type { Community, Language } from '../../generated/prisma/enums.js';
 
 /**
@@ -77,10 +78,7 @@ export interface Selection {
   readonly reason?: string | null;
 }
 
-export interface SelectionProblem {
-  readonly field: string;
-  readonly reason: string;
-}
+export type SelectionProblem = CodedDetail;
 
 /** Check a commission's final list against the shortlist and the targets; all problems at once. */
 export function checkFinalSelection(
@@ -96,13 +94,13 @@ export function checkFinalSelection(
   selections.forEach((s, i) => {
     const field = `selections.${i}`;
     if (seen.has(s.applicationId)) {
-      problems.push({ field: `${field}.applicationId`, reason: 'is selected twice' });
+      problems.push(problem('SELECTED_TWICE', {}, { field: `${field}.applicationId` }));
       return;
     }
     seen.add(s.applicationId);
     const entry = byId.get(s.applicationId);
     if (!entry) {
-      problems.push({ field: `${field}.applicationId`, reason: 'is not on the shortlist of this municipality' });
+      problems.push(problem('NOT_ON_SHORTLIST', {}, { field: `${field}.applicationId` }));
       return;
     }
     perCommunity.set(entry.community, (perCommunity.get(entry.community) ?? 0) + 1);
@@ -110,16 +108,25 @@ export function checkFinalSelection(
     if (entry.rank > required) {
       deviations += 1;
       if (!s.reason || s.reason.trim().length === 0)
-        problems.push({
-          field: `${field}.reason`,
-          reason: `rank ${entry.rank} of ${entry.community} is selected over higher-ranked candidates (required ${required}): a written reason is required`,
-        });
+        problems.push(
+          problem(
+            'DEVIATION_NEEDS_REASON',
+            { rank: entry.rank, community: entry.community, required: required },
+            { field: `${field}.reason` },
+          ),
+        );
     }
   });
   for (const t of targets) {
     const n = perCommunity.get(t.community) ?? 0;
     if (n !== t.enumerators)
-      problems.push({ field: 'selections', reason: `${t.community}: exactly ${t.enumerators} enumerator(s) required, ${n} selected` });
+      problems.push(
+        problem(
+          'SELECTION_COUNT',
+          { community: t.community, kind: 'ENUMERATOR', required: t.enumerators, selected: n },
+          { field: 'selections' },
+        ),
+      );
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, deviations };
 }

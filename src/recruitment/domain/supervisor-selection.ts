@@ -1,3 +1,4 @@
+import { problem } from '../../common/errors/app-error.js';
 import type { Community } from '../../generated/prisma/enums.js';
 import { type Candidate, rank, type Selection, type SelectionProblem } from './shortlist.js';
 
@@ -42,32 +43,38 @@ export function checkSupervisorSelection(
   selections.forEach((s, i) => {
     const field = `selections.${i}`;
     if (seen.has(s.applicationId)) {
-      problems.push({ field: `${field}.applicationId`, reason: 'is selected twice' });
+      problems.push(problem('SELECTED_TWICE', {}, { field: `${field}.applicationId` }));
       return;
     }
     seen.add(s.applicationId);
     const entry = byId.get(s.applicationId);
     if (!entry) {
-      problems.push({
-        field: `${field}.applicationId`,
-        reason: 'is not an eligible, scored supervisor application of this municipality',
-      });
+      problems.push(problem('NOT_RANKED_SUPERVISOR', {}, { field: `${field}.applicationId` }));
       return;
     }
     perCommunity.set(entry.community, (perCommunity.get(entry.community) ?? 0) + 1);
     if (entry.rank > entry.required) {
       deviations += 1;
       if (!s.reason || s.reason.trim().length === 0)
-        problems.push({
-          field: `${field}.reason`,
-          reason: `rank ${entry.rank} of ${entry.community} is selected over higher-ranked candidates (required ${entry.required}): a written reason is required`,
-        });
+        problems.push(
+          problem(
+            'DEVIATION_NEEDS_REASON',
+            { rank: entry.rank, community: entry.community, required: entry.required },
+            { field: `${field}.reason` },
+          ),
+        );
     }
   });
   for (const r of rankings) {
     const n = perCommunity.get(r.community) ?? 0;
     if (n !== r.required)
-      problems.push({ field: 'selections', reason: `${r.community}: exactly ${r.required} supervisor(s) required, ${n} selected` });
+      problems.push(
+        problem(
+          'SELECTION_COUNT',
+          { community: r.community, kind: 'SUPERVISOR', required: r.required, selected: n },
+          { field: 'selections' },
+        ),
+      );
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, deviations };
 }

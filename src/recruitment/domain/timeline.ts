@@ -1,3 +1,4 @@
+import { type CodedDetail, problem } from '../../common/errors/app-error.js';
 import { zoneOffsetMs } from '../../common/dates/zoned-time.js';
 import { COMPETITION_STAGES, type CensusCalendar } from '../../census/domain/calendar.js';
 
@@ -49,13 +50,15 @@ const ORDER: readonly (readonly [keyof Timeline, keyof Timeline])[] = [
   ['engagementStart', 'engagementEnd'],
 ];
 
-export function timelineProblems(t: Timeline): { field: string; reason: string }[] {
-  const problems: { field: string; reason: string }[] = [];
-  for (const [a, b] of ORDER) if (t[b] < t[a]) problems.push({ field: b, reason: `must not be before ${a} (${t[a]})` });
+export function timelineProblems(t: Timeline): CodedDetail[] {
+  const problems: CodedDetail[] = [];
+  for (const [a, b] of ORDER) if (t[b] < t[a]) problems.push(problem('DATE_BEFORE_OTHER', { other: a, otherDay: t[a] }, { field: b }));
   if (t.applicationDeadline.slice(0, 10) < t.vacancyAnnounced)
-    problems.push({ field: 'applicationDeadline', reason: `must not be before vacancyAnnounced (${t.vacancyAnnounced})` });
+    problems.push(
+      problem('DATE_BEFORE_OTHER', { other: 'vacancyAnnounced', otherDay: t.vacancyAnnounced }, { field: 'applicationDeadline' }),
+    );
   if (t.applicationDeadline.slice(0, 10) > t.shortlistSentBy)
-    problems.push({ field: 'applicationDeadline', reason: `must not be after shortlistSentBy (${t.shortlistSentBy})` });
+    problems.push(problem('DATE_AFTER_OTHER', { other: 'shortlistSentBy', otherDay: t.shortlistSentBy }, { field: 'applicationDeadline' }));
   return problems;
 }
 

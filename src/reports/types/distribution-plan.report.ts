@@ -67,7 +67,7 @@ export class DistributionPlanReport implements ReportTypeDefinition<Params> {
       fullName: r.fullName,
       role: r.role,
       kit: r.kit.map((k) => ({ typeName: k.typeName, serial: k.serial === 'missing' ? reportText(lang, 'report.missingSerial') : k.serial })),
-      session: sessionText(r.sessionDetail, r.session, lang),
+      session: sessionText(r.sessionDetail, r.sessionNote?.code === SESSION_NOT_PLANNED ? SESSION_NOT_PLANNED : r.session, lang),
     }));
     async function* batches(): AsyncGenerator<unknown[]> {
       yield rows;

@@ -1,3 +1,4 @@
+import type { NoticeParam } from '../../common/text/notice.js';
 import { StaffKind, StaffStatus } from '../../generated/prisma/enums.js';
 import type { AssignmentPeriod } from './assignment-rules.js';
 
@@ -17,7 +18,8 @@ export interface StaffFacts {
 export interface Problem {
   readonly kind: 'mismatch' | 'invalid';
   readonly field: string;
-  readonly reason: string;
+  readonly code: string;
+  readonly params: Readonly<Record<string, NoticeParam>>;
 }
 
 /** Request fields the problems are reported against. */
@@ -40,7 +42,8 @@ export function engagementProblems(
     out.push({
       kind: 'invalid',
       field: fields.from,
-      reason: `${period.validFrom} is before the enumerator's engagement start ${who.engagementStart}`,
+      code: 'BEFORE_ENGAGEMENT_START',
+      params: { startDay: who.engagementStart },
     });
   }
   if (who.engagementEnd !== null) {
@@ -48,13 +51,15 @@ export function engagementProblems(
       out.push({
         kind: 'invalid',
         field: fields.to,
-        reason: `an open-ended period would outlast the enumerator's engagement end ${who.engagementEnd}`,
+        code: 'OPEN_PAST_ENGAGEMENT_END',
+        params: { endDay: who.engagementEnd },
       });
     } else if (period.validTo > who.engagementEnd) {
       out.push({
         kind: 'invalid',
         field: fields.to,
-        reason: `${period.validTo} is after the enumerator's engagement end ${who.engagementEnd}`,
+        code: 'AFTER_ENGAGEMENT_END',
+        params: { endDay: who.engagementEnd },
       });
     }
   }
@@ -69,11 +74,10 @@ export function enumeratorProblems(
   fields: PeriodFields = ASSIGN_FIELDS,
 ): Problem[] {
   const out: Problem[] = [];
-  if (who.kind !== StaffKind.ENUMERATOR)
-    out.push({ kind: 'invalid', field: fields.who, reason: 'is a supervisor; only enumerators work enumeration areas' });
-  if (who.status === StaffStatus.LEFT) out.push({ kind: 'invalid', field: fields.who, reason: 'has left the census (status LEFT)' });
+  if (who.kind !== StaffKind.ENUMERATOR) out.push({ kind: 'invalid', field: fields.who, code: 'SUPERVISOR_NOT_IN_EA', params: {} });
+  if (who.status === StaffStatus.LEFT) out.push({ kind: 'invalid', field: fields.who, code: 'HAS_LEFT', params: {} });
   if (who.municipalityId !== eaMunicipalityId)
-    out.push({ kind: 'mismatch', field: fields.who, reason: 'works in another municipality than the enumeration area' });
+    out.push({ kind: 'mismatch', field: fields.who, code: 'OTHER_MUNICIPALITY_THAN_EA', params: {} });
   return [...out, ...engagementProblems(who, period, fields)];
 }
 
@@ -83,8 +87,8 @@ export function supervisorProblem(
   who: Pick<StaffFacts, 'kind' | 'municipalityId'>,
   field = 'supervisorId',
 ): Problem | null {
-  if (who.kind !== StaffKind.SUPERVISOR) return { kind: 'invalid', field, reason: 'is an enumerator; a team is led by a supervisor' };
-  if (who.municipalityId !== teamMunicipalityId) return { kind: 'mismatch', field, reason: 'works in another municipality than the team' };
+  if (who.kind !== StaffKind.SUPERVISOR) return { kind: 'invalid', field, code: 'TEAM_LED_BY_SUPERVISOR', params: {} };
+  if (who.municipalityId !== teamMunicipalityId) return { kind: 'mismatch', field, code: 'OTHER_MUNICIPALITY_THAN_TEAM', params: {} };
   return null;
 }
 
@@ -94,10 +98,8 @@ export function memberProblem(
   who: Pick<StaffFacts, 'kind' | 'municipalityId'> & { readonly teamId: string | null },
   field: string,
 ): Problem | null {
-  if (who.kind !== StaffKind.ENUMERATOR)
-    return { kind: 'invalid', field, reason: 'is a supervisor; team members are enumerators (a supervisor leads a team instead)' };
-  if (who.municipalityId !== team.municipalityId) return { kind: 'mismatch', field, reason: 'works in another municipality than the team' };
-  if (who.teamId !== null && who.teamId !== team.id)
-    return { kind: 'invalid', field, reason: 'is a member of another team; remove them there first' };
+  if (who.kind !== StaffKind.ENUMERATOR) return { kind: 'invalid', field, code: 'TEAM_MEMBERS_ARE_ENUMERATORS', params: {} };
+  if (who.municipalityId !== team.municipalityId) return { kind: 'mismatch', field, code: 'OTHER_MUNICIPALITY_THAN_TEAM', params: {} };
+  if (who.teamId !== null && who.teamId !== team.id) return { kind: 'invalid', field, code: 'IN_ANOTHER_TEAM', params: {} };
   return null;
 }

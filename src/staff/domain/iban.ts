@@ -9,7 +9,7 @@ import { countrySpecs } from 'ibantools';
  * we store the electronic form.
  */
 
-/** Why an IBAN was refused: a stable code for clients, with a sentence for people. */
+/** Why an IBAN was refused: a stable code with its parameters (`problem.<code>` words it). */
 export type IbanProblem =
   | 'IBAN_CHARACTERS'
   | 'IBAN_COUNTRY_UNKNOWN'
@@ -20,7 +20,8 @@ export type IbanProblem =
   | 'IBAN_CHECKSUM';
 
 export type IbanResult =
-  { readonly ok: true; readonly iban: string } | { readonly ok: false; readonly code: IbanProblem; readonly reason: string };
+  | { readonly ok: true; readonly iban: string }
+  | { readonly ok: false; readonly code: IbanProblem; readonly params: Readonly<Record<string, string | number>> };
 
 interface CountryRule {
   readonly length: number;
@@ -68,36 +69,23 @@ export function ibanMod97(iban: string): number {
   return rest;
 }
 
-const refuse = (code: IbanProblem, reason: string): IbanResult => ({ ok: false, code, reason });
+const refuse = (code: IbanProblem, params: Readonly<Record<string, string | number>> = {}): IbanResult => ({ ok: false, code, params });
 
 export function validateIban(input: string): IbanResult {
   const iban = normalizeIban(input);
-  if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]+$/.test(iban))
-    return refuse('IBAN_CHARACTERS', 'must start with a country code and two check digits, then letters and digits only');
+  if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]+$/.test(iban)) return refuse('IBAN_CHARACTERS');
   const country = iban.slice(0, 2);
   const rule = RULES.get(country);
-  if (rule === undefined) return refuse('IBAN_COUNTRY_UNKNOWN', `${country} is not a country of the IBAN registry`);
-  if (iban.length !== rule.length)
-    return refuse('IBAN_LENGTH', `a ${country} IBAN has ${rule.length} characters, this one has ${iban.length}`);
+  if (rule === undefined) return refuse('IBAN_COUNTRY_UNKNOWN', { country });
+  if (iban.length !== rule.length) return refuse('IBAN_LENGTH', { country, length: rule.length, given: iban.length });
   const bban = iban.slice(4);
-  if (!rule.bban.test(bban))
-    return refuse('IBAN_BBAN_FORMAT', `the account part does not have the ${country} structure (${describeBban(rule.bban)})`);
+  if (!rule.bban.test(bban)) return refuse('IBAN_BBAN_FORMAT', { country });
   // 98 − (mod 97) can only give 02..98: 00, 01 and 99 are never check digits.
   const check = Number(iban.slice(2, 4));
-  if (check < 2 || check > 98) return refuse('IBAN_CHECK_DIGITS', `check digits ${iban.slice(2, 4)} are impossible (only 02 to 98 exist)`);
-  if (ibanMod97(iban) !== 1) return refuse('IBAN_CHECKSUM', 'check digits do not match (ISO 13616 mod-97 checksum failed)');
-  if (rule.nationalCheck !== null && !rule.nationalCheck(bban))
-    return refuse('IBAN_NATIONAL_CHECK', `the ${country} national check digits of the account part do not match`);
+  if (check < 2 || check > 98) return refuse('IBAN_CHECK_DIGITS', { digits: iban.slice(2, 4) });
+  if (ibanMod97(iban) !== 1) return refuse('IBAN_CHECKSUM');
+  if (rule.nationalCheck !== null && !rule.nationalCheck(bban)) return refuse('IBAN_NATIONAL_CHECK', { country });
   return { ok: true, iban };
-}
-
-/** `^[0-9]{16}$` → "16 digits"; other patterns in a short readable form. */
-function describeBban(re: RegExp): string {
-  const parts = [...re.source.matchAll(/\[([^\]]+)\]\{(\d+)\}/g)].map(([, set, n]) => {
-    const what = set === '0-9' ? 'digits' : set === 'A-Z' ? 'letters' : 'letters or digits';
-    return `${n} ${what}`;
-  });
-  return parts.length > 0 ? parts.join(', then ') : 'see the IBAN registry';
 }
 
 /** Build a valid IBAN from country and BBAN (used for demo data and tests). */

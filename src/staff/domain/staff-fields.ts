@@ -4,15 +4,15 @@ import { validateIban } from './iban.js';
 
 /**
  * Field rules for supervisors and enumerators, shared by the HTTP API and the bulk import so
- * that both accept and refuse exactly the same values. Messages say what is wrong, in words
- * a clerk can act on.
+ * that both accept and refuse exactly the same values. A rule's own message is a problem code
+ * (`problem.<code>` in messages/ words it for the clerk); the others follow zod's issue codes.
  */
 
 /** Personal number: Kosovo's is 10 digits; foreign documents may carry letters (5–20). */
 export const NATIONAL_ID = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9]{5,20}$/, 'must be 5–20 letters or digits (no spaces)')
+  .regex(/^[A-Za-z0-9]{5,20}$/, 'NOT_NATIONAL_ID')
   .transform((s) => s.toUpperCase());
 
 /** Any script (Latin with ë ç č ć đ š ž, Serbian Cyrillic, Turkish ı ğ ş), spaces, hyphen, apostrophe, dot. */
@@ -22,49 +22,49 @@ export const FULL_NAME = z
   .pipe(
     z
       .string()
-      .min(2, 'must have at least 2 characters')
-      .max(200, 'must have at most 200 characters')
-      .regex(/^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u, 'may contain only letters, spaces, hyphens, apostrophes and dots'),
+      .min(2)
+      .max(200)
+      .regex(/^[\p{L}\p{M}][\p{L}\p{M} .'’-]*$/u, 'NAME_CHARACTERS'),
   );
 
 export const PHONE = z
   .string()
   .trim()
-  .regex(/^\+?[0-9][0-9 ()/-]{5,24}$/, 'must be a phone number such as +383 44 123 456');
+  .regex(/^\+?[0-9][0-9 ()/-]{5,24}$/, 'NOT_PHONE');
 
-export const EMAIL = z.string().trim().toLowerCase().pipe(z.email('must be an e-mail address').max(254));
+export const EMAIL = z.string().trim().toLowerCase().pipe(z.email().max(254));
 
 export const IBAN = z.string().transform((s, ctx) => {
   const r = validateIban(s);
   if (!r.ok) {
-    ctx.addIssue({ code: 'custom', message: `is not a valid IBAN: ${r.reason}` });
+    ctx.addIssue({ code: 'custom', message: r.code, params: r.params });
     return z.NEVER;
   }
   return r.iban;
 });
 
-const enumOf = <T extends Record<string, string>>(e: T, what: string) =>
+const enumOf = <T extends Record<string, string>>(e: T) =>
   z
     .string()
     .trim()
     .transform((s) => s.toUpperCase())
-    .pipe(z.enum(e, { message: `must be one of ${Object.values(e).join(', ')} (${what})` }));
+    .pipe(z.enum(e));
 
-export const COMMUNITY = enumOf(Community, 'community');
-export const LANGUAGE = enumOf(Language, 'language of work');
-export const STAFF_KIND = enumOf(StaffKind, 'staff kind');
-export const STAFF_STATUS = enumOf(StaffStatus, 'status');
+export const COMMUNITY = enumOf(Community);
+export const LANGUAGE = enumOf(Language);
+export const STAFF_KIND = enumOf(StaffKind);
+export const STAFF_STATUS = enumOf(StaffStatus);
 
 export { DATE_ONLY } from '../../common/dates/date-only.js';
 
 export const TEAM_CODE = z
   .string()
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, "must be 1–32 letters, digits, '.', '-' or '_'")
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$/, 'NOT_TEAM_CODE')
   .transform((s) => s.toUpperCase());
 
-/** Engagement end must not be before its start (both inclusive dates, YYYY-MM-DD). */
+/** Engagement end must not be before its start (both inclusive dates, YYYY-MM-DD): the problem code, or null. */
 export function engagementProblem(start: string | null | undefined, end: string | null | undefined): string | null {
-  if (start && end && end < start) return 'engagement end is before engagement start';
+  if (start && end && end < start) return 'ENGAGEMENT_END_BEFORE_START';
   return null;
 }

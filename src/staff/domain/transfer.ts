@@ -7,12 +7,12 @@ import { dayBefore, type AssignmentPeriod } from './assignment-rules.js';
  */
 export type TransferPlan =
   | { readonly ok: true; readonly closed: AssignmentPeriod; readonly opened: AssignmentPeriod }
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly code: string; readonly params: Readonly<Record<string, string>> };
 
 export function planTransfer(current: AssignmentPeriod, cutover: string): TransferPlan {
-  if (cutover <= current.validFrom) return { ok: false, reason: `must be after the first day of the period (${current.validFrom})` };
+  if (cutover <= current.validFrom) return { ok: false, code: 'CUTOVER_NOT_AFTER_START', params: { startDay: current.validFrom } };
   if (current.validTo !== null && cutover > current.validTo)
-    return { ok: false, reason: `must be on or before the last day of the period (${current.validTo})` };
+    return { ok: false, code: 'CUTOVER_AFTER_END', params: { endDay: current.validTo } };
   return {
     ok: true,
     closed: { validFrom: current.validFrom, validTo: dayBefore(cutover) },

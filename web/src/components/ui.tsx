@@ -1,15 +1,18 @@
 import { useState, type ReactNode } from 'react';
 import type { ApiError, ErrorDetail } from '../api';
-import { type MessageKey, type Translate, useI18n } from '../i18n';
+import { formatInstant } from '../format';
+import { type Language, type MessageKey, type Translate, useI18n } from '../i18n';
 
 /**
  * The words of a known error code in the reader's language: the console's wording with the
- * API's details (stage gates name their stage and date in the first detail) where there is one,
- * else the catalogue's; null for a code without words: the API's message is shown.
+ * API's details (a stage gate names its stage and the instant of it in the first detail's
+ * params, STAGE_DATE or STAGE_NOT_YET) where there is one, else the catalogue's; null for a
+ * code without words: the API's message is shown.
  */
-function worded(t: Translate, error: ApiError): string | null {
-  const first = error.details[0];
-  const values = { stage: first?.field ?? '', date: first?.reason ?? '' };
+function worded(t: Translate, lang: Language, error: ApiError): string | null {
+  const params = error.details[0]?.params ?? {};
+  const date = typeof params.date === 'string' ? formatInstant(params.date, lang) : '';
+  const values = { stage: String(params.stage ?? ''), date };
   for (const key of [`errorDetail.${error.code}`, `error.${error.code}`] as MessageKey[]) {
     const text = t(key, values);
     if (text !== key) return text;
@@ -32,13 +35,14 @@ function errorTitle(error: ApiError): MessageKey {
 
 const DETAILS_PAGE = 50;
 
-/** Every problem of a refused file as CSV (row, column, reason), for the person fixing the file. */
-function detailsCsv(details: readonly ErrorDetail[]): string {
+/** Every problem of a refused file as CSV (row, column, reason, headed in the reader's language), for the person fixing the file. */
+function detailsCsv(t: Translate, details: readonly ErrorDetail[]): string {
   const cell = (v: string | number | undefined) => {
     const s = v === undefined ? '' : String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return ['row,column,reason', ...details.map((d) => [cell(d.row), cell(d.field), cell(d.reason)].join(','))].join('\r\n') + '\r\n';
+  const header = [t('error.row'), t('error.column'), t('error.reason')].map(cell).join(',');
+  return [header, ...details.map((d) => [cell(d.row), cell(d.field), cell(d.reason)].join(','))].join('\r\n') + '\r\n';
 }
 
 /**
@@ -47,11 +51,11 @@ function detailsCsv(details: readonly ErrorDetail[]): string {
  * CSV download).
  */
 export function ErrorPanel({ error }: { error: ApiError }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [offset, setOffset] = useState(0);
   const shown = error.details.slice(offset, offset + DETAILS_PAGE);
   const downloadAll = () => {
-    const url = URL.createObjectURL(new Blob([detailsCsv(error.details)], { type: 'text/csv;charset=utf-8' }));
+    const url = URL.createObjectURL(new Blob([detailsCsv(t, error.details)], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = url;
     a.download = `errors-${error.code.toLowerCase()}.csv`;
@@ -65,7 +69,7 @@ export function ErrorPanel({ error }: { error: ApiError }) {
       <p>
         <strong>{t(errorTitle(error))}</strong>
       </p>
-      {error.status !== 0 && <p className="error-message">{worded(t, error) ?? error.message}</p>}
+      {error.status !== 0 && <p className="error-message">{worded(t, lang, error) ?? error.message}</p>}
       <p className="muted error-support">
         {t('error.code')}: <span className="code">{error.code}</span>
         {error.requestId && (

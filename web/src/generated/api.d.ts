@@ -4860,10 +4860,7 @@ export interface components {
       /** @enum {string} */
       status: 'PROPOSED' | 'ACCEPTED';
       replacementStaffId: string | null;
-      notes: {
-        source: string;
-        message: string;
-      }[];
+      notes: components['schemas']['ReplacementNote'][];
       /** Format: date-time */
       createdAt: string;
       acceptedAt: string | null;
@@ -4871,6 +4868,18 @@ export interface components {
       leaverFullName: string | null;
       /** @description The proposed (or accepted) candidate’s name */
       proposedFullName: string | null;
+    };
+    ReplacementNote: {
+      /** @description Stable code, e.g. NO_VALID_IBAN; LEGACY_TEXT for a text stored before codes (its `text` param) */
+      code: string;
+      /** @description Counts as numbers, days as YYYY-MM-DD, money as decimal strings, codes as strings */
+      params: {
+        [key: string]: string | number;
+      };
+      /** @description Worded in the caller's language */
+      text?: string;
+      /** @description e.g. 'equipment', 'training' */
+      source: string;
     };
     ReplacementProposal: {
       /** Format: uuid */
@@ -4891,10 +4900,7 @@ export interface components {
       /** @enum {string} */
       status: 'PROPOSED' | 'ACCEPTED';
       replacementStaffId: string | null;
-      notes: {
-        source: string;
-        message: string;
-      }[];
+      notes: components['schemas']['ReplacementNote'][];
       /** Format: date-time */
       createdAt: string;
       acceptedAt: string | null;
@@ -4923,10 +4929,7 @@ export interface components {
       cutoverDate: string;
       /** @description EA assignment periods that passed to the replacement */
       assignmentIds: string[];
-      notes: {
-        source: string;
-        message: string;
-      }[];
+      notes: components['schemas']['ReplacementNote'][];
     };
     PaperIntakeClerks: {
       municipalityCode: string;
@@ -4951,10 +4954,7 @@ export interface components {
         /** @enum {string} */
         status: 'PROPOSED' | 'ACCEPTED';
         replacementStaffId: string | null;
-        notes: {
-          source: string;
-          message: string;
-        }[];
+        notes: components['schemas']['ReplacementNote'][];
         /** Format: date-time */
         createdAt: string;
         acceptedAt: string | null;
@@ -5652,7 +5652,8 @@ export interface components {
           roomName: string;
           shift: string | null;
         } | null;
-        sessionNote: string | null;
+        /** @description SESSION_NOT_PLANNED when the person has no training session yet */
+        sessionNote: components['schemas']['CodedMessage'] | null;
       }[];
       spares: {
         typeCode: string;
@@ -5732,6 +5733,7 @@ export interface components {
           roomName: string;
           shift: string | null;
         } | null;
+        sessionNote: components['schemas']['CodedMessage'] | null;
         /** @constant */
         signature: '';
       }[];
@@ -24405,10 +24407,7 @@ export interface operations {
             /** @enum {string} */
             status: 'PROPOSED' | 'ACCEPTED';
             replacementStaffId: string | null;
-            notes: {
-              source: string;
-              message: string;
-            }[];
+            notes: components['schemas']['ReplacementNote'][];
             /** Format: date-time */
             createdAt: string;
             acceptedAt: string | null;
@@ -24609,10 +24608,7 @@ export interface operations {
             /** @enum {string} */
             status: 'PROPOSED' | 'ACCEPTED';
             replacementStaffId: string | null;
-            notes: {
-              source: string;
-              message: string;
-            }[];
+            notes: components['schemas']['ReplacementNote'][];
             /** Format: date-time */
             createdAt: string;
             acceptedAt: string | null;
@@ -24816,10 +24812,7 @@ export interface operations {
             leavingDate: string;
             cutoverDate: string;
             teamCodes: string[];
-            notes: {
-              source: string;
-              message: string;
-            }[];
+            notes: components['schemas']['ReplacementNote'][];
           };
         };
       };

@@ -186,7 +186,7 @@ export function DistributionPlanPage() {
                   <td>
                     {l.session
                       ? `${l.session.startDate} – ${l.session.endDate}, ${l.session.venueName}, ${l.session.roomName}`
-                      : (l.sessionNote ?? t('common.none'))}
+                      : (l.sessionNote?.text ?? l.sessionNote?.code ?? t('common.none'))}
                   </td>
                   <td>
                     <button

@@ -190,7 +190,7 @@ function ReplacementCard({ at, r, commission, onDone }: { at: At; r: Replacement
       {r.notes.length > 0 && (
         <ul>
           {r.notes.map((n, i) => (
-            <li key={i}>{n.message}</li>
+            <li key={i}>{n.text ?? n.code}</li>
           ))}
         </ul>
       )}
