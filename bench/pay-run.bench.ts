@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { AuditRepository } from '../src/audit/audit.repository.js';
 import { AuditService } from '../src/audit/audit.service.js';
 import { openPg } from '../src/common/prisma/database.js';
 import { applyMigrations, readMigrations } from '../src/common/prisma/migrator.js';
@@ -24,12 +25,15 @@ import { Transactions } from '../src/common/prisma/transaction.js';
 import { seedGeography } from '../src/geography/geography.seed.js';
 import { TariffRepository } from '../src/payroll/tariffs/tariff.repository.js';
 import { seedExampleTariff } from '../src/payroll/tariffs/tariff.demo.js';
-import { NoChargebacks } from '../src/payroll/runs/chargeback.provider.js';
+import type { ChargebackProvider } from '../src/payroll/runs/chargeback.provider.js';
 import { PayRunBulkRepository } from '../src/payroll/runs/pay-run-bulk.repository.js';
 import { PayRunComputeService } from '../src/payroll/runs/pay-run-compute.service.js';
 import { PayRunRepository } from '../src/payroll/runs/pay-run.repository.js';
 import { PrepAttendanceRepository } from '../src/payroll/runs/prep-attendance.repository.js';
 import { makeIban } from '../src/staff/domain/iban.js';
+
+/** The bench's people hold no equipment: nothing to charge back. */
+const NO_CHARGEBACKS: ChargebackProvider = { chargebacksFor: () => Promise.resolve(new Map()) };
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 1_000_000);
 const PARTITIONS = process.env.BENCH_PARTITIONS ? Number(process.env.BENCH_PARTITIONS) : undefined;
@@ -242,9 +246,9 @@ async function main(): Promise<void> {
       new PayRunRepository(prisma),
       new PayRunBulkRepository(handle),
       new TariffRepository(prisma),
-      new AuditService(prisma),
+      new AuditService(new AuditRepository(prisma)),
       new PrepAttendanceRepository(prisma),
-      new NoChargebacks(),
+      NO_CHARGEBACKS,
       new Transactions(prisma),
     );
     const ours = await newRun();

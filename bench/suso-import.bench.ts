@@ -24,6 +24,7 @@ import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import yazl from 'yazl';
 import type { Principal } from '../src/auth/principal.js';
+import { AuditRepository } from '../src/audit/audit.repository.js';
 import { AuditService } from '../src/audit/audit.service.js';
 import { openPg } from '../src/common/prisma/database.js';
 import { applyMigrations, readMigrations } from '../src/common/prisma/migrator.js';
@@ -236,7 +237,7 @@ async function main(): Promise<void> {
     const service = new SusoImportService(
       new CountImportRepository(handle),
       new TariffRepository(handle.prisma),
-      new FieldMappingRepository(handle.prisma, new AuditService(handle.prisma)),
+      new FieldMappingRepository(handle.prisma, new AuditService(new AuditRepository(handle.prisma))),
       new SusoStagingRepository(),
       new CountFlagRepository(handle),
     );
