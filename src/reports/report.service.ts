@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { actorOf } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
+import { zodProblem } from '../common/errors/zod-problem.js';
 import { JobClient } from '../common/jobs/job-client.js';
 import type { Prisma } from '../common/prisma/prisma.module.js';
 import type { ReportStatus } from '../generated/prisma/enums.js';
@@ -85,7 +86,7 @@ export class ReportService {
       throw new AppError(
         'VALIDATION_FAILED',
         'report parameters are invalid',
-        parsed.error.issues.map((i) => ({ field: `params.${i.path.join('.')}`, reason: i.message })),
+        parsed.error.issues.map((i) => zodProblem(i, `params.${i.path.join('.')}`)),
       );
     }
     const ctx = makeContext(p, parsed.data, body.language ?? 'sq', now);
@@ -154,10 +155,13 @@ export class ReportService {
       case 'QUEUED':
       case 'RUNNING':
         throw new AppError('REPORT_NOT_READY', 'the report is not rendered yet', [
-          { field: 'status', reason: `${r.status}, ${r.progress} % done` },
+          problem('REPORT_PROGRESS', { status: r.status, progress: r.progress }, { field: 'status' }),
         ]);
       case 'FAILED':
-        throw new AppError('REPORT_FAILED', 'the report could not be rendered', [{ field: 'error', reason: r.failedReason ?? 'unknown' }]);
+        throw new AppError('REPORT_FAILED', 'the report could not be rendered', [
+          // the renderer's own words of its failure, kept as it gave them
+          problem('REPORT_RENDER_FAILED', { text: r.failedReason ?? '' }, { field: 'error' }),
+        ]);
       case 'EXPIRED':
         throw new AppError('REPORT_EXPIRED', 'the report file was deleted after its retention period; request it again');
       case 'COMPLETED':
