@@ -53,7 +53,7 @@ export class CsvExportReader {
     for (const [field, name] of Object.entries(m.columns) as [keyof CsvMapping['columns'], string | undefined][]) {
       if (name === undefined) continue;
       const i = header.indexOf(name);
-      if (i === -1) r.problems.push({ file, line: 1, variable: name, code: 'HEADER_NO_COLUMN' });
+      if (i === -1) r.problems.push({ file, line: 1, variable: name, code: 'HEADER_NO_COLUMN', params: { column: name } });
       else r.positions[field] = i;
     }
     return r;

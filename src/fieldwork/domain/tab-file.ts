@@ -64,7 +64,7 @@ export function headerPositions(
   const problems: TabProblem[] = [];
   const positions = wanted.map((v) => {
     const i = cols.indexOf(v);
-    if (i === -1) problems.push({ file, line: 1, variable: v, code: 'HEADER_NO_VARIABLE' });
+    if (i === -1) problems.push({ file, line: 1, variable: v, code: 'HEADER_NO_VARIABLE', params: { variable: v } });
     return i;
   });
   return problems.length ? { ok: false, problems } : { ok: true, positions, width: cols.length };
