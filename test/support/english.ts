@@ -24,3 +24,7 @@ export function english<T>(value: T): T {
   };
   return walk(value) as T;
 }
+
+/** An answer's problem details as `{row, field, reason}` (their code and params left out), to assert the words. */
+export const worded = (details: readonly Record<string, unknown>[] | undefined): Record<string, unknown>[] =>
+  (details ?? []).map(({ code: _code, params: _params, ...rest }) => rest);
