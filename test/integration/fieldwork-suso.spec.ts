@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../../src/generated/prisma/enums.js';
 import { createAssignment, createStaff, uniq } from '../support/factories.js';
 import { createAssignedEnumerator, createExampleTariff, type AssignedEnumerator } from '../support/payroll-factories.js';
-import {
 import { worded } from '../support/english.js';
+import {
   type Action,
   expectedCounts,
   exportFiles,
@@ -477,7 +477,9 @@ describe('Survey Solutions export import', () => {
       const noMembers = exportFiles(variantA, hh);
       delete noMembers['members.tab'];
       const res4 = await upload(id, await zipFiles(noMembers)).expect(422);
-      expect(worded(res4.body.error.details)).toEqual([{ reason: 'members.tab: members.tab is not in the archive census_1_Tabular_All.zip' }]);
+      expect(worded(res4.body.error.details)).toEqual([
+        { reason: 'members.tab: members.tab is not in the archive census_1_Tabular_All.zip' },
+      ]);
       expect(await snapshot()).toEqual(before);
     });
   });

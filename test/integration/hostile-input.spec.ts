@@ -330,7 +330,9 @@ describe('hostile input', () => {
           status: 400,
           code: 'IMPORT_FORMAT',
         });
-        expect(worded(res.body.error.details)).toEqual([{ row: 3, reason: expect.stringMatching(/^line 3 is not valid UTF-8.*CSV UTF-8/) }]);
+        expect(worded(res.body.error.details)).toEqual([
+          { row: 3, reason: expect.stringMatching(/^line 3 is not valid UTF-8.*CSV UTF-8/) },
+        ]);
       }
     });
   });

@@ -132,8 +132,20 @@ describe('bulk import', () => {
       message: '3 rows have errors',
       details: [
         { row: 3, field: 'iban', code: expect.any(String), params: expect.any(Object), reason: expect.any(String) },
-        { row: 5, field: 'municipality_code', code: 'MUNICIPALITY_NOT_IN_SCOPE', params: {}, reason: 'is not a municipality code within your scope' },
-        { row: 8, field: 'engagement_end', code: 'ENGAGEMENT_END_BEFORE_START', params: {}, reason: 'engagement end is before engagement start' },
+        {
+          row: 5,
+          field: 'municipality_code',
+          code: 'MUNICIPALITY_NOT_IN_SCOPE',
+          params: {},
+          reason: 'is not a municipality code within your scope',
+        },
+        {
+          row: 8,
+          field: 'engagement_end',
+          code: 'ENGAGEMENT_END_BEFORE_START',
+          params: {},
+          reason: 'engagement end is before engagement start',
+        },
       ],
     });
     expect(await snapshot()).toEqual(before);
@@ -307,7 +319,11 @@ describe('bulk import', () => {
         ),
       ).expect(422);
       expect(worded(res.body.error.details)).toEqual([
-        { row: 2, field: 'valid_from', reason: `shares days with the stored assignment of EA ${eas[0]} from 1 November 2023 to 20 November 2023` },
+        {
+          row: 2,
+          field: 'valid_from',
+          reason: `shares days with the stored assignment of EA ${eas[0]} from 1 November 2023 to 20 November 2023`,
+        },
         { row: 3, field: 'valid_from', reason: `shares days with line 4 (same EA ${eas[1]}, 30 November 2023 to 15 December 2023)` },
         { row: 4, field: 'valid_from', reason: `shares days with line 3 (same EA ${eas[1]}, 1 November 2023 to 30 November 2023)` },
       ]);

@@ -54,7 +54,10 @@ describe('decodeText (the tabular reader’s bytes → text)', () => {
     // Line 2 is good UTF-8 (ë as C3 AB); line 4 has a lone lead byte C3 followed by '('.
     const file = bytes('name\n', [0xc3, 0xab], '\nok\nbad ', [0xc3], '(x\n');
     const r = decodeText(file);
-    expect(english(r)).toEqual({ ok: false, problems: [{ row: 4, reason: expect.stringMatching(/^line 4 is not valid UTF-8 \(byte 0xC3\)/) }] });
+    expect(english(r)).toEqual({
+      ok: false,
+      problems: [{ row: 4, reason: expect.stringMatching(/^line 4 is not valid UTF-8 \(byte 0xC3\)/) }],
+    });
   });
 
   it('refuses overlong forms, encoded surrogates and code points above U+10FFFF in a UTF-8 file', () => {

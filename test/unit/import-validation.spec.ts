@@ -76,7 +76,10 @@ describe('parseCsv', () => {
   });
 
   it('reports unparseable CSV with its line', () => {
-    expect(english(parseCsv('a,b\n1,2\n3,"4"x\n'))).toEqual({ ok: false, problems: [{ row: 3, reason: expect.stringMatching(/not valid CSV/) }] });
+    expect(english(parseCsv('a,b\n1,2\n3,"4"x\n'))).toEqual({
+      ok: false,
+      problems: [{ row: 3, reason: expect.stringMatching(/not valid CSV/) }],
+    });
   });
 
   it.each([[''], ['\uFEFF'], ['  \n\n']])('refuses an empty file %j', (csv) => {
@@ -142,7 +145,9 @@ describe('checkColumns', () => {
   it('reports an unknown JSON key once, on the first row that uses it', () => {
     const r = parseJsonRows([{ ea_code: 'A', municipality_code: 'prizren' }, { ea_code: 'B', colour: 'x' }, { colour: 'y' }]);
     if (!r.ok) throw new Error('parse failed');
-    expect(english(checkColumns(EA_COLUMNS, r.table))).toEqual([{ row: 2, field: 'colour', reason: expect.stringMatching(/^unknown column/) }]);
+    expect(english(checkColumns(EA_COLUMNS, r.table))).toEqual([
+      { row: 2, field: 'colour', reason: expect.stringMatching(/^unknown column/) },
+    ]);
   });
 });
 
@@ -503,9 +508,24 @@ describe('assignment rows', () => {
   it.each([
     // Both ends inclusive: 16 Oct – 15 Dec fits an engagement of exactly 16 Oct – 15 Dec.
     [{ validFrom: '2023-10-16', validTo: '2023-12-15' }, '2023-10-16', '2023-12-15', null],
-    [{ validFrom: '2023-10-15', validTo: '2023-12-15' }, '2023-10-16', '2023-12-15', { code: 'ASSIGNMENT_BEFORE_ENGAGEMENT', day: '2023-10-16' }],
-    [{ validFrom: '2023-10-16', validTo: '2023-12-16' }, '2023-10-16', '2023-12-15', { code: 'ASSIGNMENT_AFTER_ENGAGEMENT', day: '2023-12-15' }],
-    [{ validFrom: '2023-10-16', validTo: null }, '2023-10-16', '2023-12-15', { code: 'ASSIGNMENT_OPEN_PAST_ENGAGEMENT', day: '2023-12-15' }],
+    [
+      { validFrom: '2023-10-15', validTo: '2023-12-15' },
+      '2023-10-16',
+      '2023-12-15',
+      { code: 'ASSIGNMENT_BEFORE_ENGAGEMENT', day: '2023-10-16' },
+    ],
+    [
+      { validFrom: '2023-10-16', validTo: '2023-12-16' },
+      '2023-10-16',
+      '2023-12-15',
+      { code: 'ASSIGNMENT_AFTER_ENGAGEMENT', day: '2023-12-15' },
+    ],
+    [
+      { validFrom: '2023-10-16', validTo: null },
+      '2023-10-16',
+      '2023-12-15',
+      { code: 'ASSIGNMENT_OPEN_PAST_ENGAGEMENT', day: '2023-12-15' },
+    ],
     [{ validFrom: '2020-01-01', validTo: null }, null, null, null],
   ])('outsideEngagement(%j, %s, %s)', (period, start, end, expected) => {
     expect(outsideEngagement(period, start, end)).toEqual(expected);

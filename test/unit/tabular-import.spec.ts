@@ -104,7 +104,9 @@ describe('the tabular pipeline', () => {
     expect([csv.row, [...csv.cells]]).toEqual([2, ['5', 'AB']]);
     expect(thrown(() => openRecords(ITEMS, 'code\nAB\n', 'text/csv')).code).toBe('IMPORT_FORMAT');
     const broken = openRecords(ITEMS, 'code,amount\n"AB,1\n', 'text/csv');
-    expect(english(thrown(() => broken.next()).details)).toEqual([{ row: 2, reason: 'the file is not valid CSV: a quoted field is not closed' }]);
+    expect(english(thrown(() => broken.next()).details)).toEqual([
+      { row: 2, reason: 'the file is not valid CSV: a quoted field is not closed' },
+    ]);
   });
 
   it('detects the delimiter the header uses most', () => {

@@ -93,8 +93,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (invalidAt === -1) return { ok: true, text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
   const line = lineOf(bytes, invalidAt);
   // Valid UTF-8 letters before a broken sequence: a damaged UTF-8 file, not a legacy one.
-  if (multiByte > 0)
-    return { ok: false, problems: [problem('NOT_UTF8', { line, byte: hex(bytes[invalidAt] as number) }, { row: line })] };
+  if (multiByte > 0) return { ok: false, problems: [problem('NOT_UTF8', { line, byte: hex(bytes[invalidAt] as number) }, { row: line })] };
   for (let i = invalidAt; i < bytes.length; i++) {
     const b = bytes[i] as number;
     if (b >= 0x80 && AGREED[b] === null) {

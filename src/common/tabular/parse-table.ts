@@ -28,21 +28,15 @@ export type TableProblem = CodedDetail;
 /** The file has no header line. */
 export const fileEmpty = (): TableProblem => problem('FILE_EMPTY', {}, { row: 1 });
 
-/** csv-parse's error codes as ours (the same faults csv-scanner.ts reports). */
-export function csvFault(code: string | undefined): string {
-  switch (code) {
-    case 'CSV_QUOTE_NOT_CLOSED':
-      return 'CSV_QUOTE_NOT_CLOSED';
-    case 'CSV_INVALID_CLOSING_QUOTE':
-    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
-      return 'CSV_TEXT_AFTER_QUOTE';
-    case 'INVALID_OPENING_QUOTE':
-    case 'CSV_INVALID_OPENING_QUOTE':
-      return 'CSV_QUOTE_IN_FIELD';
-    default:
-      return 'CSV_INVALID';
-  }
-}
+/** csv-parse's error codes as ours (the same faults csv-scanner.ts reports); any other is CSV_INVALID. */
+const CSV_FAULTS: Readonly<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: 'CSV_QUOTE_NOT_CLOSED',
+  CSV_INVALID_CLOSING_QUOTE: 'CSV_TEXT_AFTER_QUOTE',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'CSV_TEXT_AFTER_QUOTE',
+  INVALID_OPENING_QUOTE: 'CSV_QUOTE_IN_FIELD',
+  CSV_INVALID_OPENING_QUOTE: 'CSV_QUOTE_IN_FIELD',
+};
+const csvFault = (code: string | undefined): string => (code === undefined ? undefined : CSV_FAULTS[code]) ?? 'CSV_INVALID';
 
 export type TableResult = { readonly ok: true; readonly table: Table } | { readonly ok: false; readonly problems: readonly TableProblem[] };
 

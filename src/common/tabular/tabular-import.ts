@@ -69,8 +69,7 @@ export function bodyFormat(body: unknown, contentType: string | undefined, forma
   const type = contentType ?? '';
   if (typeof body === 'string' && formats.includes('csv')) return 'csv';
   if (body !== undefined && body !== null && formats.includes('json') && /\bjson\b/i.test(type)) return 'json';
-  if (/\b(csv|plain)\b/i.test(type) || (formats.includes('json') && /\bjson\b/i.test(type)))
-    throw importFormatError([fileEmpty()]);
+  if (/\b(csv|plain)\b/i.test(type) || (formats.includes('json') && /\bjson\b/i.test(type))) throw importFormatError([fileEmpty()]);
   throw importFormatError([sendAs(formats)]);
 }
 

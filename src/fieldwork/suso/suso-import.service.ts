@@ -110,7 +110,12 @@ export class SusoImportService {
       const missing = specs.filter((s) => s.table !== 'action' && !zip.tabs.has(s.stem));
       if (missing.length)
         throw invalid(
-          missing.map((s) => ({ file: s.stem, line: 0, code: 'TAB_NOT_IN_NAMED_ARCHIVE', params: { tab: `${s.stem}.tab`, archive: file.name } })),
+          missing.map((s) => ({
+            file: s.stem,
+            line: 0,
+            code: 'TAB_NOT_IN_NAMED_ARCHIVE',
+            params: { tab: `${s.stem}.tab`, archive: file.name },
+          })),
         );
       return await this.counts.run(async (session) => {
         const same = await session.withClient(async (c) => (await this.staging.lastHash(c, mappingId)) === file.sha256);

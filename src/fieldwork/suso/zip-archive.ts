@@ -33,7 +33,9 @@ export class ZipArchive {
       zip.readEntry();
     }).catch(() => {
       zip.close();
-      throw new AppError('IMPORT_INVALID', `${displayName} is not a readable zip archive`, [problem('ZIP_UNREADABLE', { archive: displayName })]);
+      throw new AppError('IMPORT_INVALID', `${displayName} is not a readable zip archive`, [
+        problem('ZIP_UNREADABLE', { archive: displayName }),
+      ]);
     });
     return new ZipArchive(zip, tabs);
   }

@@ -293,7 +293,14 @@ export function planStaffImport(input: StaffPlanInput): StaffPlan {
       const cut = before.assignments.find((a) => outsideEngagement(a, r.engagementStart, r.engagementEnd) !== null);
       if (cut) {
         const field = r.engagementStart && cut.validFrom < r.engagementStart ? 'engagement_start' : 'engagement_end';
-        problems.push(rowProblem(r.row, 'STORED_ASSIGNMENT_OUTSIDE_ENGAGEMENT', { from: cut.validFrom, to: cut.validTo ?? '', open: cut.validTo === null ? 'yes' : 'no' }, field));
+        problems.push(
+          rowProblem(
+            r.row,
+            'STORED_ASSIGNMENT_OUTSIDE_ENGAGEMENT',
+            { from: cut.validFrom, to: cut.validTo ?? '', open: cut.validTo === null ? 'yes' : 'no' },
+            field,
+          ),
+        );
       }
     }
   };

@@ -60,8 +60,7 @@ export function toTariffRules(v: TariffValues): { ok: true; rules: TariffRules }
   };
   const amount = (field: string, s: string) => {
     const c = attempt(field, 'NOT_AMOUNT', s, () => toCents(s));
-    if (c !== undefined && (c < 0 || c > 100_000_000))
-      return refuse(field, 'AMOUNT_RANGE', { minAmount: '0.00', maxAmount: '1000000.00' });
+    if (c !== undefined && (c < 0 || c > 100_000_000)) return refuse(field, 'AMOUNT_RANGE', { minAmount: '0.00', maxAmount: '1000000.00' });
     return c;
   };
   const rate = (field: string, s: string) => {

@@ -124,7 +124,6 @@ export function parseFlag(cell: string): boolean | null {
   return null;
 }
 
-
 /**
  * One record → a row, pushing one problem per bad cell (a row with three bad cells reports
  * three). `cells` are in file order, `idx` says where each column is.
@@ -269,7 +268,12 @@ export function duplicateProblems(rows: readonly { row: number; eaCode: string; 
     for (const line of lines) {
       const others = lines.filter((l) => l !== line);
       out.push(
-        rowProblem(line, 'DUPLICATE_KEY', { columns: 'ea_code, enumerator_id', count: others.length, lines: others.join(', ') }, 'enumerator_id'),
+        rowProblem(
+          line,
+          'DUPLICATE_KEY',
+          { columns: 'ea_code, enumerator_id', count: others.length, lines: others.join(', ') },
+          'enumerator_id',
+        ),
       );
     }
   }
