@@ -87,4 +87,27 @@ describe('problems in the reader’s language', () => {
       { field: 'limit', code: 'TOO_SMALL', params: { minimum: 1, inclusive: 'yes' }, reason: 'duhet të jetë së paku 1' },
     ]);
   });
+  it('words a report refused by its rendering (an error code) in the reader’s language, keeping a renderer’s own text as it is', async () => {
+    const base = {
+      type: 'contract',
+      params: {},
+      language: 'sq',
+      municipalityId: await t.db.municipalityId('prishtine'),
+      requestedById: t.userIdOf(admin),
+      requesterRole: Role.ADMIN,
+      audience: 'NATIONAL' as const,
+      status: 'FAILED' as const,
+    };
+    const coded = await t.db.prisma.reportRequest.create({
+      data: { ...base, contentHash: randomUUID().replace(/-/g, '').padEnd(64, '0'), failedReason: 'TRAINING_PLAN_UNKNOWN' },
+    });
+    const text = await t.db.prisma.reportRequest.create({
+      data: { ...base, contentHash: randomUUID().replace(/-/g, '').padEnd(64, '1'), failedReason: 'Chromium crashed' },
+    });
+    const get = (id: string, lang: string) =>
+      t.http().get(`/api/v1/reports/${id}`).set('authorization', admin).set('accept-language', lang).expect(200);
+    expect((await get(coded.id, 'sq')).body.error).toBe('Plan trajnimi i panjohur.');
+    expect((await get(coded.id, 'en')).body.error).toBe('Unknown training plan.');
+    expect((await get(text.id, 'sq')).body.error).toBe('Chromium crashed');
+  });
 });
