@@ -160,14 +160,14 @@ async function fill(c: pg.Client, municipalities: string[]): Promise<void> {
 
 /**
  * PostgreSQL computing the same lines: numeric arithmetic, round() half away from zero (the
- * same rule as terren's), the same columns and descriptions.
+ * same rule as terren's), the same columns and notes (none, or the diaspora code of an unpaid line).
  */
 function baselineSql(runId: string): string {
   return `
 INSERT INTO "PayLine" ("runId", "staffId", "municipalityId", "lineType", "eaId", unit, "countId", "periodFrom", "periodTo", quantity, basis, rate, "amountCents", "tariffVersion", description)
 SELECT '${runId}'::uuid, s.id, s."municipalityId", 'PREPARATORY'::"PayLineType", NULL::uuid, NULL::"CountUnit", NULL::uuid, t."prepFrom", t."prepTo",
        d.days, d.basis, t."prepAmount", (round(t."prepAmount" * d.days / d.basis, 2) * 100)::bigint, t.version,
-       'preparatory period ' || to_char(t."prepFrom", 'YYYY-MM-DD') || ' – ' || to_char(t."prepTo", 'YYYY-MM-DD') || ': ' || d.days || ' of ' || d.basis || ' days'
+       NULL::jsonb
   FROM "StaffMember" s
   JOIN "Tariff" t ON t.version = 1
   CROSS JOIN LATERAL (SELECT least(t."prepTo", s."engagementEnd") - greatest(t."prepFrom", s."engagementStart") + 1 AS days,
@@ -176,16 +176,15 @@ SELECT '${runId}'::uuid, s.id, s."municipalityId", 'PREPARATORY'::"PayLineType",
 UNION ALL
 SELECT '${runId}'::uuid, c."enumeratorId", s."municipalityId", 'PIECE'::"PayLineType", c."eaId", u.unit::"CountUnit", c.id, NULL::date, NULL::date,
        u.qty, NULL::int, u.rate, CASE WHEN u.paid THEN (round(u.qty * u.rate, 2) * 100)::bigint ELSE 0 END, t.version,
-       'EA ' || e.code || ': ' || u.label || CASE WHEN u.paid THEN '' ELSE ' — not paid, diaspora list incomplete' END
+       CASE WHEN u.paid THEN NULL ELSE '{"code": "DIASPORA_LIST_INCOMPLETE", "params": {}}'::jsonb END
   FROM "EaCount" c
   JOIN "StaffMember" s ON s.id = c."enumeratorId"
-  JOIN "EnumerationArea" e ON e.id = c."eaId"
   JOIN "Tariff" t ON t.version = 1
-  CROSS JOIN LATERAL (VALUES ('BUILDING', c.buildings, t."rateBuilding", 'buildings', true),
-                             ('DWELLING', c.dwellings, t."rateDwelling", 'dwellings', true),
-                             ('HOUSEHOLD', c.households, t."rateHousehold", 'households', true),
-                             ('INDIVIDUAL', c.individuals, t."rateIndividual", 'individuals', true),
-                             ('DIASPORA', c."diasporaPersons", t."rateDiaspora", 'diaspora persons', c."diasporaListComplete")) AS u(unit, qty, rate, label, paid)
+  CROSS JOIN LATERAL (VALUES ('BUILDING', c.buildings, t."rateBuilding", true),
+                             ('DWELLING', c.dwellings, t."rateDwelling", true),
+                             ('HOUSEHOLD', c.households, t."rateHousehold", true),
+                             ('INDIVIDUAL', c.individuals, t."rateIndividual", true),
+                             ('DIASPORA', c."diasporaPersons", t."rateDiaspora", c."diasporaListComplete")) AS u(unit, qty, rate, paid)
  WHERE c."isCurrent" AND s.kind = 'ENUMERATOR' AND u.qty > 0`;
 }
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Prisma, type PrismaClient } from '../generated/prisma/client.js';
 import { PRISMA } from '../common/prisma/tokens.js';
 import type { Tx } from '../common/prisma/transaction.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import { keysetAfter, keysetOrderBy, keysetPage, keysetWhere, sortOf } from '../common/http/lists.js';
 
 export interface AuditActor {
@@ -98,7 +98,7 @@ export class AuditRepository {
     ];
     const after = keysetAfter(q.cursor, q.sort, columns);
     if (after && !/^\d+$/.test(String(after[1]))) {
-      throw new AppError('VALIDATION_FAILED', 'request validation failed', [{ field: 'cursor', reason: 'not a cursor of this list' }]);
+      throw new AppError('VALIDATION_FAILED', 'request validation failed', [problem('NOT_A_CURSOR', {}, { field: 'cursor' })]);
     }
     const where: Prisma.AuditEventWhereInput = {
       ...(q.entity ? { entity: q.entity } : {}),

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService, actorOf } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError, notFound } from '../common/errors/app-error.js';
+import { AppError, notFound, problem } from '../common/errors/app-error.js';
 import { offsetOf, offsetPage } from '../common/http/lists.js';
 import { PRISMA, type PrismaClient } from '../common/prisma/prisma.module.js';
 import {
@@ -112,7 +112,7 @@ export class FieldMappingRepository {
     const problems = logins.flatMap((l, i) =>
       byId.has(l.enumeratorId.toUpperCase())
         ? []
-        : [{ row: i + 1, field: 'enumeratorId', reason: `${l.enumeratorId} is not an enumerator` }],
+        : [problem('NOT_AN_ENUMERATOR_ID', { value: l.enumeratorId }, { row: i + 1, field: 'enumeratorId' })],
     );
     if (problems.length) throw new AppError('IMPORT_INVALID', `${problems.length} logins name no enumerator`, problems);
     return this.prisma.$transaction(async (tx) => {

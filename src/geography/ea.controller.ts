@@ -19,7 +19,7 @@ const createBody = z.object({
 });
 const updateBody = z
   .object({ name: z.string().trim().min(1).max(200).nullable().optional(), municipalityCode: z.string().min(1).max(64).optional() })
-  .refine((b) => Object.keys(b).length > 0, 'nothing to change');
+  .refine((b) => Object.keys(b).length > 0, 'NOTHING_TO_CHANGE');
 const eaListQuery = listQuery({ sorts: ['code'] }).extend({
   municipality: z.string().max(64).optional(),
   codePrefix: z.string().max(32).optional().describe('Start of the EA code'),

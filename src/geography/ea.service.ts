@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import { Transactions } from '../common/prisma/transaction.js';
 import { GeographyRepository } from './geography.repository.js';
 import { EaRepository, type EaFilter } from './ea.repository.js';
@@ -83,7 +83,7 @@ export class EaService {
     const m = await this.geo.municipalityInScope(p.scope, code);
     if (!m)
       throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`, [
-        { field: 'municipalityCode', reason: 'unknown municipality code' },
+        problem('MUNICIPALITY_CODE_UNKNOWN', {}, { field: 'municipalityCode' }),
       ]);
     return m.id;
   }

@@ -22,7 +22,7 @@ export const MunicipalityUpdateBody = z
       .array(z.enum(LOCALES))
       .min(1)
       .max(2)
-      .refine((l) => new Set(l).size === l.length, 'each language once')
+      .refine((l) => new Set(l).size === l.length, 'LANGUAGE_REPEATED')
       .describe('e.g. ["sq"], ["sr-Cyrl"] or ["sq", "sr-Cyrl"] (both in one file, in this order)'),
   })
   .meta({ id: 'MunicipalityUpdate' });

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import { isUniqueViolation } from '../common/prisma/prisma-errors.js';
 import { type Tx, Transactions } from '../common/prisma/transaction.js';
 import type { Scope } from '../common/scope/scope.js';
@@ -69,13 +69,13 @@ export class ImportsService {
   async run(p: Principal, kind: ImportKind, body: unknown, contentType: string | undefined, dryRun: boolean): Promise<ImportResult> {
     // FINANCE imports staff only (for bank details); EAs and assignments are field organisation.
     if (p.role === Role.FINANCE && kind !== 'staff')
-      throw new AppError('FORBIDDEN', `FINANCE may import staff only, not ${kind}`, [{ field: 'kind', reason: 'not open to your role' }]);
+      throw new AppError('FORBIDDEN', `FINANCE may import staff only, not ${kind}`, [problem('NOT_FOR_YOUR_ROLE', {}, { field: 'kind' })]);
     const table = readTable(body, contentType);
     checkHeader(COLUMNS[kind], table);
     // Bank details are for finance: another role's file with an iban column is refused whole.
     if (kind === 'staff' && table.columns.includes('iban') && !mayChangeIban(p.role))
       throw new AppError('IBAN_FORBIDDEN', 'only FINANCE and ADMIN users may import IBANs', [
-        { row: 1, field: 'iban', reason: 'remove the iban column: bank details are set by finance and confirmed by a second finance user' },
+        problem('IBAN_COLUMN_FOR_FINANCE', {}, { row: 1, field: 'iban' }),
       ]);
     const fileHash = createHash('sha256')
       .update(typeof body === 'string' ? body : JSON.stringify(body))

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { JobPayload } from '../common/jobs/job-catalogue.js';
 import { JobClient } from '../common/jobs/job-client.js';
 import { JobProcessor, JobRecoverer, type JobContext, type JobHandler, type JobRecovery } from '../common/jobs/job-handler.js';
+import { AppError } from '../common/errors/app-error.js';
 import { ReportCleanupService } from './report-cleanup.service.js';
 import { ReportRenderService } from './report-render.service.js';
 import { ReportRepository } from './report.repository.js';
@@ -17,7 +18,8 @@ export class ReportRenderProcessor implements JobHandler<'report.render'> {
   }
 
   async onFinalFailure(payload: JobPayload<'report.render'>, error: Error): Promise<void> {
-    await this.renderer.fail(payload.requestId, error.message);
+    // an AppError is kept as its code, worded for each reader (failureWords)
+    await this.renderer.fail(payload.requestId, error instanceof AppError ? error.code : error.message);
   }
 }
 
@@ -57,7 +59,7 @@ export class ReportRecovery implements JobRecovery {
       if (now?.status !== 'QUEUED' && now?.status !== 'RUNNING') continue;
       if (job === 'failed') {
         // The last attempt failed but recording it did not happen (the worker died in between).
-        await this.renderer.fail(id, 'rendering failed (its final failure was not recorded); request the report again');
+        await this.renderer.fail(id, 'REPORT_FAILED');
         continue;
       }
       const r = await this.jobs.enqueue('report.render', { requestId: id });

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import { ReportType, type ReportTypeDefinition } from './report-type.js';
 
 /**
@@ -45,7 +45,9 @@ export class ReportTypes implements OnModuleInit {
 
   get(type: string): ReportTypeDefinition<unknown> {
     const d = this.byName.get(type);
-    if (!d) throw new AppError('REPORT_TYPE_UNKNOWN', `unknown report type ${type}`, [{ field: 'type', reason: `one of ${REPORT_TYPE_NAMES.join(', ')}` }]);
+    if (!d) throw new AppError('REPORT_TYPE_UNKNOWN', `unknown report type ${type}`, [
+        problem('NOT_ONE_OF', { values: REPORT_TYPE_NAMES.join(', ') }, { field: 'type' }),
+      ]);
     return d;
   }
 }

@@ -6,8 +6,11 @@ import { z } from 'zod';
 import { actorOf } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { APP_CONFIG, type AppConfig } from '../common/config/config.js';
-import { AppError } from '../common/errors/app-error.js';
-import { LOCALES } from '../common/i18n/catalogue.js';
+import { AppError, problem } from '../common/errors/app-error.js';
+import { ERROR_STATUS } from '../common/errors/error-codes.js';
+import { zodProblem } from '../common/errors/zod-problem.js';
+import { LOCALES, messageCatalogue } from '../common/i18n/catalogue.js';
+import type { Locale } from '../common/i18n/locales.js';
 import { JobClient } from '../common/jobs/job-client.js';
 import type { Prisma } from '../common/prisma/prisma.module.js';
 import type { ReportStatus } from '../generated/prisma/enums.js';
@@ -34,6 +37,21 @@ export const requestBody = z.strictObject({
 export type RequestBody = z.output<typeof requestBody>;
 
 export const reportNotFound = (): AppError => new AppError('REPORT_UNKNOWN', 'report not found');
+
+/**
+ * Why a report failed, for the reader: a stored error code (the rendering refused with an
+ * AppError, or its failure went unrecorded) in their language; any other text is the
+ * renderer's own and is shown as stored.
+ */
+export function failureWords(failure: string | null, locale: Locale): string | null {
+  return failure !== null && failure in ERROR_STATUS ? messageCatalogue().format(locale, `error.${failure}`) : failure;
+}
+
+/** A report view with its failure in the reader's language. */
+export const inLanguage = <V extends { readonly error: string | null }>(v: V, locale: Locale): V => ({
+  ...v,
+  error: failureWords(v.error, locale),
+});
 
 export function reportView(r: ReportRow, extra: { reused?: boolean } = {}) {
   return {
@@ -86,7 +104,7 @@ export class ReportService {
       throw new AppError(
         'VALIDATION_FAILED',
         'report parameters are invalid',
-        parsed.error.issues.map((i) => ({ field: `params.${i.path.join('.')}`, reason: i.message })),
+        parsed.error.issues.map((i) => zodProblem(i, `params.${i.path.join('.')}`)),
       );
     }
     const ctx = makeContext(p, parsed.data, body.language ?? 'sq', now);
@@ -155,10 +173,17 @@ export class ReportService {
       case 'QUEUED':
       case 'RUNNING':
         throw new AppError('REPORT_NOT_READY', 'the report is not rendered yet', [
-          { field: 'status', reason: `${r.status}, ${r.progress} % done` },
+          problem('REPORT_PROGRESS', { status: r.status, progress: r.progress }, { field: 'status' }),
         ]);
       case 'FAILED':
-        throw new AppError('REPORT_FAILED', 'the report could not be rendered', [{ field: 'error', reason: r.failedReason ?? 'unknown' }]);
+        // a stored error code is the message itself; the renderer's own words of a failure are kept as it gave them
+        throw new AppError(
+          'REPORT_FAILED',
+          'the report could not be rendered',
+          r.failedReason === null || r.failedReason in ERROR_STATUS
+            ? []
+            : [problem('REPORT_RENDER_FAILED', { text: r.failedReason }, { field: 'error' })],
+        );
       case 'EXPIRED':
         throw new AppError('REPORT_EXPIRED', 'the report file was deleted after its retention period; request it again');
       case 'COMPLETED':

@@ -9,7 +9,9 @@ import { offsetOf, offsetPage, pageParams } from '../common/http/lists.js';
 import { openApiSchema, ZodPipe } from '../common/http/zod.pipe.js';
 import { Role } from '../generated/prisma/enums.js';
 import { REPORT_TYPE_NAMES } from './report-types.js';
-import { ReportService, requestBody, type RequestBody } from './report.service.js';
+import { inLanguage, ReportService, requestBody, type RequestBody } from './report.service.js';
+import { ReaderLocale } from '../common/i18n/reader-locale.js';
+import type { Locale } from '../common/i18n/locales.js';
 import { REPORT_EXAMPLE, ReportRequestListResponse, ReportRequestResponse } from './reports.schemas.js';
 
 const ALL = [Role.ADMIN, Role.FINANCE, Role.LOGISTICS, Role.MUNICIPALITY];
@@ -53,18 +55,23 @@ export class ReportsController {
     'TRAINING_PLAN_UNKNOWN',
     'TARIFF_MISSING',
   )
-  request(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(requestBody)) body: RequestBody) {
-    return this.reports.request(p, body, new Date());
+  async request(@CurrentPrincipal() p: Principal, @Body(new ZodPipe(requestBody)) body: RequestBody, @ReaderLocale() locale: Locale) {
+    return inLanguage(await this.reports.request(p, body, new Date()), locale);
   }
 
   @Get()
   @Roles(...ALL)
   @ApiOperation({ summary: 'Report requests, newest first (?status=&type=&limit=&cursor=); municipality users see their municipality’s only' })
   @ApiResponses({ 200: ReportRequestListResponse })
-  async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
+  async list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>, @ReaderLocale() locale: Locale) {
     const offset = offsetOf(q.cursor);
     const { items, total } = await this.reports.list(p, { status: q.status, type: q.type, limit: q.limit, offset });
-    return offsetPage(items, offset, q.limit, total);
+    return offsetPage(
+      items.map((v) => inLanguage(v, locale)),
+      offset,
+      q.limit,
+      total,
+    );
   }
 
   @Get(':id')
@@ -72,8 +79,8 @@ export class ReportsController {
   @ApiOperation({ summary: 'One report request: status, progress (percent and pages), error reason when it failed' })
   @ApiResponses({ 200: { content: { 'application/json': ReportRequestResponse }, example: REPORT_EXAMPLE } })
   @ApiErrors('REPORT_UNKNOWN')
-  get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string) {
-    return this.reports.get(p, id);
+  async get(@CurrentPrincipal() p: Principal, @Param('id', IdPipe) id: string, @ReaderLocale() locale: Locale) {
+    return inLanguage(await this.reports.get(p, id), locale);
   }
 
   @Get(':id/file')

@@ -4,6 +4,7 @@ import { seedDemo } from '../../src/demo/demo.seed.js';
 import { createEa, createStaff, uniq } from '../support/factories.js';
 import { createAssignedEnumerator, createExampleTariff, type AssignedEnumerator } from '../support/payroll-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { worded } from '../support/english.js';
 
 const HEADER = 'ea_code,enumerator_id,buildings,dwellings,households,individuals,diaspora_persons,diaspora_list_complete';
 const csv = (...lines: string[]) => `${lines.join('\n')}\n`;
@@ -153,9 +154,9 @@ describe('EA counts import', () => {
     ).expect(422);
     expect(res.body.error.code).toBe('IMPORT_INVALID');
     expect(res.body.error.message).toBe('10 rows have errors');
-    const within = (window: string) => `is not assigned to EA ${window} during the interview period (2023-11-01 – 2023-12-15)`;
-    expect(res.body.error.details).toEqual([
-      { row: 2, field: 'enumerator_id', reason: 'same ea_code and enumerator_id as line 10' },
+    const within = (window: string) => `is not assigned to EA ${window} during the interview period (1 November 2023 – 15 December 2023)`;
+    expect(worded(res.body.error.details)).toEqual([
+      { row: 2, field: 'enumerator_id', reason: 'same ea_code, enumerator_id as line 10' },
       { row: 3, field: 'ea_code', reason: 'is not an enumeration area within your scope' },
       { row: 4, field: 'enumerator_id', reason: 'is not a staff member within your scope' },
       { row: 5, field: 'enumerator_id', reason: 'is a supervisor, not an enumerator' },
@@ -167,10 +168,10 @@ describe('EA counts import', () => {
       { row: 7, field: 'diaspora_list_complete', reason: 'must be true or false (also 1/0, yes/no, po/jo)' },
       { row: 7, field: 'ea_code', reason: 'is not an enumeration area within your scope' },
       { row: 8, field: 'individuals', reason: 'is fewer than households (5): every household has at least one person' },
-      { row: 8, field: 'enumerator_id', reason: 'same ea_code and enumerator_id as line 9' },
-      { row: 9, field: 'enumerator_id', reason: 'same ea_code and enumerator_id as line 8' },
+      { row: 8, field: 'enumerator_id', reason: 'same ea_code, enumerator_id as line 9' },
+      { row: 9, field: 'enumerator_id', reason: 'same ea_code, enumerator_id as line 8' },
       { row: 10, field: 'buildings', reason: 'is more than 5,000, the most one EA can plausibly have' },
-      { row: 10, field: 'enumerator_id', reason: 'same ea_code and enumerator_id as line 2' },
+      { row: 10, field: 'enumerator_id', reason: 'same ea_code, enumerator_id as line 2' },
       { row: 11, field: 'ea_code', reason: 'is required' },
       { row: 11, field: 'diaspora_persons', reason: 'is required' },
     ]);
@@ -183,7 +184,7 @@ describe('EA counts import', () => {
       csv('ea_code,enumerator_id,buildings,dwellings,households,individuals,diaspora', line(a, 1, 1, 1, 1, 0)),
     ).expect(400);
     expect(missing.body.error).toMatchObject({ code: 'IMPORT_FORMAT', message: 'the columns do not match the import' });
-    expect(missing.body.error.details).toEqual(
+    expect(worded(missing.body.error.details)).toEqual(
       expect.arrayContaining([
         { row: 1, field: 'diaspora', reason: expect.stringMatching(/^unknown column; expected columns: ea_code, enumerator_id/) },
         { row: 1, field: 'diaspora_persons', reason: 'required column is missing' },
@@ -191,9 +192,9 @@ describe('EA counts import', () => {
       ]),
     );
     const short = await post(csv(HEADER, line(a, 1, 1, 1, 1, 0, true), line(a, 1, 1))).expect(400);
-    expect(short.body.error.details).toEqual([{ row: 3, reason: 'has 4 fields, the header has 8' }]);
+    expect(worded(short.body.error.details)).toEqual([{ row: 3, reason: 'has 4 fields, the header has 8' }]);
     const quote = await post(csv(HEADER, line(a, 1, 1, 1, 1, 0, true), `"${a.eaCode},x`)).expect(400);
-    expect(quote.body.error.details).toEqual([{ row: 3, reason: 'the file is not valid CSV: a quoted field is not closed' }]);
+    expect(worded(quote.body.error.details)).toEqual([{ row: 3, reason: 'the file is not valid CSV: a quoted field is not closed' }]);
     const empty = await post('').expect(400);
     expect(empty.body.error.code).toBe('IMPORT_FORMAT');
   });
@@ -287,9 +288,9 @@ describe('EA counts import', () => {
     const twin = `${rows[0] as string}`.replace(/,\d+,\d+$/, ',9,1');
     const before = await snapshot();
     const bad = await post(csv(HEADER, ...rows, twin)).expect(422);
-    expect(bad.body.error.details).toEqual([
-      { row: 2, field: 'enumerator_id', reason: `same ea_code and enumerator_id as line ${n + 2}` },
-      { row: n + 2, field: 'enumerator_id', reason: 'same ea_code and enumerator_id as line 2' },
+    expect(worded(bad.body.error.details)).toEqual([
+      { row: 2, field: 'enumerator_id', reason: `same ea_code, enumerator_id as line ${n + 2}` },
+      { row: n + 2, field: 'enumerator_id', reason: 'same ea_code, enumerator_id as line 2' },
     ]);
     expect(await snapshot()).toEqual(before);
     const res = await post(csv(HEADER, ...rows)).expect(200);
@@ -313,7 +314,7 @@ describe('EA counts import', () => {
       tariffVersion: 1,
     });
     const bad = await post(csv(HEADER, line(a, -1, 1, 1, 2, 0, true)), finance, '?dryRun=true').expect(422);
-    expect(bad.body.error.details).toEqual([{ row: 2, field: 'buildings', reason: 'must not be negative' }]);
+    expect(worded(bad.body.error.details)).toEqual([{ row: 2, field: 'buildings', reason: 'must not be negative' }]);
     expect(await snapshot()).toEqual(before);
   });
 
@@ -324,7 +325,7 @@ describe('EA counts import', () => {
       const user = await t.tokenFor(Role.MUNICIPALITY, 'prishtine');
       const before = await snapshot();
       const res = await post(csv(HEADER, line(own, 1, 1, 1, 1, 0, true), line(foreign, 1, 1, 1, 1, 0, true)), user).expect(422);
-      expect(res.body.error.details).toEqual([
+      expect(worded(res.body.error.details)).toEqual([
         { row: 3, field: 'ea_code', reason: 'is not an enumeration area within your scope' },
         { row: 3, field: 'enumerator_id', reason: 'is not a staff member within your scope' },
       ]);

@@ -3,6 +3,7 @@ import { Role } from '../../src/generated/prisma/enums.js';
 import { uniq } from '../support/factories.js';
 import { createAssignedEnumerator, createExampleTariff, type AssignedEnumerator } from '../support/payroll-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { worded } from '../support/english.js';
 
 /** A CSWeb-style export: one row per case, the columns named as a CSPro dictionary would. */
 interface Case {
@@ -233,18 +234,18 @@ describe('CSWeb / ODK Central CSV export import', () => {
     // line 3 = the second case, line 5 = the fourth
     const res = await upload(id, csv(cs, { 1: { persons: '4.5' }, 3: { status: '' } })).expect(422);
     expect(res.body.error.code).toBe('IMPORT_INVALID');
-    expect(res.body.error.details).toEqual([
+    expect(worded(res.body.error.details)).toEqual([
       { row: 3, field: 'persons', reason: 'csweb_cases.csv line 3, persons: must be a whole number, without decimals' },
       { row: 5, field: 'status', reason: 'csweb_cases.csv line 5, status: is empty' },
     ]);
     // a repeated case and a login nobody linked
     const dup = csv([...cs, { ...(cs[0] as Case) }]);
     const res2 = await upload(id, dup).expect(422);
-    expect(res2.body.error.details).toEqual([
+    expect(worded(res2.body.error.details)).toEqual([
       { row: cs.length + 2, field: 'case_id', reason: `csweb_cases.csv line ${cs.length + 2}, case_id: repeats ${cs[0]?.id} of line 2` },
     ]);
     const res3 = await upload(id, csv(cs.map((c, i) => (i === 3 ? { ...c, login: 'nobody_here' } : c)))).expect(422);
-    expect(res3.body.error.details).toEqual([
+    expect(worded(res3.body.error.details)).toEqual([
       {
         row: 5,
         field: 'interviewer',
@@ -253,7 +254,7 @@ describe('CSWeb / ODK Central CSV export import', () => {
     ]);
     // a column of the mapping missing from the header
     const res4 = await upload(id, csv(cs).replace('abroad_done', 'abroad_complete')).expect(422);
-    expect(res4.body.error.details).toEqual([
+    expect(worded(res4.body.error.details)).toEqual([
       { row: 1, field: 'abroad_done', reason: 'csweb_cases.csv line 1, abroad_done: the header has no column abroad_done' },
     ]);
     expect(await snapshot()).toEqual(before);
@@ -285,6 +286,6 @@ describe('CSWeb / ODK Central CSV export import', () => {
       })
       .expect(201);
     const res = await upload((suso.body as { id: string }).id, csv([])).expect(422);
-    expect(res.body.error.details).toEqual([{ field: 'source', reason: "the mapping's source is SURVEY_SOLUTIONS" }]);
+    expect(worded(res.body.error.details)).toEqual([{ field: 'source', reason: "the mapping's source is SURVEY_SOLUTIONS" }]);
   });
 });

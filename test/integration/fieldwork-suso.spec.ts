@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Role } from '../../src/generated/prisma/enums.js';
 import { createAssignment, createStaff, uniq } from '../support/factories.js';
 import { createAssignedEnumerator, createExampleTariff, type AssignedEnumerator } from '../support/payroll-factories.js';
+import { worded } from '../support/english.js';
 import {
   type Action,
   expectedCounts,
@@ -364,7 +365,7 @@ describe('Survey Solutions export import', () => {
       const id = await mapping(variantA);
       const before = await snapshot();
       const res = await upload(id, await zipFiles(exportFiles(variantA, hh))).expect(422);
-      expect(res.body.error.details).toEqual([
+      expect(worded(res.body.error.details)).toEqual([
         {
           row: 2,
           field: 'responsible__name',
@@ -416,7 +417,7 @@ describe('Survey Solutions export import', () => {
       const before = await snapshot();
       const res = await upload(id, await zipFiles(exportFiles(variantA, households(teams, 61)))).expect(422);
       expect(res.body.error.code).toBe('IMPORT_INVALID');
-      expect(res.body.error.details).toEqual([
+      expect(worded(res.body.error.details)).toEqual([
         { row: 1, field: 'ea_number', reason: 'census_hh.tab line 1, ea_number: the header has no variable ea_number' },
       ]);
       expect(await snapshot()).toEqual(before);
@@ -432,14 +433,14 @@ describe('Survey Solutions export import', () => {
       const id = await mapping(variantA);
       const before = await snapshot();
       const res = await upload(id, await zipFiles(files)).expect(422);
-      expect(res.body.error.details).toEqual([{ row: 3, reason: 'members.tab line 3: has 4 cells, the header has 5' }]);
+      expect(worded(res.body.error.details)).toEqual([{ row: 3, reason: 'members.tab line 3: has 4 cells, the header has 5' }]);
       expect(await snapshot()).toEqual(before);
 
       const orphan = exportFiles(variantA, hh);
       orphan['members.tab'] = `${orphan['members.tab']}99-99-99-99\t1\tNobody\t2\tffffffffffffffffffffffffffffffff\r\n`;
       const res2 = await upload(id, await zipFiles(orphan)).expect(422);
       const n = (orphan['members.tab'] as string).trimEnd().split('\r\n').length;
-      expect(res2.body.error.details).toEqual([
+      expect(worded(res2.body.error.details)).toEqual([
         {
           row: n,
           field: 'interview__key',
@@ -456,7 +457,7 @@ describe('Survey Solutions export import', () => {
       const before = await snapshot();
       const unknown = hh.map((h, i) => (i === 2 ? { ...h, login: 'nobody_known' } : h));
       const res = await upload(id, await zipFiles(exportFiles(variantA, unknown))).expect(422);
-      expect(res.body.error.details).toEqual([
+      expect(worded(res.body.error.details)).toEqual([
         {
           row: 4,
           field: 'responsible',
@@ -476,7 +477,9 @@ describe('Survey Solutions export import', () => {
       const noMembers = exportFiles(variantA, hh);
       delete noMembers['members.tab'];
       const res4 = await upload(id, await zipFiles(noMembers)).expect(422);
-      expect(res4.body.error.details).toEqual([{ reason: 'members.tab: members.tab is not in the archive census_1_Tabular_All.zip' }]);
+      expect(worded(res4.body.error.details)).toEqual([
+        { reason: 'members.tab: members.tab is not in the archive census_1_Tabular_All.zip' },
+      ]);
       expect(await snapshot()).toEqual(before);
     });
   });

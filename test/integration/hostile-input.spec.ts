@@ -7,6 +7,7 @@ import { createEa, createStaff, uniq } from '../support/factories.js';
 import { createAssignedEnumerator, createExampleTariff } from '../support/payroll-factories.js';
 import { listRoutes, routeKey, type RouteInfo } from '../support/routes.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { worded } from '../support/english.js';
 
 /**
  * Bytes at the door: per-route body limits checked before a body is read, text PostgreSQL
@@ -313,7 +314,7 @@ describe('hostile input', () => {
       const file = latin1('ea_code,municipality_code,name\n', `${code}-1,prishtine,Ok\n`, `${code}-2,prishtine,Gra`, [0xe8], 'anica\n');
       const res = await postCsv('/api/v1/imports/eas', file).expect(400);
       expect(res.body.error.code).toBe('IMPORT_FORMAT');
-      expect(res.body.error.details).toEqual([{ row: 3, reason: expect.stringContaining('CSV UTF-8') }]);
+      expect(worded(res.body.error.details)).toEqual([{ row: 3, reason: expect.stringContaining('CSV UTF-8') }]);
       expect(await t.db.prisma.enumerationArea.count({ where: { code: { startsWith: code } } })).toBe(0);
     });
 
@@ -329,7 +330,9 @@ describe('hostile input', () => {
           status: 400,
           code: 'IMPORT_FORMAT',
         });
-        expect(res.body.error.details).toEqual([{ row: 3, reason: expect.stringMatching(/^line 3 is not valid UTF-8.*CSV UTF-8/) }]);
+        expect(worded(res.body.error.details)).toEqual([
+          { row: 3, reason: expect.stringMatching(/^line 3 is not valid UTF-8.*CSV UTF-8/) },
+        ]);
       }
     });
   });

@@ -5,6 +5,7 @@ import { TariffRepository, toRules } from '../../src/payroll/tariffs/tariff.repo
 import { EXAMPLE_TARIFF_NAME } from '../../src/payroll/tariffs/tariff.demo.js';
 import { createExampleTariff, createTariff } from '../support/payroll-factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { worded } from '../support/english.js';
 
 const body = (o: Record<string, unknown> = {}) => ({ name: 'Revised rates', effectiveFrom: '2023-11-20', ...EXAMPLE_TARIFF, ...o });
 
@@ -100,12 +101,12 @@ describe('tariffs', () => {
       )
       .expect(422);
     expect(res.body.error.code).toBe('TARIFF_INVALID');
-    expect(res.body.error.details).toEqual(
+    expect(worded(res.body.error.details)).toEqual(
       expect.arrayContaining([
         { field: 'supervisorMonthly', reason: expect.stringMatching(/cents/) },
         { field: 'rateBuilding', reason: expect.stringMatching(/4 decimals/) },
         { field: 'prepFrom', reason: 'ends before it starts' },
-        { field: 'payMonths', reason: 'pay months overlap at 2023-11-01' },
+        { field: 'payMonths', reason: 'pay months overlap at 1 November 2023' },
         { field: 'taxPercent', reason: expect.stringMatching(/0–100/) },
       ]),
     );
@@ -117,7 +118,7 @@ describe('tariffs', () => {
       .set('Authorization', finance)
       .send(body({ version: 7, rateDwelling: 0.5, interviewFrom: '2023-11-31', name: '' }))
       .expect(422);
-    expect(shape.body.error.details).toEqual(
+    expect(worded(shape.body.error.details)).toEqual(
       expect.arrayContaining([
         { field: 'version', reason: 'is not a tariff field (the version is assigned, never sent)' },
         { field: 'rateDwelling', reason: 'must be a decimal number as a string, e.g. "0.50"' },

@@ -7,6 +7,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { Role } from '../../src/generated/prisma/enums.js';
 import { createStaff } from '../support/factories.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { worded } from '../support/english.js';
 
 describe('training attendance: recording, CSV import, KKR half-attendance', () => {
   let t: TestApp;
@@ -129,11 +130,11 @@ describe('training attendance: recording, CSV import, KKR half-attendance', () =
     ].join('\n');
     const res = await t.http().post(`${url}/import`).set('authorization', ferizaj).set('content-type', 'text/csv').send(bad).expect(422);
     expect(res.body.error.code).toBe('IMPORT_INVALID');
-    expect(res.body.error.details).toEqual([
-      { row: 3, field: 'day', reason: 'must be a day of the training (2023-10-16 – 2023-10-18)' },
+    expect(worded(res.body.error.details)).toEqual([
+      { row: 3, field: 'day', reason: 'must be a day of the training (16 October 2023 – 18 October 2023)' },
       { row: 4, field: 'person', reason: '9999999999 is not a trainee of this session' },
       { row: 5, field: 'present', reason: 'must be yes/no (1/0, po/jo, da/ne)' },
-      { row: 6, field: 'person', reason: `${a.nationalId} on 2023-10-16 is already on row 2` },
+      { row: 6, field: 'person', reason: `${a.nationalId} on 16 October 2023 is already on row 2` },
     ]);
     expect(await t.db.prisma.trainingAttendance.count({ where: { eventId: ev.body.id } })).toBe(0);
 

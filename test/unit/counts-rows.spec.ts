@@ -12,6 +12,7 @@ import {
   readCountRow,
   referenceProblems,
 } from '../../src/payroll/counts/domain/count-rows.js';
+import { english } from '../support/english.js';
 
 const IDX = columnIndex([...COUNT_COLUMNS]) as readonly number[];
 const GOOD = ['PR-0001', '1110023757', '120', '140', '130', '410', '12', 'true'];
@@ -71,7 +72,7 @@ describe('counts row rules', () => {
     ['blank flag', 'diaspora_list_complete', '', 'is required'],
   ] as const)('%s', (_case, column, cell, reason) => {
     const { row, problems } = read(withCell(column, cell));
-    expect(problems).toEqual([{ row: 7, field: column, reason }]);
+    expect(english(problems)).toEqual([{ row: 7, field: column, reason }]);
     // The bad part is dropped, the rest of the row is kept for the other checks.
     const part = column === 'ea_code' ? row.eaCode : column === 'enumerator_id' ? row.nationalId : row.counts;
     expect(part).toBeNull();
@@ -88,7 +89,7 @@ describe('counts row rules', () => {
   });
 
   it('refuses fewer individuals than households (5 households, 4 people), and allows equal', () => {
-    expect(read(withCell('individuals', '129')).problems).toEqual([
+    expect(english(read(withCell('individuals', '129')).problems)).toEqual([
       { row: 7, field: 'individuals', reason: 'is fewer than households (130): every household has at least one person' },
     ]);
     expect(read(withCell('individuals', '130')).problems).toEqual([]);
@@ -135,7 +136,7 @@ describe('counts row rules', () => {
   it('parses any count from 0 to the maximum exactly, and refuses anything above', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 60_000 }), (n) => {
-        expect(parseCount(String(n), 50_000)).toBe(n <= 50_000 ? n : 'is more than 50,000, the most one EA can plausibly have');
+        expect(parseCount(String(n), 50_000)).toBe(n <= 50_000 ? n : 'COUNT_IMPLAUSIBLE');
       }),
     );
     expect(parseCount('007', 100)).toBe(7);
@@ -171,10 +172,10 @@ describe('counts row rules', () => {
       [
         'not assigned in the interview period',
         { eaFound: true, staffKind: 'ENUMERATOR', assigned: false },
-        [['enumerator_id', 'is not assigned to EA PR-1 during the interview period (2023-11-01 – 2023-12-15)']],
+        [['enumerator_id', 'is not assigned to EA PR-1 during the interview period (1 November 2023 – 15 December 2023)']],
       ],
     ] as const)('%s', (_case, ref, expected) => {
-      expect(referenceProblems(4, 'PR-1', ref, window)).toEqual(expected.map(([field, reason]) => ({ row: 4, field, reason })));
+      expect(english(referenceProblems(4, 'PR-1', ref, window))).toEqual(expected.map(([field, reason]) => ({ row: 4, field, reason })));
     });
   });
 
@@ -190,10 +191,10 @@ describe('counts row rules', () => {
       ];
       for (const r of rows) d.add(r.eaCode, r.nationalId, r.row);
       expect(d.candidates).toEqual([2, 5, 9]);
-      expect(duplicateProblems(rows.filter((r) => d.candidates.includes(r.row)))).toEqual([
-        { row: 2, field: 'enumerator_id', reason: 'same ea_code and enumerator_id as lines 5, 9' },
-        { row: 5, field: 'enumerator_id', reason: 'same ea_code and enumerator_id as lines 2, 9' },
-        { row: 9, field: 'enumerator_id', reason: 'same ea_code and enumerator_id as lines 2, 5' },
+      expect(english(duplicateProblems(rows.filter((r) => d.candidates.includes(r.row))))).toEqual([
+        { row: 2, field: 'enumerator_id', reason: 'same ea_code, enumerator_id as lines 5, 9' },
+        { row: 5, field: 'enumerator_id', reason: 'same ea_code, enumerator_id as lines 2, 9' },
+        { row: 9, field: 'enumerator_id', reason: 'same ea_code, enumerator_id as lines 2, 5' },
       ]);
     });
 

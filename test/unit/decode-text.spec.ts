@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { decodeText, SAVE_AS_UTF8 } from '../../src/common/tabular/decode-text.js';
+import { decodeText } from '../../src/common/tabular/decode-text.js';
 import { parseCsv } from '../../src/common/tabular/parse-table.js';
 import { likeLiteral } from '../../src/common/prisma/like.js';
+import { english } from '../support/english.js';
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p))));
@@ -44,16 +45,19 @@ describe('decodeText (the tabular reader’s bytes → text)', () => {
     const r = decodeText(file);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.problems).toEqual([{ row: 3, reason: expect.stringContaining('line 3') }]);
-    expect(r.problems[0]?.reason).toContain(SAVE_AS_UTF8);
-    expect(r.problems[0]?.reason).toContain('CSV UTF-8');
+    expect(r.problems).toEqual([{ row: 3, code: 'UNKNOWN_CHARSET', params: { line: 3, byte: '0xE8' } }]);
+    expect(english(r.problems)).toEqual([{ row: 3, reason: expect.stringContaining('line 3') }]);
+    expect(english(r.problems)[0]).toEqual({ row: 3, reason: expect.stringContaining('save the file as "CSV UTF-8"') });
   });
 
   it('refuses broken UTF-8 naming the line of the first bad byte', () => {
     // Line 2 is good UTF-8 (ë as C3 AB); line 4 has a lone lead byte C3 followed by '('.
     const file = bytes('name\n', [0xc3, 0xab], '\nok\nbad ', [0xc3], '(x\n');
     const r = decodeText(file);
-    expect(r).toEqual({ ok: false, problems: [{ row: 4, reason: expect.stringMatching(/^line 4 is not valid UTF-8 \(byte 0xC3\)/) }] });
+    expect(english(r)).toEqual({
+      ok: false,
+      problems: [{ row: 4, reason: expect.stringMatching(/^line 4 is not valid UTF-8 \(byte 0xC3\)/) }],
+    });
   });
 
   it('refuses overlong forms, encoded surrogates and code points above U+10FFFF in a UTF-8 file', () => {
@@ -64,7 +68,7 @@ describe('decodeText (the tabular reader’s bytes → text)', () => {
       [0xed, 0xa0, 0x80],
       [0xf4, 0x90, 0x80, 0x80],
     ]) {
-      expect(decodeText(bytes('a', [0xc3, 0xab], '\n', seq, '\n'))).toEqual({
+      expect(english(decodeText(bytes('a', [0xc3, 0xab], '\n', seq, '\n')))).toEqual({
         ok: false,
         problems: [{ row: 2, reason: expect.stringMatching(/^line 2 is not valid UTF-8/) }],
       });
@@ -82,7 +86,7 @@ describe('decodeText (the tabular reader’s bytes → text)', () => {
 describe('parseCsv refuses text that cannot be stored, naming the line and the column', () => {
   it('NUL in a cell', () => {
     const r = parseCsv('ea_code,name\nPR-1,ok\nPR-2,bad\u0000name\n');
-    expect(r).toEqual({ ok: false, problems: [{ row: 3, field: 'name', reason: 'contains a NUL character (\\u0000)' }] });
+    expect(english(r)).toEqual({ ok: false, problems: [{ row: 3, field: 'name', reason: 'contains a NUL character (\\u0000)' }] });
   });
 });
 

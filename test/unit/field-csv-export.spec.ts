@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { CsvExportReader } from '../../src/fieldwork/domain/csv-export.js';
 import { csvMapping } from '../../src/fieldwork/domain/field-mapping.js';
+import { english } from '../support/english.js';
 
 const HEADER = ['ea', 'user', 'state', 'persons', 'abroad', 'done'];
 const mapping = (columns: Record<string, string>) =>
@@ -50,12 +51,12 @@ describe('CSV export through a CSV mapping', () => {
     ['an EA code with a space', ['T 1', 'u1', 'approved', '2', '0', 'yes'], 'ea', 'T 1 is not an EA code'],
   ])('%s is a problem naming line and column', (_name, cells, column, reason) => {
     const r = read({}, [cells]);
-    expect(r.problems).toEqual([{ file: 'x.csv', line: 2, variable: column, reason }]);
+    expect(english(r.problems)).toEqual([{ file: 'x.csv', line: 2, variable: column, reason }]);
     expect(r.pairs.size).toBe(0);
   });
 
   it('a configured column missing from the header is a line 1 problem', () => {
     const r = CsvExportReader.open('x.csv', mapping({ households: 'hh' }), HEADER);
-    expect(r.problems).toEqual([{ file: 'x.csv', line: 1, variable: 'hh', reason: 'the header has no column hh' }]);
+    expect(english(r.problems)).toEqual([{ file: 'x.csv', line: 1, variable: 'hh', reason: 'the header has no column hh' }]);
   });
 });

@@ -5,6 +5,7 @@ import { RowReader } from '../../src/common/tabular/columns.js';
 import { detectDelimiter } from '../../src/common/tabular/delimiter.js';
 import { openRecords } from '../../src/common/tabular/records.js';
 import { CSV_OR_JSON, readImport, refuseRows, type TabularImport } from '../../src/common/tabular/tabular-import.js';
+import { english } from '../support/english.js';
 
 interface Item {
   readonly row: number;
@@ -20,8 +21,8 @@ const ITEMS: TabularImport<Item> = {
     const problems = [];
     for (const row of table.rows) {
       const r = new RowReader(row);
-      const code = r.required('code', z.string().regex(/^[A-Z]+$/, 'must be capital letters'));
-      const amount = r.required('amount', z.string().regex(/^\d+$/, 'must be a whole number').transform(Number));
+      const code = r.required('code', z.string().regex(/^[A-Z]+$/));
+      const amount = r.required('amount', z.string().regex(/^\d+$/, 'COUNT_NOT_WHOLE').transform(Number));
       problems.push(...r.problems);
       if (r.ok && code !== undefined && amount !== undefined) rows.push({ row: row.row, code, amount });
     }
@@ -62,18 +63,18 @@ describe('the tabular pipeline', () => {
 
   it('answers IMPORT_FORMAT for an unreadable body, a body it does not read and a header that does not match', () => {
     expect(thrown(() => readImport(ITEMS, { items: [] }, 'application/json')).code).toBe('IMPORT_FORMAT');
-    expect(thrown(() => readImport(ITEMS, undefined, 'text/csv')).details).toEqual([
+    expect(english(thrown(() => readImport(ITEMS, undefined, 'text/csv')).details)).toEqual([
       { row: 1, reason: 'the file is empty: the first line must be the header' },
     ]);
-    expect(thrown(() => readImport(ITEMS, undefined, 'application/xml')).details).toEqual([
+    expect(english(thrown(() => readImport(ITEMS, undefined, 'application/xml')).details)).toEqual([
       { reason: 'send the file as text/csv (UTF-8) or application/json' },
     ]);
-    expect(thrown(() => readImport({ ...ITEMS, formats: ['csv'] }, [{ code: 'A' }], 'application/json')).details).toEqual([
+    expect(english(thrown(() => readImport({ ...ITEMS, formats: ['csv'] }, [{ code: 'A' }], 'application/json')).details)).toEqual([
       { reason: 'send the file as text/csv (UTF-8)' },
     ]);
     const header = thrown(() => readImport(ITEMS, 'code,colour\nA,red\n', 'text/csv'));
     expect(header).toMatchObject({ code: 'IMPORT_FORMAT', message: 'the columns do not match the import' });
-    expect(header.details).toEqual([
+    expect(english(header.details)).toEqual([
       { row: 1, field: 'colour', reason: 'unknown column; expected columns: code, amount, note' },
       { row: 1, field: 'amount', reason: 'required column is missing' },
     ]);
@@ -83,9 +84,10 @@ describe('the tabular pipeline', () => {
     const { problems } = readImport(ITEMS, 'code,amount\nab,1\nCD,x\nEF,3\n', 'text/csv');
     const err = thrown(() => refuseRows([{ row: 9, field: 'code', reason: 'is already stored' }, ...problems]));
     expect(err).toMatchObject({ code: 'IMPORT_INVALID', message: '3 rows have errors' });
-    expect(err.details).toEqual([
-      { row: 2, field: 'code', reason: 'must be capital letters' },
-      { row: 3, field: 'amount', reason: 'must be a whole number' },
+    expect(english(err.details)).toEqual([
+      // a schema without a message says zod's issue (BAD_FORMAT); one written as a code is that problem
+      { row: 2, field: 'code', reason: 'is not in the expected form' },
+      { row: 3, field: 'amount', reason: 'must be a whole number (0 or more)' },
       { row: 9, field: 'code', reason: 'is already stored' },
     ]);
     expect(() => refuseRows([])).not.toThrow();
@@ -102,7 +104,9 @@ describe('the tabular pipeline', () => {
     expect([csv.row, [...csv.cells]]).toEqual([2, ['5', 'AB']]);
     expect(thrown(() => openRecords(ITEMS, 'code\nAB\n', 'text/csv')).code).toBe('IMPORT_FORMAT');
     const broken = openRecords(ITEMS, 'code,amount\n"AB,1\n', 'text/csv');
-    expect(thrown(() => broken.next()).details).toEqual([{ row: 2, reason: 'the file is not valid CSV: a quoted field is not closed' }]);
+    expect(english(thrown(() => broken.next()).details)).toEqual([
+      { row: 2, reason: 'the file is not valid CSV: a quoted field is not closed' },
+    ]);
   });
 
   it('detects the delimiter the header uses most', () => {

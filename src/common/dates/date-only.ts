@@ -4,8 +4,8 @@ import { z } from 'zod';
 export const DATE_ONLY = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'NOT_DATE')
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'is not a calendar date');
+  }, 'NOT_CALENDAR_DATE');

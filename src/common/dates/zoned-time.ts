@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const CLOCK_TIME = z
   .string()
   .trim()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM (24 h)');
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'NOT_CLOCK_TIME');
 
 /** Minutes since midnight of `HH:MM`. */
 export const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));

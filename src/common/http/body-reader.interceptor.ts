@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import type { Observable } from 'rxjs';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
-import { AppError, type ErrorDetail } from '../errors/app-error.js';
+import { AppError, type ErrorDetail, problem } from '../errors/app-error.js';
 import { IMPORT_ROUTE, importTakes, type ImportRouteSpec } from '../tabular/import-route.js';
 import { readCsvFile } from '../tabular/read-csv-file.js';
 import { sendAs, type TabularFormat } from '../tabular/tabular-import.js';
@@ -18,14 +18,14 @@ const MAX_FAULTS = 20;
 export function findTextFaults(value: unknown, path: string, out: ErrorDetail[] = []): ErrorDetail[] {
   if (out.length >= MAX_FAULTS) return out;
   if (typeof value === 'string') {
-    const reason = textFault(value);
-    if (reason) out.push({ field: path, reason });
+    const fault = textFault(value);
+    if (fault) out.push(problem(fault, {}, { field: path }));
   } else if (Array.isArray(value)) {
     value.forEach((v, i) => findTextFaults(v, `${path}.${i}`, out));
   } else if (typeof value === 'object' && value !== null) {
     for (const [k, v] of Object.entries(value)) {
       const keyFault = textFault(k);
-      if (keyFault) out.push({ field: `${path}.${JSON.stringify(k).slice(1, -1)}`, reason: `its name ${keyFault}` });
+      if (keyFault) out.push(problem(`NAME_${keyFault}`, {}, { field: `${path}.${JSON.stringify(k).slice(1, -1)}` }));
       else findTextFaults(v, `${path}.${k}`, out);
     }
   }
@@ -36,7 +36,7 @@ export function findTextFaults(value: unknown, path: string, out: ErrorDetail[] 
 function notTaken(spec: ImportRouteSpec): AppError {
   const tabular = spec.formats.filter((f): f is TabularFormat => f !== 'zip');
   if (tabular.length === 0) return new AppError('UNSUPPORTED_MEDIA_TYPE', `this import reads ${spec.formats.join(' or ')} only`);
-  return new AppError('IMPORT_FORMAT', 'the file cannot be read', [{ reason: sendAs(tabular) }]);
+  return new AppError('IMPORT_FORMAT', 'the file cannot be read', [sendAs(tabular)]);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../errors/app-error.js';
+import { AppError, problem } from '../errors/app-error.js';
 
 /**
  * The one list convention (docs/api.md, "Lists"): every list answers
@@ -79,8 +79,9 @@ function encode(body: CursorBody): string {
   return Buffer.from(JSON.stringify(body), 'utf8').toString('base64url');
 }
 
-function badCursor(reason: string): AppError {
-  return new AppError('VALIDATION_FAILED', 'request validation failed', [{ field: 'cursor', reason }]);
+/** A cursor that cannot be read here: NOT_A_CURSOR, or CURSOR_OTHER_SORT (start again without it). */
+function badCursor(code: 'NOT_A_CURSOR' | 'CURSOR_OTHER_SORT'): AppError {
+  return new AppError('VALIDATION_FAILED', 'request validation failed', [problem(code, {}, { field: 'cursor' })]);
 }
 
 function decode(cursor: string, sort: string): CursorBody {
@@ -88,12 +89,12 @@ function decode(cursor: string, sort: string): CursorBody {
   try {
     body = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw badCursor('not a cursor this service gave out');
+    throw badCursor('NOT_A_CURSOR');
   }
   if (typeof body !== 'object' || body === null || typeof (body as CursorBody).s !== 'string') {
-    throw badCursor('not a cursor this service gave out');
+    throw badCursor('NOT_A_CURSOR');
   }
-  if ((body as CursorBody).s !== sort) throw badCursor('the cursor belongs to another sort order; start again without it');
+  if ((body as CursorBody).s !== sort) throw badCursor('CURSOR_OTHER_SORT');
   return body as CursorBody;
 }
 
@@ -110,10 +111,10 @@ const ROW_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 export function keysetAfter(cursor: string | undefined, sort: string, columns: readonly KeyColumn[]): KeyValue[] | null {
   if (!cursor) return null;
   const body = decode(cursor, sort);
-  if (!Array.isArray(body.k) || body.k.length !== columns.length) throw badCursor('not a cursor of this list');
+  if (!Array.isArray(body.k) || body.k.length !== columns.length) throw badCursor('NOT_A_CURSOR');
   // A forged id would reach the database as a malformed uuid: refuse it here, as the cursor's fault.
   const idAt = columns.findIndex((c) => c.field === 'id');
-  if (idAt >= 0 && !(typeof body.k[idAt] === 'string' && ROW_ID.test(body.k[idAt]))) throw badCursor('not a cursor of this list');
+  if (idAt >= 0 && !(typeof body.k[idAt] === 'string' && ROW_ID.test(body.k[idAt]))) throw badCursor('NOT_A_CURSOR');
   return body.k.map((v) => (typeof v === 'object' && v !== null && typeof v.d === 'string' ? new Date(v.d) : (v as KeyValue)));
 }
 
@@ -157,7 +158,7 @@ export function keysetPage<T>(
 export function offsetOf(cursor: string | undefined, sort = ''): number {
   if (!cursor) return 0;
   const body = decode(cursor, sort);
-  if (typeof body.o !== 'number' || !Number.isInteger(body.o) || body.o < 0) throw badCursor('not a cursor of this list');
+  if (typeof body.o !== 'number' || !Number.isInteger(body.o) || body.o < 0) throw badCursor('NOT_A_CURSOR');
   return body.o;
 }
 

@@ -56,6 +56,13 @@ function qualityRules(locale: Locale, codes: string): string {
     .join(', ');
 }
 
+/**
+ * Params that name another code of the same area, worded inside the notice with the same
+ * params: a problem at a line of a file (`IN_FILE_CELL` with `problem: 'CELL_EMPTY'`), and
+ * its `cause` (a login's pair whose EA is out of scope). The cause is worded first.
+ */
+const NESTED = ['cause', 'problem'] as const;
+
 /** One notice in the reader's language. */
 export function wordNotice(locale: Locale, area: NoticeArea, n: Notice, opts: WordOptions = {}): string {
   const catalogue = messageCatalogue();
@@ -64,7 +71,13 @@ export function wordNotice(locale: Locale, area: NoticeArea, n: Notice, opts: Wo
     const text = n.params.text;
     return typeof text === 'string' ? text : n.code;
   }
-  return catalogue.format(locale, key, wordParams(locale, n.params, opts));
+  const params = wordParams(locale, n.params, opts);
+  for (const name of NESTED) {
+    const inner = n.params[name];
+    if (typeof inner === 'string' && inner !== n.code && catalogue.has(`${area}.${inner}`))
+      params[name] = catalogue.format(locale, `${area}.${inner}`, params);
+  }
+  return catalogue.format(locale, key, params);
 }
 
 /** Several notices (a person's block reasons) joined as one line. */

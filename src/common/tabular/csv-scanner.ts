@@ -1,4 +1,4 @@
-import type { RowProblem } from './columns.js';
+import { type RowProblem, rowProblem } from './columns.js';
 import { detectDelimiter } from './delimiter.js';
 
 /**
@@ -17,13 +17,20 @@ const BOM = '\uFEFF';
 const LF = 10;
 const QUOTE = 34;
 
+/** What is wrong with the CSV, as a problem code (`problem.<code>`), the same as csvFault gives for csv-parse. */
+type CsvFault = 'CSV_QUOTE_NOT_CLOSED' | 'CSV_TEXT_AFTER_QUOTE' | 'CSV_QUOTE_IN_FIELD';
+
 export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
-    reason: string,
+    readonly code: CsvFault,
   ) {
-    super(reason);
+    super(code);
     this.name = 'CsvSyntaxError';
+  }
+
+  get problem(): RowProblem {
+    return rowProblem(this.line, this.code);
   }
 }
 
@@ -110,7 +117,7 @@ export class CsvScanner {
         let j = seg;
         for (;;) {
           const q = text.indexOf('"', j);
-          if (q === -1) throw new CsvSyntaxError(startLine, 'a quoted field is not closed');
+          if (q === -1) throw new CsvSyntaxError(startLine, 'CSV_QUOTE_NOT_CLOSED');
           if (text.charCodeAt(q + 1) === QUOTE) {
             value += text.slice(seg, q + 1);
             j = q + 2;
@@ -124,8 +131,7 @@ export class CsvScanner {
         for (let k = value.indexOf('\n'); k !== -1; k = value.indexOf('\n', k + 1)) breaks++;
         f.push(value);
         if (i >= len || text.charCodeAt(i) === LF) break;
-        if (text.charCodeAt(i) !== this.delimCode)
-          throw new CsvSyntaxError(startLine + breaks, 'unexpected text after a closing quote (a quote inside a field must be doubled)');
+        if (text.charCodeAt(i) !== this.delimCode) throw new CsvSyntaxError(startLine + breaks, 'CSV_TEXT_AFTER_QUOTE');
         i++;
         continue;
       }
@@ -133,11 +139,7 @@ export class CsvScanner {
       while (e < len) {
         const c = text.charCodeAt(e);
         if (c === LF || c === this.delimCode) break;
-        if (c === QUOTE)
-          throw new CsvSyntaxError(
-            startLine + breaks,
-            'a quote inside an unquoted field (enclose the field in quotes and double the quote)',
-          );
+        if (c === QUOTE) throw new CsvSyntaxError(startLine + breaks, 'CSV_QUOTE_IN_FIELD');
         e++;
       }
       f.push(text.slice(i, e));
@@ -165,10 +167,9 @@ export type CsvOpen =
 export function openCsv(input: string): CsvOpen {
   const scanner = new CsvScanner(input);
   try {
-    if (!scanner.next()) return { ok: false, problems: [{ row: 1, reason: 'the file is empty: the first line must be the header' }] };
+    if (!scanner.next()) return { ok: false, problems: [rowProblem(1, 'FILE_EMPTY')] };
   } catch (err) {
-    if (err instanceof CsvSyntaxError)
-      return { ok: false, problems: [{ row: err.line, reason: `the file is not valid CSV: ${err.message}` }] };
+    if (err instanceof CsvSyntaxError) return { ok: false, problems: [err.problem] };
     throw err;
   }
   return { ok: true, columns: scanner.fields.map((c) => c.trim()), scanner };

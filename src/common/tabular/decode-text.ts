@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { problem } from '../errors/app-error.js';
 import type { TableProblem } from './parse-table.js';
 
 /**
@@ -11,13 +12,12 @@ import type { TableProblem } from './parse-table.js';
  *    a legacy single-byte file (Excel's "CSV (Comma delimited)" in Albanian or Serbian
  *    Latin locales). Decoded: the text is the same whichever of those code pages saved it.
  *  - Anything else (a byte the code pages disagree on, e.g. č saved as Windows-1250, or
- *    broken UTF-8): refused, naming the first line with such a byte and asking for CSV UTF-8.
+ *    broken UTF-8): refused, naming the first line with such a byte and asking for CSV UTF-8
+ *    (the words of NOT_UTF8, UNKNOWN_CHARSET and NOT_UTF16 say how to save it).
  */
 export type DecodeResult =
   | { readonly ok: true; readonly text: string; readonly encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' }
   | { readonly ok: false; readonly problems: readonly TableProblem[] };
-
-export const SAVE_AS_UTF8 = 'save the file as "CSV UTF-8" (Excel: File → Save As → CSV UTF-8) and send it again';
 
 const LF = 0x0a;
 
@@ -92,22 +92,13 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   const { invalidAt, multiByte } = scanUtf8(bytes);
   if (invalidAt === -1) return { ok: true, text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8' };
   const line = lineOf(bytes, invalidAt);
-  const refuse = (reason: string): DecodeResult => ({ ok: false, problems: [{ row: line, reason: `${reason}; ${SAVE_AS_UTF8}` }] });
   // Valid UTF-8 letters before a broken sequence: a damaged UTF-8 file, not a legacy one.
-  if (multiByte > 0) return refuse(`line ${line} is not valid UTF-8 (byte ${hex(bytes[invalidAt] as number)})`);
+  if (multiByte > 0) return { ok: false, problems: [problem('NOT_UTF8', { line, byte: hex(bytes[invalidAt] as number) }, { row: line })] };
   for (let i = invalidAt; i < bytes.length; i++) {
     const b = bytes[i] as number;
     if (b >= 0x80 && AGREED[b] === null) {
       const at = lineOf(bytes, i);
-      return {
-        ok: false,
-        problems: [
-          {
-            row: at,
-            reason: `line ${at} is neither UTF-8 nor a character set that can be read without guessing (byte ${hex(b)}); ${SAVE_AS_UTF8}`,
-          },
-        ],
-      };
+      return { ok: false, problems: [problem('UNKNOWN_CHARSET', { line: at, byte: hex(b) }, { row: at })] };
     }
   }
   return { ok: true, text: CP1252(bytes), encoding: 'windows-1252' };
@@ -117,6 +108,6 @@ function utf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResu
   try {
     return { ok: true, text: new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2)), encoding };
   } catch {
-    return { ok: false, problems: [{ reason: `the file starts as UTF-16 but is not valid UTF-16; ${SAVE_AS_UTF8}` }] };
+    return { ok: false, problems: [problem('NOT_UTF16')] };
   }
 }

@@ -1,4 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
+import { type CodedDetail, problem } from '../errors/app-error.js';
 import { textFault } from '../text/text-fault.js';
 import { detectDelimiter } from './delimiter.js';
 
@@ -21,11 +22,21 @@ export interface Table {
   readonly rows: readonly TableRow[];
 }
 
-export interface TableProblem {
-  readonly row?: number;
-  readonly field?: string;
-  readonly reason: string;
-}
+/** A problem of the file as a whole or of a row, as a code (`problem.<code>`) with parameters. */
+export type TableProblem = CodedDetail;
+
+/** The file has no header line. */
+export const fileEmpty = (): TableProblem => problem('FILE_EMPTY', {}, { row: 1 });
+
+/** csv-parse's error codes as ours (the same faults csv-scanner.ts reports); any other is CSV_INVALID. */
+const CSV_FAULTS: Readonly<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: 'CSV_QUOTE_NOT_CLOSED',
+  CSV_INVALID_CLOSING_QUOTE: 'CSV_TEXT_AFTER_QUOTE',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'CSV_TEXT_AFTER_QUOTE',
+  INVALID_OPENING_QUOTE: 'CSV_QUOTE_IN_FIELD',
+  CSV_INVALID_OPENING_QUOTE: 'CSV_QUOTE_IN_FIELD',
+};
+const csvFault = (code: string | undefined): string => (code === undefined ? undefined : CSV_FAULTS[code]) ?? 'CSV_INVALID';
 
 export type TableResult = { readonly ok: true; readonly table: Table } | { readonly ok: false; readonly problems: readonly TableProblem[] };
 
@@ -36,7 +47,7 @@ export function parseCsv(input: string): TableResult {
   // Windows files; with one line terminator the count is exact. A value's own line breaks
   // become LF, which no importable field accepts anyway.
   const text = (input.startsWith(BOM) ? input.slice(1) : input).replace(/\r\n?/g, '\n');
-  if (text.trim() === '') return { ok: false, problems: [{ row: 1, reason: 'the file is empty: the first line must be the header' }] };
+  if (text.trim() === '') return { ok: false, problems: [fileEmpty()] };
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? undefined : text.indexOf('\n'));
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
@@ -54,13 +65,13 @@ export function parseCsv(input: string): TableResult {
       const line = (err as CsvError & { lines?: number }).lines;
       return {
         ok: false,
-        problems: [{ ...(typeof line === 'number' ? { row: line } : {}), reason: `the file is not valid CSV: ${err.message}` }],
+        problems: [problem(csvFault(err.code), {}, typeof line === 'number' ? { row: line } : {})],
       };
     }
     throw err;
   }
   const [head, ...body] = records;
-  if (!head) return { ok: false, problems: [{ row: 1, reason: 'the file is empty: the first line must be the header' }] };
+  if (!head) return { ok: false, problems: [fileEmpty()] };
   const columns = head.record.map((c) => c.trim());
   const problems: TableProblem[] = [];
   const rows: TableRow[] = [];
@@ -68,13 +79,13 @@ export function parseCsv(input: string): TableResult {
     // info.lines is the line where the record ends; quoted line breaks move its start up.
     const row = info.lines - record.reduce((n, cell) => n + (cell.split('\n').length - 1), 0);
     if (record.length !== columns.length) {
-      problems.push({ row, reason: `has ${record.length} fields, the header has ${columns.length}` });
+      problems.push(problem('FIELD_COUNT', { fields: record.length, columns: columns.length }, { row }));
       continue;
     }
     const cells = new Map(columns.map((c, i) => [c, record[i] as string]));
     for (const [field, value] of cells) {
       const fault = textFault(value);
-      if (fault) problems.push({ row, field, reason: fault });
+      if (fault) problems.push(problem(fault, {}, { row, field }));
     }
     rows.push({ row, cells });
   }
@@ -86,7 +97,7 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v ===
 /** A parsed JSON body: an array of row objects, or `{ "rows": [...] }`. Numbers and booleans become text; null is an empty cell. */
 export function parseJsonRows(value: unknown): TableResult {
   const list = Array.isArray(value) ? value : isPlainObject(value) && Array.isArray(value.rows) ? value.rows : null;
-  if (!list) return { ok: false, problems: [{ reason: 'the body must be an array of row objects or { "rows": [...] }' }] };
+  if (!list) return { ok: false, problems: [problem('JSON_NOT_ROWS', { example: '{ "rows": [...] }' })] };
   const columns: string[] = [];
   const seen = new Set<string>();
   const problems: TableProblem[] = [];
@@ -94,7 +105,7 @@ export function parseJsonRows(value: unknown): TableResult {
   list.forEach((item: unknown, i) => {
     const row = i + 1;
     if (!isPlainObject(item)) {
-      problems.push({ row, reason: 'must be an object of column names to values' });
+      problems.push(problem('ROW_NOT_OBJECT', {}, { row }));
       return;
     }
     const cells = new Map<string, string>();
@@ -106,10 +117,10 @@ export function parseJsonRows(value: unknown): TableResult {
       if (v === null || v === undefined) cells.set(key, '');
       else if (typeof v === 'string') {
         const fault = textFault(v);
-        if (fault) problems.push({ row, field: key, reason: fault });
+        if (fault) problems.push(problem(fault, {}, { row, field: key }));
         cells.set(key, v);
       } else if (typeof v === 'number' || typeof v === 'boolean') cells.set(key, String(v));
-      else problems.push({ row, field: key, reason: 'must be text, a number or null' });
+      else problems.push(problem('CELL_NOT_TEXT', {}, { row, field: key }));
     }
     rows.push({ row, cells });
   });
@@ -121,8 +132,8 @@ export function parseJsonText(input: string): TableResult {
   let value: unknown;
   try {
     value = JSON.parse(input.startsWith(BOM) ? input.slice(1) : input);
-  } catch (err) {
-    return { ok: false, problems: [{ reason: `the file is not valid JSON: ${(err as Error).message}` }] };
+  } catch {
+    return { ok: false, problems: [problem('JSON_INVALID')] };
   }
   return parseJsonRows(value);
 }

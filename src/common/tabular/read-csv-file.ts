@@ -1,3 +1,4 @@
+import { problem } from '../errors/app-error.js';
 import { decodeText, type DecodeResult } from './decode-text.js';
 import { parseCsv } from './parse-table.js';
 
@@ -13,9 +14,9 @@ export function readCsvFile(bytes: Uint8Array): DecodeResult {
   const decoded = decodeText(bytes);
   if (!decoded.ok || !decoded.text.includes(NUL)) return decoded;
   const parsed = parseCsv(decoded.text);
-  const named = parsed.ok ? [] : parsed.problems.filter((p) => p.field !== undefined && p.reason.includes('NUL'));
+  const named = parsed.ok ? [] : parsed.problems.filter((p) => p.field !== undefined && p.code === 'TEXT_NUL');
   if (named.length) return { ok: false, problems: named };
   const before = decoded.text.slice(0, decoded.text.indexOf(NUL));
   const line = before.split('\n').length;
-  return { ok: false, problems: [{ row: line, reason: 'contains a NUL character (\\u0000)' }] };
+  return { ok: false, problems: [problem('TEXT_NUL', {}, { row: line })] };
 }

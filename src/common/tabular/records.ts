@@ -44,8 +44,7 @@ function csvRecords(spec: ColumnSpec | null, text: string): Records {
       try {
         return scanner.next();
       } catch (err) {
-        if (err instanceof CsvSyntaxError)
-          throw importFormatError([{ row: err.line, reason: `the file is not valid CSV: ${err.message}` }]);
+        if (err instanceof CsvSyntaxError) throw importFormatError([err.problem]);
         throw err;
       }
     },

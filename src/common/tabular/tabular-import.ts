@@ -1,6 +1,6 @@
-import { AppError, type ErrorDetail } from '../errors/app-error.js';
+import { AppError, type CodedDetail, type ErrorDetail, problem } from '../errors/app-error.js';
 import { checkColumns, type ColumnSpec, type RowProblem, rowsWithProblems, sortProblems } from './columns.js';
-import { parseCsv, parseJsonRows, type Table, type TableResult } from './parse-table.js';
+import { fileEmpty, parseCsv, parseJsonRows, type Table, type TableResult } from './parse-table.js';
 
 /**
  * The one tabular import pipeline. An import is a declaration ({@link TabularImport}: the
@@ -11,7 +11,8 @@ import { parseCsv, parseJsonRows, type Table, type TableResult } from './parse-t
  *    rows, bytes that are not text, a media type the route does not read, an empty file, a
  *    header that does not match the columns);
  *  - 422 IMPORT_INVALID: rows that break the rules, every one of them at once as
- *    {row, field, reason} (row = CSV line with the header on 1, or the 1-based JSON index).
+ *    {row, field, code, params} (row = CSV line with the header on 1, or the 1-based JSON
+ *    index), worded as `reason` for the reader (`problem.<code>` in messages/).
  *
  * Bytes are read and decoded (encoding detection) before the handler runs, by the body reader
  * of the route's {@link ImportRoute} declaration (src/common/http/body-reader.interceptor.ts);
@@ -23,10 +24,13 @@ import { parseCsv, parseJsonRows, type Table, type TableResult } from './parse-t
 /** The file formats a tabular import reads. */
 export type TabularFormat = 'csv' | 'json';
 
-const FORMAT_NAMES: Readonly<Record<TabularFormat, string>> = { csv: 'text/csv (UTF-8)', json: 'application/json' };
+const MEDIA_TYPES: Readonly<Record<TabularFormat, string>> = { csv: 'text/csv (UTF-8)', json: 'application/json' };
 
-/** What a route that reads `formats` asks for when sent something else. */
-export const sendAs = (formats: readonly TabularFormat[]): string => `send the file as ${formats.map((f) => FORMAT_NAMES[f]).join(' or ')}`;
+/** What a route that reads `formats` asks for when sent something else (SEND_AS, or SEND_AS_EITHER of two). */
+export function sendAs(formats: readonly TabularFormat[]): CodedDetail {
+  const [type, other] = formats.map((f) => MEDIA_TYPES[f]);
+  return other === undefined ? problem('SEND_AS', { type: type ?? '' }) : problem('SEND_AS_EITHER', { type: type ?? '', other });
+}
 
 /** An import, declared: its formats, its columns and its row rules (cells → typed rows, pure). */
 export interface TabularImport<Row> {
@@ -65,9 +69,8 @@ export function bodyFormat(body: unknown, contentType: string | undefined, forma
   const type = contentType ?? '';
   if (typeof body === 'string' && formats.includes('csv')) return 'csv';
   if (body !== undefined && body !== null && formats.includes('json') && /\bjson\b/i.test(type)) return 'json';
-  if (/\b(csv|plain)\b/i.test(type) || (formats.includes('json') && /\bjson\b/i.test(type)))
-    throw importFormatError([{ row: 1, reason: 'the file is empty: the first line must be the header' }]);
-  throw importFormatError([{ reason: sendAs(formats) }]);
+  if (/\b(csv|plain)\b/i.test(type) || (formats.includes('json') && /\bjson\b/i.test(type))) throw importFormatError([fileEmpty()]);
+  throw importFormatError([sendAs(formats)]);
 }
 
 /** Columns that do not match the import make the whole file unreadable as it: 400 IMPORT_FORMAT. */
@@ -105,5 +108,5 @@ export function readImport<Row>(decl: TabularImport<Row>, body: unknown, content
 export function requireJsonRows(body: unknown, key: string): void {
   const list = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>)[key] : undefined;
   if (!Array.isArray(list) || list.some((r) => typeof r !== 'object' || r === null || Array.isArray(r)))
-    throw importFormatError([{ field: key, reason: `the body must be an object with "${key}": an array of row objects` }]);
+    throw importFormatError([problem('BODY_NOT_ROWS', { key }, { field: key })]);
 }

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { actorOf } from '../../audit/audit.service.js';
 import type { Principal } from '../../auth/principal.js';
-import { AppError, type ErrorDetail } from '../../common/errors/app-error.js';
+import { AppError, problem } from '../../common/errors/app-error.js';
 import { fromDate } from '../../common/http/zod.pipe.js';
 import { CountImportRepository } from '../../payroll/counts/count-import.repository.js';
 import { openRecords } from '../../common/tabular/records.js';
@@ -11,21 +11,16 @@ import { referenceProblems } from '../../payroll/counts/domain/count-rows.js';
 import { CountFlagRepository } from '../../payroll/counts/quality/count-flag.repository.js';
 import { TariffRepository } from '../../payroll/tariffs/tariff.repository.js';
 import { CsvExportReader, type CsvPair } from '../domain/csv-export.js';
-import type { TabProblem } from '../domain/tab-file.js';
+import { fileDetail, LOGINS_ROUTE, pairProblem, type TabProblem } from '../domain/tab-file.js';
 import { FieldMappingRepository } from '../field-mapping.repository.js';
 import type { FieldImportResult } from '../suso/suso-import.service.js';
 import { CsvImportRepository } from './csv-import.repository.js';
 
-const asDetail = (p: TabProblem): ErrorDetail => ({
-  row: p.line,
-  ...(p.variable ? { field: p.variable } : {}),
-  reason: `${p.file} line ${p.line}${p.variable ? `, ${p.variable}` : ''}: ${p.reason}`,
-});
 const invalid = (problems: readonly TabProblem[]) =>
   new AppError(
     'IMPORT_INVALID',
     `the export cannot be counted: ${problems.length >= 1000 ? 'more than 1000' : problems.length} problem${problems.length === 1 ? '' : 's'}`,
-    problems.slice(0, 1000).map(asDetail),
+    problems.slice(0, 1000).map((p) => fileDetail(p.file, p)),
   );
 
 /**
@@ -46,11 +41,11 @@ export class CsvImportService {
 
   async run(p: Principal, mappingId: string, body: unknown, fileName: string, now = new Date()): Promise<FieldImportResult> {
     if (typeof body !== 'string' || body.trim() === '')
-      throw new AppError('IMPORT_FORMAT', 'send the export as text/csv (UTF-8)', [{ row: 1, reason: 'the file is empty' }]);
+      throw new AppError('IMPORT_FORMAT', 'send the export as text/csv (UTF-8)', [problem('FILE_EMPTY', {}, { row: 1 })]);
     const mapping = await this.mappings.get(mappingId);
     if (mapping.source !== 'CSV')
       throw new AppError('IMPORT_INVALID', 'this mapping reads Survey Solutions archives: send the zip to /imports', [
-        { field: 'source', reason: `the mapping's source is ${mapping.source}` },
+        problem('MAPPING_SOURCE', { source: mapping.source }, { field: 'source' }),
       ]);
     const tariff = await this.tariffs.effectiveOn(now);
     if (!tariff)
@@ -95,7 +90,8 @@ export class CsvImportService {
             file: fileName,
             line,
             variable: mapping.definition.columns.login,
-            reason: `login ${login} is not linked to an enumerator (PUT /fieldwork/logins)`,
+            code: 'LOGIN_NOT_LINKED',
+            params: { login, route: LOGINS_ROUTE },
           })),
         );
       const rows: { pair: CsvPair | null; eaCode: string; nationalId: string }[] = [];
@@ -137,12 +133,13 @@ export class CsvImportService {
           resolution.problems.flatMap((x) => {
             const r = rows[x.row - 1] as (typeof rows)[number];
             const c = mapping.definition.columns;
-            return referenceProblems(x.row, x.eaCode, x.ref, window).map((rp) => ({
-              file: fileName,
-              line: r.pair?.firstLine ?? 0,
-              variable: rp.field === 'ea_code' ? c.eaCode : c.login,
-              reason: `EA ${r.eaCode}, login ${r.pair?.login ?? '?'} (enumerator ${r.nationalId}) ${rp.field === 'ea_code' ? 'EA' : 'enumerator'} ${'reason' in rp ? rp.reason : rp.code}`,
-            }));
+            return referenceProblems(x.row, x.eaCode, x.ref, window).map((rp) =>
+              pairProblem(fileName, r.pair?.firstLine ?? 0, rp.field === 'ea_code' ? c.eaCode : c.login, rp, {
+                ea: r.eaCode,
+                login: r.pair?.login ?? '?',
+                nationalId: r.nationalId,
+              }),
+            );
           }),
         );
       let batchId: string | null = null;

@@ -1,5 +1,6 @@
 import { EA_CODE_PATTERN } from '../../geography/domain/ea-code.js';
-import { parseCount } from '../../payroll/counts/domain/count-rows.js';
+import { countParams, parseCount } from '../../payroll/counts/domain/count-rows.js';
+import type { NoticeParam } from '../../common/text/notice.js';
 import type { CsvMapping } from './field-mapping.js';
 import type { TabProblem } from './tab-file.js';
 
@@ -52,14 +53,14 @@ export class CsvExportReader {
     for (const [field, name] of Object.entries(m.columns) as [keyof CsvMapping['columns'], string | undefined][]) {
       if (name === undefined) continue;
       const i = header.indexOf(name);
-      if (i === -1) r.problems.push({ file, line: 1, variable: name, reason: `the header has no column ${name}` });
+      if (i === -1) r.problems.push({ file, line: 1, variable: name, code: 'HEADER_NO_COLUMN', params: { column: name } });
       else r.positions[field] = i;
     }
     return r;
   }
 
-  private problem(line: number, variable: string, reason: string): void {
-    if (this.problems.length < 1000) this.problems.push({ file: this.file, line, variable, reason });
+  private problem(line: number, variable: string, code: string, params: Readonly<Record<string, NoticeParam>> = {}): void {
+    if (this.problems.length < 1000) this.problems.push({ file: this.file, line, variable, code, params });
   }
 
   private cell(cells: readonly string[], field: keyof CsvMapping['columns']): string | undefined {
@@ -73,18 +74,18 @@ export class CsvExportReader {
     const c = this.m.columns;
     const before = this.problems.length;
     const ea = this.cell(cells, 'eaCode') as string;
-    if (ea === '') this.problem(line, c.eaCode, 'is empty');
-    else if (!EA_CODE_PATTERN.test(ea)) this.problem(line, c.eaCode, `${ea} is not an EA code`);
+    if (ea === '') this.problem(line, c.eaCode, 'CELL_EMPTY');
+    else if (!EA_CODE_PATTERN.test(ea)) this.problem(line, c.eaCode, 'NOT_EA_CODE', { value: ea });
     const login = this.cell(cells, 'login') as string;
-    if (login === '') this.problem(line, c.login, 'is empty');
+    if (login === '') this.problem(line, c.login, 'CELL_EMPTY');
     const status = (this.cell(cells, 'status') as string).toLowerCase();
-    if (status === '') this.problem(line, c.status, 'is empty');
+    if (status === '') this.problem(line, c.status, 'CELL_EMPTY');
     const key = this.cell(cells, 'interviewKey');
     if (key !== undefined) {
-      if (key === '') this.problem(line, c.interviewKey as string, 'is empty');
+      if (key === '') this.problem(line, c.interviewKey as string, 'CELL_EMPTY');
       else {
         const first = this.keys.get(key);
-        if (first !== undefined) this.problem(line, c.interviewKey as string, `repeats ${key} of line ${first}`);
+        if (first !== undefined) this.problem(line, c.interviewKey as string, 'REPEATS_KEY', { key, first });
         else this.keys.set(key, line);
       }
     }
@@ -93,7 +94,7 @@ export class CsvExportReader {
       const v = this.cell(cells, f);
       if (v === undefined) continue;
       const n = parseCount(v, MAX_PER_RECORD);
-      if (typeof n === 'string') this.problem(line, c[f] as string, n);
+      if (typeof n === 'string') this.problem(line, c[f] as string, n, countParams(n, MAX_PER_RECORD));
       else figures[f] = n;
     }
     const complete = this.cell(cells, 'diasporaListComplete');

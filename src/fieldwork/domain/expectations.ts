@@ -1,7 +1,7 @@
-import type { ColumnSpec, RowProblem } from '../../common/tabular/columns.js';
+import { type ColumnSpec, type RowProblem, rowProblem } from '../../common/tabular/columns.js';
 import type { TabularFormat } from '../../common/tabular/tabular-import.js';
 import { EA_CODE_PATTERN } from '../../geography/domain/ea-code.js';
-import { parseCount } from '../../payroll/counts/domain/count-rows.js';
+import { countParams, parseCount } from '../../payroll/counts/domain/count-rows.js';
 
 /** Expected figures per EA: `ea_code, expected_dwellings, expected_households, expected_individuals`. Pure. */
 export const EXPECTATION_COLUMNS = ['ea_code', 'expected_dwellings', 'expected_households', 'expected_individuals'] as const;
@@ -30,12 +30,12 @@ export function readExpectation(
 ): ExpectationRow | null {
   const before = problems.length;
   const ea = (cells[idx[0] as number] ?? '').trim();
-  if (ea === '') problems.push({ row, field: 'ea_code', reason: 'is required' });
-  else if (!EA_CODE_PATTERN.test(ea)) problems.push({ row, field: 'ea_code', reason: "must be 1–32 letters, digits, '.', '-' or '_'" });
+  if (ea === '') problems.push(rowProblem(row, 'REQUIRED', {}, 'ea_code'));
+  else if (!EA_CODE_PATTERN.test(ea)) problems.push(rowProblem(row, 'EA_CODE_FORM', {}, 'ea_code'));
   const num = (i: number): number => {
     const v = parseCount(cells[idx[i] as number] ?? '', MAX);
     if (typeof v === 'string') {
-      problems.push({ row, field: EXPECTATION_COLUMNS[i] as string, reason: v });
+      problems.push(rowProblem(row, v, countParams(v, MAX), EXPECTATION_COLUMNS[i] as string));
       return -1;
     }
     return v;

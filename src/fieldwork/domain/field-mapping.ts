@@ -15,7 +15,7 @@ import { z } from 'zod';
 const name = z
   .string()
   .trim()
-  .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'must be a variable or file name (letters, digits, _)');
+  .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'NOT_A_VARIABLE_NAME');
 
 /** Values that mean "yes" in a single-select or yes/no variable (Survey Solutions writes 1). */
 const yesValues = z.array(z.string().trim().min(1).max(32)).min(1).max(10).default(['1']);

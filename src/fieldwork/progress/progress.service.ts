@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../auth/principal.js';
-import type { RowProblem } from '../../common/tabular/columns.js';
+import { type RowProblem, rowProblem } from '../../common/tabular/columns.js';
 import { openRecords } from '../../common/tabular/records.js';
 import { refuseRows } from '../../common/tabular/tabular-import.js';
 import { EXPECTATION_COLUMNS, EXPECTATION_IMPORT, type ExpectationRow, percent, readExpectation } from '../domain/expectations.js';
@@ -68,9 +68,9 @@ export class ProgressService {
     );
     const seen = new Map<string, number>();
     for (const r of rows) {
-      if (!eas.has(r.eaCode)) problems.push({ row: r.row, field: 'ea_code', reason: 'is not an enumeration area within your scope' });
+      if (!eas.has(r.eaCode)) problems.push(rowProblem(r.row, 'EA_NOT_IN_SCOPE', {}, 'ea_code'));
       const first = seen.get(r.eaCode);
-      if (first !== undefined) problems.push({ row: r.row, field: 'ea_code', reason: `repeats line ${first}` });
+      if (first !== undefined) problems.push(rowProblem(r.row, 'REPEATS_LINE', { first }, 'ea_code'));
       else seen.set(r.eaCode, r.row);
     }
     refuseRows(problems, 1000);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf } from '../../audit/audit.service.js';
 import type { Principal } from '../../auth/principal.js';
-import { AppError, type ErrorDetail } from '../../common/errors/app-error.js';
+import { AppError, problem } from '../../common/errors/app-error.js';
 import { fromDate } from '../../common/http/zod.pipe.js';
 import { CountImportRepository } from '../../payroll/counts/count-import.repository.js';
 import { referenceProblems } from '../../payroll/counts/domain/count-rows.js';
@@ -15,9 +15,10 @@ import {
   statusName,
   type SurveySolutionsMapping,
 } from '../domain/field-mapping.js';
-import { copyValue, headerPositions, splitLine, type TabProblem } from '../domain/tab-file.js';
+import { copyValue, fileDetail, headerPositions, LOGINS_ROUTE, pairProblem, splitLine, type TabProblem } from '../domain/tab-file.js';
 import { FieldMappingRepository } from '../field-mapping.repository.js';
-import { type DerivedRow, type StagingTable, SusoStagingRepository } from './suso-staging.repository.js';
+import { type CrossProblem, type DerivedRow, type StagingTable, SusoStagingRepository } from './suso-staging.repository.js';
+import type { NoticeParam } from '../../common/text/notice.js';
 import { ZipArchive } from './zip-archive.js';
 
 /** At most this many problems are listed in a 422 answer. */
@@ -53,18 +54,17 @@ interface FileSpec {
   toCopy(v: readonly string[], line: number): string | TabProblem;
 }
 
-// line 0: a problem of the whole file (e.g. missing from the archive), so no row
-const asDetail = (p: TabProblem): ErrorDetail => ({
-  ...(p.line >= 1 ? { row: p.line } : {}),
-  ...(p.variable ? { field: p.variable } : {}),
-  reason: `${p.file}.tab${p.line >= 1 ? ` line ${p.line}` : ''}${p.variable ? `, ${p.variable}` : ''}: ${p.reason}`,
-});
+/** A cross-file problem's params: the login it names, or the interview key (and the line it repeats). */
+const crossParams = (x: CrossProblem): Record<string, NoticeParam> => {
+  if (x.code === 'LOGIN_NOT_LINKED') return { login: x.key, route: LOGINS_ROUTE };
+  return x.first === null ? { key: x.key } : { key: x.key, first: x.first };
+};
 
 const invalid = (problems: readonly TabProblem[]) =>
   new AppError(
     'IMPORT_INVALID',
     `the export cannot be counted: ${problems.length >= MAX_PROBLEMS ? `more than ${MAX_PROBLEMS}` : problems.length} problem${problems.length === 1 ? '' : 's'}`,
-    problems.slice(0, MAX_PROBLEMS).map(asDetail),
+    problems.slice(0, MAX_PROBLEMS).map((p) => fileDetail(`${p.file}.tab`, p)),
   );
 
 /**
@@ -89,13 +89,13 @@ export class SusoImportService {
     const mapping = await this.mappings.get(mappingId);
     if (mapping.source !== 'SURVEY_SOLUTIONS')
       throw new AppError('IMPORT_INVALID', 'this mapping reads CSV exports: send the file to /csv-imports', [
-        { field: 'source', reason: `the mapping's source is ${mapping.source}` },
+        problem('MAPPING_SOURCE', { source: mapping.source }, { field: 'source' }),
       ]);
     const m = mapping.definition;
     const { names: counted, unknown } = countedStatusNames(m);
     if (unknown.length)
       throw new AppError('IMPORT_INVALID', 'the mapping names unknown interview statuses', [
-        { field: 'countedStatuses', reason: `unknown: ${unknown.join(', ')}` },
+        problem('UNKNOWN_STATUSES', { statuses: unknown.join(', ') }, { field: 'countedStatuses' }),
       ]);
     const tariff = await this.tariffs.effectiveOn(now);
     if (!tariff)
@@ -109,7 +109,14 @@ export class SusoImportService {
       const specs = this.specs(m);
       const missing = specs.filter((s) => s.table !== 'action' && !zip.tabs.has(s.stem));
       if (missing.length)
-        throw invalid(missing.map((s) => ({ file: s.stem, line: 0, reason: `${s.stem}.tab is not in the archive ${file.name}` })));
+        throw invalid(
+          missing.map((s) => ({
+            file: s.stem,
+            line: 0,
+            code: 'TAB_NOT_IN_NAMED_ARCHIVE',
+            params: { tab: `${s.stem}.tab`, archive: file.name },
+          })),
+        );
       return await this.counts.run(async (session) => {
         const same = await session.withClient(async (c) => (await this.staging.lastHash(c, mappingId)) === file.sha256);
         if (same)
@@ -133,7 +140,15 @@ export class SusoImportService {
           await this.staging.credit(c, mappingId, fromDate(now) as string);
           const cross = await this.staging.crossProblems(c);
           if (cross.length)
-            throw invalid(cross.map((x) => ({ file: this.stemOf(specs, x.table), line: x.line, variable: x.column, reason: x.reason })));
+            throw invalid(
+              cross.map((x) => ({
+                file: this.stemOf(specs, x.table),
+                line: x.line,
+                variable: x.column,
+                code: x.code,
+                params: crossParams(x),
+              })),
+            );
           return this.staging.derive(c, {
             mappingId,
             counted,
@@ -163,12 +178,13 @@ export class SusoImportService {
           throw invalid(
             resolution.problems.flatMap((x) => {
               const r = derived[x.row - 1] as DerivedRow;
-              return referenceProblems(x.row, x.eaCode, x.ref, window).map((rp) => ({
-                file: m.mainFile,
-                line: r.firstLine,
-                variable: rp.field === 'ea_code' ? m.eaVariable : 'responsible',
-                reason: `EA ${r.eaCode}, login ${r.login || '?'} (enumerator ${r.nationalId}) ${rp.field === 'ea_code' ? 'EA' : 'enumerator'} ${'reason' in rp ? rp.reason : rp.code}`,
-              }));
+              return referenceProblems(x.row, x.eaCode, x.ref, window).map((rp) =>
+                pairProblem(m.mainFile, r.firstLine, rp.field === 'ea_code' ? m.eaVariable : 'responsible', rp, {
+                  ea: r.eaCode,
+                  login: r.login || '?',
+                  nationalId: r.nationalId,
+                }),
+              );
             }),
           );
         let batchId: string | null = null;
@@ -238,11 +254,12 @@ export class SusoImportService {
       variables: mainVars,
       toCopy: (v, line) => {
         const [key, iid, ea, login, st] = v as [string, string, string, string, string];
-        if (key.trim() === '') return { file: m.mainFile, line, variable: 'interview__key', reason: 'is empty' };
+        if (key.trim() === '') return { file: m.mainFile, line, variable: 'interview__key', code: 'CELL_EMPTY' };
         const status = statusName(st);
-        if (status === null) return { file: m.mainFile, line, variable: 'interview__status', reason: `${st} is not an interview status` };
-        if (login.trim() === '') return { file: m.mainFile, line, variable: 'responsible', reason: 'is empty' };
-        if (ea.trim() === '' && status !== 'Deleted') return { file: m.mainFile, line, variable: m.eaVariable, reason: 'is empty' };
+        if (status === null)
+          return { file: m.mainFile, line, variable: 'interview__status', code: 'NOT_INTERVIEW_STATUS', params: { value: st } };
+        if (login.trim() === '') return { file: m.mainFile, line, variable: 'responsible', code: 'CELL_EMPTY' };
+        if (ea.trim() === '' && status !== 'Deleted') return { file: m.mainFile, line, variable: m.eaVariable, code: 'CELL_EMPTY' };
         const b = dw.source === 'main' ? v[5] : null;
         const d = dw.source === 'main' ? v[6] : null;
         const complete = m.diasporaCompleteVariable ? v[dw.source === 'main' ? 7 : 5] : null;
@@ -256,7 +273,7 @@ export class SusoImportService {
       variables: ['interview__key', `${stem}__id`, ...(diasporaVariable ? [diasporaVariable] : [])],
       toCopy: (v, line) => {
         const key = (v[0] as string).trim();
-        if (key === '') return { file: stem, line, variable: 'interview__key', reason: 'is empty' };
+        if (key === '') return { file: stem, line, variable: 'interview__key', code: 'CELL_EMPTY' };
         if (table === 'diaspora') return `${line}\t${copyValue(key)}\n`;
         return `${line}\t${copyValue(key)}\t${diasporaVariable ? copyValue((v[2] as string).trim()) : '\\N'}\n`;
       },
@@ -271,8 +288,9 @@ export class SusoImportService {
         toCopy: (v, line) => {
           const [ea, login, st, b] = v as [string, string, string, string];
           const status = statusName(st);
-          if (status === null) return { file: dw.file, line, variable: 'interview__status', reason: `${st} is not an interview status` };
-          if (login.trim() === '') return { file: dw.file, line, variable: 'responsible', reason: 'is empty' };
+          if (status === null)
+            return { file: dw.file, line, variable: 'interview__status', code: 'NOT_INTERVIEW_STATUS', params: { value: st } };
+          if (login.trim() === '') return { file: dw.file, line, variable: 'responsible', code: 'CELL_EMPTY' };
           return `${line}\t${copyValue(ea.trim())}\t${copyValue(login.trim())}\t${status}\t${copyValue(b.trim())}\n`;
         },
       });
@@ -287,14 +305,14 @@ export class SusoImportService {
         const a = action.trim();
         if (a !== ACTION_INTERVIEWER_ASSIGNED && a !== ACTION_COMPLETED && a !== ACTION_APPROVED_BY_HQ) return '';
         if (!/^\d{4}-\d{2}-\d{2}$/.test(date.trim()))
-          return { file: 'interview__actions', line, variable: 'date', reason: `${date} is not a date (YYYY-MM-DD)` };
+          return { file: 'interview__actions', line, variable: 'date', code: 'NOT_A_DATE_VALUE', params: { value: date } };
         const login = (a === ACTION_INTERVIEWER_ASSIGNED ? responsible : a === ACTION_COMPLETED ? originator : '').trim();
         if (a !== ACTION_APPROVED_BY_HQ && login === '')
           return {
             file: 'interview__actions',
             line,
             variable: a === ACTION_COMPLETED ? 'originator' : 'responsible__name',
-            reason: 'is empty',
+            code: 'CELL_EMPTY',
           };
         return `${line}\t${copyValue(key.trim())}\t${date.trim()}\t${copyValue(time.trim())}\t${a}\t${copyValue(login)}\n`;
       },
@@ -306,7 +324,7 @@ export class SusoImportService {
   private async stage(c: Parameters<SusoStagingRepository['create']>[0], zip: ZipArchive, spec: FileSpec, problems: TabProblem[]) {
     if (!zip.tabs.has(spec.stem)) {
       if (spec.table === 'action') return;
-      problems.push({ file: spec.stem, line: 0, reason: `${spec.stem}.tab is not in the archive` });
+      problems.push({ file: spec.stem, line: 0, code: 'TAB_NOT_IN_ARCHIVE', params: { tab: `${spec.stem}.tab` } });
       return;
     }
     const lines = zip.lines(spec.stem);
@@ -331,7 +349,7 @@ export class SusoImportService {
         const cells = splitLine(text, width);
         if (cells === null) {
           if (problems.length < MAX_PROBLEMS)
-            problems.push({ file: spec.stem, line: lineNo, reason: `has ${text.split('\t').length} cells, the header has ${width}` });
+            problems.push({ file: spec.stem, line: lineNo, code: 'CELL_COUNT', params: { cells: text.split('\t').length, width } });
           continue;
         }
         const out = spec.toCopy(
@@ -349,7 +367,7 @@ export class SusoImportService {
           buf = '';
         }
       }
-      if (lineNo === 0) problems.push({ file: spec.stem, line: 1, reason: 'the file is empty: the first line must be the header' });
+      if (lineNo === 0) problems.push({ file: spec.stem, line: 1, code: 'FILE_EMPTY' });
       if (buf) yield buf;
     }
     await this.staging.copy(c, spec.table, chunks());

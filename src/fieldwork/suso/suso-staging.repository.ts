@@ -30,11 +30,14 @@ export interface DerivedRow {
   readonly complete: boolean;
 }
 
+/** A problem across staged files: a problem code (`problem.<code>`) with the key or login it names and the first line of a repeat. */
 export interface CrossProblem {
   readonly table: StagingTable;
   readonly line: number;
   readonly column: string;
-  readonly reason: string;
+  readonly code: 'KEY_REPEATED' | 'ROSTER_ORPHAN' | 'LOGIN_NOT_LINKED';
+  readonly key: string;
+  readonly first: number | null;
 }
 
 export interface DeriveOptions {
@@ -76,26 +79,25 @@ export class SusoStagingRepository {
   async crossProblems(c: pg.PoolClient): Promise<CrossProblem[]> {
     await c.query('ANALYZE fi_main');
     const res = await c.query<CrossProblem>(
-      `(SELECT 'main' AS table, m.line, 'interview__key' AS column,
-               'repeats interview__key ' || m.key || ' of line ' || f.first AS reason
+      `(SELECT 'main' AS table, m.line, 'interview__key' AS column, 'KEY_REPEATED' AS code, m.key AS key, f.first::int AS first
           FROM fi_main m JOIN (SELECT key, min(line) AS first FROM fi_main GROUP BY key HAVING count(*) > 1) f
             ON f.key = m.key AND m.line > f.first ORDER BY m.line LIMIT ${LIMIT})
        UNION ALL
-       (SELECT 'person', p.line, 'interview__key', 'names interview ' || p.key || ', which is not in the main file'
+       (SELECT 'person', p.line, 'interview__key', 'ROSTER_ORPHAN', p.key, NULL::int
           FROM fi_person p WHERE NOT EXISTS (SELECT 1 FROM fi_main m WHERE m.key = p.key) ORDER BY p.line LIMIT ${LIMIT})
        UNION ALL
-       (SELECT 'diaspora', d.line, 'interview__key', 'names interview ' || d.key || ', which is not in the main file'
+       (SELECT 'diaspora', d.line, 'interview__key', 'ROSTER_ORPHAN', d.key, NULL::int
           FROM fi_diaspora d WHERE NOT EXISTS (SELECT 1 FROM fi_main m WHERE m.key = d.key) ORDER BY d.line LIMIT ${LIMIT})
        UNION ALL
-       (SELECT 'main', min(m.line), 'responsible', 'login ' || m.login || ' is not linked to an enumerator (PUT /fieldwork/logins)'
+       (SELECT 'main', min(m.line), 'responsible', 'LOGIN_NOT_LINKED', m.login, NULL::int
           FROM fi_main m WHERE NOT EXISTS (SELECT 1 FROM "FieldLogin" l WHERE l.login = m.login) GROUP BY m.login ORDER BY 2 LIMIT ${LIMIT})
        UNION ALL
-       (SELECT 'action', min(k.action_line), 'responsible__name', 'login ' || k.login || ' is not linked to an enumerator (PUT /fieldwork/logins)'
+       (SELECT 'action', min(k.action_line), 'responsible__name', 'LOGIN_NOT_LINKED', k.login, NULL::int
           FROM fi_credit k JOIN fi_main m ON m.key = k.key
          WHERE k.action_line IS NOT NULL AND k.login <> m.login AND NOT EXISTS (SELECT 1 FROM "FieldLogin" l WHERE l.login = k.login)
          GROUP BY k.login ORDER BY 2 LIMIT ${LIMIT})
        UNION ALL
-       (SELECT 'listing', min(x.line), 'responsible', 'login ' || x.login || ' is not linked to an enumerator (PUT /fieldwork/logins)'
+       (SELECT 'listing', min(x.line), 'responsible', 'LOGIN_NOT_LINKED', x.login, NULL::int
           FROM fi_listing x WHERE NOT EXISTS (SELECT 1 FROM "FieldLogin" l WHERE l.login = x.login) GROUP BY x.login ORDER BY 2 LIMIT ${LIMIT})`,
     );
     return res.rows;

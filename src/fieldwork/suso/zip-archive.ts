@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import yauzl from 'yauzl';
-import { AppError } from '../../common/errors/app-error.js';
+import { AppError, problem } from '../../common/errors/app-error.js';
 
 /**
  * A zip archive on disk, read entry by entry (yauzl: the central directory first, then one
@@ -18,10 +18,8 @@ export class ZipArchive {
       yauzl.open(path, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true }, (err, z) =>
         err ? reject(err) : resolve(z),
       ),
-    ).catch((err: unknown) => {
-      throw new AppError('IMPORT_INVALID', `${displayName} is not a zip archive`, [
-        { reason: `${displayName}: ${err instanceof Error ? err.message : 'unreadable'}` },
-      ]);
+    ).catch(() => {
+      throw new AppError('IMPORT_INVALID', `${displayName} is not a zip archive`, [problem('NOT_ZIP', { archive: displayName })]);
     });
     const tabs = new Map<string, yauzl.Entry>();
     await new Promise<void>((resolve, reject) => {
@@ -33,10 +31,10 @@ export class ZipArchive {
       zip.on('end', () => resolve());
       zip.on('error', reject);
       zip.readEntry();
-    }).catch((err: unknown) => {
+    }).catch(() => {
       zip.close();
       throw new AppError('IMPORT_INVALID', `${displayName} is not a readable zip archive`, [
-        { reason: `${displayName}: ${err instanceof Error ? err.message : 'unreadable'}` },
+        problem('ZIP_UNREADABLE', { archive: displayName }),
       ]);
     });
     return new ZipArchive(zip, tabs);
@@ -51,9 +49,9 @@ export class ZipArchive {
     );
     try {
       yield* createInterface({ input: stream, crlfDelay: Infinity });
-    } catch (err) {
+    } catch {
       throw new AppError('IMPORT_INVALID', `${stem}.tab cannot be read from the archive`, [
-        { field: `${stem}.tab`, reason: err instanceof Error ? err.message : 'corrupt entry' },
+        problem('ZIP_ENTRY_UNREADABLE', { tab: `${stem}.tab` }, { field: `${stem}.tab` }),
       ]);
     }
   }

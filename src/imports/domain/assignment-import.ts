@@ -2,7 +2,7 @@ import type { TableRow } from '../../common/tabular/parse-table.js';
 import { EA_CODE } from '../../geography/domain/ea-code.js';
 import { type AssignmentPeriod, findOverlaps, periodProblem } from '../../staff/domain/assignment-rules.js';
 import { DATE_ONLY, NATIONAL_ID } from '../../staff/domain/staff-fields.js';
-import { type ColumnSpec, duplicateKeys, type RowProblem, RowReader } from '../../common/tabular/columns.js';
+import { type ColumnSpec, duplicateKeys, type RowProblem, rowProblem, RowReader } from '../../common/tabular/columns.js';
 import { type RowOutcome } from './columns.js';
 
 /**
@@ -66,11 +66,15 @@ export interface AssignmentUpdate {
   readonly validTo: string | null;
 }
 
-/** Why a period does not fit the engagement (both inclusive; unset bounds do not limit), or null. */
-export function outsideEngagement(p: AssignmentPeriod, start: string | null, end: string | null): string | null {
-  if (start && p.validFrom < start) return `starts before the enumerator's engagement starts (${start})`;
-  if (end && p.validTo === null) return `is open-ended but the enumerator's engagement ends ${end}`;
-  if (end && p.validTo !== null && p.validTo > end) return `ends after the enumerator's engagement ends (${end})`;
+/** Why a period does not fit the engagement (both inclusive; unset bounds do not limit) as a problem code with its day, or null. */
+export function outsideEngagement(
+  p: AssignmentPeriod,
+  start: string | null,
+  end: string | null,
+): { readonly code: string; readonly day: string } | null {
+  if (start && p.validFrom < start) return { code: 'ASSIGNMENT_BEFORE_ENGAGEMENT', day: start };
+  if (end && p.validTo === null) return { code: 'ASSIGNMENT_OPEN_PAST_ENGAGEMENT', day: end };
+  if (end && p.validTo !== null && p.validTo > end) return { code: 'ASSIGNMENT_AFTER_ENGAGEMENT', day: end };
   return null;
 }
 
@@ -87,15 +91,14 @@ export function readAssignmentRows(rows: readonly TableRow[]): { rows: Assignmen
     const validFrom = read.required('valid_from', DATE_ONLY);
     const validTo = read.optional('valid_to', DATE_ONLY);
     if (validFrom !== undefined && validTo !== undefined) {
-      const p = periodProblem({ validFrom, validTo });
-      if (p) read.problem('valid_to', p);
+      if (periodProblem({ validFrom, validTo })) read.problem('valid_to', 'VALID_TO_BEFORE_FROM');
     }
     problems.push(...read.problems);
     if (read.ok && eaCode !== undefined && nationalId !== undefined && validFrom !== undefined && validTo !== undefined) {
       good.push({ row: r.row, eaCode, nationalId, validFrom, validTo });
     }
   }
-  const dup = duplicateKeys(good, keyOf, 'valid_from', 'ea_code, enumerator_national_id and valid_from');
+  const dup = duplicateKeys(good, keyOf, 'valid_from', 'ea_code, enumerator_national_id, valid_from');
   problems.push(...dup.problems);
   return { rows: good.filter((r) => !dup.rows.has(r.row)), problems };
 }
@@ -128,30 +131,24 @@ export function planAssignmentImport(
     const rowProblems: RowProblem[] = [];
     const ea = eas.get(r.eaCode);
     const enumerator = enumerators.get(r.nationalId);
-    if (!ea) rowProblems.push({ row: r.row, field: 'ea_code', reason: 'is not an enumeration area within your scope (import EAs first)' });
-    if (!enumerator)
-      rowProblems.push({
-        row: r.row,
-        field: 'enumerator_national_id',
-        reason: 'is not a staff member within your scope (import staff first)',
-      });
+    if (!ea) rowProblems.push(rowProblem(r.row, 'EA_NOT_IN_SCOPE_IMPORT_FIRST', {}, 'ea_code'));
+    if (!enumerator) rowProblems.push(rowProblem(r.row, 'STAFF_NOT_IN_SCOPE_IMPORT_FIRST', {}, 'enumerator_national_id'));
     else if (enumerator.kind !== 'ENUMERATOR')
-      rowProblems.push({ row: r.row, field: 'enumerator_national_id', reason: `is a ${enumerator.kind.toLowerCase()}, not an enumerator` });
+      rowProblems.push(rowProblem(r.row, 'NOT_AN_ENUMERATOR', { kind: enumerator.kind }, 'enumerator_national_id'));
     else {
       if (ea && ea.municipalityId !== enumerator.municipalityId) {
-        rowProblems.push({
-          row: r.row,
-          field: 'enumerator_national_id',
-          reason: `the enumerator works in another municipality than EA ${ea.code}`,
-        });
+        rowProblems.push(rowProblem(r.row, 'ENUMERATOR_OTHER_MUNICIPALITY', { ea: ea.code }, 'enumerator_national_id'));
       }
       const outside = outsideEngagement(r, enumerator.engagementStart, enumerator.engagementEnd);
       if (outside)
-        rowProblems.push({
-          row: r.row,
-          field: r.validFrom < (enumerator.engagementStart ?? '') ? 'valid_from' : 'valid_to',
-          reason: `the assignment ${outside}`,
-        });
+        rowProblems.push(
+          rowProblem(
+            r.row,
+            outside.code,
+            { day: outside.day },
+            r.validFrom < (enumerator.engagementStart ?? '') ? 'valid_from' : 'valid_to',
+          ),
+        );
     }
     if (rowProblems.length || !ea || !enumerator) {
       plan.problems.push(...rowProblems);
@@ -172,19 +169,16 @@ export function planAssignmentImport(
     if (!replaced.has(key)) periods.push({ eaId: a.eaId, eaCode: '', validFrom: a.validFrom, validTo: a.validTo, line: null });
   }
   const bad = new Set<number>();
-  const span = (p: Period) => `${p.validFrom} to ${p.validTo ?? 'open end'}`;
+  // an open end: `open` yes and `to` empty
+  const span = (p: Period) => ({ from: p.validFrom, to: p.validTo ?? '', open: p.validTo === null ? 'yes' : 'no' });
   for (const [a, b] of findOverlaps(periods)) {
     if (a.line !== null && b.line !== null) {
-      plan.problems.push({ row: a.line, field: 'valid_from', reason: `shares days with line ${b.line} (same EA ${a.eaCode}, ${span(b)})` });
-      plan.problems.push({ row: b.line, field: 'valid_from', reason: `shares days with line ${a.line} (same EA ${b.eaCode}, ${span(a)})` });
+      plan.problems.push(rowProblem(a.line, 'OVERLAPS_LINE', { line: b.line, ea: a.eaCode, ...span(b) }, 'valid_from'));
+      plan.problems.push(rowProblem(b.line, 'OVERLAPS_LINE', { line: a.line, ea: b.eaCode, ...span(a) }, 'valid_from'));
       bad.add(a.line).add(b.line);
     } else if (a.line !== null || b.line !== null) {
       const [file, db] = a.line !== null ? [a, b] : [b, a];
-      plan.problems.push({
-        row: file.line as number,
-        field: 'valid_from',
-        reason: `shares days with the stored assignment of EA ${file.eaCode} from ${span(db)}`,
-      });
+      plan.problems.push(rowProblem(file.line as number, 'OVERLAPS_STORED', { ea: file.eaCode, ...span(db) }, 'valid_from'));
       bad.add(file.line as number);
     }
     // Two stored periods that already overlap are not this file's doing.

@@ -33,6 +33,6 @@ export function changedFields<T extends object>(before: T, after: Partial<T>): A
   return out;
 }
 
-/** Municipality cell → id, through the caller's scope: out of scope reads exactly like unknown. */
-export const MUNICIPALITY_NOT_IN_SCOPE = 'is not a municipality code within your scope';
-export const USED_OUTSIDE_SCOPE = 'is already used by a record outside your scope';
+/** Municipality cell → id, through the caller's scope: out of scope reads exactly like unknown (problem codes). */
+export const MUNICIPALITY_NOT_IN_SCOPE = 'MUNICIPALITY_NOT_IN_SCOPE';
+export const USED_OUTSIDE_SCOPE = 'USED_OUTSIDE_SCOPE';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TableRow } from '../../common/tabular/parse-table.js';
 import { EA_CODE } from '../../geography/domain/ea-code.js';
-import { type ColumnSpec, duplicateKeys, type RowProblem, RowReader } from '../../common/tabular/columns.js';
+import { type ColumnSpec, duplicateKeys, type RowProblem, rowProblem, RowReader } from '../../common/tabular/columns.js';
 import { changedFields, MUNICIPALITY_NOT_IN_SCOPE, type RowOutcome, USED_OUTSIDE_SCOPE } from './columns.js';
 
 /**
@@ -20,7 +20,7 @@ export const EA_COLUMNS: ColumnSpec = { required: ['ea_code', 'municipality_code
 const EA_NAME = z
   .string()
   .transform((s) => s.normalize('NFC').trim())
-  .pipe(z.string().max(200, 'must have at most 200 characters'));
+  .pipe(z.string().max(200));
 
 const MUNICIPALITY_CODE = z.string().trim().toLowerCase();
 
@@ -98,7 +98,7 @@ export function planEaImport(
   const plan: EaPlan = { problems: [], outcomes: [], creates: [], updates: [] };
   for (const r of rows) {
     if (outsideScope.has(r.code)) {
-      plan.problems.push({ row: r.row, field: 'ea_code', reason: USED_OUTSIDE_SCOPE });
+      plan.problems.push(rowProblem(r.row, USED_OUTSIDE_SCOPE, {}, 'ea_code'));
       continue;
     }
     const before = existing.get(r.code);
@@ -112,11 +112,7 @@ export function planEaImport(
       { name: r.name, municipalityId: r.municipalityId },
     );
     if (fields.includes('municipalityId') && before.assignmentCount > 0) {
-      plan.problems.push({
-        row: r.row,
-        field: 'municipality_code',
-        reason: 'an enumeration area with assignments cannot move to another municipality',
-      });
+      plan.problems.push(rowProblem(r.row, 'EA_CANNOT_MOVE', {}, 'municipality_code'));
       continue;
     }
     if (fields.length === 0) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TableRow } from '../../common/tabular/parse-table.js';
 import type { AssignmentPeriod } from '../../staff/domain/assignment-rules.js';
-import { isTiedDown, STAFF_CANNOT_MOVE } from '../../staff/domain/staff-move.js';
+import { isTiedDown } from '../../staff/domain/staff-move.js';
 import {
   COMMUNITY,
   DATE_ONLY,
@@ -17,7 +17,7 @@ import {
   TEAM_CODE,
 } from '../../staff/domain/staff-fields.js';
 import { outsideEngagement } from './assignment-import.js';
-import { type ColumnSpec, duplicateKeys, type RowProblem, RowReader } from '../../common/tabular/columns.js';
+import { type ColumnSpec, duplicateKeys, type RowProblem, rowProblem, RowReader } from '../../common/tabular/columns.js';
 import { changedFields, MUNICIPALITY_NOT_IN_SCOPE, type RowOutcome, USED_OUTSIDE_SCOPE } from './columns.js';
 
 /**
@@ -169,8 +169,7 @@ export function readStaffRows(rows: readonly TableRow[], municipalities: Readonl
     const engagementStart = read.optional('engagement_start', DATE_ONLY);
     const engagementEnd = read.optional('engagement_end', DATE_ONLY);
     if (engagementStart !== undefined && engagementEnd !== undefined) {
-      const p = engagementProblem(engagementStart, engagementEnd);
-      if (p) read.problem('engagement_end', p);
+      if (engagementProblem(engagementStart, engagementEnd)) read.problem('engagement_end', 'ENGAGEMENT_END_BEFORE_START');
     }
     const status = read.optional('status', STAFF_STATUS);
     const teamCode = read.optional('team_code', TEAM_CODE);
@@ -212,7 +211,7 @@ export function readStaffRows(rows: readonly TableRow[], municipalities: Readonl
   }
   const dupIds = duplicateKeys(good, (r) => r.nationalId, 'national_id', 'national_id');
   const leaders = good.filter((r) => r.kind === 'SUPERVISOR' && r.teamCode !== null);
-  const dupTeams = duplicateKeys(leaders, (r) => r.teamCode as string, 'team_code', 'team led (team_code)');
+  const dupTeams = duplicateKeys(leaders, (r) => r.teamCode as string, 'team_code', 'team_code');
   problems.push(...dupIds.problems, ...dupTeams.problems);
   const kept = good.filter((r) => !dupIds.rows.has(r.row) && !dupTeams.rows.has(r.row));
   const keptTeams = new Set(kept.filter((r) => r.kind === 'SUPERVISOR' && r.teamCode).map((r) => r.teamCode as string));
@@ -279,30 +278,29 @@ export function planStaffImport(input: StaffPlanInput): StaffPlan {
   const enumerators = input.rows.filter((r) => r.kind === 'ENUMERATOR');
 
   const commonChecks = (r: StaffRow, before: ExistingStaff | undefined, problems: RowProblem[]) => {
-    if (input.outsideScope.has(r.nationalId)) problems.push({ row: r.row, field: 'national_id', reason: USED_OUTSIDE_SCOPE });
+    if (input.outsideScope.has(r.nationalId)) problems.push(rowProblem(r.row, USED_OUTSIDE_SCOPE, {}, 'national_id'));
     if (!before) return;
     if (r.iban !== null && before.pendingIban !== null && before.pendingIban.iban !== r.iban)
-      problems.push({
-        row: r.row,
-        field: 'iban',
-        reason: `a change of this person's IBAN (version ${before.pendingIban.version}) awaits confirmation: confirm or reject it first`,
-      });
-    if (before.kind !== r.kind) problems.push({ row: r.row, field: 'kind', reason: `cannot change by import: stored as ${before.kind}` });
+      problems.push(rowProblem(r.row, 'IBAN_CHANGE_PENDING', { version: before.pendingIban.version }, 'iban'));
+    if (before.kind !== r.kind) problems.push(rowProblem(r.row, 'KIND_CANNOT_CHANGE', { kind: before.kind }, 'kind'));
     if (
       before.municipalityId !== r.municipalityId &&
       isTiedDown({ assignments: before.assignments.length, ledTeams: before.ledTeamCount })
     ) {
-      problems.push({ row: r.row, field: 'municipality_code', reason: STAFF_CANNOT_MOVE });
+      problems.push(rowProblem(r.row, 'STAFF_TIED_TO_MUNICIPALITY', {}, 'municipality_code'));
     }
     if (before.engagementStart !== r.engagementStart || before.engagementEnd !== r.engagementEnd) {
       const cut = before.assignments.find((a) => outsideEngagement(a, r.engagementStart, r.engagementEnd) !== null);
       if (cut) {
         const field = r.engagementStart && cut.validFrom < r.engagementStart ? 'engagement_start' : 'engagement_end';
-        problems.push({
-          row: r.row,
-          field,
-          reason: `the stored EA assignment from ${cut.validFrom} to ${cut.validTo ?? 'open end'} would fall outside the engagement`,
-        });
+        problems.push(
+          rowProblem(
+            r.row,
+            'STORED_ASSIGNMENT_OUTSIDE_ENGAGEMENT',
+            { from: cut.validFrom, to: cut.validTo ?? '', open: cut.validTo === null ? 'yes' : 'no' },
+            field,
+          ),
+        );
       }
     }
   };
@@ -344,9 +342,9 @@ export function planStaffImport(input: StaffPlanInput): StaffPlan {
     let team: { id: string; municipalityId: string } | null = null;
     if (r.teamCode) {
       const stored = input.teams.get(r.teamCode);
-      if (input.teamsOutsideScope.has(r.teamCode)) problems.push({ row: r.row, field: 'team_code', reason: USED_OUTSIDE_SCOPE });
+      if (input.teamsOutsideScope.has(r.teamCode)) problems.push(rowProblem(r.row, USED_OUTSIDE_SCOPE, {}, 'team_code'));
       else if (stored && stored.municipalityId !== r.municipalityId)
-        problems.push({ row: r.row, field: 'team_code', reason: `team ${r.teamCode} belongs to another municipality` });
+        problems.push(rowProblem(r.row, 'TEAM_OTHER_MUNICIPALITY', { team: r.teamCode }, 'team_code'));
       else if (stored) {
         team = { id: stored.id, municipalityId: stored.municipalityId };
         if (stored.supervisorId !== id) teamUpdate = { id: stored.id, municipalityId: stored.municipalityId, supervisorId: id };
@@ -376,17 +374,13 @@ export function planStaffImport(input: StaffPlanInput): StaffPlan {
       const team = fileTeams.get(r.teamCode) ?? input.teams.get(r.teamCode);
       if (team) {
         if (team.municipalityId !== r.municipalityId)
-          problems.push({ row: r.row, field: 'team_code', reason: `team ${r.teamCode} belongs to another municipality` });
+          problems.push(rowProblem(r.row, 'TEAM_OTHER_MUNICIPALITY', { team: r.teamCode }, 'team_code'));
         else teamId = team.id;
       } else if (broken.has(r.teamCode)) {
         // Its supervisor's row already fails; one error is enough.
         unresolved = true;
       } else {
-        problems.push({
-          row: r.row,
-          field: 'team_code',
-          reason: 'is not a team within your scope: list its supervisor with this team_code in the same file, or create the team first',
-        });
+        problems.push(rowProblem(r.row, 'TEAM_NOT_IN_SCOPE', {}, 'team_code'));
       }
     }
     if (problems.length) {

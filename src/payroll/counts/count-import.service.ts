@@ -6,7 +6,7 @@ import { AppError } from '../../common/errors/app-error.js';
 import { fromDate } from '../../common/http/zod.pipe.js';
 import { openRecords, type Records } from '../../common/tabular/records.js';
 import { importFormatError } from '../../common/tabular/tabular-import.js';
-import { type RowProblem, sortProblems } from '../../common/tabular/columns.js';
+import { type RowProblem, rowProblem, sortProblems } from '../../common/tabular/columns.js';
 import { TariffRepository } from '../tariffs/tariff.repository.js';
 import { CountFlagRepository } from './quality/count-flag.repository.js';
 import { CountImportRepository, type CountImportSession, type PhaseObserver } from './count-import.repository.js';
@@ -160,7 +160,7 @@ export class CountImportService {
       rows++;
       if (cells.length !== width) {
         if (formatProblems.length < MAX_LISTED_PROBLEMS)
-          formatProblems.push({ row, reason: `has ${cells.length} fields, the header has ${width}` });
+          formatProblems.push(rowProblem(row, 'FIELD_COUNT', { fields: cells.length, columns: width }));
         continue;
       }
       if (formatProblems.length) continue;

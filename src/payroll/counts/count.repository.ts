@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError } from '../../common/errors/app-error.js';
+import { AppError, problem } from '../../common/errors/app-error.js';
 import { type KeyColumn, keysetAfter, keysetPage, type Page } from '../../common/http/lists.js';
 import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
 import type { Scope } from '../../common/scope/scope.js';
@@ -55,7 +55,7 @@ export class CountRepository {
     const after = keysetAfter(f.cursor, f.currentOnly ? 'current' : 'history', COUNT_KEYS);
     const [code, nationalId, version, id] = after ?? [];
     if (after && (typeof code !== 'string' || typeof nationalId !== 'string' || typeof version !== 'number' || typeof id !== 'string'))
-      throw new AppError('VALIDATION_FAILED', 'request validation failed', [{ field: 'cursor', reason: 'not a cursor of this list' }]);
+      throw new AppError('VALIDATION_FAILED', 'request validation failed', [problem('NOT_A_CURSOR', {}, { field: 'cursor' })]);
     // (code, national id) ascending, version descending, id ascending: after the last row shown.
     const keyset = after
       ? P.sql`AND (e.code > ${code} OR (e.code = ${code} AND (s."nationalId" > ${nationalId} OR (s."nationalId" = ${nationalId}

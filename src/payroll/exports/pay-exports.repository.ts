@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError } from '../../common/errors/app-error.js';
+import { AppError, problem } from '../../common/errors/app-error.js';
 import { type KeyColumn, keysetAfter, keysetOrderBy, keysetPage, keysetWhere, type Page } from '../../common/http/lists.js';
 import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
 import { Prisma } from '../../generated/prisma/client.js';
@@ -113,7 +113,7 @@ function lineKey(after: readonly unknown[] | null): [string, bigint] | null {
   if (!after) return null;
   const [staffId, id] = after;
   if (typeof staffId !== 'string' || typeof id !== 'string' || !/^\d{1,19}$/.test(id))
-    throw new AppError('VALIDATION_FAILED', 'request validation failed', [{ field: 'cursor', reason: 'not a cursor of this list' }]);
+    throw new AppError('VALIDATION_FAILED', 'request validation failed', [problem('NOT_A_CURSOR', {}, { field: 'cursor' })]);
   return [staffId, BigInt(id)];
 }
 

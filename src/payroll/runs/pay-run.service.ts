@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CensusLookup } from '../../census/census-lookup.js';
 import { actorOf, AuditService } from '../../audit/audit.service.js';
 import type { Principal } from '../../auth/principal.js';
-import { AppError } from '../../common/errors/app-error.js';
+import { AppError, problem } from '../../common/errors/app-error.js';
 import { offsetOf, offsetPage, type Page } from '../../common/http/lists.js';
 import { fromDate } from '../../common/http/zod.pipe.js';
 import { JobClient } from '../../common/jobs/job-client.js';
@@ -111,13 +111,13 @@ export class PayRunService {
     const tariff = found && (found.censusId === null || found.censusId === censusId) ? found : null;
     if (found && !tariff)
       throw new AppError('TARIFF_MISSING', `tariff version ${found.version} belongs to another census`, [
-        { field: 'tariffVersion', reason: 'belongs to another census' },
+        problem('TARIFF_OTHER_CENSUS', {}, { field: 'tariffVersion' }),
       ]);
     if (!tariff) {
       throw input.tariffVersion === undefined
         ? new AppError('TARIFF_MISSING', `no tariff is in effect on ${fromDate(today) ?? ''}; create one first`)
         : new AppError('TARIFF_MISSING', `tariff version ${input.tariffVersion} does not exist`, [
-            { field: 'tariffVersion', reason: 'unknown tariff version' },
+            problem('TARIFF_VERSION_UNKNOWN', {}, { field: 'tariffVersion' }),
           ]);
     }
     const run = await this.transactions.run(async (tx) => {
@@ -240,7 +240,7 @@ export class PayRunService {
     const m = await this.geo.municipalityByCode(code);
     if (!m || !inScope(p.scope, m.id))
       throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${code} not found`, [
-        { field: 'municipalityCode', reason: 'unknown municipality code' },
+        problem('MUNICIPALITY_CODE_UNKNOWN', {}, { field: 'municipalityCode' }),
       ]);
     return m.id;
   }

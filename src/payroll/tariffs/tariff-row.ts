@@ -68,7 +68,7 @@ export function toView(row: TariffRow): TariffView {
 export function toRules(row: TariffRow): TariffRules {
   const checked = toTariffRules(toValues(row));
   if (!checked.ok) {
-    throw new Error(`stored tariff version ${row.version} is invalid: ${checked.problems.map((p) => `${p.field} ${p.reason}`).join('; ')}`);
+    throw new Error(`stored tariff version ${row.version} is invalid: ${checked.problems.map((p) => `${p.field} ${p.code}`).join('; ')}`);
   }
   return checked.rules;
 }

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { actorOf, AuditService } from '../../audit/audit.service.js';
 import type { Principal } from '../../auth/principal.js';
-import { AppError, type ErrorDetail } from '../../common/errors/app-error.js';
+import { AppError, type ErrorDetail, problem } from '../../common/errors/app-error.js';
+import { zodProblem } from '../../common/errors/zod-problem.js';
 import { pageArray, type Page } from '../../common/http/lists.js';
 import { isoDate } from '../../common/http/zod.pipe.js';
 import { Transactions } from '../../common/prisma/transaction.js';
@@ -13,31 +14,39 @@ import { type NewTariff, TariffRepository, toView, type TariffView } from './tar
 
 // Amounts travel as strings so no float ever touches money; the pure rules check the scale
 // and range (cents for amounts, 4 decimals for rates, 0–100 with 2 decimals for tax).
-const decimal = (example: string) =>
-  z.string({ message: `must be a decimal number as a string, e.g. "${example}"` }).regex(/^\d{1,12}(\.\d{1,12})?$/, {
-    message: `must be a decimal number as a string, e.g. "${example}"`,
-  });
+const DECIMAL_EXAMPLES: Readonly<Record<string, string>> = {
+  supervisorMonthly: '600.00',
+  prepAmount: '150.00',
+  rateBuilding: '0.30',
+  rateDwelling: '0.50',
+  rateHousehold: '1.00',
+  rateIndividual: '0.80',
+  rateDiaspora: '0.50',
+  taxPercent: '0',
+};
+/** NOT_DECIMAL: worded with the field's example (DECIMAL_EXAMPLES). */
+const decimal = () => z.string({ message: 'NOT_DECIMAL' }).regex(/^\d{1,12}(\.\d{1,12})?$/, 'NOT_DECIMAL');
 
 export const tariffBody = z
   .object({
-    name: z.string().trim().min(1, 'is required').max(200),
+    name: z.string().trim().min(1).max(200),
     effectiveFrom: isoDate,
-    supervisorMonthly: decimal('600.00'),
+    supervisorMonthly: decimal(),
     payMonths: z
       .array(z.object({ from: isoDate, to: isoDate }).strict())
-      .min(1, 'needs at least one pay month')
+      .min(1, 'PAY_MONTHS_EMPTY')
       .max(24),
-    prepAmount: decimal('150.00'),
+    prepAmount: decimal(),
     prepFrom: isoDate,
     prepTo: isoDate,
     interviewFrom: isoDate,
     interviewTo: isoDate,
-    rateBuilding: decimal('0.30'),
-    rateDwelling: decimal('0.50'),
-    rateHousehold: decimal('1.00'),
-    rateIndividual: decimal('0.80'),
-    rateDiaspora: decimal('0.50'),
-    taxPercent: decimal('0').default('0'),
+    rateBuilding: decimal(),
+    rateDwelling: decimal(),
+    rateHousehold: decimal(),
+    rateIndividual: decimal(),
+    rateDiaspora: decimal(),
+    taxPercent: decimal().default('0'),
     /** code or id of the census; default: the only open census */
     census: z.string().trim().min(1).max(64).optional(),
   })
@@ -65,10 +74,12 @@ export function tariffProblems(
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.error.issues.map((i) => ({
-        field: i.path.join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(', ') : '(body)'),
-        reason: i.code === 'unrecognized_keys' ? 'is not a tariff field (the version is assigned, never sent)' : i.message,
-      })),
+      problems: parsed.error.issues.map((i) => {
+        const field = i.path.join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(', ') : '(body)');
+        if (i.code === 'unrecognized_keys') return problem('NOT_A_TARIFF_FIELD', {}, { field });
+        const p = zodProblem(i, field);
+        return p.code === 'NOT_DECIMAL' ? { ...p, params: { example: DECIMAL_EXAMPLES[String(i.path[0])] ?? '0.00' } } : p;
+      }),
     };
   }
   const { census: _census, ...values } = parsed.data;

@@ -4,9 +4,6 @@ export interface StaffTies {
   readonly ledTeams: number;
 }
 
-/** The import's wording of the rule (one row, one field). */
-export const STAFF_CANNOT_MOVE = 'a staff member with EA assignments or teams cannot move to another municipality';
-
 /**
  * A person with EA assignments or a team to lead cannot move to another municipality or change
  * kind: the assignments and teams are handed over first. Used by the staff API and the import.

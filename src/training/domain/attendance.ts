@@ -1,3 +1,4 @@
+import { problem } from '../../common/errors/app-error.js';
 import type { ColumnSpec } from '../../common/tabular/columns.js';
 import type { TableProblem, TableRow } from '../../common/tabular/parse-table.js';
 import { CSV_OR_JSON, type TabularFormat } from '../../common/tabular/tabular-import.js';
@@ -44,7 +45,7 @@ export function readAttendanceRows(
 ): { records: AttendanceRecord[]; problems: TableProblem[] } {
   const problems: TableProblem[] = [];
   const missing = ATTENDANCE_COLUMNS.filter((c) => !columns.includes(c));
-  if (missing.length) return { records: [], problems: missing.map((c) => ({ row: 1, field: c, reason: 'column is missing' })) };
+  if (missing.length) return { records: [], problems: missing.map((c) => problem('COLUMN_MISSING', {}, { row: 1, field: c })) };
   const records: AttendanceRecord[] = [];
   const seen = new Map<string, number>();
   const days = new Set(ctx.days);
@@ -55,30 +56,28 @@ export function readAttendanceRows(
     let ok = true;
     const traineeId = ctx.traineeByKey.get(person);
     if (!person) {
-      problems.push({ row: r.row, field: 'person', reason: 'is required' });
+      problems.push(problem('REQUIRED', {}, { row: r.row, field: 'person' }));
       ok = false;
     } else if (!traineeId) {
-      problems.push({ row: r.row, field: 'person', reason: `${person} is not a trainee of this session` });
+      problems.push(problem('NOT_A_TRAINEE', { person }, { row: r.row, field: 'person' }));
       ok = false;
     }
     if (!days.has(day)) {
-      problems.push({
-        row: r.row,
-        field: 'day',
-        reason: `must be a day of the training (${ctx.days[0]} – ${ctx.days[ctx.days.length - 1]})`,
-      });
+      problems.push(
+        problem('NOT_A_TRAINING_DAY', { from: ctx.days[0] ?? '', to: ctx.days[ctx.days.length - 1] ?? '' }, { row: r.row, field: 'day' }),
+      );
       ok = false;
     }
     const present = YES.has(presentText) ? true : NO.has(presentText) ? false : undefined;
     if (present === undefined) {
-      problems.push({ row: r.row, field: 'present', reason: 'must be yes/no (1/0, po/jo, da/ne)' });
+      problems.push(problem('NOT_YES_NO', { main: 'yes/no', also: '1/0, po/jo, da/ne' }, { row: r.row, field: 'present' }));
       ok = false;
     }
     if (!ok || !traineeId || present === undefined) continue;
     const key = `${traineeId}|${day}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({ row: r.row, field: 'person', reason: `${person} on ${day} is already on row ${first}` });
+      problems.push(problem('ATTENDANCE_REPEATED', { person, day, first }, { row: r.row, field: 'person' }));
       continue;
     }
     seen.set(key, r.row);

@@ -3,7 +3,7 @@ import { CLOCK_TIME, minutesOf } from '../../common/dates/zoned-time.js';
 
 const slot = z
   .object({ start: CLOCK_TIME, end: CLOCK_TIME })
-  .refine((s) => minutesOf(s.start) < minutesOf(s.end), { message: 'start must be before end', path: ['end'] });
+  .refine((s) => minutesOf(s.start) < minutesOf(s.end), { message: 'END_NOT_AFTER_START', path: ['end'] });
 
 /**
  * Clock times of an event's shifts in the census time zone. The morning shift ends before the
@@ -12,7 +12,7 @@ const slot = z
 export const SHIFT_TIMES = z
   .object({ MORNING: slot, AFTERNOON: slot })
   .refine((t) => minutesOf(t.MORNING.end) <= minutesOf(t.AFTERNOON.start), {
-    message: 'the morning shift must end before the afternoon shift starts',
+    message: 'SHIFTS_OVERLAP',
     path: ['AFTERNOON', 'start'],
   });
 export type ShiftTimes = z.output<typeof SHIFT_TIMES>;

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { map, type Observable } from 'rxjs';
 import type { z } from 'zod';
 import { AppError } from '../../errors/app-error.js';
+import { zodProblem } from '../../errors/zod-problem.js';
 import { API_RESPONSES, isResponseSpec, MEDIA, type ResponseMap } from './api-responses.js';
 
 /** The JSON schema a route declared for this status, if any. */
@@ -46,7 +47,7 @@ export class ResponseSchemaInterceptor implements NestInterceptor {
         throw new AppError(
           'INTERNAL',
           'response does not match its schema',
-          parsed.error.issues.slice(0, 5).map((i) => ({ field: i.path.join('.') || '(response)', reason: i.message })),
+          parsed.error.issues.slice(0, 5).map((i) => zodProblem(i, i.path.join('.') || '(response)')),
         );
       }),
     );

@@ -1,4 +1,5 @@
-import type { ColumnSpec, RowProblem } from '../../../common/tabular/columns.js';
+import { type ColumnSpec, type RowProblem, rowProblem } from '../../../common/tabular/columns.js';
+import type { NoticeParam } from '../../../common/text/notice.js';
 import { CSV_OR_JSON, type TabularFormat } from '../../../common/tabular/tabular-import.js';
 import { EA_CODE_PATTERN } from '../../../geography/domain/ea-code.js';
 
@@ -82,30 +83,36 @@ export function columnIndex(columns: readonly string[]): ColumnIndex | null {
 
 const trim = (s: string): string => (s.length > 0 && (s.charCodeAt(0) <= 32 || s.charCodeAt(s.length - 1) <= 32) ? s.trim() : s);
 
-export const WHOLE_NUMBER = 'must be a whole number (0 or more)';
+/** Why a count cell is not a count, as a problem code (`problem.<code>`). */
+export type CountFault = 'REQUIRED' | 'COUNT_NEGATIVE' | 'COUNT_DECIMAL' | 'COUNT_NOT_WHOLE' | 'COUNT_IMPLAUSIBLE';
 
 /** A count cell: the number, or why not. */
-export function parseCount(cell: string, max: number): number | string {
+export function parseCount(cell: string, max: number): number | CountFault {
   const s = trim(cell);
   const n = s.length;
-  if (n === 0) return 'is required';
+  if (n === 0) return 'REQUIRED';
   let v = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c < 48 || c > 57) {
-      if (/^-\d+$/.test(s)) return 'must not be negative';
-      if (/^-?\d*[.,]\d+$/.test(s)) return 'must be a whole number, without decimals';
-      return WHOLE_NUMBER;
+      if (/^-\d+$/.test(s)) return 'COUNT_NEGATIVE';
+      if (/^-?\d*[.,]\d+$/.test(s)) return 'COUNT_DECIMAL';
+      return 'COUNT_NOT_WHOLE';
     }
     v = v * 10 + (c - 48);
   }
-  if (v > max) return `is more than ${max.toLocaleString('en')}, the most one EA can plausibly have`;
+  if (v > max) return 'COUNT_IMPLAUSIBLE';
   return v;
 }
 
+/** The params of a count fault: the most one EA can plausibly have, for COUNT_IMPLAUSIBLE. */
+export const countParams = (fault: CountFault, max: number): Record<string, NoticeParam> =>
+  fault === 'COUNT_IMPLAUSIBLE' ? { maximum: max } : {};
+
 const TRUE = new Set(['true', '1', 'yes', 'po']);
 const FALSE = new Set(['false', '0', 'no', 'jo']);
-export const FLAG_REASON = 'must be true or false (also 1/0, yes/no, po/jo)';
+/** The flag's accepted words, as NOT_A_FLAG names them (the values are typed as they are, in any language). */
+const FLAG_WORDS = { yes: 'true', no: 'false', also: '1/0, yes/no, po/jo' };
 
 /** true/false, 1/0, yes/no, po/jo (Albanian), any case; null when it is none of them. */
 export function parseFlag(cell: string): boolean | null {
@@ -117,9 +124,6 @@ export function parseFlag(cell: string): boolean | null {
   return null;
 }
 
-export const EA_CODE_REASON = "must be 1–32 letters, digits, '.', '-' or '_'";
-export const NATIONAL_ID_REASON = 'must be 5–20 letters or digits (no spaces)';
-
 /**
  * One record → a row, pushing one problem per bad cell (a row with three bad cells reports
  * three). `cells` are in file order, `idx` says where each column is.
@@ -127,21 +131,21 @@ export const NATIONAL_ID_REASON = 'must be 5–20 letters or digits (no spaces)'
 export function readCountRow(cells: readonly string[], idx: ColumnIndex, row: number, problems: RowProblem[]): ReadCountRow {
   const ea = trim(cells[idx[0] as number] as string);
   let eaCode: string | null = null;
-  if (ea === '') problems.push({ row, field: 'ea_code', reason: 'is required' });
-  else if (!EA_CODE_PATTERN.test(ea)) problems.push({ row, field: 'ea_code', reason: EA_CODE_REASON });
+  if (ea === '') problems.push(rowProblem(row, 'REQUIRED', {}, 'ea_code'));
+  else if (!EA_CODE_PATTERN.test(ea)) problems.push(rowProblem(row, 'EA_CODE_FORM', {}, 'ea_code'));
   else eaCode = ea.toUpperCase();
 
   const id = trim(cells[idx[1] as number] as string);
   let nationalId: string | null = null;
-  if (id === '') problems.push({ row, field: 'enumerator_id', reason: 'is required' });
-  else if (!NATIONAL_ID_PATTERN.test(id)) problems.push({ row, field: 'enumerator_id', reason: NATIONAL_ID_REASON });
+  if (id === '') problems.push(rowProblem(row, 'REQUIRED', {}, 'enumerator_id'));
+  else if (!NATIONAL_ID_PATTERN.test(id)) problems.push(rowProblem(row, 'NATIONAL_ID_FORM', {}, 'enumerator_id'));
   else nationalId = id.toUpperCase();
 
   const countProblems = problems.length;
   const num = (i: number, column: keyof typeof COUNT_MAXIMA): number => {
     const v = parseCount(cells[idx[i] as number] as string, COUNT_MAXIMA[column]);
     if (typeof v === 'string') {
-      problems.push({ row, field: column, reason: v });
+      problems.push(rowProblem(row, v, countParams(v, COUNT_MAXIMA[column]), column));
       return -1;
     }
     return v;
@@ -154,13 +158,13 @@ export function readCountRow(cells: readonly string[], idx: ColumnIndex, row: nu
   const flagCell = cells[idx[7] as number] as string;
   const diasporaListComplete = parseFlag(flagCell);
   if (diasporaListComplete === null)
-    problems.push({ row, field: 'diaspora_list_complete', reason: trim(flagCell) === '' ? 'is required' : FLAG_REASON });
+    problems.push(
+      trim(flagCell) === ''
+        ? rowProblem(row, 'REQUIRED', {}, 'diaspora_list_complete')
+        : rowProblem(row, 'NOT_A_FLAG', FLAG_WORDS, 'diaspora_list_complete'),
+    );
   if (households >= 0 && individuals >= 0 && individuals < households)
-    problems.push({
-      row,
-      field: 'individuals',
-      reason: `is fewer than households (${households}): every household has at least one person`,
-    });
+    problems.push(rowProblem(row, 'FEWER_THAN_HOUSEHOLDS', { households }, 'individuals'));
 
   const counts =
     problems.length === countProblems
@@ -263,11 +267,14 @@ export function duplicateProblems(rows: readonly { row: number; eaCode: string; 
     lines.sort((a, b) => a - b);
     for (const line of lines) {
       const others = lines.filter((l) => l !== line);
-      out.push({
-        row: line,
-        field: 'enumerator_id',
-        reason: `same ea_code and enumerator_id as line${others.length > 1 ? 's' : ''} ${others.join(', ')}`,
-      });
+      out.push(
+        rowProblem(
+          line,
+          'DUPLICATE_KEY',
+          { columns: 'ea_code, enumerator_id', count: others.length, lines: others.join(', ') },
+          'enumerator_id',
+        ),
+      );
     }
   }
   return out.sort((a, b) => a.row - b.row);
@@ -289,15 +296,10 @@ export interface InterviewWindow {
 
 export function referenceProblems(row: number, eaCode: string, ref: RowReferences, window: InterviewWindow): RowProblem[] {
   const out: RowProblem[] = [];
-  if (!ref.eaFound) out.push({ row, field: 'ea_code', reason: 'is not an enumeration area within your scope' });
-  if (ref.staffKind === null) out.push({ row, field: 'enumerator_id', reason: 'is not a staff member within your scope' });
-  else if (ref.staffKind !== 'ENUMERATOR')
-    out.push({ row, field: 'enumerator_id', reason: `is a ${ref.staffKind.toLowerCase()}, not an enumerator` });
+  if (!ref.eaFound) out.push(rowProblem(row, 'EA_NOT_IN_SCOPE', {}, 'ea_code'));
+  if (ref.staffKind === null) out.push(rowProblem(row, 'STAFF_NOT_IN_SCOPE', {}, 'enumerator_id'));
+  else if (ref.staffKind !== 'ENUMERATOR') out.push(rowProblem(row, 'NOT_AN_ENUMERATOR', { kind: ref.staffKind }, 'enumerator_id'));
   else if (ref.eaFound && !ref.assigned)
-    out.push({
-      row,
-      field: 'enumerator_id',
-      reason: `is not assigned to EA ${eaCode} during the interview period (${window.from} – ${window.to})`,
-    });
+    out.push(rowProblem(row, 'NOT_ASSIGNED_IN_PERIOD', { ea: eaCode, from: window.from, to: window.to }, 'enumerator_id'));
   return out;
 }
