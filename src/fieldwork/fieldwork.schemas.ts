@@ -74,7 +74,14 @@ export const FlagResponse = z
     enumeratorId: z.uuid(),
     municipalityId: z.uuid(),
     rule: z.string(),
-    explanation: z.string(),
+    explanation: z.string().describe("Why, worded in the caller's language (the notices' texts joined by '; ')"),
+    notices: z
+      .array(CodedMessage)
+      .describe(
+        'Why, as codes: the rule, once or once per offending figure (ABOVE_EXPECTED, VERSION_JUMP), with ea (its code), ' +
+          'counts as numbers, figure (dwellings | households | individuals), ratio, minRatio, maxRatio and percent as decimal strings, ' +
+          "lastDay as YYYY-MM-DD; LEGACY_TEXT for a text stored before codes. `text` in the caller's language",
+      ),
     createdAt: z.iso.datetime(),
     acceptedById: z.uuid().nullable(),
     acceptedAt: z.iso.datetime().nullable(),

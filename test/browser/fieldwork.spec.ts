@@ -102,6 +102,8 @@ describe('web console: field work', () => {
     // (the old approval day also raises NO_RECENT_APPROVAL: that flag stays open)
     const row = page.locator('tr', { hasText: 'DIASPORA_LIST_INCOMPLETE' }).filter({ hasText: b.eaCode });
     await row.waitFor();
+    // the explanation in the reader's language (Albanian here)
+    await row.getByText(/^QR .+: u raportua(n)? .+ (i|të) diasporës, por lista e diasporës nuk është e plotë$/).waitFor();
     await row.getByRole('button', { name: 'Prano' }).click();
     await row.getByText('Shkruani arsyen.').waitFor();
     await row.getByLabel('Arsyeja e pranimit').fill('list follows from the consulate');

@@ -51,9 +51,28 @@ describe('fieldwork: flags hold pay; progress', () => {
     const flag = flags.body.items[0];
     expect(flag).toMatchObject({
       rule: 'INDIVIDUALS_PER_HOUSEHOLD',
-      explanation: `EA ${a.eaCode}: 2530 individuals in 82 households = 30.85 per household, outside 1–15`,
+      explanation: `EA ${a.eaCode}: 2,530 individuals in 82 households = 30.85 per household, outside 1–15`,
+      notices: [
+        {
+          code: 'INDIVIDUALS_PER_HOUSEHOLD',
+          params: { ea: a.eaCode, individuals: 2530, households: 82, ratio: '30.85', minRatio: '1', maxRatio: '15' },
+          text: `EA ${a.eaCode}: 2,530 individuals in 82 households = 30.85 per household, outside 1–15`,
+        },
+      ],
       acceptedAt: null,
     });
+    // the same flag worded for the reader: Albanian decimal comma, Serbian in Cyrillic
+    const wordedIn = async (lang: string) =>
+      (
+        await t
+          .http()
+          .get(`/api/v1/fieldwork/flags?open=true&eaCode=${a.eaCode}`)
+          .set('Authorization', mun)
+          .set('accept-language', lang)
+          .expect(200)
+      ).body.items[0].explanation;
+    expect(await wordedIn('sq')).toBe(`QR ${a.eaCode}: 2530 individë në 82 familje = 30,85 për familje, jashtë kufijve 1–15`);
+    expect(await wordedIn('sr-Cyrl')).toBe(`Круг ${a.eaCode}: 2.530 појединаца на 82 домаћинства = 30,85 по домаћинству, ван опсега 1–15`);
 
     const run1 = await computeRunOverHttp(t, finance, { municipalityCode: 'gjakove' });
     const held = await t.http().get(`/api/v1/payroll/runs/${run1}/held`).set('Authorization', finance).expect(200);
@@ -116,6 +135,7 @@ describe('fieldwork: flags hold pay; progress', () => {
       .send({ reason: 'EA holds a collective centre (elderly home), confirmed by the supervisor' })
       .expect(200);
     expect(accepted.body).toMatchObject({
+      explanation: `EA ${a.eaCode}: 2,530 individuals in 82 households = 30.85 per household, outside 1–15`,
       acceptedById: t.userIdOf(finance),
       acceptReason: 'EA holds a collective centre (elderly home), confirmed by the supervisor',
     });

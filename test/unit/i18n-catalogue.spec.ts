@@ -69,8 +69,8 @@ const DYNAMIC_PREFIXES: readonly { prefix: string; file: string; builds: string 
   { prefix: 'arith.', file: 'src/payroll/exports/pay-line-words.ts', builds: '`arith.${n.code}`' },
   // a held pay line's quality rules (wordParams, param `rules`)
   { prefix: 'qualityRule.', file: 'src/common/i18n/word-notice.ts', builds: '`qualityRule.${c}`' },
-  // wordNotice(locale, area, notice) words `<area>.<code>`: block reasons, deadline flags, planner and distribution notices, pay lines
-  ...['block', 'flag', 'notice', 'payLine', 'payNote', 'problem'].map((area) => ({
+  // wordNotice(locale, area, notice) words `<area>.<code>`: block reasons, deadline flags, planner and distribution notices, pay lines, quality flags
+  ...['block', 'flag', 'notice', 'payLine', 'payNote', 'problem', 'qualityFlag'].map((area) => ({
     prefix: `${area}.`,
     file: 'src/common/i18n/word-notice.ts',
     builds: '`${area}.${n.code}`',

@@ -9,15 +9,15 @@ import type { Locale } from './locales.js';
  * A notice whose code the catalogue does not know (a stored text from before codes, a code of
  * a newer version) is shown as its `text` parameter, or as its code.
  */
-export type NoticeArea = 'block' | 'flag' | 'notice' | 'payLine' | 'payNote' | 'problem';
+export type NoticeArea = 'block' | 'flag' | 'notice' | 'payLine' | 'payNote' | 'problem' | 'qualityFlag';
 
 /** Parameters named like this are days (`YYYY-MM-DD`) or money (decimal strings); `rules` are quality rule codes. */
 const DAY_PARAM = /(^day$|^due$|Day$|^from$|^to$)/;
 const MONEY_PARAM = /(^amount$|Amount$)/;
 /** Parameters named like this are municipality codes (`municipality`, `roomMunicipality`, ...). */
 const MUNICIPALITY_PARAM = /(^municipality$|Municipality$)/;
-/** A percentage as a decimal string (`"10.00"`), printed with its decimals. */
-const PERCENT_PARAM = /(^percent$|Percent$)/;
+/** A percentage or a ratio as a decimal string (`"10.00"`, `"5.4"`), printed with its decimals. */
+const DECIMAL_PARAM = /(^percent$|Percent$|^ratio$|Ratio$)/;
 
 export interface WordOptions {
   /** a municipality's name in the reader's language, for params named `municipality` or `…Municipality` (its code) */
@@ -35,7 +35,7 @@ export function wordParams(
   for (const [k, v] of Object.entries(params)) {
     if (typeof v === 'string' && DAY_PARAM.test(k) && /^\d{4}-\d{2}-\d{2}$/.test(v)) out[k] = formatDay(v, locale);
     else if (typeof v === 'string' && MONEY_PARAM.test(k) && /^-?\d+(\.\d+)?$/.test(v)) out[k] = formatMoney(v, locale);
-    else if (typeof v === 'string' && PERCENT_PARAM.test(k) && /^-?\d+(\.\d+)?$/.test(v))
+    else if (typeof v === 'string' && DECIMAL_PARAM.test(k) && /^-?\d+(\.\d+)?$/.test(v))
       out[k] = formatAmount(v, locale, { fractionDigits: v.split('.')[1]?.length ?? 0 });
     else if (typeof v === 'string' && MUNICIPALITY_PARAM.test(k)) out[k] = opts.municipalityName?.(v) ?? v;
     else if (typeof v === 'string' && k === 'language' && catalogue.has(`report.classLanguage.${v}`))

@@ -42,8 +42,8 @@ export class FlagController {
     summary: 'Quality flags of current count versions (?open=true|false&eaCode=&limit=&cursor=), newest first; a municipality sees its own',
   })
   @ApiResponses({ 200: FlagListResponse })
-  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>) {
-    return this.flags.list(p, q);
+  list(@CurrentPrincipal() p: Principal, @Query(new ZodPipe(listQuery)) q: z.output<typeof listQuery>, @ReaderLocale() locale: Locale) {
+    return this.flags.list(p, q, locale);
   }
 
   @Post(':id/accept')
@@ -59,8 +59,9 @@ export class FlagController {
     @CurrentPrincipal() p: Principal,
     @Param('id', IdPipe) id: string,
     @Body(new ZodPipe(acceptBody)) body: z.output<typeof acceptBody>,
+    @ReaderLocale() locale: Locale,
   ) {
-    return this.flags.accept(p, id, body.reason);
+    return this.flags.accept(p, id, body.reason, locale);
   }
 
   @Post('evaluate')

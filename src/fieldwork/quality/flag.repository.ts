@@ -27,6 +27,8 @@ interface FlagRow {
   readonly id: string;
   readonly createdAt: Date;
   readonly rule: string;
+  /** the stored notices (jsonb) */
+  readonly explanation: unknown;
 }
 
 /** Quality flags: listed within the caller's scope, accepted by FINANCE or ADMIN with a reason. */

@@ -3,7 +3,7 @@ import type { Principal } from '../../auth/principal.js';
 import { pageArray } from '../../common/http/lists.js';
 import { DEFAULT_LOCALE, type Locale } from '../../common/i18n/locales.js';
 import { wordNotice } from '../../common/i18n/word-notice.js';
-import { noticeOf } from '../../common/text/notice.js';
+import { noticeOf, noticesOf } from '../../common/text/notice.js';
 import type { QualityThresholds } from '../../payroll/counts/domain/quality-rules.js';
 import { CountFlagRepository } from '../../payroll/counts/quality/count-flag.repository.js';
 import { FlagRepository, type FlagFilter } from './flag.repository.js';
@@ -16,12 +16,13 @@ export class FlagService {
     private readonly evaluator: CountFlagRepository,
   ) {}
 
-  list(p: Principal, f: FlagFilter) {
-    return this.flags.list(p.scope, f);
+  async list(p: Principal, f: FlagFilter, locale: Locale = DEFAULT_LOCALE) {
+    const page = await this.flags.list(p.scope, f);
+    return { ...page, items: page.items.map((r) => worded(r, locale)) };
   }
 
-  accept(p: Principal, id: string, reason: string) {
-    return this.flags.accept(p, id, reason, new Date());
+  async accept(p: Principal, id: string, reason: string, locale: Locale = DEFAULT_LOCALE) {
+    return worded(await this.flags.accept(p, id, reason, new Date()), locale);
   }
 
   async evaluate(p: Principal) {
@@ -47,4 +48,10 @@ export class FlagService {
       q,
     );
   }
+}
+
+/** A flag with its stored notices worded in the reader's language: each one, and all joined as `explanation`. */
+function worded<T extends { explanation: unknown }>(flag: T, locale: Locale) {
+  const notices = noticesOf(flag.explanation).map((n) => ({ ...n, text: wordNotice(locale, 'qualityFlag', n) }));
+  return { ...flag, explanation: notices.map((n) => n.text).join('; '), notices };
 }

@@ -4041,12 +4041,25 @@ export interface components {
       /** Format: uuid */
       municipalityId: string;
       rule: string;
+      /** @description Why, worded in the caller's language (the notices' texts joined by '; ') */
       explanation: string;
+      /** @description Why, as codes: the rule, once or once per offending figure (ABOVE_EXPECTED, VERSION_JUMP), with ea (its code), counts as numbers, figure (dwellings | households | individuals), ratio, minRatio, maxRatio and percent as decimal strings, lastDay as YYYY-MM-DD; LEGACY_TEXT for a text stored before codes. `text` in the caller's language */
+      notices: components['schemas']['CodedMessage'][];
       /** Format: date-time */
       createdAt: string;
       acceptedById: string | null;
       acceptedAt: string | null;
       acceptReason: string | null;
+    };
+    CodedMessage: {
+      /** @description Stable code, e.g. NO_VALID_IBAN; LEGACY_TEXT for a text stored before codes (its `text` param) */
+      code: string;
+      /** @description Counts as numbers, days as YYYY-MM-DD, money as decimal strings, codes as strings */
+      params: {
+        [key: string]: string | number;
+      };
+      /** @description Worded in the caller's language */
+      text?: string;
     };
     AcceptedQualityFlag: {
       /** Format: uuid */
@@ -4060,7 +4073,10 @@ export interface components {
       /** Format: uuid */
       municipalityId: string;
       rule: string;
+      /** @description Why, worded in the caller's language (the notices' texts joined by '; ') */
       explanation: string;
+      /** @description Why, as codes: the rule, once or once per offending figure (ABOVE_EXPECTED, VERSION_JUMP), with ea (its code), counts as numbers, figure (dwellings | households | individuals), ratio, minRatio, maxRatio and percent as decimal strings, lastDay as YYYY-MM-DD; LEGACY_TEXT for a text stored before codes. `text` in the caller's language */
+      notices: components['schemas']['CodedMessage'][];
       /** Format: date-time */
       createdAt: string;
       acceptedById: string | null;
@@ -4104,16 +4120,6 @@ export interface components {
       countId: string;
       /** @description Why the line is held: code HELD with the open quality flags' rules (`rules`, comma-separated); `text` in the caller's language */
       description: components['schemas']['CodedMessage'];
-    };
-    CodedMessage: {
-      /** @description Stable code, e.g. NO_VALID_IBAN; LEGACY_TEXT for a text stored before codes (its `text` param) */
-      code: string;
-      /** @description Counts as numbers, days as YYYY-MM-DD, money as decimal strings, codes as strings */
-      params: {
-        [key: string]: string | number;
-      };
-      /** @description Worded in the caller's language */
-      text?: string;
     };
     FieldProgress: {
       /** @enum {string} */

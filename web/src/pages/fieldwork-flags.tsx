@@ -116,7 +116,12 @@ export function FieldworkFlagsPage() {
               <tr key={f.id}>
                 <td>{f.eaCode}</td>
                 <td className="code">{f.rule}</td>
-                <td>{f.explanation}</td>
+                <td>
+                  {/* worded by the API in the reader's language, one line per offending figure */}
+                  {f.notices.map((n, i) => (
+                    <div key={i}>{n.text ?? n.code}</div>
+                  ))}
+                </td>
                 <td>{f.acceptedAt ? `${formatDateTime(f.acceptedAt, lang)}: ${f.acceptReason ?? ''}` : t('common.no')}</td>
                 {mayAccept && (
                   <td>

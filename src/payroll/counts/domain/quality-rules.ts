@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { notice, type Notice } from '../../../common/text/notice.js';
 
 /**
  * Quality rules over one EA count row (issue "Counts straight from the field system"): each
- * rule that fires yields a flag with its arithmetic in words, and an open flag holds the row
+ * rule that fires yields a flag with its arithmetic as notices (codes with parameters, worded
+ * at the edge from `qualityFlag.<rule>`), and an open flag holds the row
  * out of pay runs until FINANCE or ADMIN accepts it or a new version of the row arrives.
  * Pure: the shell loads the row, its previous version, the EA's expectation and the field
  * system's approval dates, and passes `today`.
@@ -58,7 +60,12 @@ export interface QualityInput extends CountFigures {
 
 export interface QualityFlag {
   readonly rule: QualityRule;
-  readonly explanation: string;
+  /**
+   * Why, as notices coded by the rule: one, or one per offending figure (ABOVE_EXPECTED,
+   * VERSION_JUMP). Params: `ea` (its code), counts as numbers, ratios (`…Ratio`) and
+   * percentages (`percent`) as decimal strings, days (`lastDay`) as YYYY-MM-DD.
+   */
+  readonly notices: readonly Notice[];
 }
 
 const FIGURES: ReadonlyArray<keyof CountFigures> = ['dwellings', 'households', 'individuals'];
@@ -66,6 +73,21 @@ const FIGURES: ReadonlyArray<keyof CountFigures> = ['dwellings', 'households', '
 /** Whole days from a to b (YYYY-MM-DD). */
 function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Hundredths as a decimal string with no trailing zeros: 250 → "2.5", 100 → "1", 3085 → "30.85". */
+function hundredths(h: number): string {
+  const whole = Math.trunc(h / 100);
+  const rest = String(Math.abs(h % 100))
+    .padStart(2, '0')
+    .replace(/0+$/, '');
+  return rest ? `${whole}.${rest}` : String(whole);
+}
+
+/** a ÷ b (b > 0) rounded half up to exactly two decimals, computed in integers: 2530 ÷ 82 → "30.85". */
+function ratio2(a: number, b: number): string {
+  const h = Math.floor((a * 200 + b) / (2 * b));
+  return `${Math.trunc(h / 100)}.${String(h % 100).padStart(2, '0')}`;
 }
 
 /** x > limit% above base, in integers: x × 100 > base × (100 + limit). */
@@ -81,7 +103,16 @@ export function evaluateQuality(r: QualityInput, t: QualityThresholds, today: st
     if (ratio < r.households * min || ratio > r.households * max)
       out.push({
         rule: 'INDIVIDUALS_PER_HOUSEHOLD',
-        explanation: `EA ${r.eaCode}: ${r.individuals} individuals in ${r.households} households = ${(r.individuals / r.households).toFixed(2)} per household, outside ${t.individualsPerHouseholdMin}–${t.individualsPerHouseholdMax}`,
+        notices: [
+          notice('INDIVIDUALS_PER_HOUSEHOLD', {
+            ea: r.eaCode,
+            individuals: r.individuals,
+            households: r.households,
+            ratio: ratio2(r.individuals, r.households),
+            minRatio: hundredths(min),
+            maxRatio: hundredths(max),
+          }),
+        ],
       });
   }
   if (r.expected) {
@@ -91,16 +122,22 @@ export function evaluateQuality(r: QualityInput, t: QualityThresholds, today: st
     if (over.length)
       out.push({
         rule: 'ABOVE_EXPECTED',
-        explanation: `EA ${r.eaCode}: ${over
-          .map((f) => `${r.eaTotal[f]} ${f} reported, ${(r.expected as CountFigures)[f]} expected`)
-          .join('; ')} (more than ${t.aboveExpectedPercent} % above)`,
+        notices: over.map((f) =>
+          notice('ABOVE_EXPECTED', {
+            ea: r.eaCode,
+            figure: f,
+            reported: r.eaTotal[f],
+            expected: (r.expected as CountFigures)[f],
+            percent: String(t.aboveExpectedPercent),
+          }),
+        ),
       });
   }
   const empty = r.emptyHouseholds ?? (r.households > 0 && r.individuals === 0 ? r.households : 0);
   if (empty > 0)
     out.push({
       rule: 'HOUSEHOLDS_WITHOUT_INDIVIDUALS',
-      explanation: `EA ${r.eaCode}: ${empty} of ${r.households} households have no individuals`,
+      notices: [notice('HOUSEHOLDS_WITHOUT_INDIVIDUALS', { ea: r.eaCode, empty, households: r.households })],
     });
   if (r.previous) {
     const prev = r.previous;
@@ -111,13 +148,22 @@ export function evaluateQuality(r: QualityInput, t: QualityThresholds, today: st
     if (jumps.length)
       out.push({
         rule: 'VERSION_JUMP',
-        explanation: `EA ${r.eaCode}: ${jumps.map((f) => `${f} ${prev[f]} → ${r[f]}`).join('; ')} since the previous version (more than ${t.jumpPercent} % and ${t.jumpMinimum})`,
+        notices: jumps.map((f) =>
+          notice('VERSION_JUMP', {
+            ea: r.eaCode,
+            figure: f,
+            before: prev[f],
+            after: r[f],
+            percent: String(t.jumpPercent),
+            minimum: t.jumpMinimum,
+          }),
+        ),
       });
   }
   if (r.diasporaPersons > 0 && !r.diasporaListComplete)
     out.push({
       rule: 'DIASPORA_LIST_INCOMPLETE',
-      explanation: `EA ${r.eaCode}: ${r.diasporaPersons} diaspora persons reported but the diaspora list is not complete`,
+      notices: [notice('DIASPORA_LIST_INCOMPLETE', { ea: r.eaCode, persons: r.diasporaPersons })],
     });
   if (r.lastApprovedOn !== null) {
     const days = daysBetween(r.lastApprovedOn, today);
@@ -125,7 +171,7 @@ export function evaluateQuality(r: QualityInput, t: QualityThresholds, today: st
     if (days > t.noApprovalDays && !finished)
       out.push({
         rule: 'NO_RECENT_APPROVAL',
-        explanation: `EA ${r.eaCode}: no interview approved for ${days} days (last ${r.lastApprovedOn}; limit ${t.noApprovalDays})`,
+        notices: [notice('NO_RECENT_APPROVAL', { ea: r.eaCode, days, lastDay: r.lastApprovedOn, limitDays: t.noApprovalDays })],
       });
   }
   return out;

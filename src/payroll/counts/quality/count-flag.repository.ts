@@ -156,13 +156,14 @@ export class CountFlagRepository {
         enumerators.push(r.enumerator_id);
         municipalities.push(r.municipality_id);
         rules.push(f.rule);
-        explanations.push(f.explanation);
+        explanations.push(JSON.stringify(f.notices));
       }
     }
     if (ids.length === 0) return 0;
     const res = await c.query(
       `INSERT INTO "CountFlag" (id, "countId", "eaId", "enumeratorId", "municipalityId", rule, explanation, "createdAt")
-       SELECT gen_random_uuid(), *, $7::timestamptz FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[])
+       SELECT gen_random_uuid(), c, e, n, m, r, x::jsonb, $7::timestamptz
+         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[]) AS u(c, e, n, m, r, x)
        ON CONFLICT ("countId", rule) DO NOTHING`,
       [ids, eas, enumerators, municipalities, rules, explanations, now],
     );
