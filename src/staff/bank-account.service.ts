@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import { type Tx, Transactions } from '../common/prisma/transaction.js';
 import { BankAccountRepository, type BankAccountRow, type NewBankAccount } from './bank-account.repository.js';
 import { changeRequest, type Decision, decisionProblem, mayChangeIban } from './domain/bank-account.js';
@@ -21,7 +21,7 @@ const masked = (iban: string | null): string | null => (iban === null ? null : m
 
 export const ibanForbidden = (): AppError =>
   new AppError('IBAN_FORBIDDEN', 'only FINANCE and ADMIN users may set or change an IBAN', [
-    { field: 'iban', reason: 'your role may not set or change bank details' },
+    problem('ROLE_MAY_NOT_CHANGE_IBAN', {}, { field: 'iban' }),
   ]);
 
 /**
@@ -185,5 +185,5 @@ const pendingExists = (staffIds: readonly string[]): AppError =>
   new AppError(
     'IBAN_CHANGE_PENDING',
     'a change of bank details is already awaiting confirmation: confirm or reject it before requesting another',
-    staffIds.map((id) => ({ field: 'iban', reason: `staff member ${id} has a pending change` })),
+    staffIds.map((id) => problem('IBAN_CHANGE_PENDING_FOR', { staffId: id }, { field: 'iban' })),
   );

@@ -3,7 +3,8 @@ import { DEFAULT_LOCALE, type Locale } from '../common/i18n/locales.js';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { CensusLookup } from '../census/census-lookup.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
+import type { NoticeParam } from '../common/text/notice.js';
 import { LIST_MAX_LIMIT, pageArray } from '../common/http/lists.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import { Transactions } from '../common/prisma/transaction.js';
@@ -13,8 +14,8 @@ import { checkClassSize, eventsOfCalendar } from './domain/training-rules.js';
 import { type EventData, TrainingRepository } from './training.repository.js';
 import { eventNotFound, eventView, trainingWords, type TrainingWords } from './training.views.js';
 
-const invalidEvent = (field: string, reason: string): AppError =>
-  new AppError('TRAINING_EVENT_INVALID', 'the training event is not valid', [{ field, reason }]);
+const invalidEvent = (field: string, code: string, params: Readonly<Record<string, NoticeParam>> = {}): AppError =>
+  new AppError('TRAINING_EVENT_INVALID', 'the training event is not valid', [problem(code, params, { field })]);
 
 export interface EventInput {
   kind: TrainingEventKind;
@@ -223,26 +224,26 @@ export class TrainingEventService {
   }
 
   private async eventData(input: EventInput): Promise<EventData> {
-    if (input.endDate < input.startDate) throw invalidEvent('endDate', `must not be before startDate ${input.startDate}`);
+    if (input.endDate < input.startDate) throw invalidEvent('endDate', 'END_BEFORE_START_DATE', { startDay: input.startDate });
     const maxClassSize = input.maxClassSize ?? 30;
     const sizeProblem = checkClassSize(maxClassSize);
-    if (sizeProblem) throw invalidEvent('maxClassSize', sizeProblem);
+    if (sizeProblem) throw invalidEvent('maxClassSize', sizeProblem.code, sizeProblem.params);
     let regionId: string | null = null;
     if (input.kind === 'KKR_REGIONAL') {
-      if (!input.regionCode) throw invalidEvent('regionCode', 'a regional KKR training needs its region');
+      if (!input.regionCode) throw invalidEvent('regionCode', 'KKR_EVENT_NEEDS_REGION');
       const region = await this.repo.regionByCode(input.regionCode);
-      if (!region) throw invalidEvent('regionCode', `unknown region ${input.regionCode}`);
+      if (!region) throw invalidEvent('regionCode', 'UNKNOWN_REGION', { region: input.regionCode });
       regionId = region.id;
     } else {
-      if (input.regionCode) throw invalidEvent('regionCode', 'only KKR_REGIONAL events have a region');
-      if (input.hostRoomId) throw invalidEvent('hostRoomId', 'only KKR_REGIONAL events have a host room');
+      if (input.regionCode) throw invalidEvent('regionCode', 'ONLY_KKR_EVENT_HAS_REGION');
+      if (input.hostRoomId) throw invalidEvent('hostRoomId', 'ONLY_KKR_EVENT_HAS_HOST_ROOM');
     }
     if (input.hostRoomId) {
       const room = await this.repo.findRoom(nationalScope, input.hostRoomId);
       const muns = await this.repo.municipalities();
       const roomRegion = muns.find((m) => m.id === room?.municipalityId)?.regionId;
-      if (!room) throw invalidEvent('hostRoomId', 'unknown room');
-      if (roomRegion !== regionId) throw invalidEvent('hostRoomId', 'the host room must be in the event’s region');
+      if (!room) throw invalidEvent('hostRoomId', 'UNKNOWN_ROOM');
+      if (roomRegion !== regionId) throw invalidEvent('hostRoomId', 'HOST_ROOM_OUTSIDE_REGION');
     }
     return {
       kind: input.kind,

@@ -3,7 +3,7 @@ import { DEFAULT_LOCALE, type Locale } from '../common/i18n/locales.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { actorOf, AuditService, type AuditActor } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import { fromDate, toDate } from '../common/http/zod.pipe.js';
 import type { Prisma } from '../common/prisma/prisma.module.js';
 import { Transactions, type Tx } from '../common/prisma/transaction.js';
@@ -55,12 +55,15 @@ export class TrainingPlanService {
     if (!event) throw eventNotFound();
     const maxClassSize = input.maxClassSize ?? event.maxClassSize;
     const sizeProblem = checkClassSize(maxClassSize);
-    if (sizeProblem) throw new AppError('TRAINING_PLAN_INVALID', 'the plan is not valid', [{ field: 'maxClassSize', reason: sizeProblem }]);
+    if (sizeProblem)
+      throw new AppError('TRAINING_PLAN_INVALID', 'the plan is not valid', [
+        problem(sizeProblem.code, sizeProblem.params, { field: 'maxClassSize' }),
+      ]);
     let municipalityId: string | null = null;
     if (input.municipalityCode !== undefined) {
       if (event.kind === 'KKR_REGIONAL')
         throw new AppError('TRAINING_PLAN_INVALID', 'the plan is not valid', [
-          { field: 'municipalityCode', reason: 'a regional KKR training is planned for its whole region' },
+          problem('KKR_EVENT_WHOLE_REGION', {}, { field: 'municipalityCode' }),
         ]);
       const m = await this.repo.municipalityByCode(p.scope, input.municipalityCode);
       if (!m) throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${input.municipalityCode} not found`);

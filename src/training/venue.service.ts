@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { actorOf, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
-import { AppError } from '../common/errors/app-error.js';
+import { AppError, problem } from '../common/errors/app-error.js';
 import { offsetOf, offsetPage, type Page } from '../common/http/lists.js';
 import { Transactions } from '../common/prisma/transaction.js';
 import type { VenueKind } from '../generated/prisma/enums.js';
@@ -73,7 +73,7 @@ export class VenueService {
     const m = await this.repo.municipalityByCode(p.scope, input.municipalityCode);
     if (!m)
       throw new AppError('MUNICIPALITY_UNKNOWN', `municipality ${input.municipalityCode} not found`, [
-        { field: 'municipalityCode', reason: 'unknown municipality code' },
+        problem('UNKNOWN_MUNICIPALITY', { municipality: input.municipalityCode }, { field: 'municipalityCode' }),
       ]);
     return this.transactions.run(async (tx) => {
       const v = await this.repo.createVenue(tx, { municipalityId: m.id, name: input.name, kind: input.kind, address: input.address });

@@ -10,7 +10,7 @@ const prismaError = (code: string, meta?: Record<string, unknown>) =>
 describe('error mapping', () => {
   it.each([
     [new AppError('EA_UNKNOWN', 'enumeration area not found'), 404, 'EA_UNKNOWN'],
-    [new AppError('IMPORT_INVALID', '2 rows have errors', [{ row: 3, field: 'iban', reason: 'bad' }]), 422, 'IMPORT_INVALID'],
+    [new AppError('IMPORT_INVALID', '2 rows have errors', [{ row: 3, field: 'iban', code: 'IBAN_INVALID' }]), 422, 'IMPORT_INVALID'],
     [prismaError('P2002', { target: ['code'] }), 409, 'UNIQUE_VIOLATION'],
     [prismaError('P2025'), 404, 'NOT_FOUND'],
     [prismaError('P2034'), 409, 'SERIALIZATION_CONFLICT'],
@@ -29,12 +29,9 @@ describe('error mapping', () => {
   });
 
   it('keeps row-level details of domain errors', () => {
-    const mapped = toErrorBody(new AppError('IMPORT_INVALID', '1 row has errors', [{ row: 7, field: 'ea_code', reason: 'unknown EA' }]));
-    expect(mapped.body).toEqual({
-      code: 'IMPORT_INVALID',
-      message: '1 row has errors',
-      details: [{ row: 7, field: 'ea_code', reason: 'unknown EA' }],
-    });
+    const detail = { row: 7, field: 'ea_code', code: 'UNKNOWN_EA', params: { ea: '0042' } };
+    const mapped = toErrorBody(new AppError('IMPORT_INVALID', '1 row has errors', [detail]));
+    expect(mapped.body).toEqual({ code: 'IMPORT_INVALID', message: '1 row has errors', details: [detail] });
   });
 
   it('names the unique field on P2002', () => {

@@ -82,13 +82,13 @@ describe('the tabular pipeline', () => {
 
   it('refuses bad rows all at once, in file order: IMPORT_INVALID with row, field and reason', () => {
     const { problems } = readImport(ITEMS, 'code,amount\nab,1\nCD,x\nEF,3\n', 'text/csv');
-    const err = thrown(() => refuseRows([{ row: 9, field: 'code', reason: 'is already stored' }, ...problems]));
+    const err = thrown(() => refuseRows([{ row: 9, field: 'code', code: 'HAS_LEFT' }, ...problems]));
     expect(err).toMatchObject({ code: 'IMPORT_INVALID', message: '3 rows have errors' });
     expect(english(err.details)).toEqual([
       // a schema without a message says zod's issue (BAD_FORMAT); one written as a code is that problem
       { row: 2, field: 'code', reason: 'is not in the expected form' },
       { row: 3, field: 'amount', reason: 'must be a whole number (0 or more)' },
-      { row: 9, field: 'code', reason: 'is already stored' },
+      { row: 9, field: 'code', reason: 'has already left' },
     ]);
     expect(() => refuseRows([])).not.toThrow();
   });

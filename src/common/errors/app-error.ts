@@ -13,14 +13,7 @@ export interface CodedDetail {
   readonly params?: Readonly<Record<string, NoticeParam>>;
 }
 
-/** A problem still written as an English sentence (being replaced by codes). */
-interface WordedDetail {
-  readonly row?: number;
-  readonly field?: string;
-  readonly reason: string;
-}
-
-export type ErrorDetail = CodedDetail | WordedDetail;
+export type ErrorDetail = CodedDetail;
 
 /** A detail as the API answers it: code and params kept, `reason` worded for the reader. */
 export interface WireDetail {

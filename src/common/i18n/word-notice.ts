@@ -88,7 +88,6 @@ export function wordNotices(locale: Locale, area: NoticeArea, notices: readonly 
 /** Problems of a request or a file in the reader's language (`problem.<code>`), codes and params kept. */
 export function wordDetails(locale: Locale, details: readonly ErrorDetail[], opts: WordOptions = {}): WireDetail[] {
   return details.map((d) => {
-    if (!('code' in d)) return d;
     const params = d.params ?? {};
     return { ...d, params, reason: wordNotice(locale, 'problem', { code: d.code, params }, opts) };
   });

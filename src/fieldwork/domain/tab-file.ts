@@ -47,7 +47,7 @@ export function pairProblem(
     line,
     variable,
     code: rp.field === 'ea_code' ? 'PAIR_EA' : 'PAIR_ENUMERATOR',
-    params: 'code' in rp ? { ...rp.params, ...pair, cause: rp.code } : { ...pair, cause: rp.reason },
+    params: { ...rp.params, ...pair, cause: rp.code },
   };
 }
 

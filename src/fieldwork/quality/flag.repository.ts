@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService, actorOf } from '../../audit/audit.service.js';
 import type { Principal } from '../../auth/principal.js';
-import { AppError, notFound } from '../../common/errors/app-error.js';
+import { AppError, notFound, problem } from '../../common/errors/app-error.js';
 import { type KeyColumn, keysetAfter, keysetPage, type Page } from '../../common/http/lists.js';
 import { PRISMA, type PrismaClient } from '../../common/prisma/prisma.module.js';
 import { municipalityWhere, type Scope } from '../../common/scope/scope.js';
@@ -44,7 +44,7 @@ export class FlagRepository {
     const after = keysetAfter(f.cursor, '', FLAG_KEYS);
     const [at, rule, id] = after ?? [];
     if (after && (!(at instanceof Date) || typeof rule !== 'string' || typeof id !== 'string'))
-      throw new AppError('VALIDATION_FAILED', 'request validation failed', [{ field: 'cursor', reason: 'not a cursor of this list' }]);
+      throw new AppError('VALIDATION_FAILED', 'request validation failed', [problem('NOT_A_CURSOR', {}, { field: 'cursor' })]);
     const keyset = after
       ? P.sql`AND (f."createdAt" < ${at} OR (f."createdAt" = ${at} AND (f.rule > ${rule} OR (f.rule = ${rule} AND f.id > ${id}::uuid))))`
       : P.empty;

@@ -90,8 +90,8 @@ export function kkrAttendanceWarnings(rows: readonly KkrAttendance[]): Notice[] 
   return out;
 }
 
-export function checkClassSize(n: number): string | null {
+export function checkClassSize(n: number): Notice | null {
   return Number.isInteger(n) && n >= MIN_CLASS_SIZE && n <= MAX_CLASS_SIZE
     ? null
-    : `must be a whole number from ${MIN_CLASS_SIZE} to ${MAX_CLASS_SIZE} (letter: classes of 25–30)`;
+    : notice('CLASS_SIZE_RANGE', { min: MIN_CLASS_SIZE, max: MAX_CLASS_SIZE });
 }
