@@ -124,7 +124,7 @@ describe('PDF reports', () => {
       'Arbëresha Çeliku',
       person.nationalId,
       '1 234 × 0,80 = 987,20',
-      '150,00 × 15/15 days = 150,00',
+      '150,00 × 15/15 ditë = 150,00',
       'Neto',
       '1 137,20 €',
       'Faqe 1 nga 1',
