@@ -166,7 +166,9 @@ describe('bank details under four eyes', () => {
       // The same file again is no change; a different IBAN while one is pending is a row error.
       expect((await importCsv(finance1, csv).expect(200)).body).toMatchObject({ updated: 0, ibanChangesRequested: 0 });
       const other = await importCsv(finance1, [`${HEADER},iban`, `${row(changed)},${kosovoIban()}`, ''].join('\n')).expect(422);
-      expect(other.body.error.details).toEqual([{ row: 2, field: 'iban', reason: expect.stringMatching(/awaits confirmation/) }]);
+      expect(other.body.error.details).toMatchObject([
+        { row: 2, field: 'iban', code: 'IBAN_CHANGE_PENDING', reason: expect.stringMatching(/awaits confirmation/) },
+      ]);
       // FINANCE imports staff only.
       await t
         .http()

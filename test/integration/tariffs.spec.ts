@@ -103,7 +103,7 @@ describe('tariffs', () => {
     expect(res.body.error.code).toBe('TARIFF_INVALID');
     expect(worded(res.body.error.details)).toEqual(
       expect.arrayContaining([
-        { field: 'supervisorMonthly', reason: expect.stringMatching(/cents/) },
+        { field: 'supervisorMonthly', reason: expect.stringMatching(/amount like/) },
         { field: 'rateBuilding', reason: expect.stringMatching(/4 decimals/) },
         { field: 'prepFrom', reason: 'ends before it starts' },
         { field: 'payMonths', reason: 'pay months overlap at 1 November 2023' },

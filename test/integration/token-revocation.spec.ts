@@ -68,7 +68,9 @@ describe('tokens die with the access they stood for', () => {
     await t.http().get('/api/v1/auth/me').set('authorization', fresh).expect(200);
     // The reset follows the same policy as a new user.
     const weak = await patch(u.id, { password: 'qwerty123456' }).expect(422);
-    expect(weak.body.error.details).toEqual([{ field: 'password', reason: expect.stringContaining('common passwords') }]);
+    expect(weak.body.error.details).toMatchObject([
+      { field: 'password', code: 'PASSWORD_COMMON', reason: expect.stringContaining('common passwords') },
+    ]);
   });
 
   it('refuses the old token after a role change; the fresh one carries the new role', async () => {
@@ -170,10 +172,12 @@ describe('the last active administrator', () => {
     const self = await patch(id, { active: false }, only).expect(409);
     expect(self.body.error).toMatchObject({
       code: 'LAST_ADMIN',
-      details: [{ field: 'active', reason: 'would leave no active administrator' }],
+      details: [{ field: 'active', code: 'NO_ADMIN_LEFT', params: {}, reason: 'would leave no active administrator' }],
     });
     const demoted = await patch(id, { role: 'FINANCE' }, only).expect(409);
-    expect(demoted.body.error.details).toEqual([{ field: 'role', reason: 'would leave no active administrator' }]);
+    expect(demoted.body.error.details).toEqual([
+      { field: 'role', code: 'NO_ADMIN_LEFT', params: {}, reason: 'would leave no active administrator' },
+    ]);
     // Other changes to the last administrator stay possible.
     await patch(id, { password: 'a fresh admin passphrase' }, only).expect(200);
 
