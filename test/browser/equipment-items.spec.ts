@@ -43,7 +43,7 @@ describe('web console: equipment items and kits', () => {
     await rows.fill('TABLET,EQ-T-001\nBAG,EQ-B-001\nNOPE,EQ-X-001');
     await page.getByRole('button', { name: 'Regjistro artikujt' }).click();
     const alert = page.getByRole('alert');
-    await alert.getByText('unknown item type NOPE').waitFor();
+    await alert.getByText('lloj pajisjeje i panjohur NOPE').waitFor();
     await expect(alert.locator('tbody tr').first().locator('td').first().textContent()).resolves.toBe('3');
     await expect(alert.textContent()).resolves.toContain('IMPORT_INVALID');
     await expect(c.t.db.prisma.item.count()).resolves.toBe(0);
