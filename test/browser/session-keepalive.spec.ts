@@ -66,7 +66,10 @@ describe('web console: a sign-in that outlives its access tokens', () => {
     expect(new URL(tab.url()).pathname).toBe('/app/admin/users');
 
     // signing out in one tab signs out the other, and the cookie is spent
+    // (the page does not wait for the server to end the sign-in; the check below does)
+    const ended = tab.waitForResponse((r) => r.url().endsWith('/api/v1/auth/logout'));
     await tab.getByRole('button', { name: 'Dil' }).click();
+    await ended;
     await page.waitForURL(/\/app\/sign-in/);
     await tab.waitForURL(/\/app\/sign-in/);
     const status = await page.evaluate<number>(`fetch('/api/v1/auth/refresh', { method: 'POST' }).then((r) => r.status)`);
